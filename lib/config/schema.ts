@@ -1,0 +1,92 @@
+import { z } from "zod";
+
+/** A cluster's configured name: it appears in URLs and API paths, so it is a slug. */
+export const ClusterNameSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be a slug: lowercase letters, digits and dashes, starting with a letter or digit");
+
+const nonEmpty = z.string().min(1, "must not be empty");
+
+export const ClusterAuthSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("none") }).strict(),
+  z.object({ type: z.literal("basic"), username: nonEmpty, password: nonEmpty }).strict(),
+  z.object({ type: z.literal("bearer"), token: nonEmpty }).strict(),
+  z
+    .object({
+      type: z.literal("mtls"),
+      /** PEM text or a path to a PEM file. */
+      cert: nonEmpty,
+      key: nonEmpty,
+      ca: nonEmpty.optional(),
+    })
+    .strict(),
+]);
+export type ClusterAuth = z.infer<typeof ClusterAuthSchema>;
+
+export const ClusterConfigSchema = z
+  .object({
+    name: ClusterNameSchema,
+    displayName: nonEmpty.optional(),
+    /** Kafka cluster id (lkc-… on Cloud, the cluster UUID on Platform). Discovered with GET /kafka/v3/clusters when absent. */
+    id: nonEmpty.optional(),
+    /** Base URL of the REST API; may carry a path prefix (the `/kafka/v3/...` paths are appended). */
+    restUrl: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }),
+    /** Kafka bootstrap servers: what a cluster link dials. */
+    bootstrap: nonEmpty.optional(),
+    auth: ClusterAuthSchema.default({ type: "none" }),
+    /** PEM text or a path to a PEM file: a custom CA for the REST endpoint. */
+    ca: nonEmpty.optional(),
+    network: z.enum(["private", "public"]).optional(),
+    region: nonEmpty.optional(),
+    cloud: nonEmpty.optional(),
+    timeoutMs: z.number().int().min(100).max(120_000).default(5_000),
+  })
+  .strict();
+export type ClusterConfig = z.infer<typeof ClusterConfigSchema>;
+
+export const HistoryConfigSchema = z
+  .object({
+    backend: z.enum(["sqlite", "prometheus"]).default("sqlite"),
+    path: nonEmpty.default("./data/history.db"),
+    sampleIntervalSeconds: z.number().int().min(1).max(3600).default(15),
+    rawRetentionHours: z.number().positive().default(6),
+    downsampledRetentionDays: z.number().positive().default(7),
+    prometheusUrl: z.url().optional(),
+  })
+  .strict();
+
+export const DashboardAuthSchema = z
+  .object({
+    mode: z.enum(["none", "users", "proxy"]).default("none"),
+  })
+  .loose();
+
+export const LinkscopeConfigSchema = z
+  .object({
+    clusters: z.array(ClusterConfigSchema).min(1, "list at least one cluster"),
+    pollIntervalSeconds: z.number().int().min(1).max(3600).default(10),
+    readOnly: z.boolean().default(false),
+    auth: DashboardAuthSchema.default({ mode: "none" }),
+    history: HistoryConfigSchema.default({
+      backend: "sqlite",
+      path: "./data/history.db",
+      sampleIntervalSeconds: 15,
+      rawRetentionHours: 6,
+      downsampledRetentionDays: 7,
+    }),
+  })
+  .strict()
+  .superRefine((cfg, ctx) => {
+    const seen = new Map<string, number>();
+    cfg.clusters.forEach((c, i) => {
+      const first = seen.get(c.name);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["clusters", i, "name"],
+          message: `duplicate cluster name "${c.name}" (also clusters[${first}])`,
+        });
+      } else seen.set(c.name, i);
+    });
+  });
+export type LinkscopeConfig = z.infer<typeof LinkscopeConfigSchema>;
