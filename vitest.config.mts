@@ -1,14 +1,17 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": root,
       // `server-only` throws outside a React Server Component bundle; under vitest it must be a no-op.
-      "server-only": path.resolve(__dirname, "test/support/empty-module.ts"),
+      "server-only": path.resolve(root, "test/support/empty-module.ts"),
     },
   },
   test: {

@@ -1,0 +1,121 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfigFile, parseConfigText } from "./load";
+
+const env = (vars: Record<string, string>) => (name: string) => vars[name];
+
+function problemsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+const minimal = `
+clusters:
+  - name: primary
+    restUrl: http://127.0.0.1:18090
+`;
+
+describe("parseConfigText", () => {
+  it("applies defaults to a minimal file", () => {
+    const cfg = parseConfigText(minimal, "x.yaml", env({}));
+    expect(cfg.pollIntervalSeconds).toBe(10);
+    expect(cfg.readOnly).toBe(false);
+    expect(cfg.auth.mode).toBe("none");
+    expect(cfg.history.backend).toBe("sqlite");
+    expect(cfg.clusters[0]).toMatchObject({ name: "primary", auth: { type: "none" }, timeoutMs: 5000 });
+  });
+
+  it("replaces ${ENV} inside values and keeps $${ENV} literal", () => {
+    const cfg = parseConfigText(
+      `clusters:
+  - name: cloud
+    restUrl: https://pkc-1.confluent.cloud/\${PREFIX}
+    auth: { type: basic, username: "\${KEY}", password: "p-\${SECRET}-$\${SECRET}" }
+`,
+      "x.yaml",
+      env({ KEY: "ABC", SECRET: "s3cr3t", PREFIX: "rest" }),
+    );
+    expect(cfg.clusters[0]?.restUrl).toBe("https://pkc-1.confluent.cloud/rest");
+    expect(cfg.clusters[0]?.auth).toEqual({ type: "basic", username: "ABC", password: "p-s3cr3t-${SECRET}" });
+  });
+
+  it("names the key and the variable when an environment variable is missing, without its value", () => {
+    const problems = problemsOf(() =>
+      parseConfigText(
+        `clusters:
+  - name: cloud
+    restUrl: https://x
+    auth: { type: bearer, token: "\${TOKEN}" }
+`,
+        "x.yaml",
+        env({}),
+      ),
+    );
+    expect(problems).toEqual(["clusters[0].auth.token: environment variable TOKEN is not set (referenced as ${TOKEN})"]);
+  });
+
+  it("names every bad key in one go", () => {
+    const problems = problemsOf(() =>
+      parseConfigText(
+        `pollIntervalSeconds: 0
+clusters:
+  - name: Bad Name
+    restUrl: ftp://x
+  - name: ok
+    restUrl: http://x
+    auth: { type: basic, username: u }
+    network: dmz
+    colour: blue
+`,
+        "x.yaml",
+        env({}),
+      ),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^pollIntervalSeconds: /),
+        expect.stringMatching(/^clusters\[0\]\.name: must be a slug/),
+        expect.stringMatching(/^clusters\[0\]\.restUrl: must be an http/),
+        expect.stringMatching(/^clusters\[1\]\.auth\.password: /),
+        expect.stringMatching(/^clusters\[1\]\.network: /),
+        expect.stringMatching(/^clusters\[1\]: .*colour/),
+      ]),
+    );
+  });
+
+  it("rejects duplicate cluster names", () => {
+    const problems = problemsOf(() =>
+      parseConfigText(`clusters: [{name: a, restUrl: "http://x"}, {name: a, restUrl: "http://y"}]`, "x.yaml", env({})),
+    );
+    expect(problems).toEqual(['clusters[1].name: duplicate cluster name "a" (also clusters[0])']);
+  });
+
+  it("reports YAML syntax errors with a position", () => {
+    const problems = problemsOf(() => parseConfigText("clusters: [\n  - name: x", "x.yaml", env({})));
+    expect(problems[0]).toMatch(/^not valid YAML at line \d+, column \d+/);
+  });
+
+  it("reports an empty file", () => {
+    expect(problemsOf(() => parseConfigText("", "x.yaml", env({})))).toEqual([
+      "the file is empty; list at least one cluster under `clusters:`",
+    ]);
+  });
+});
+
+describe("loadConfigFile", () => {
+  it("reads a file and explains a missing one", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "linkscope-config-"));
+    const file = path.join(dir, "c.yaml");
+    writeFileSync(file, minimal);
+    expect(loadConfigFile(file).config.clusters).toHaveLength(1);
+    const problems = problemsOf(() => loadConfigFile(path.join(dir, "missing.yaml")));
+    expect(problems[0]).toMatch(/does not exist \(set LINKSCOPE_CONFIG/);
+  });
+});
