@@ -25,7 +25,7 @@ export interface LoadedConfig {
 }
 
 export function configPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.LINKSCOPE_CONFIG || DEFAULT_CONFIG_PATH);
+  return path.resolve(/*turbopackIgnore: true*/ env.LINKSCOPE_CONFIG || DEFAULT_CONFIG_PATH);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
