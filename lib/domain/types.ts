@@ -1,0 +1,185 @@
+import { z } from "zod";
+
+/*
+ * The shapes that cross the domain boundary.
+ *
+ * Input (what the server observed, one entry per configured cluster and per link half it could read) is kept
+ * close to the wire: enum-like strings stay open (`string`) because Confluent marks them x-extensible-enum and
+ * unknown values must survive verbatim (reference trap 14).
+ *
+ * Output (`GET /api/topology`, shared/spec/http-api.md) is described with zod because the browser parses API
+ * responses with these schemas: they are the contract.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Input: observations handed over by the server
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ClusterNetworkSchema = z.enum(["private", "public"]);
+export type ClusterNetwork = z.infer<typeof ClusterNetworkSchema>;
+
+/** How the server fared when it asked a configured cluster. */
+export const ClusterObservationStatusSchema = z.enum(["ok", "unreachable", "unauthorized", "error"]);
+export type ClusterObservationStatus = z.infer<typeof ClusterObservationStatusSchema>;
+
+export const ClusterObservationSchema = z.object({
+  /** The configured name (a slug). */
+  name: z.string().min(1),
+  /** Kafka cluster id: configured, discovered, or last known. `null` only when it was never learned. */
+  id: z.string().min(1).nullable(),
+  displayName: z.string(),
+  network: ClusterNetworkSchema.nullable(),
+  region: z.string().nullable(),
+  status: ClusterObservationStatusSchema,
+  /** One sentence when status is not ok. */
+  error: z.string().nullable(),
+});
+export type ClusterObservation = z.infer<typeof ClusterObservationSchema>;
+
+export const LinkTaskErrorSchema = z.object({ code: z.string(), message: z.string() });
+export type LinkTaskError = z.infer<typeof LinkTaskErrorSchema>;
+
+export const LinkTaskSchema = z.object({
+  name: z.string(),
+  /** x-extensible-enum: UNKNOWN, ACTIVE, IN_ERROR, NOT_CONFIGURED, LINK_FAILED, LINK_UNAVAILABLE, LINK_PAUSED, … */
+  state: z.string(),
+  errors: z.array(LinkTaskErrorSchema),
+});
+export type LinkTask = z.infer<typeof LinkTaskSchema>;
+
+export const CategoryCountSchema = z.object({ stateCategory: z.string(), count: z.number().int().nonnegative() });
+export type CategoryCount = z.infer<typeof CategoryCountSchema>;
+
+export const MirrorSummarySchema = z.object({
+  /** The mirror topic's name on the hosting cluster. */
+  name: z.string(),
+  sourceTopic: z.string(),
+  /** `mirror_status` verbatim. */
+  status: z.string(),
+  partitions: z.number().int().nonnegative(),
+  /** Largest per-partition lag in messages; `null` when the cluster reported no lags. */
+  maxLag: z.number().nonnegative().nullable(),
+  /** Sum of per-partition lags in messages; `null` when the cluster reported no lags. */
+  totalLag: z.number().nonnegative().nullable(),
+});
+export type MirrorSummary = z.infer<typeof MirrorSummarySchema>;
+
+/** One cluster's view of a link (`GET /links/{name}` plus its `link.mode` / `connection.mode` configs). */
+export const LinkHalfObservationSchema = z.object({
+  /** Configured name of the cluster that hosts this half. */
+  cluster: z.string().min(1),
+  linkName: z.string(),
+  clusterLinkId: z.string(),
+  /** DESTINATION | SOURCE | BIDIRECTIONAL, or an unknown value verbatim; DESTINATION when the config was absent. */
+  linkMode: z.string(),
+  /** OUTBOUND | INBOUND, or an unknown value verbatim; OUTBOUND when the config was absent. */
+  connectionMode: z.string(),
+  sourceClusterId: z.string().nullable(),
+  destinationClusterId: z.string().nullable(),
+  remoteClusterId: z.string().nullable(),
+  /** `link_state` verbatim: ACTIVE, UNAVAILABLE, FAILED, PAUSED, UNKNOWN, or something new. */
+  state: z.string(),
+  /** `link_error`; `null` when absent or NO_ERROR. */
+  error: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+  /** `null` when tasks were not fetched. */
+  tasks: z.array(LinkTaskSchema).nullable(),
+  /** `category_counts`; `null` when the cluster does not report them (Confluent Platform). */
+  categoryCounts: z.array(CategoryCountSchema).nullable(),
+  /** `null` when the mirrors were not fetched. */
+  mirrors: z.array(MirrorSummarySchema).nullable(),
+  topicNames: z.array(z.string()),
+});
+export type LinkHalfObservation = z.infer<typeof LinkHalfObservationSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Output: GET /api/topology
+// ---------------------------------------------------------------------------------------------------------------
+
+export const TopologyClusterStatusSchema = z.enum(["ok", "unreachable", "unauthorized", "error", "external"]);
+export type TopologyClusterStatus = z.infer<typeof TopologyClusterStatusSchema>;
+
+export const TopologyClusterSchema = z.object({
+  /** The configured name; for an external cluster (nobody configured it) its Kafka cluster id. */
+  name: z.string().min(1),
+  id: z.string().nullable(),
+  displayName: z.string(),
+  network: ClusterNetworkSchema.nullable(),
+  region: z.string().nullable(),
+  status: TopologyClusterStatusSchema,
+  error: z.string().nullable(),
+});
+export type TopologyCluster = z.infer<typeof TopologyClusterSchema>;
+
+export const LinkKindSchema = z.enum(["destination-initiated", "source-initiated", "bidirectional"]);
+export type LinkKind = z.infer<typeof LinkKindSchema>;
+
+export const LinkRollupStateSchema = z.enum(["ACTIVE", "DEGRADED", "PAUSED", "FAILED", "UNAVAILABLE", "UNKNOWN"]);
+export type LinkRollupState = z.infer<typeof LinkRollupStateSchema>;
+
+/** A directed pair of cluster names: who opens the connection, or which way data moves. */
+export const ClusterEdgeSchema = z.object({ from: z.string(), to: z.string() });
+export type ClusterEdge = z.infer<typeof ClusterEdgeSchema>;
+
+export const TopologyLinkHalfSchema = z.object({
+  cluster: z.string(),
+  linkMode: z.string(),
+  connectionMode: z.string(),
+  state: z.string(),
+  error: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+});
+export type TopologyLinkHalf = z.infer<typeof TopologyLinkHalfSchema>;
+
+const partitionCount = z.number().int().nonnegative();
+
+/** Mirror partitions by state category; categories beyond the five known ones are kept verbatim. */
+export const PartitionStatesSchema = z
+  .object({
+    ACTIVE: partitionCount,
+    PAUSED: partitionCount,
+    PENDING: partitionCount,
+    IN_ERROR: partitionCount,
+    NOT_APPLICABLE: partitionCount,
+  })
+  .catchall(partitionCount);
+export type PartitionStates = z.infer<typeof PartitionStatesSchema>;
+
+export const PartitionStatesSourceSchema = z.enum(["reported", "derived"]);
+export type PartitionStatesSource = z.infer<typeof PartitionStatesSourceSchema>;
+
+export const TopologyLinkSchema = z.object({
+  /** `name@clusterLinkId`: stable across refreshes. */
+  id: z.string(),
+  name: z.string(),
+  clusterLinkId: z.string(),
+  kind: LinkKindSchema,
+  /**
+   * Cluster names (an external cluster's name is its id); bidirectional: the two ends in name order.
+   * `null` only when no visible half names the other end (the cluster omitted every remote id).
+   */
+  source: z.string().nullable(),
+  destination: z.string().nullable(),
+  /** Who opens the network connection. */
+  connections: z.array(ClusterEdgeSchema),
+  /** Which way mirrored data moves (two entries when bidirectional). */
+  flows: z.array(ClusterEdgeSchema),
+  /** The halves Linkscope could see, the one hosting the mirrors first. */
+  halves: z.array(TopologyLinkHalfSchema),
+  state: LinkRollupStateSchema,
+  /** Sentences a person can act on; empty when healthy. */
+  problems: z.array(z.string()),
+  mirrorCount: z.number().int().nonnegative(),
+  partitionStates: PartitionStatesSchema,
+  partitionStatesSource: PartitionStatesSourceSchema,
+  maxLag: z.number().nonnegative().nullable(),
+  totalLag: z.number().nonnegative().nullable(),
+});
+export type TopologyLink = z.infer<typeof TopologyLinkSchema>;
+
+export const TopologySchema = z.object({
+  generatedAt: z.iso.datetime(),
+  clusters: z.array(TopologyClusterSchema),
+  links: z.array(TopologyLinkSchema),
+});
+export type Topology = z.infer<typeof TopologySchema>;
