@@ -1,18 +1,11 @@
 import { z } from "zod";
+import { TopologyClusterSchema, TopologyClusterStatusSchema } from "@/lib/domain/types";
 
-/** One configured (or external) cluster as the API returns it: the `clusters[]` objects of GET /api/clusters and /api/topology. */
-export const ClusterStatusSchema = z.enum(["ok", "unreachable", "unauthorized", "error", "external"]);
+/** GET /api/clusters returns the same cluster objects as GET /api/topology. */
+export const ClusterStatusSchema = TopologyClusterStatusSchema;
 export type ClusterStatus = z.infer<typeof ClusterStatusSchema>;
 
-export const ClusterSummarySchema = z.object({
-  name: z.string(),
-  id: z.string().nullable(),
-  displayName: z.string(),
-  network: z.enum(["private", "public"]).nullable(),
-  region: z.string().nullable(),
-  status: ClusterStatusSchema,
-  error: z.string().nullable(),
-});
+export const ClusterSummarySchema = TopologyClusterSchema;
 export type ClusterSummary = z.infer<typeof ClusterSummarySchema>;
 
 export const ClustersResponseSchema = z.object({ clusters: z.array(ClusterSummarySchema) });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ClusterSummary } from "@/lib/api/clusters";
+import type { ClusterObservation } from "@/lib/domain/types";
 import type { ClusterConfig } from "@/lib/config/schema";
 import { ConfluentError } from "@/lib/confluent/errors";
 
@@ -9,7 +9,7 @@ export interface ClusterProbe {
   listIds(): Promise<string[]>;
 }
 
-function describeFailure(cluster: ClusterConfig, err: unknown): Pick<ClusterSummary, "status" | "error"> {
+function describeFailure(cluster: ClusterConfig, err: unknown): Pick<ClusterObservation, "status" | "error"> {
   if (!(err instanceof ConfluentError)) {
     return { status: "error", error: `Linkscope could not check ${cluster.name}: an unexpected error occurred (see the server log).` };
   }
@@ -27,8 +27,8 @@ function describeFailure(cluster: ClusterConfig, err: unknown): Pick<ClusterSumm
 }
 
 /** Checks one cluster: reachable, credentials accepted, and serving the configured cluster id (or discovers it). */
-export async function checkClusterStatus(cluster: ClusterConfig, probe: ClusterProbe): Promise<ClusterSummary> {
-  const base: ClusterSummary = {
+export async function checkClusterStatus(cluster: ClusterConfig, probe: ClusterProbe): Promise<ClusterObservation> {
+  const base: ClusterObservation = {
     name: cluster.name,
     id: cluster.id ?? null,
     displayName: cluster.displayName ?? cluster.name,

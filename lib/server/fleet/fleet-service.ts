@@ -1,0 +1,100 @@
+import "server-only";
+import type { LinkConfig } from "@/lib/confluent/types";
+import type { ClusterConfig } from "@/lib/config/schema";
+import { deriveTopology } from "@/lib/domain/topology";
+import type { Topology } from "@/lib/domain/types";
+import { createCoalescingCache } from "../coalescing-cache";
+import { getConfig } from "../config";
+import { clientFor } from "../confluent-clients";
+import { readCluster, type ClusterReading } from "./read-cluster";
+
+export interface FleetSnapshot {
+  readings: ReadonlyMap<string, ClusterReading>;
+  topology: Topology;
+}
+
+const CONFIGS_TTL_MS = 5 * 60_000;
+/** A cluster that has not answered by its own timeout plus this much is reported as such; the rest of the fleet is not held up. */
+const DEADLINE_GRACE_MS = 250;
+
+/** Upstream answers are reused for a little less than one browser refresh interval, however many browsers watch. */
+export function cacheTtlMs(pollIntervalSeconds: number): number {
+  return Math.max(1000, pollIntervalSeconds * 1000 - 500);
+}
+
+class FleetService {
+  private readonly snapshots;
+  private readonly configs = createCoalescingCache<LinkConfig[]>({ ttlMs: CONFIGS_TTL_MS });
+  /** A cluster that goes down keeps its id, so links pointing at it still land on it rather than on an "external" twin. */
+  private readonly lastKnownIds = new Map<string, string>();
+
+  constructor(pollIntervalSeconds: number) {
+    this.snapshots = createCoalescingCache<FleetSnapshot>({ ttlMs: cacheTtlMs(pollIntervalSeconds) });
+  }
+
+  snapshot(): Promise<FleetSnapshot> {
+    return this.snapshots.get("fleet", () => this.read());
+  }
+
+  /** After a mutation: the next read goes upstream. */
+  invalidate(): void {
+    this.snapshots.invalidate();
+  }
+
+  private async read(): Promise<FleetSnapshot> {
+    const { clusters } = getConfig();
+    const readings = await Promise.all(clusters.map((c) => this.readWithDeadline(c)));
+    const byName = new Map(readings.map((r) => [r.observation.name, r]));
+    for (const r of readings) if (r.observation.id) this.lastKnownIds.set(r.observation.name, r.observation.id);
+    const topology = deriveTopology(
+      readings.map((r) => r.observation),
+      readings.flatMap((r) => r.halves),
+      new Date(),
+    );
+    return { readings: byName, topology };
+  }
+
+  private async readWithDeadline(cluster: ClusterConfig): Promise<ClusterReading> {
+    const lastKnownId = cluster.id ?? this.lastKnownIds.get(cluster.name) ?? null;
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<ClusterReading>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve({
+          observation: {
+            name: cluster.name,
+            id: lastKnownId,
+            displayName: cluster.displayName ?? cluster.name,
+            network: cluster.network ?? null,
+            region: cluster.region ?? null,
+            status: "unreachable",
+            error: `${cluster.name} did not answer within ${(cluster.timeoutMs / 1000).toFixed(1)} s (timeoutMs in the config).`,
+          },
+          halves: [],
+          links: new Map(),
+          mirrors: null,
+        });
+      }, cluster.timeoutMs + DEADLINE_GRACE_MS);
+    });
+    try {
+      return await Promise.race([
+        readCluster(cluster, clientFor(cluster), {
+          lastKnownId,
+          configsCache: (key, load) => this.configs.get(key, load),
+          signal: controller.signal,
+        }),
+        deadline,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+let service: FleetService | undefined;
+
+export function fleetService(): FleetService {
+  service ??= new FleetService(getConfig().pollIntervalSeconds);
+  return service;
+}
