@@ -1,0 +1,31 @@
+import "server-only";
+import { z } from "zod";
+
+/** `Error` body. `error_code` is an int32 in the spec; tolerate a numeric string from proxies. */
+export const ErrorBodySchema = z.object({
+  error_code: z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]),
+  message: z.string().nullish(),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** Collection envelope: only `data` and `metadata.next` matter; `kind` is never switched on. */
+export const CollectionMetadataSchema = z.object({ next: z.string().nullish() }).loose();
+
+export function collectionSchema<T extends z.ZodType>(item: T) {
+  return z.object({ metadata: CollectionMetadataSchema.optional(), data: z.array(item) });
+}
+
+/** `LinkTaskError`: here `error_code` is a string such as "AUTHENTICATION_ERROR" (trap 5). */
+export const LinkTaskErrorSchema = z.object({
+  error_code: z.union([z.string(), z.number().transform(String)]),
+  error_message: z.string().nullish(),
+});
+export type LinkTaskErrorWire = z.infer<typeof LinkTaskErrorSchema>;
+
+export const MirrorLagSchema = z.object({
+  partition: z.number().int(),
+  lag: z.number().int(),
+  // -1 when unknown; older servers may omit it.
+  last_source_fetch_offset: z.number().int().nullish(),
+});
+export type MirrorLagWire = z.infer<typeof MirrorLagSchema>;
