@@ -1,7 +1,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { ConfigError } from "@/lib/config/load";
+import { ConfluentError } from "@/lib/confluent/errors";
 import { ApiError, errorResponse } from "./api-error";
+import { apiErrorFromConfluent } from "./confluent-error-to-api";
 
 /**
  * Wraps a route handler so that every failure leaves as the documented JSON envelope: never a stack trace,
@@ -15,6 +17,10 @@ export function handleRoute<Args extends unknown[]>(
       return await handler(...args);
     } catch (err) {
       if (err instanceof ApiError) return errorResponse(err.code, err.message, err.details);
+      if (err instanceof ConfluentError) {
+        const mapped = apiErrorFromConfluent(err, "the cluster");
+        return errorResponse(mapped.code, mapped.message, mapped.details);
+      }
       if (err instanceof ConfigError) {
         return errorResponse("internal-error", "Linkscope's config file is invalid; the server log lists each problem.");
       }

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { LinkKindSchema, LinkTaskSchema, PartitionStatesSchema, PartitionStatesSourceSchema } from "@/lib/domain/types";
+
+/** One link half as GET /api/clusters/{cluster}/links lists it. */
+export const LinkHalfSummarySchema = z.object({
+  /** The topology link id (`name@clusterLinkId`). */
+  id: z.string(),
+  name: z.string(),
+  clusterLinkId: z.string(),
+  cluster: z.string(),
+  kind: LinkKindSchema.nullable(),
+  linkMode: z.string(),
+  connectionMode: z.string(),
+  /** The other end: a configured cluster's name, or the Kafka cluster id when nobody configured it. */
+  remoteCluster: z.string().nullable(),
+  state: z.string(),
+  error: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+  mirrorCount: z.number().int().nonnegative(),
+});
+export type LinkHalfSummary = z.infer<typeof LinkHalfSummarySchema>;
+
+export const ClusterLinksResponseSchema = z.object({ links: z.array(LinkHalfSummarySchema) });
+
+export const LinkConfigViewSchema = z.object({
+  name: z.string(),
+  /** null for sensitive configs (never sent to the browser) and for unset ones. */
+  value: z.string().nullable(),
+  isDefault: z.boolean(),
+  isReadOnly: z.boolean(),
+  isSensitive: z.boolean(),
+});
+export type LinkConfigView = z.infer<typeof LinkConfigViewSchema>;
+
+/** GET /api/clusters/{cluster}/links/{link}: one half in full. */
+export const LinkDetailSchema = LinkHalfSummarySchema.extend({
+  tasks: z.array(LinkTaskSchema),
+  /** false when the cluster does not report tasks (older Confluent Platform). */
+  tasksReported: z.boolean(),
+  configs: z.array(LinkConfigViewSchema),
+  partitionStates: PartitionStatesSchema,
+  partitionStatesSource: PartitionStatesSourceSchema,
+  problems: z.array(z.string()),
+});
+export type LinkDetail = z.infer<typeof LinkDetailSchema>;
+
+export const MirrorLagViewSchema = z.object({
+  partition: z.number().int(),
+  lag: z.number(),
+  lastSourceFetchOffset: z.number(),
+});
+
+export const MirrorViewSchema = z.object({
+  name: z.string(),
+  sourceTopic: z.string(),
+  status: z.string(),
+  partitions: z.number().int().nonnegative(),
+  maxLag: z.number().nullable(),
+  totalLag: z.number().nullable(),
+  stateTimeMs: z.number(),
+  /** `mirror_topic_error`, null when none. */
+  error: z.string().nullable(),
+  lags: z.array(MirrorLagViewSchema),
+});
+export type MirrorView = z.infer<typeof MirrorViewSchema>;
+
+export const MirrorsResponseSchema = z.object({ mirrors: z.array(MirrorViewSchema) });
+
+export const MirrorDetailSchema = MirrorViewSchema.extend({
+  stateTransitionErrors: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+export type MirrorDetail = z.infer<typeof MirrorDetailSchema>;

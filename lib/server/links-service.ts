@@ -1,0 +1,139 @@
+import "server-only";
+import type { LinkDetail, LinkHalfSummary, MirrorDetail, MirrorView } from "@/lib/api/links";
+import { ConfluentError } from "@/lib/confluent/errors";
+import type { LinkConfig, MirrorTopic } from "@/lib/confluent/types";
+import { hostsMirrors } from "@/lib/domain/link-modes";
+import { derivePartitionStates, partitionStatesFromCategoryCounts } from "@/lib/domain/mirror-states";
+import type { LinkHalfObservation, Topology, TopologyLink } from "@/lib/domain/types";
+import { createCoalescingCache } from "./coalescing-cache";
+import { getConfig } from "./config";
+import { clientFor, configuredCluster } from "./confluent-clients";
+import { cacheTtlMs, fleetService } from "./fleet/fleet-service";
+import type { ClusterReading } from "./fleet/read-cluster";
+import { summarizeMirror } from "./fleet/mirror-summary";
+import { ApiError } from "./http/api-error";
+import { apiErrorFromConfluent } from "./http/confluent-error-to-api";
+
+async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology }> {
+  if (!configuredCluster(clusterName)) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
+  const { readings, topology } = await fleetService().snapshot();
+  const reading = readings.get(clusterName);
+  if (!reading) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
+  const { status, error } = reading.observation;
+  if (status === "unreachable") throw new ApiError("cluster-unreachable", error ?? `${clusterName} is unreachable.`, { cluster: clusterName });
+  if (status !== "ok") throw new ApiError("upstream-error", error ?? `${clusterName} cannot be read.`, { cluster: clusterName, status });
+  return { reading, topology };
+}
+
+function topologyLinkOf(topology: Topology, half: LinkHalfObservation): TopologyLink | undefined {
+  return topology.links.find((l) => l.name === half.linkName && l.clusterLinkId === half.clusterLinkId);
+}
+
+function remoteClusterOf(link: TopologyLink | undefined, clusterName: string): string | null {
+  if (!link) return null;
+  const ends = [link.source, link.destination].filter((e): e is string => e !== null && e !== clusterName);
+  return ends[0] ?? null;
+}
+
+function summaryOf(half: LinkHalfObservation, topology: Topology): LinkHalfSummary {
+  const link = topologyLinkOf(topology, half);
+  return {
+    id: `${half.linkName}@${half.clusterLinkId}`,
+    name: half.linkName,
+    clusterLinkId: half.clusterLinkId,
+    cluster: half.cluster,
+    kind: link?.kind ?? null,
+    linkMode: half.linkMode,
+    connectionMode: half.connectionMode,
+    remoteCluster: remoteClusterOf(link, half.cluster),
+    state: half.state,
+    error: half.error,
+    errorMessage: half.errorMessage,
+    mirrorCount: hostsMirrors(half) ? half.topicNames.length : 0,
+  };
+}
+
+export async function listClusterLinks(clusterName: string): Promise<LinkHalfSummary[]> {
+  const { reading, topology } = await readingOf(clusterName);
+  return reading.halves.map((h) => summaryOf(h, topology));
+}
+
+function configView(c: LinkConfig) {
+  return { name: c.name, value: c.isSensitive ? null : c.value, isDefault: c.isDefault, isReadOnly: c.isReadOnly, isSensitive: c.isSensitive };
+}
+
+export async function getLinkDetail(clusterName: string, linkName: string): Promise<LinkDetail> {
+  const { reading, topology } = await readingOf(clusterName);
+  const half = reading.halves.find((h) => h.linkName === linkName);
+  const raw = reading.links.get(linkName);
+  if (!half || !raw) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
+  const reported = half.categoryCounts !== null;
+  const partitionStates = reported
+    ? partitionStatesFromCategoryCounts(half.categoryCounts ?? [])
+    : derivePartitionStates(half.mirrors ?? []);
+  return {
+    ...summaryOf(half, topology),
+    tasks: half.tasks ?? [],
+    tasksReported: half.tasks !== null,
+    configs: (raw.configs ?? []).map(configView),
+    partitionStates,
+    partitionStatesSource: reported ? "reported" : "derived",
+    problems: topologyLinkOf(topology, half)?.problems ?? [],
+  };
+}
+
+let mirrorCache: ReturnType<typeof createCoalescingCache<MirrorTopic[]>> | undefined;
+
+function mirrorsCache() {
+  mirrorCache ??= createCoalescingCache<MirrorTopic[]>({ ttlMs: cacheTtlMs(getConfig().pollIntervalSeconds) });
+  return mirrorCache;
+}
+
+function mirrorView(m: MirrorTopic): MirrorView {
+  const summary = summarizeMirror(m);
+  return {
+    name: summary.name,
+    sourceTopic: summary.sourceTopic,
+    status: summary.status,
+    partitions: summary.partitions,
+    maxLag: summary.maxLag,
+    totalLag: summary.totalLag,
+    stateTimeMs: m.stateTimeMs,
+    error: m.mirrorTopicError,
+    lags: m.lags,
+  };
+}
+
+async function withUpstream<T>(clusterName: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ConfluentError) throw apiErrorFromConfluent(err, clusterName);
+    throw err;
+  }
+}
+
+/** The link's mirrors, fresh from the cluster (read only when someone looks), filtered by status and a name search. */
+export async function listLinkMirrors(clusterName: string, linkName: string, filter: { status?: string; q?: string }): Promise<MirrorView[]> {
+  const { reading } = await readingOf(clusterName);
+  const half = reading.halves.find((h) => h.linkName === linkName);
+  if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
+  // The source half of a source-initiated link never hosts mirrors (reference trap 13).
+  if (!hostsMirrors(half)) return [];
+  const cluster = configuredCluster(clusterName)!;
+  const mirrors = await withUpstream(clusterName, () =>
+    mirrorsCache().get(`${clusterName}/${linkName}`, () => clientFor(cluster).mirrors.listUnderLink(linkName)),
+  );
+  const q = filter.q?.toLowerCase();
+  return mirrors
+    .filter((m) => !filter.status || m.mirrorStatus === filter.status)
+    .filter((m) => !q || m.mirrorTopicName.toLowerCase().includes(q) || m.sourceTopicName.toLowerCase().includes(q))
+    .map(mirrorView);
+}
+
+export async function getMirror(clusterName: string, linkName: string, topic: string): Promise<MirrorDetail> {
+  await readingOf(clusterName);
+  const cluster = configuredCluster(clusterName)!;
+  const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
+  return { ...mirrorView(m), stateTransitionErrors: m.stateTransitionErrors ?? [] };
+}
