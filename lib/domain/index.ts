@@ -1,0 +1,28 @@
+/*
+ * Linkscope's pure domain layer: no I/O, no React, nothing else of ours. Shared by the server and the browser.
+ * The modules behind deriveTopology (pairing, shape, problems, mirror figures) are internal; import from here.
+ */
+export * from "./types";
+export { deriveTopology } from "./topology";
+export { linkIdOf } from "./link-pairing";
+export { blastRadiusOf, downstreamOf, upstreamOf, type BlastRadius, type Chain } from "./chains";
+export {
+  FATAL_LINK_ERRORS,
+  KNOWN_LINK_STATES,
+  compareLinkRollupSeverity,
+  isFatalLinkError,
+  isLinkErrorPresent,
+  linkRollupSeverity,
+  rollupLinkState,
+  type LinkHealthSignals,
+} from "./link-health";
+export {
+  CONNECTION_MODES,
+  LINK_MODES,
+  isKnownConnectionMode,
+  isKnownLinkMode,
+  type ConnectionMode,
+  type LinkMode,
+} from "./link-modes";
+export * from "./mirror-states";
+export * from "./names";
