@@ -8,7 +8,6 @@ export { linkIdOf } from "./link-pairing";
 export { blastRadiusOf, downstreamOf, upstreamOf, type BlastRadius, type Chain } from "./chains";
 export {
   FATAL_LINK_ERRORS,
-  KNOWN_LINK_STATES,
   compareLinkRollupSeverity,
   isFatalLinkError,
   isLinkErrorPresent,

@@ -1,9 +1,6 @@
 import { areAllMirrorPartitionsPaused } from "./mirror-states";
 import type { LinkRollupState, PartitionStates } from "./types";
 
-/** `link_state` values Confluent documents; the enum is extensible, so anything else is kept verbatim. */
-export const KNOWN_LINK_STATES = ["ACTIVE", "FAILED", "UNAVAILABLE", "PAUSED", "UNKNOWN"] as const;
-
 /**
  * `link_error` values that mean the link cannot work until someone changes its configuration or credentials:
  * the destination cannot log in or cannot even find the remote cluster. Timeouts and unknown errors can heal.

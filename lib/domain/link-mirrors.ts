@@ -49,7 +49,8 @@ function lagOf(hosting: readonly LinkHalfObservation[]): Pick<LinkMirrorFigures,
   const maxLags = mirroring.flatMap((m) => (m.maxLag === null ? [] : [m.maxLag]));
   const totalLags = mirroring.flatMap((m) => (m.totalLag === null ? [] : [m.totalLag]));
   return {
-    maxLag: maxLags.length === 0 ? null : Math.max(...maxLags),
+    // reduce, not Math.max(...): a spread of a very large fleet's lags would overflow the call stack.
+    maxLag: maxLags.length === 0 ? null : maxLags.reduce((max, lag) => Math.max(max, lag)),
     totalLag: totalLags.length === 0 ? null : totalLags.reduce((sum, lag) => sum + lag, 0),
   };
 }

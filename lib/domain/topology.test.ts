@@ -637,6 +637,12 @@ describe("deriveTopology: mirrors, partition states and lag", () => {
     expect(link).toMatchObject({ partitionStates: { ACTIVE: 5 }, partitionStatesSource: "derived" });
   });
 
+  it("copes with a very large mirror list", () => {
+    const mirrors = Array.from({ length: 200_000 }, (_, i) => aMirror(`t${i}`, { maxLag: i % 1000, totalLag: 1 }));
+    const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ mirrors })]));
+    expect(link).toMatchObject({ mirrorCount: 200_000, maxLag: 999, totalLag: 200_000 });
+  });
+
   it("leaves lag unknown when one hosting side's mirrors are unknown", () => {
     const halves = [bidirectionalHalf("east", { mirrors: [aMirror("a", { maxLag: 3 })] }), bidirectionalHalf("west")];
     const link = onlyLink(derive(eastWest(), halves));
