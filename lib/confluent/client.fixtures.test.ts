@@ -11,14 +11,15 @@ import { ConfluentError } from "./errors";
 import type { CreateLinkInput, LinkConfigChange, MirrorAction } from "./types";
 
 const fixtures = fixtureCatalog();
+const noSleep = { sleep: async () => undefined };
 let server: FixtureServer;
 let client: ConfluentClient;
 let tfClient: ConfluentClient;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  client = createConfluentClient(clusterConfig(server.url, { id: "cluster-1" }));
-  tfClient = createConfluentClient(clusterConfig(server.url, { id: "lkc-81knqq" }));
+  client = createConfluentClient(clusterConfig(server.url, { id: "cluster-1" }), noSleep);
+  tfClient = createConfluentClient(clusterConfig(server.url, { id: "lkc-81knqq" }), noSleep);
 });
 afterAll(async () => {
   await client.close();

@@ -1,7 +1,7 @@
 import "server-only";
 
 /** A short phrase for why a connection failed, from the error codes Node and undici use. */
-export function describeNetworkFailure(err: unknown): string {
+export function describeNetworkFailure(err: unknown, overTls: boolean): string {
   const code = findCode(err);
   const text = `${code ?? ""} ${messages(err).join(" ")}`;
   if (/ECONNREFUSED/.test(text)) return "connection refused";
@@ -14,7 +14,12 @@ export function describeNetworkFailure(err: unknown): string {
   if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(text)) {
     return `the server's TLS certificate is not trusted (${code ?? "certificate error"}; set ca for this cluster if it uses a private CA)`;
   }
-  if (/ECONNRESET|UND_ERR_SOCKET|other side closed|EPIPE/.test(text)) return "the connection was closed by the server";
+  if (/ECONNRESET|UND_ERR_SOCKET|other side closed|EPIPE/.test(text)) {
+    // With TLS 1.3 a rejected client certificate shows up only as a closed connection.
+    return overTls
+      ? "the connection was closed by the server (if it requires mTLS, check the client certificate and key)"
+      : "the connection was closed by the server";
+  }
   return code ? `network error ${code}` : "network error";
 }
 

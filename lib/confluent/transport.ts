@@ -112,7 +112,7 @@ export function createTransport(cluster: ClusterConfig, options: TransportOption
       if (timeout.aborted) {
         throw new ConfluentError("timeout", `${origin} did not answer ${request.method} ${request.path} within ${timeoutMs} ms.`);
       }
-      throw new ConfluentError("unreachable", `Could not connect to ${origin}: ${describeNetworkFailure(err)}.`);
+      throw new ConfluentError("unreachable", `Could not connect to ${origin}: ${describeNetworkFailure(err, url.startsWith("https:"))}.`);
     }
   }
 
@@ -222,7 +222,7 @@ function parseRetryAfter(value: string | null): number | null {
 
 async function readCapped(res: Awaited<ReturnType<typeof fetch>>, maxBytes: number, what: string): Promise<string> {
   const tooLarge = () =>
-    new ConfluentError("malformed", `${what} with more than ${Math.round(maxBytes / MIB)} MB; Linkscope does not read bodies that large.`, {
+    new ConfluentError("malformed", `${what} with more than ${formatBytes(maxBytes)}; Linkscope does not read bodies that large.`, {
       status: res.status,
     });
   const declared = Number(res.headers.get("content-length") ?? "0");
@@ -245,4 +245,9 @@ async function readCapped(res: Awaited<ReturnType<typeof fetch>>, maxBytes: numb
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= MIB) return `${Math.round(bytes / MIB)} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }
