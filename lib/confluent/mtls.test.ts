@@ -19,6 +19,7 @@ beforeAll(async () => {
   tlsServer = await startFixtureServer({ routes, tls: { cert: pki.server.cert, key: pki.server.key } });
 });
 afterAll(async () => {
+  expect([...mtlsServer.violations, ...tlsServer.violations]).toEqual([]);
   await mtlsServer.close();
   await tlsServer.close();
   pki.cleanup();
