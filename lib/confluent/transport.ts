@@ -3,11 +3,13 @@ import pLimit from "p-limit";
 import { fetch, type Agent } from "undici";
 import type { z } from "zod";
 import type { ClusterConfig } from "@/lib/config/schema";
+import { authorizationHeader, secretsOf } from "./auth-headers";
 import { CircuitBreaker, type CircuitBreakerOptions } from "./circuit-breaker";
 import { createDispatcher } from "./dispatcher";
 import { ConfluentError, redact } from "./errors";
 import { errorFromResponse } from "./http-error";
 import { describeNetworkFailure } from "./network-error";
+import { readCapped } from "./read-body";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
 export type QueryValue = string | number | boolean | undefined;
@@ -55,7 +57,7 @@ export interface Transport {
   close(): Promise<void>;
 }
 
-const MIB = 1024 * 1024;
+const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 const MAX_RETRY_AFTER_MS = 2_000;
 
 interface Attempt extends HttpResponse {
@@ -69,7 +71,7 @@ export function createTransport(cluster: ClusterConfig, options: TransportOption
   const maxInFlight = options.maxInFlight ?? 8;
   const maxRetries = options.maxRetries ?? 2;
   const retryBase = options.retryBaseDelayMs ?? 200;
-  const maxBodyBytes = options.maxBodyBytes ?? 20 * MIB;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const limit = pLimit(maxInFlight);
@@ -198,56 +200,10 @@ function displayOrigin(restUrl: string): string {
   return `${url.protocol}//${url.hostname}:${port}`;
 }
 
-function authorizationHeader(cluster: ClusterConfig): string | null {
-  const auth = cluster.auth;
-  if (auth.type === "basic") return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
-  if (auth.type === "bearer") return `Bearer ${auth.token}`;
-  return null;
-}
-
-function secretsOf(cluster: ClusterConfig): string[] {
-  const auth = cluster.auth;
-  const url = new URL(cluster.restUrl);
-  const out = [url.password, url.username].filter((s) => s.length > 0);
-  if (auth.type === "basic") out.push(auth.password, Buffer.from(`${auth.username}:${auth.password}`).toString("base64"));
-  if (auth.type === "bearer") out.push(auth.token);
-  return out;
-}
-
 function parseRetryAfter(value: string | null): number | null {
   if (!value) return null;
   const seconds = Number(value);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
 }
 
-async function readCapped(res: Awaited<ReturnType<typeof fetch>>, maxBytes: number, what: string): Promise<string> {
-  const tooLarge = () =>
-    new ConfluentError("malformed", `${what} with more than ${formatBytes(maxBytes)}; Linkscope does not read bodies that large.`, {
-      status: res.status,
-    });
-  const declared = Number(res.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) {
-    await res.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!res.body) return "";
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = res.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
-function formatBytes(bytes: number): string {
-  if (bytes >= MIB) return `${Math.round(bytes / MIB)} MB`;
-  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
-}
