@@ -86,6 +86,14 @@ describe("vendor spec: violations are reported", () => {
     expect(responseOf(mirror, body)).toEqual([expect.stringContaining("body.num_partitions must be integer")]);
   });
 
+  it("int32 out of range", () => {
+    const body = clone(byFile("synth.getKafkaLink.category_counts.json").body) as { category_counts: Array<{ count: number }> };
+    body.category_counts[0]!.count = 2 ** 40;
+    expect(validateResponse({ method: "GET", path: "/kafka/v3/clusters/c/links/link-4", status: 200, body })).toEqual([
+      expect.stringContaining('body.category_counts[0].count must match format "int32"'),
+    ]);
+  });
+
   it("missing required field", () => {
     const body = clone(link.body) as Record<string, unknown>;
     delete body.cluster_link_id;
