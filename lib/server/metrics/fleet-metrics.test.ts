@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { Topology } from "@/lib/domain/types";
+import { fleetMetrics } from "./fleet-metrics";
+
+const topology: Topology = {
+  generatedAt: "2026-11-21T15:00:00.000Z",
+  clusters: [
+    { name: "jump", id: "lkc-j", displayName: "JUMP", network: "public", region: null, status: "ok", error: null },
+    { name: "dr", id: "lkc-d", displayName: "DR", network: "private", region: null, status: "unreachable", error: "refused" },
+  ],
+  links: [
+    {
+      id: "jump-to-dr@abc",
+      name: "jump-to-dr",
+      clusterLinkId: "abc",
+      kind: "destination-initiated",
+      source: "jump",
+      destination: "dr",
+      connections: [{ from: "dr", to: "jump" }],
+      flows: [{ from: "jump", to: "dr" }],
+      halves: [],
+      state: "DEGRADED",
+      problems: ['a "quoted" problem'],
+      mirrorCount: 1,
+      partitionStates: { ACTIVE: 2, PAUSED: 1, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },
+      partitionStatesSource: "reported",
+      maxLag: 1200,
+      totalLag: 1300,
+    },
+  ],
+};
+
+describe("fleetMetrics", () => {
+  const text = fleetMetrics(topology, [{ cluster: "dr", link: "jump-to-dr", mirror: 'or"ders', status: "ACTIVE", maxLag: 1200 }]);
+
+  it("exposes cluster reachability, one-hot link state, partitions and lag", () => {
+    expect(text).toContain('linkscope_cluster_up{cluster="jump",status="ok"} 1');
+    expect(text).toContain('linkscope_cluster_up{cluster="dr",status="unreachable"} 0');
+    expect(text).toMatch(/linkscope_link_state\{link="jump-to-dr",.*state="DEGRADED"\} 1/);
+    expect(text).toMatch(/linkscope_link_state\{link="jump-to-dr",.*state="ACTIVE"\} 0/);
+    expect(text).toMatch(/linkscope_link_mirror_partitions\{link="jump-to-dr",.*source="jump",destination="dr",category="PAUSED",counts="reported"\} 1/);
+    expect(text).toMatch(/linkscope_link_max_lag_messages\{link="jump-to-dr".*\} 1200/);
+  });
+
+  it("escapes label values", () => {
+    expect(text).toContain('linkscope_mirror_max_lag_messages{cluster="dr",link="jump-to-dr",mirror="or\\"ders",status="ACTIVE"} 1200');
+  });
+
+  it("declares every metric's type and ends with a newline", () => {
+    expect(text.match(/^# TYPE \S+ gauge$/gm)).toHaveLength(6);
+    expect(text.endsWith("\n")).toBe(true);
+  });
+});
