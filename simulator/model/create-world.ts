@@ -1,0 +1,12 @@
+/** A World with every behaviour module wired in. */
+import { installAutoCreate } from "./auto-create";
+import type { SimClock } from "./clock";
+import { completeReverse } from "./mirror-ops";
+import { World, type WorldSettings } from "./world";
+
+export function createWorld(clock: SimClock, settings: WorldSettings): World {
+  const world = new World(clock, settings);
+  installAutoCreate(world);
+  world.onStopCompleted.push((topic, at) => completeReverse(world, topic, at));
+  return world;
+}
