@@ -12,10 +12,10 @@ export class SimulatorAdmin {
   }
 
   stopCluster(name: string) {
-    return this.post(`/admin/clusters/${encodeURIComponent(name)}/stop`);
+    return this.post(`/clusters/${encodeURIComponent(name)}/stop`);
   }
 
   startCluster(name: string) {
-    return this.post(`/admin/clusters/${encodeURIComponent(name)}/start`);
+    return this.post(`/clusters/${encodeURIComponent(name)}/start`);
   }
 }

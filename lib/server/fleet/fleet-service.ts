@@ -1,4 +1,5 @@
 import "server-only";
+import type { ConfluentClient } from "@/lib/confluent/client";
 import type { LinkConfig } from "@/lib/confluent/types";
 import type { ClusterConfig } from "@/lib/config/schema";
 import { deriveTopology } from "@/lib/domain/topology";
@@ -22,14 +23,20 @@ export function cacheTtlMs(pollIntervalSeconds: number): number {
   return Math.max(1000, pollIntervalSeconds * 1000 - 500);
 }
 
-class FleetService {
+export interface FleetServiceOptions {
+  clusters: readonly ClusterConfig[];
+  pollIntervalSeconds: number;
+  clientFor: (cluster: ClusterConfig) => ConfluentClient;
+}
+
+export class FleetService {
   private readonly snapshots;
   private readonly configs = createCoalescingCache<LinkConfig[]>({ ttlMs: CONFIGS_TTL_MS });
   /** A cluster that goes down keeps its id, so links pointing at it still land on it rather than on an "external" twin. */
   private readonly lastKnownIds = new Map<string, string>();
 
-  constructor(pollIntervalSeconds: number) {
-    this.snapshots = createCoalescingCache<FleetSnapshot>({ ttlMs: cacheTtlMs(pollIntervalSeconds) });
+  constructor(private readonly options: FleetServiceOptions) {
+    this.snapshots = createCoalescingCache<FleetSnapshot>({ ttlMs: cacheTtlMs(options.pollIntervalSeconds) });
   }
 
   snapshot(): Promise<FleetSnapshot> {
@@ -42,8 +49,7 @@ class FleetService {
   }
 
   private async read(): Promise<FleetSnapshot> {
-    const { clusters } = getConfig();
-    const readings = await Promise.all(clusters.map((c) => this.readWithDeadline(c)));
+    const readings = await Promise.all(this.options.clusters.map((c) => this.readWithDeadline(c)));
     const byName = new Map(readings.map((r) => [r.observation.name, r]));
     for (const r of readings) if (r.observation.id) this.lastKnownIds.set(r.observation.name, r.observation.id);
     const topology = deriveTopology(
@@ -79,7 +85,7 @@ class FleetService {
     });
     try {
       return await Promise.race([
-        readCluster(cluster, clientFor(cluster), {
+        readCluster(cluster, this.options.clientFor(cluster), {
           lastKnownId,
           configsCache: (key, load) => this.configs.get(key, load),
           signal: controller.signal,
@@ -95,6 +101,9 @@ class FleetService {
 let service: FleetService | undefined;
 
 export function fleetService(): FleetService {
-  service ??= new FleetService(getConfig().pollIntervalSeconds);
+  if (!service) {
+    const { clusters, pollIntervalSeconds } = getConfig();
+    service = new FleetService({ clusters, pollIntervalSeconds, clientFor });
+  }
   return service;
 }
