@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/find-chromium";
 
 export default defineConfig({
   testDir: "e2e",
+  // A subfolder: Playwright empties its output folder, and test-results/ also holds the unit report.
+  outputDir: "test-results/e2e-artifacts",
   workers: 1,
   fullyParallel: false,
   retries: 0,

@@ -21,7 +21,9 @@ export class FleetPage {
     await expect(this.row(clusterName).getByText(status, { exact: true })).toBeVisible();
   }
 
+  /** The listed clusters' names, once the list has loaded. */
   async clusterNames(): Promise<string[]> {
+    await expect(this.page.locator("[data-testid^=cluster-row-]").first()).toBeVisible();
     const ids = await this.page.locator("[data-testid^=cluster-row-]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-testid") ?? ""));
     return ids.map((id) => id.replace("cluster-row-", ""));
   }

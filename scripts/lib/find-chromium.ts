@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 
 /** Where a usable Chromium is: CHROMIUM_PATH, Debian's /usr/bin/chromium, or a browser Playwright installed itself. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -9,7 +10,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 
 function playwrightChromium(): string | undefined {
   try {
-    const require = createRequire(import.meta.url);
+    // Resolved from the project root; no import.meta, because Playwright loads its config (and this file) as CommonJS.
+    const require = createRequire(path.resolve("package.json"));
     const { chromium } = require("playwright-core") as { chromium: { executablePath(): string } };
     return chromium.executablePath();
   } catch {
