@@ -51,28 +51,14 @@ async function main(): Promise<void> {
   if (!Number.isFinite(speed) || speed <= 0) fail(`--speed must be a number > 0, got ${values.speed}`);
   if (values["manual-clock"] && values.speed !== undefined) fail("--speed and --manual-clock exclude each other");
 
-  const sim = await startSimulator({
-    scenario: values.scenario,
-    host: values.host ?? "127.0.0.1",
-    basePort: port(values["base-port"], "base-port", 18090),
-    adminPort: port(values["admin-port"], "admin-port", 18089),
-    clock: values["manual-clock"] ? "manual" : { speed },
-  });
-  const width = Math.max(...sim.clusters.map((c) => c.name.length));
-  for (const c of sim.clusters) console.log(`${c.name.padEnd(width)}  ${c.id.padEnd(24)}  ${c.restUrl}`);
-  console.log(`admin  ${sim.adminUrl}`);
-  if (values["write-config"]) {
-    const file = path.resolve(values["write-config"]);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, sim.configYaml());
-    console.log(`config ${file}`);
-  }
+  // Handlers go in before the listeners open, so a signal during startup still stops cleanly.
+  let sim: Awaited<ReturnType<typeof startSimulator>> | null = null;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping the simulator`);
-    sim.stop().then(
+    (sim ? sim.stop() : Promise.resolve()).then(
       () => process.exit(0),
       (err: unknown) => {
         console.error(err);
@@ -82,6 +68,25 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+
+  sim = await startSimulator({
+    scenario: values.scenario,
+    host: values.host ?? "127.0.0.1",
+    basePort: port(values["base-port"], "base-port", 18090),
+    adminPort: port(values["admin-port"], "admin-port", 18089),
+    clock: values["manual-clock"] ? "manual" : { speed },
+  });
+  if (stopping) return;
+  const running = sim;
+  const width = Math.max(...running.clusters.map((c) => c.name.length));
+  for (const c of running.clusters) console.log(`${c.name.padEnd(width)}  ${c.id.padEnd(24)}  ${c.restUrl}`);
+  console.log(`admin  ${running.adminUrl}`);
+  if (values["write-config"]) {
+    const file = path.resolve(values["write-config"]);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, running.configYaml());
+    console.log(`config ${file}`);
+  }
 }
 
 main().catch((err: unknown) => {
