@@ -13,6 +13,8 @@ export interface ConfigCluster {
   network: "private" | "public";
   region: string;
   cloud: string;
+  /** PEM of the CA that signed an HTTPS cluster's certificate. */
+  ca?: string | undefined;
 }
 
 export function linkscopeConfig(clusters: ConfigCluster[], pollIntervalSeconds = 5): LinkscopeConfig {
@@ -27,6 +29,7 @@ export function linkscopeConfig(clusters: ConfigCluster[], pollIntervalSeconds =
       network: c.network,
       region: c.region,
       cloud: c.cloud,
+      ...(c.ca ? { ca: c.ca } : {}),
     })),
     pollIntervalSeconds,
   });

@@ -78,7 +78,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
   }
   let stopped = false;
   return {
-    clusters: runtime.describeClusters().map(({ up: _up, ...c }) => c),
+    clusters: runtime.describeClusters().map(({ up: _up, ca: _ca, ...c }) => c),
     adminUrl: admin.url,
     configYaml: () => runtime.configYaml(),
     runtime,

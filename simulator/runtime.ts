@@ -93,6 +93,7 @@ export class SimulatorRuntime {
         network: c.network,
         region: c.region,
         cloud: c.cloud,
+        ca: this.opts.tls?.[c.name]?.ca,
         up: c.up,
       };
     });
