@@ -90,6 +90,10 @@ describe("source-initiated links", () => {
     const list = body<ListJson<LinkJson>>(await h.rest("src").get(`${h.base("src")}/links`), 200).data;
     expect(list.find((l) => l.link_name === "s-link")).toMatchObject({ link_state: "FAILED" });
     expect(list.find((l) => l.link_name === "")).toMatchObject({ link_state: "UNMANAGED_SOURCE", cluster_link_id: id, topic_names: [] });
+    // A re-created destination half gets a new id: the old SOURCE half does not pair with it.
+    expect((await h.rest("dst").post(`${h.base("dst")}/links?link_name=s-link`, destinationHalf(h))).status).toBe(204);
+    expect((await link(h, "src", "s-link")).link_error_message).toMatch(/re-created/);
+    expect((await link(h, "dst", "s-link")).link_error).toBe("TIMEOUT_ERROR");
     expect((await h.rest("src").delete(`${h.base("src")}/links/s-link`)).status).toBe(204);
     const left = body<ListJson<LinkJson>>(await h.rest("src").get(`${h.base("src")}/links`), 200).data;
     expect(left.map((l) => [l.link_name, l.link_state])).toEqual([["", "UNMANAGED_SOURCE"]]);

@@ -104,7 +104,7 @@ export function inboundPartner(half: LinkHalf, remote: ClusterState): LinkHalf |
   const p = remote.links.get(half.name);
   if (!p || p.deleted || p.connectionMode !== "OUTBOUND") return undefined;
   if (p.remoteClusterId !== half.cluster.id) return undefined;
-  if (half.mode === "DESTINATION" && p.mode !== "SOURCE") return undefined;
+  if (half.mode === "DESTINATION" && (p.mode !== "SOURCE" || p.clusterLinkId !== half.clusterLinkId)) return undefined;
   if (half.mode === "BIDIRECTIONAL" && p.mode !== "BIDIRECTIONAL") return undefined;
   return p;
 }
@@ -123,6 +123,9 @@ export function connectionProblem(fleet: FleetView, half: LinkHalf): ConnectionP
       }
       if (partner.mode !== "DESTINATION" || partner.connectionMode !== "INBOUND") {
         return misconfigured(`Link ${half.name} on the destination cluster ${r.target.id} is not an INBOUND destination link.`);
+      }
+      if (partner.clusterLinkId !== half.clusterLinkId) {
+        return misconfigured(`Link ${half.name} on the destination cluster ${r.target.id} has cluster link id ${partner.clusterLinkId}, not ${half.clusterLinkId}: it was re-created; re-create this half too.`);
       }
     }
     return usesLocalCredentials(half) ? localAuthProblem(half) : null;
