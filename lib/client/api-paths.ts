@@ -1,10 +1,43 @@
 /** Typed builders for our own HTTP API, so no component assembles a URL by hand. */
 const enc = encodeURIComponent;
 
+export interface HistoryQuery {
+  cluster: string;
+  link: string;
+  topic?: string;
+  partition?: number;
+  /** Epoch ms. */
+  from: number;
+  /** Epoch ms. */
+  to: number;
+  /** Seconds between points; the server picks one when absent. */
+  stepSeconds?: number;
+}
+
+function withQuery(path: string, params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== "") search.set(key, String(value));
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
 export const apiPaths = {
   health: () => "/api/health",
   clusters: () => "/api/clusters",
   topology: () => "/api/topology",
   clusterLinks: (cluster: string) => `/api/clusters/${enc(cluster)}/links`,
   link: (cluster: string, link: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}`,
+  linkMirrors: (cluster: string, link: string, filter: { status?: string; q?: string } = {}) =>
+    withQuery(`/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors`, filter),
+  mirror: (cluster: string, link: string, topic: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors/${enc(topic)}`,
+  history: (q: HistoryQuery) =>
+    withQuery("/api/history", {
+      cluster: q.cluster,
+      link: q.link,
+      topic: q.topic,
+      partition: q.partition,
+      from: q.from,
+      to: q.to,
+      step: q.stepSeconds,
+    }),
 };

@@ -4,5 +4,10 @@ export const queryKeys = {
   cluster: (cluster: string) => ["clusters", cluster] as const,
   clusterLinks: (cluster: string) => ["clusters", cluster, "links"] as const,
   link: (cluster: string, link: string) => ["clusters", cluster, "links", link] as const,
+  linkMirrors: (cluster: string, link: string) => ["clusters", cluster, "links", link, "mirrors"] as const,
+  mirror: (cluster: string, link: string, topic: string) => ["clusters", cluster, "links", link, "mirrors", topic] as const,
+  /** Under the link, so invalidating a link also refreshes its charts; `range` is a preset name, never absolute times. */
+  history: (cluster: string, link: string, scope: { topic?: string; range: string }) =>
+    ["clusters", cluster, "links", link, "history", scope] as const,
   topology: () => ["topology"] as const,
 };

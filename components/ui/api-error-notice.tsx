@@ -1,0 +1,37 @@
+import { CircleX, Unplug } from "lucide-react";
+import clsx from "clsx";
+import { describeApiError } from "./api-error-text";
+
+/**
+ * A failed read, in words: what failed, the server's sentence, and what to do. `stale` means older data is
+ * still on screen below, so the notice is a warning rather than the whole widget.
+ */
+export function ApiErrorNotice({
+  error,
+  cluster,
+  what,
+  stale = false,
+  className,
+}: {
+  error: unknown;
+  cluster?: string;
+  what: string;
+  stale?: boolean;
+  className?: string;
+}) {
+  const text = describeApiError(error, { cluster, what });
+  const Icon = text.transient ? Unplug : CircleX;
+  return (
+    <div role="alert" className={clsx("flex items-start gap-3 rounded-md px-3 py-3 text-sm", stale ? "bg-warn-bg" : "bg-err-bg", className)}>
+      <Icon aria-hidden className={clsx("mt-0.5 size-5 shrink-0", stale ? "text-warn" : "text-err")} />
+      <div className="min-w-0">
+        <p className={clsx("font-semibold", stale ? "text-warn" : "text-err")}>
+          {text.title}
+          {stale ? " Showing the last data Linkscope received." : ""}
+        </p>
+        {text.detail ? <p className="mt-1 break-words text-fg">{text.detail}</p> : null}
+        <p className="mt-1 text-fg">{text.advice}</p>
+      </div>
+    </div>
+  );
+}

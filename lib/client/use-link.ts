@@ -1,0 +1,40 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { LinkDetailSchema } from "@/lib/api/links";
+import { TopologySchema, type Topology, type TopologyLink } from "@/lib/domain/types";
+import { apiPaths } from "./api-paths";
+import { fetchJson } from "./fetch-json";
+import { queryKeys } from "./query-keys";
+import { useSettings } from "./settings-context";
+
+/** One link half in full (tasks, configs, partition states), polled. */
+export function useLinkDetail(cluster: string, link: string) {
+  const { pollIntervalMs } = useSettings();
+  return useQuery({
+    queryKey: queryKeys.link(cluster, link),
+    queryFn: ({ signal }) => fetchJson(apiPaths.link(cluster, link), LinkDetailSchema, { signal }),
+    refetchInterval: pollIntervalMs,
+    refetchIntervalInBackground: false,
+    staleTime: pollIntervalMs / 2,
+  });
+}
+
+/**
+ * The link as the fleet topology sees it (both halves, connections vs flows). Shares the topology query with
+ * every other page, so it costs nothing extra when the graph is already loaded.
+ */
+export function useTopologyLink(linkId: string | undefined) {
+  const { pollIntervalMs } = useSettings();
+  return useQuery({
+    queryKey: queryKeys.topology(),
+    queryFn: ({ signal }) => fetchJson(apiPaths.topology(), TopologySchema, { signal }),
+    refetchInterval: pollIntervalMs,
+    refetchIntervalInBackground: false,
+    staleTime: pollIntervalMs / 2,
+    enabled: linkId !== undefined,
+    select: (topology: Topology): { link: TopologyLink | null; clusters: Topology["clusters"] } => ({
+      link: topology.links.find((l) => l.id === linkId) ?? null,
+      clusters: topology.clusters,
+    }),
+  });
+}
