@@ -4,6 +4,7 @@ import type { Socket } from "node:net";
 import { z } from "zod";
 import { ApiError } from "../model/errors";
 import { rotateCredentials, setNetworkCut } from "../model/faults";
+import { getLink, setLinkFetchRate } from "../model/link-ops";
 import { apiKey, apiSecret, rngFor } from "../model/rng";
 import { createTopic, deleteTopic, getTopic, setProduceRate } from "../model/topic-ops";
 import type { ClusterState } from "../model/types";
@@ -143,7 +144,6 @@ export class AdminServer {
     const seg = path.split("/").filter((s) => s !== "");
     const body = await readBody(req);
     const ok = (value: unknown) => sendJson(res, 200, value);
-    const route = `${method} /${seg.map((s, i) => (i % 2 === 1 && seg[0] === "clusters" ? ":x" : s)).join("/")}`;
 
     if (method === "GET" && seg.length === 0) {
       return ok({ clock: rt.clock.snapshot(), clusters: rt.world.clusters.map((c) => this.clusterInfo(c)), network: { cuts: rt.world.listCuts() } });
@@ -219,6 +219,12 @@ export class AdminServer {
         rotateCredentials(rt.world, c, { ...(rest ? { rest } : {}), ...(kafka ? { kafka } : {}) }, rt.world.advance());
         return ok(this.clusterInfo(c).credentials);
       }
+      if (seg.length === 5 && seg[2] === "links" && seg[4] === "fetch-rate" && (method === "PUT" || method === "POST")) {
+        const b = parse(RateBody, body);
+        const half = getLink(c, decodeURIComponent(seg[3] ?? ""));
+        setLinkFetchRate(rt.world, half, b.messagesPerSecond, rt.world.advance());
+        return ok({ cluster: c.name, link: half.name, fetchRate: half.fetchRate });
+      }
       if (seg[2] === "topics") {
         if (seg.length === 3 && method === "POST") {
           const b = parse(TopicBody, body);
@@ -239,6 +245,6 @@ export class AdminServer {
         }
       }
     }
-    throw new AdminError(404, `no admin endpoint ${route}`);
+    throw new AdminError(404, `no admin endpoint ${method} ${path}`);
   }
 }

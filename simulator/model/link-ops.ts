@@ -187,3 +187,10 @@ export function alterLinkConfigs(world: World, half: LinkHalf, changes: ConfigCh
   world.refreshLink(half, opts.at);
   for (const hook of world.onLinkChanged) hook(half, opts.at);
 }
+
+/** Throttle or free a link's fetchers (messages per second per partition). */
+export function setLinkFetchRate(world: World, half: LinkHalf, rate: number, at: number): void {
+  if (!Number.isFinite(rate) || rate <= 0) throw badRequest("fetch rate must be a finite number > 0 (messages per second per partition)");
+  half.fetchRate = rate;
+  world.refreshLink(half, at);
+}

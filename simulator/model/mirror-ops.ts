@@ -134,7 +134,7 @@ export interface AlterMirrorsRequest {
   mirror_topic_name_pattern?: string | undefined;
 }
 
-function selectNames(world: World, half: LinkHalf, action: MirrorAction, req: AlterMirrorsRequest): string[] {
+function selectNames(half: LinkHalf, action: MirrorAction, req: AlterMirrorsRequest): string[] {
   if (req.mirror_topic_names && req.mirror_topic_names.length > 0) return [...new Set(req.mirror_topic_names)];
   if (req.mirror_topic_name_pattern === undefined) {
     throw badRequest("One of mirror_topic_names or mirror_topic_name_pattern is required.");
@@ -146,7 +146,6 @@ function selectNames(world: World, half: LinkHalf, action: MirrorAction, req: Al
     throw badRequest(`mirror_topic_name_pattern '${req.mirror_topic_name_pattern}' is not a valid regular expression.`);
   }
   const pool = action === "truncate-and-restore" ? [...half.cluster.topics.keys()] : [...half.mirrors.keys()];
-  void world;
   return pool.filter((n) => re.test(n));
 }
 
@@ -160,7 +159,7 @@ export function alterMirrors(
   if (half.mode === "SOURCE") {
     throw badRequest(`Cluster link '${half.name}' is the SOURCE half of a source-initiated link: mirror topics live on the destination cluster ${half.remoteClusterId}.`);
   }
-  const names = selectNames(world, half, action, req);
+  const names = selectNames(half, action, req);
   return names.map((name) =>
     action === "truncate-and-restore" ? truncateAndRestore(world, half, name, opts) : applyAction(world, half, action, name, opts),
   );
