@@ -107,6 +107,9 @@ describe("source-initiated links", () => {
     expect((await h.rest("src").post(`${h.base("src")}/links?link_name=s-link&validate_link=false`, bad)).status).toBe(204);
     expect(await link(h, "src", "s-link")).toMatchObject({ link_state: "FAILED", link_error: "AUTHENTICATION_ERROR" });
     expect(await link(h, "dst", "s-link")).toMatchObject({ link_state: "FAILED", link_error: "AUTHENTICATION_ERROR" });
+    // validate_link=false skips the dial, but not the ordering: the INBOUND half must exist.
+    const orphan = await h.rest("src").post(`${h.base("src")}/links?link_name=other&validate_link=false`, sourceHalf(h, jaasFor("nobody")));
+    expect(body<ErrorJson>(orphan, 400).message).toContain("does not have a link named");
   });
 });
 

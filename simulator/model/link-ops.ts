@@ -73,10 +73,15 @@ export function createLink(world: World, cluster: ClusterState, name: string | n
   let linkId = opts.clusterLinkId ?? req.cluster_link_id ?? null;
   const remote = world.clusterById(remoteId);
   if (mode === "SOURCE" && !opts.trusted) {
-    // The source half registers with the destination, so it always contacts it, validate_link or not.
-    const r = dial(world, cluster, configs, remoteId);
-    if (!r.ok) throw badRequest(`Cluster link '${name}' could not be created: ${r.problem.message}`);
-    const partner = r.target.links.get(name);
+    // The source half registers with the destination's INBOUND half, so that half must exist either way;
+    // validate_link adds the connection and credential checks.
+    let target = remote;
+    if (opts.validateLink) {
+      const r = dial(world, cluster, configs, remoteId);
+      if (!r.ok) throw badRequest(`Cluster link '${name}' could not be created: ${r.problem.message}`);
+      target = r.target;
+    }
+    const partner = target?.links.get(name);
     if (!partner || partner.deleted) {
       throw badRequest(`Cluster link '${name}' could not be created: the destination cluster ${remoteId} does not have a link named ${name}.`);
     }
