@@ -21,10 +21,11 @@ describe("bundled scenarios", () => {
       expect(cfg.clusters.map((c) => [c.name, c.id, c.restUrl, c.bootstrap])).toEqual(sim.clusters.map((c) => [c.name, c.id, c.restUrl, c.bootstrap]));
       expect(cfg.clusters.every((c) => c.auth.type === "basic")).toBe(true);
       for (const c of sim.clusters) {
-        const res = await fetch(`${c.restUrl}/kafka/v3/clusters/${c.id}`, {
-          headers: { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}` },
-        });
-        expect(res.status).toBe(200);
+        const headers = { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}` };
+        expect((await fetch(`${c.restUrl}/kafka/v3/clusters/${c.id}`, { headers })).status).toBe(200);
+        // Every half of every link is healthy at t0 (credentials, bootstraps and directions all line up).
+        const links = (await (await fetch(`${c.restUrl}/kafka/v3/clusters/${c.id}/links`, { headers })).json()) as ListJson<LinkJson>;
+        for (const l of links.data) expect([c.name, l.link_name, l.link_state, l.link_error]).toEqual([c.name, l.link_name, "ACTIVE", "NO_ERROR"]);
       }
     } finally {
       await sim.stop();
