@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { identify } from "@/lib/server/auth/identify";
 import { AppHeader } from "@/components/layout/app-header";
 import { getConfig } from "@/lib/server/config";
 import { Providers } from "./providers";
@@ -12,12 +14,13 @@ export const metadata: Metadata = {
 
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const config = getConfig();
   const settings = {
     pollIntervalMs: config.pollIntervalSeconds * 1000,
     readOnly: config.readOnly,
     authMode: config.auth.mode,
+    actor: identify(await headers(), config.auth, Date.now()),
   };
   return (
     <html lang="en">

@@ -5,6 +5,7 @@ import { Waypoints } from "lucide-react";
 import clsx from "clsx";
 import { useSettings } from "@/lib/client/settings-context";
 import { FleetStatusIndicator } from "./fleet-status-indicator";
+import { UserMenu } from "./user-menu";
 
 interface NavItem {
   href: string;
@@ -21,7 +22,7 @@ const NAV: NavItem[] = [
 
 export function AppHeader() {
   const pathname = usePathname();
-  const { authMode, readOnly } = useSettings();
+  const { authMode, readOnly, actor } = useSettings();
   return (
     <header className="border-b border-border bg-surface">
       <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -64,7 +65,8 @@ export function AppHeader() {
               No sign-in: actions are unauthenticated
             </span>
           ) : null}
-          <FleetStatusIndicator />
+          {authMode === "none" || actor ? <FleetStatusIndicator /> : null}
+          <UserMenu />
         </div>
       </div>
     </header>

@@ -17,6 +17,7 @@ export const API_ERROR_STATUS = {
   "read-only": 403,
   "not-found": 404,
   conflict: 409,
+  "rate-limited": 429,
   "upstream-error": 502,
   "cluster-unreachable": 503,
   "upstream-timeout": 504,

@@ -2,13 +2,22 @@
 import { createContext, useContext } from "react";
 import { DEFAULT_POLL_INTERVAL_MS } from "./polling";
 
+export type Role = "viewer" | "operator" | "admin";
+
 export interface ClientSettings {
   pollIntervalMs: number;
   readOnly: boolean;
   authMode: "none" | "users" | "proxy";
+  /** Who is signed in (decided by the server for this page load); null on the login page. */
+  actor: { user: string; role: Role } | null;
 }
 
-const SettingsContext = createContext<ClientSettings>({ pollIntervalMs: DEFAULT_POLL_INTERVAL_MS, readOnly: false, authMode: "none" });
+const SettingsContext = createContext<ClientSettings>({
+  pollIntervalMs: DEFAULT_POLL_INTERVAL_MS,
+  readOnly: false,
+  authMode: "none",
+  actor: null,
+});
 
 export const SettingsProvider = SettingsContext.Provider;
 

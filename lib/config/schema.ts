@@ -55,11 +55,44 @@ export const HistoryConfigSchema = z
   })
   .strict();
 
-export const DashboardAuthSchema = z
-  .object({
-    mode: z.enum(["none", "users", "proxy"]).default("none"),
-  })
-  .loose();
+export const RoleSchema = z.enum(["viewer", "operator", "admin"]);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** `scrypt$<N>$<r>$<p>$<salt base64>$<hash base64>`, as printed by `npm run hash-password`. */
+export const PasswordHashSchema = z
+  .string()
+  .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, "must be a hash printed by `npm run hash-password` (scrypt$N$r$p$salt$hash)");
+
+const sessionSecret = z.string().min(32, "must be at least 32 characters (put it in the environment: sessionSecret: ${LINKSCOPE_SESSION_SECRET})");
+
+export const DashboardAuthSchema = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("none") }).strict(),
+  z
+    .object({
+      mode: z.literal("users"),
+      sessionSecret,
+      sessionTtlHours: z.number().positive().max(24 * 30).default(12),
+      users: z
+        .array(z.object({ username: z.string().regex(/^[A-Za-z0-9._@-]{1,64}$/, "letters, digits, . _ @ - (up to 64)"), passwordHash: PasswordHashSchema, role: RoleSchema }).strict())
+        .min(1, "list at least one user"),
+    })
+    .strict(),
+  z
+    .object({
+      mode: z.literal("proxy"),
+      /** Headers set by the authenticating proxy (e.g. oauth2-proxy). */
+      userHeader: z.string().min(1).default("x-forwarded-user"),
+      groupsHeader: z.string().min(1).default("x-forwarded-groups"),
+      /** Identity headers are trusted only when this header carries `secret`: the proxy must set it, clients cannot. */
+      secretHeader: z.string().min(1).default("x-linkscope-proxy-secret"),
+      secret: z.string().min(16, "must be at least 16 characters (put it in the environment)"),
+      /** Group name → role; a user gets the highest role of their groups, or `defaultRole`. */
+      groupRoles: z.record(z.string(), RoleSchema).default({}),
+      defaultRole: RoleSchema.nullable().default("viewer"),
+    })
+    .strict(),
+]);
+export type DashboardAuth = z.infer<typeof DashboardAuthSchema>;
 
 export const LinkscopeConfigSchema = z
   .object({

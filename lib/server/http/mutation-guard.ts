@@ -1,14 +1,16 @@
 import "server-only";
+import type { Role } from "@/lib/config/schema";
+import { identify, type Actor } from "../auth/identify";
+import { RateLimiter } from "../auth/rate-limit";
+import { hasRole, ROLE_CAN } from "../auth/roles";
 import { getConfig } from "../config";
 import { ApiError } from "./api-error";
 
-export type Role = "viewer" | "operator" | "admin";
+export type { Actor } from "../auth/identify";
+export type { Role } from "@/lib/config/schema";
 
-export interface Actor {
-  /** Who acts, for the audit log: "anonymous" while auth.mode is none. */
-  user: string;
-  role: Role;
-}
+/** 60 mutations a minute per user: far above any human, low enough to stop a runaway script. */
+const mutationLimiter = new RateLimiter(60, 60_000);
 
 const SAFE_FETCH_SITES = new Set(["same-origin", "none"]);
 
@@ -41,18 +43,30 @@ function assertJson(req: Request): void {
   }
 }
 
+/** The signed-in caller, or a 401 that says how to sign in. For read routes. */
+export function requireActor(req: Request): Actor {
+  const actor = identify(req.headers, getConfig().auth, Date.now());
+  if (!actor) throw new ApiError("unauthenticated", "Sign in to Linkscope first (your session is missing or has expired).");
+  return actor;
+}
+
 /**
- * Every mutation route calls this first: same-origin, JSON, not read-only, and the caller's role.
- * With auth.mode none everyone acts as "anonymous" with every role (the UI says so); issue 8 adds users and proxies.
+ * Every mutation route calls this first: same-origin, JSON, signed in with the needed role, not read-only, and
+ * within the rate limit. With auth.mode none everyone acts as "anonymous" with every role (the UI says so).
  */
 export function guardMutation(req: Request, needs: Role): Actor {
   assertSameOrigin(req);
   assertJson(req);
+  const actor = requireActor(req);
+  if (!hasRole(actor.role, needs)) {
+    throw new ApiError("forbidden", `This needs the ${needs} role; ${actor.user} is a ${actor.role} and can ${ROLE_CAN[actor.role]}.`);
+  }
   if (getConfig().readOnly) {
     throw new ApiError("read-only", "Linkscope is in read-only mode (readOnly: true in its config); nothing can be changed from here.");
   }
-  void needs;
-  return { user: "anonymous", role: "admin" };
+  const wait = mutationLimiter.hit(actor.user);
+  if (wait > 0) throw new ApiError("rate-limited", `Too many changes in a minute; try again in ${wait} s.`);
+  return actor;
 }
 
 /** Reads a JSON body; malformed JSON is a 400, never a 500. */
