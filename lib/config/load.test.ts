@@ -115,6 +115,7 @@ describe("loadConfigFile", () => {
     const file = path.join(dir, "c.yaml");
     writeFileSync(file, minimal);
     expect(loadConfigFile(file).config.clusters).toHaveLength(1);
+    expect(loadConfigFile(file).config.history.path).toBe(path.join(dir, "data", "history.db"));
     const problems = problemsOf(() => loadConfigFile(path.join(dir, "missing.yaml")));
     expect(problems[0]).toMatch(/does not exist \(set LINKSCOPE_CONFIG/);
   });

@@ -62,6 +62,12 @@ export function parseConfigText(text: string, file: string, env: EnvLookup = (n)
   return result.data;
 }
 
+/** Relative file paths in the config mean "next to the config file", wherever the server was started from. */
+function resolvePaths(config: LinkscopeConfig, file: string): LinkscopeConfig {
+  const dir = path.dirname(file);
+  return { ...config, history: { ...config.history, path: path.resolve(/*turbopackIgnore: true*/ dir, config.history.path) } };
+}
+
 export function loadConfigFile(file: string, env: EnvLookup = (n) => process.env[n]): LoadedConfig {
   let text: string;
   try {
@@ -71,5 +77,5 @@ export function loadConfigFile(file: string, env: EnvLookup = (n) => process.env
     const reason = code === "ENOENT" ? "the file does not exist (set LINKSCOPE_CONFIG to its path)" : `cannot be read (${code ?? "unknown error"})`;
     throw new ConfigError(file, [reason]);
   }
-  return { file, config: parseConfigText(text, file, env) };
+  return { file, config: resolvePaths(parseConfigText(text, file, env), file) };
 }

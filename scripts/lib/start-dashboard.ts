@@ -1,7 +1,18 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync } from "node:fs";
 import path from "node:path";
 
-/** Starts the production server (`next start`) with a given config file; resolves once it answers /api/health. */
+/** The standalone server needs the static assets beside it; `next build` leaves them out (see Next's output docs). */
+function prepareStandalone(root: string): string | null {
+  const dir = path.join(root, ".next", "standalone");
+  const server = path.join(dir, "server.js");
+  if (!existsSync(server)) return null;
+  cpSync(path.join(root, ".next", "static"), path.join(dir, ".next", "static"), { recursive: true });
+  if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(dir, "public"), { recursive: true });
+  return server;
+}
+
+/** Starts the production server (the standalone `server.js`, as deployed) with a config file; resolves once it answers /api/health. */
 export async function startDashboard({
   root,
   configFile,
@@ -15,10 +26,19 @@ export async function startDashboard({
   host?: string;
   quiet?: boolean;
 }): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host], {
+  const standalone = prepareStandalone(root);
+  const args = standalone ? [standalone] : [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit",
-    env: { ...process.env, LINKSCOPE_CONFIG: configFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      LINKSCOPE_CONFIG: path.resolve(configFile),
+      PORT: String(port),
+      HOSTNAME: host,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
   });
   const url = `http://${host}:${port}/api/health`;
   const deadline = Date.now() + 60_000;
