@@ -1,0 +1,115 @@
+import "server-only";
+import { FrameMerger } from "./frame-codec";
+import type { HistoryDatabase } from "./open-database";
+import { META } from "./schema";
+import { floorTo, HOUR_MS, MINUTE_MS } from "./time";
+
+export interface Retention {
+  rawMs: number;
+  downsampledMs: number;
+}
+
+export interface MaintenanceSummary {
+  /** Minutes folded into one-minute buckets by this call. */
+  minutes: number;
+}
+
+/** A restart after a long stop catches up in slices, so one call never blocks the event loop for long. */
+const MAX_MINUTES_PER_CALL = 60;
+
+interface MinuteAccumulator {
+  maxLag: number;
+  totalLag: number;
+  merger: FrameMerger;
+}
+
+/**
+ * Downsampling and retention, run after each sample. Minutes before the newest sample's minute are complete
+ * (samples arrive in time order), so they are folded into one-minute MAX buckets and each mirror's hourly peak;
+ * then raw rows older than the raw retention (and already folded) and buckets older than the downsampled
+ * retention are deleted, one link's key range at a time.
+ */
+export function createMaintenance(db: HistoryDatabase): (now: number, retention: Retention) => MaintenanceSummary {
+  const getMeta = db.prepare<[string], { value: number }>("SELECT value FROM meta WHERE key = ?");
+  const setMeta = db.prepare<[string, number]>("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+  const linkIds = db.prepare<[], { id: number }>("SELECT id FROM link");
+  const nextRaw = db.prepare<[number, number], { ts: number }>("SELECT ts FROM link_raw WHERE link_id = ? AND ts >= ? ORDER BY ts LIMIT 1");
+  const foldLinks = db.prepare<[number, number, number]>(
+    `INSERT OR REPLACE INTO link_minute (link_id, ts, max_lag, total_lag)
+     SELECT link_id, ts - ts % ${MINUTE_MS}, MAX(max_lag), MAX(total_lag) FROM link_raw
+     WHERE link_id = ? AND ts >= ? AND ts < ? GROUP BY ts - ts % ${MINUTE_MS}`,
+  );
+  const rawMirrors = db.prepare<[number, number, number], { mirror_id: number; max_lag: number; total_lag: number; partitions: Buffer }>(
+    "SELECT mirror_id, max_lag, total_lag, partitions FROM mirror_raw WHERE link_id = ? AND ts >= ? AND ts < ?",
+  );
+  const insertMinute = db.prepare<[number, number, number, number, number, Buffer]>(
+    "INSERT OR REPLACE INTO mirror_minute (link_id, ts, mirror_id, max_lag, total_lag, partitions) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+  const upsertPeak = db.prepare<[number, number, number, number]>(
+    `INSERT INTO mirror_peak_hour (link_id, hour, mirror_id, max_lag) VALUES (?, ?, ?, ?)
+     ON CONFLICT (link_id, hour, mirror_id) DO UPDATE SET max_lag = MAX(max_lag, excluded.max_lag)`,
+  );
+  const deletes = {
+    linkRaw: db.prepare<[number, number]>("DELETE FROM link_raw WHERE link_id = ? AND ts < ?"),
+    mirrorRaw: db.prepare<[number, number]>("DELETE FROM mirror_raw WHERE link_id = ? AND ts < ?"),
+    linkMinute: db.prepare<[number, number]>("DELETE FROM link_minute WHERE link_id = ? AND ts < ?"),
+    mirrorMinute: db.prepare<[number, number]>("DELETE FROM mirror_minute WHERE link_id = ? AND ts < ?"),
+    peak: db.prepare<[number, number]>("DELETE FROM mirror_peak_hour WHERE link_id = ? AND hour < ?"),
+  };
+
+  function foldMinute(linkId: number, minute: number): void {
+    const byMirror = new Map<number, MinuteAccumulator>();
+    for (const row of rawMirrors.all(linkId, minute, minute + MINUTE_MS)) {
+      let acc = byMirror.get(row.mirror_id);
+      if (!acc) byMirror.set(row.mirror_id, (acc = { maxLag: -1, totalLag: -1, merger: new FrameMerger() }));
+      acc.maxLag = Math.max(acc.maxLag, row.max_lag);
+      acc.totalLag = Math.max(acc.totalLag, row.total_lag);
+      acc.merger.add(row.partitions);
+    }
+    for (const [mirrorId, acc] of byMirror) {
+      insertMinute.run(linkId, minute, mirrorId, acc.maxLag, acc.totalLag, acc.merger.encode().bytes);
+      if (acc.maxLag > 0) upsertPeak.run(linkId, floorTo(minute, HOUR_MS), mirrorId, acc.maxLag);
+    }
+  }
+
+  /** Folds complete minutes from the watermark on; returns the new watermark. */
+  function downsample(links: number[], watermark: number, lastSample: number): { watermark: number; minutes: number } {
+    const complete = floorTo(lastSample, MINUTE_MS);
+    if (watermark >= complete) return { watermark, minutes: 0 };
+    // Skip a stretch without samples (the server was stopped) instead of walking it minute by minute.
+    const next = Math.min(...links.map((id) => nextRaw.get(id, watermark)?.ts ?? Infinity));
+    const start = Math.max(watermark, floorTo(Math.min(next, complete), MINUTE_MS));
+    const end = Math.min(complete, start + MAX_MINUTES_PER_CALL * MINUTE_MS);
+    for (const id of links) {
+      foldLinks.run(id, start, end);
+      for (let minute = start; minute < end; minute += MINUTE_MS) foldMinute(id, minute);
+    }
+    return { watermark: end, minutes: (end - start) / MINUTE_MS };
+  }
+
+  return db.transaction((now: number, retention: Retention): MaintenanceSummary => {
+    const links = linkIds.all().map((r) => r.id);
+    const lastSample = getMeta.get(META.lastSampleTs)?.value;
+    let watermark = getMeta.get(META.minuteWatermark)?.value;
+    let minutes = 0;
+    if (lastSample !== undefined && watermark !== undefined) {
+      const done = downsample(links, watermark, lastSample);
+      watermark = done.watermark;
+      minutes = done.minutes;
+      setMeta.run(META.minuteWatermark, watermark);
+    }
+    // Raw rows go only once folded, so a slow catch-up never loses a minute.
+    const rawCutoff = Math.min(now - retention.rawMs, watermark ?? -Infinity);
+    const minuteCutoff = now - retention.downsampledMs;
+    for (const id of links) {
+      if (Number.isFinite(rawCutoff)) {
+        deletes.linkRaw.run(id, rawCutoff);
+        deletes.mirrorRaw.run(id, rawCutoff);
+      }
+      deletes.linkMinute.run(id, minuteCutoff);
+      deletes.mirrorMinute.run(id, minuteCutoff);
+      deletes.peak.run(id, floorTo(minuteCutoff, HOUR_MS));
+    }
+    return { minutes };
+  });
+}
