@@ -19,18 +19,21 @@ export async function startDashboard({
   port,
   host = "127.0.0.1",
   quiet = false,
+  onOutput,
 }: {
   root: string;
   configFile: string;
   port: number;
   host?: string;
   quiet?: boolean;
+  /** Receives everything the server writes to stdout and stderr (instead of the terminal). */
+  onOutput?: (chunk: string) => void;
 }): Promise<ChildProcess> {
   const standalone = prepareStandalone(root);
   const args = standalone ? [standalone] : [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host];
   const child = spawn(process.execPath, args, {
     cwd: root,
-    stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit",
+    stdio: onOutput ? ["ignore", "pipe", "pipe"] : quiet ? ["ignore", "ignore", "inherit"] : "inherit",
     env: {
       ...process.env,
       LINKSCOPE_CONFIG: path.resolve(configFile),
@@ -40,6 +43,10 @@ export async function startDashboard({
       NODE_ENV: "production",
     },
   });
+  if (onOutput) {
+    child.stdout?.on("data", (c: Buffer) => onOutput(c.toString("utf8")));
+    child.stderr?.on("data", (c: Buffer) => onOutput(c.toString("utf8")));
+  }
   const url = `http://${host}:${port}/api/health`;
   const deadline = Date.now() + 60_000;
   for (;;) {
