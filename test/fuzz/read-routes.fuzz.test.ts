@@ -14,7 +14,6 @@ beforeAll(async () => {
   routes.link = (await import("@/app/api/clusters/[cluster]/links/[link]/route")).GET as Handler;
   routes.mirrors = (await import("@/app/api/clusters/[cluster]/links/[link]/mirrors/route")).GET as Handler;
   routes.mirror = (await import("@/app/api/clusters/[cluster]/links/[link]/mirrors/[topic]/route")).GET as Handler;
-  routes.history = (await import("@/app/api/history/route")).GET as Handler;
 });
 
 afterAll(async () => {
@@ -62,13 +61,5 @@ describe("read routes under fuzzed input", () => {
     expect([...(seen.get(route) ?? [])].some((s) => s === 200 || s === 404)).toBe(true);
   });
 
-  it("history", async () => {
-    await fc.assert(
-      fc.asyncProperty(query, async (q) => {
-        const call = { method: "GET", params: {}, query: q };
-        await expectDocumentedAnswer(await callRoute(routes.history!, call), call);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+
 });
