@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import {
+  assessMirror,
+  countVerdicts,
+  describeAtRisk,
+  overallVerdict,
+  recommendAction,
+  sourceReachability,
+  totalAtRisk,
+  type LinkReadinessInput,
+  type MirrorReadinessInput,
+} from "./readiness";
+import type { DataAtRisk } from "./rpo";
+
+const healthyLink = (over: Partial<LinkReadinessInput> = {}): LinkReadinessInput => ({
+  cluster: "jump",
+  link: "primary-to-jump",
+  linkState: "ACTIVE",
+  linkError: null,
+  sourceCluster: "primary",
+  sourceClusterStatus: "ok",
+  problems: [],
+  offsetSync: { enabled: true, taskState: "ACTIVE", taskErrors: [] },
+  aclSync: { enabled: true, taskState: "ACTIVE", taskErrors: [] },
+  ...over,
+});
+
+const risk = (messages: number | null, seconds: number | null, unknownBecause: string | null = null): DataAtRisk => ({ messages, seconds, unknownBecause, partitions: [] });
+
+const mirror = (over: Partial<MirrorReadinessInput> = {}): MirrorReadinessInput => ({
+  topic: "orders",
+  status: "ACTIVE",
+  maxLag: 0,
+  totalLag: 0,
+  atRisk: risk(0, 0),
+  ...over,
+});
+
+const texts = (reasons: { text: string }[]) => reasons.map((r) => r.text).join("\n");
+
+describe("assessMirror", () => {
+  it("calls a caught-up ACTIVE mirror on a healthy link ready for both, and notes that promote is the safe choice", () => {
+    const r = assessMirror(healthyLink(), mirror());
+    expect(r.promote.verdict).toBe("ready");
+    expect(r.failover.verdict).toBe("ready");
+    expect(texts(r.failover.reasons)).toMatch(/promote would do the same without any risk/);
+  });
+
+  it("warns that promote waits for lag, and that failover loses it in messages and seconds", () => {
+    const r = assessMirror(healthyLink(), mirror({ maxLag: 40, totalLag: 1200, atRisk: risk(1200, 40) }));
+    expect(r.promote.verdict).toBe("caution");
+    expect(texts(r.promote.reasons)).toMatch(/1,200 messages behind: promote waits/);
+    expect(r.failover.verdict).toBe("caution");
+    expect(texts(r.failover.reasons)).toMatch(/Loses 1,200 messages \(about 40 s of production\)/);
+  });
+
+  it("blocks promote when the source is unreachable, and says to fail over", () => {
+    for (const link of [healthyLink({ linkState: "UNAVAILABLE" }), healthyLink({ sourceClusterStatus: "unreachable" })]) {
+      const r = assessMirror(link, mirror({ totalLag: 10, atRisk: risk(10, null, "not enough lag history yet") }));
+      expect(r.promote.verdict).toBe("blocked");
+      expect(texts(r.promote.reasons)).toMatch(/cannot be reached.*Fail over instead/);
+      expect(r.failover.verdict).toBe("caution");
+      expect(texts(r.failover.reasons)).toMatch(/10 messages \(time unknown: not enough lag history yet\)/);
+    }
+    expect(assessMirror(healthyLink(), mirror({ status: "SOURCE_UNAVAILABLE" })).promote.verdict).toBe("blocked");
+  });
+
+  it("is cautious about promote when the link reports an error but nothing says the source is gone", () => {
+    const r = assessMirror(healthyLink({ linkError: "TIMEOUT_ERROR" }), mirror());
+    expect(r.promote.verdict).toBe("caution");
+    expect(texts(r.promote.reasons)).toMatch(/may be unreachable \(link primary-to-jump reports TIMEOUT_ERROR\)/);
+    expect(sourceReachability(healthyLink({ linkError: "NO_ERROR" }), "ACTIVE").reachable).toBe(true);
+  });
+
+  it("blocks promote of a paused, failed, setting-up or already-stopping mirror; failover still runs", () => {
+    for (const status of ["PAUSED", "LINK_PAUSED", "FAILED", "PENDING_MIRROR", "PENDING_STOPPED"]) {
+      const r = assessMirror(healthyLink(), mirror({ status }));
+      expect(r.promote.verdict, status).toBe("blocked");
+      expect(r.failover.verdict, status).not.toBe("blocked");
+    }
+  });
+
+  it("marks a STOPPED mirror done for both", () => {
+    const r = assessMirror(healthyLink(), mirror({ status: "STOPPED" }));
+    expect([r.promote.verdict, r.failover.verdict]).toEqual(["done", "done"]);
+  });
+
+  it("warns about an unknown status rather than guessing", () => {
+    expect(texts(assessMirror(healthyLink(), mirror({ status: "PENDING_TELEPORT" })).promote.reasons)).toMatch(/unknown to Linkscope/);
+  });
+
+  it("warns when consumer offsets are not synced or the sync task is broken, and notes ACL sync", () => {
+    const off = assessMirror(healthyLink({ offsetSync: { enabled: false, taskState: "NOT_CONFIGURED", taskErrors: [] }, aclSync: { enabled: false, taskState: null, taskErrors: [] } }), mirror());
+    expect(off.promote.verdict).toBe("caution");
+    expect(texts(off.promote.reasons)).toMatch(/Consumer offset sync is off/);
+    expect(texts(off.promote.reasons)).toMatch(/ACL sync is off/);
+    const broken = assessMirror(
+      healthyLink({ aclSync: { enabled: true, taskState: "IN_ERROR", taskErrors: ["MISCONFIGURATION_ERROR: bad acl.filters"] } }),
+      mirror(),
+    );
+    expect(broken.promote.verdict).toBe("caution");
+    expect(texts(broken.promote.reasons)).toMatch(/ACL sync is on but its task is IN_ERROR: MISCONFIGURATION_ERROR/);
+    const unknown = assessMirror(healthyLink({ offsetSync: { enabled: null, taskState: null, taskErrors: [] } }), mirror());
+    expect(unknown.promote.verdict).toBe("ready");
+  });
+
+  it("passes the link's problems on as information", () => {
+    expect(texts(assessMirror(healthyLink({ problems: ["source half missing on primary"] }), mirror()).promote.reasons)).toMatch(/source half missing/);
+  });
+});
+
+describe("scope verdicts and the recommendation", () => {
+  const ready = assessMirror(healthyLink(), mirror({ topic: "a" }));
+  const lagging = assessMirror(healthyLink(), mirror({ topic: "b", totalLag: 50, atRisk: risk(50, 5) }));
+  const down = healthyLink({ linkState: "UNAVAILABLE" });
+  const unreachableA = assessMirror(down, mirror({ topic: "c", totalLag: 30, atRisk: risk(30, 12) }));
+  const unreachableB = assessMirror(down, mirror({ topic: "d", totalLag: 70, atRisk: risk(70, 3) }));
+  const stopped = assessMirror(healthyLink(), mirror({ topic: "e", status: "STOPPED" }));
+
+  it("counts and rolls up per action", () => {
+    expect(countVerdicts([ready, lagging, unreachableA, stopped], "promote")).toEqual({ ready: 1, caution: 1, blocked: 1, done: 1 });
+    expect(overallVerdict([ready, lagging], "promote")).toBe("caution");
+    expect(overallVerdict([ready, unreachableA], "promote")).toBe("blocked");
+    expect(overallVerdict([stopped], "failover")).toBe("done");
+  });
+
+  it("recommends promote when every pending mirror can be promoted", () => {
+    expect(recommendAction([ready, lagging, stopped])).toMatchObject({ action: "promote" });
+  });
+
+  it("recommends failover with the cost when the source is down", () => {
+    const rec = recommendAction([unreachableA, unreachableB]);
+    expect(rec.action).toBe("failover");
+    expect(rec.why).toMatch(/Promote cannot run for any mirror in scope/);
+    expect(rec.why).toMatch(/loses 100 not-yet-mirrored messages \(about 12 s of production\)/);
+    expect(recommendAction([ready, unreachableA]).why).toMatch(/1 of 2 mirrors/);
+  });
+
+  it("has nothing to recommend when everything already stopped", () => {
+    expect(recommendAction([stopped]).action).toBeNull();
+  });
+
+  it("sums what a failover loses; unknown seconds make the total unknown", () => {
+    expect(totalAtRisk([unreachableA, unreachableB, stopped])).toEqual({ messages: 100, seconds: 12 });
+    const unknown = assessMirror(down, mirror({ topic: "x", totalLag: 5, atRisk: risk(5, null, "no history") }));
+    expect(totalAtRisk([unreachableA, unknown])).toEqual({ messages: 35, seconds: null });
+  });
+
+  it("describes data at risk in words", () => {
+    expect(describeAtRisk(risk(0, 0))).toBe("nothing: the mirror has caught up");
+    expect(describeAtRisk(risk(1, 0.2))).toBe("1 message (under a second of production)");
+    expect(describeAtRisk(risk(9000, 600))).toBe("9,000 messages (about 10 min of production)");
+    expect(describeAtRisk(risk(null, null, "the cluster reported no lag for this mirror"))).toMatch(/^unknown/);
+  });
+});

@@ -1,0 +1,113 @@
+/*
+ * Data at risk (recovery point): how much a failover would lose, in messages and in seconds of the source's
+ * production. Lag is in messages (reference §10); turning it into time needs the source's recent produce rate,
+ * which only history can give. Without it the seconds are "unknown", never guessed.
+ */
+
+/** [epoch ms, value]; null values (gaps) are skipped. */
+export type SamplePoint = readonly [number, number | null];
+
+export type RateEstimate = { ok: true; perSecond: number; fromMs: number; toMs: number } | { ok: false; reason: string };
+
+export interface RateOptions {
+  /** How much history before the last movement counts. */
+  windowMs: number;
+  /** Samples closer together than this say too little. */
+  minSpanMs: number;
+}
+
+export const DEFAULT_RATE_OPTIONS: RateOptions = { windowMs: 5 * 60_000, minSpanMs: 30_000 };
+
+export const NOT_ENOUGH_HISTORY = "not enough lag history yet";
+
+function usable(points: readonly SamplePoint[]): [number, number][] {
+  return points
+    .filter((p): p is readonly [number, number] => p[1] !== null && Number.isFinite(p[1]) && Number.isFinite(p[0]))
+    .map(([t, v]) => [t, v] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Messages per second of a growing offset, over the window that ends at its last increase. Ending there (not at the
+ * last sample) is what makes it useful in a disaster: once the source is unreachable its offsets stop moving, and the
+ * rate that matters is the one from just before. A drop (truncation, a re-created topic) restarts the window.
+ */
+export function recentRate(points: readonly SamplePoint[], options: RateOptions = DEFAULT_RATE_OPTIONS): RateEstimate {
+  let all = usable(points);
+  const drop = all.findLastIndex((p, i) => i > 0 && p[1] < all[i - 1]![1]);
+  if (drop > 0) all = all.slice(drop);
+  if (all.length < 2) return { ok: false, reason: NOT_ENOUGH_HISTORY };
+  const lastIncrease = all.findLastIndex((p, i) => i > 0 && p[1] > all[i - 1]![1]);
+  if (lastIncrease < 0) {
+    const span = all[all.length - 1]![0] - all[0]![0];
+    return span >= options.minSpanMs
+      ? { ok: true, perSecond: 0, fromMs: all[0]![0], toMs: all[all.length - 1]![0] }
+      : { ok: false, reason: NOT_ENOUGH_HISTORY };
+  }
+  const end = all[lastIncrease]!;
+  const window = all.slice(0, lastIncrease + 1).filter(([t]) => t >= end[0] - options.windowMs);
+  const start = window[0]!;
+  if (end[0] - start[0] < options.minSpanMs) return { ok: false, reason: NOT_ENOUGH_HISTORY };
+  return { ok: true, perSecond: ((end[1] - start[1]) * 1000) / (end[0] - start[0]), fromMs: start[0], toMs: end[0] };
+}
+
+/** The source's log end offset at each instant both series were sampled: the mirror's last fetch offset plus its lag. */
+export function sourceEndOffsets(fetchOffsets: readonly SamplePoint[], lags: readonly SamplePoint[]): [number, number][] {
+  const lagAt = new Map(usable(lags).map(([t, v]) => [t, v]));
+  return usable(fetchOffsets).flatMap(([t, offset]) => {
+    const lag = lagAt.get(t);
+    // -1 means "not fetched yet": no position to add the lag to.
+    return lag === undefined || offset < 0 ? [] : [[t, offset + Math.max(0, lag)] as [number, number]];
+  });
+}
+
+export interface PartitionAtRisk {
+  partition: number;
+  lag: number;
+  rate: RateEstimate;
+  /** lag ÷ produce rate; null when the rate is unknown or zero. */
+  seconds: number | null;
+}
+
+export interface DataAtRisk {
+  /** Unmirrored messages (total lag); null when the cluster reported no lags. */
+  messages: number | null;
+  /** Seconds of the source's production those messages represent (worst partition); null when unknown. */
+  seconds: number | null;
+  /** Why `seconds` is null, in words; null when it is known. */
+  unknownBecause: string | null;
+  partitions: PartitionAtRisk[];
+}
+
+/**
+ * Per partition: lag ÷ that partition's recent produce rate; the topic's figure is the worst partition, because that
+ * is how far back in time the failed-over topic is missing data. Partitions without lag cost nothing.
+ */
+export function dataAtRisk(
+  lags: readonly { partition: number; lag: number }[],
+  sourceOffsetsByPartition: ReadonlyMap<number, readonly SamplePoint[]>,
+  options: RateOptions = DEFAULT_RATE_OPTIONS,
+): DataAtRisk {
+  if (lags.length === 0) return { messages: null, seconds: null, unknownBecause: "the cluster reported no lag for this mirror", partitions: [] };
+  const partitions = lags.map(({ partition, lag }): PartitionAtRisk => {
+    const positive = Math.max(0, lag);
+    const rate = recentRate(sourceOffsetsByPartition.get(partition) ?? [], options);
+    if (positive === 0) return { partition, lag: 0, rate, seconds: 0 };
+    return { partition, lag: positive, rate, seconds: rate.ok && rate.perSecond > 0 ? positive / rate.perSecond : null };
+  });
+  const messages = partitions.reduce((sum, p) => sum + p.lag, 0);
+  if (messages === 0) return { messages: 0, seconds: 0, unknownBecause: null, partitions };
+  const unknown = partitions.filter((p) => p.lag > 0 && p.seconds === null);
+  if (unknown.length > 0) {
+    const first = unknown[0]!;
+    const because = first.rate.ok ? "the source produced nothing in the recent history, so lag cannot be turned into time" : first.rate.reason;
+    return { messages, seconds: null, unknownBecause: because, partitions };
+  }
+  return { messages, seconds: Math.max(...partitions.map((p) => p.seconds ?? 0)), unknownBecause: null, partitions };
+}
+
+/** When there is no history at all (the history route is off or has nothing for this mirror). */
+export function dataAtRiskWithoutHistory(lags: readonly { partition: number; lag: number }[], reason: string): DataAtRisk {
+  const risk = dataAtRisk(lags, new Map());
+  return risk.seconds === null && risk.messages !== null ? { ...risk, unknownBecause: reason } : risk;
+}
