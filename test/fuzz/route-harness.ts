@@ -11,9 +11,10 @@ export const ORIGIN = "http://127.0.0.1:3000";
 export type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** Starts a simulated fleet and points this test process's LINKSCOPE_CONFIG at it, before any route module loads. */
-export async function startFleetForRoutes(scenario = "seed-dr-chain"): Promise<RunningSimulator> {
+export async function startFleetForRoutes(scenario = "seed-dr-chain", { timeoutMs = 5000 } = {}): Promise<RunningSimulator> {
   const sim = await startSimulator({ scenario, basePort: 0, adminPort: 0, clock: "manual" });
-  const config = parse(sim.configYaml()) as Record<string, unknown>;
+  const config = parse(sim.configYaml()) as { clusters: Array<Record<string, unknown>> } & Record<string, unknown>;
+  for (const c of config.clusters) c.timeoutMs = timeoutMs;
   const dir = mkdtempSync(path.join(tmpdir(), "linkscope-fuzz-"));
   config.history = { path: path.join(dir, "history.db") };
   const file = path.join(dir, "config.yaml");
