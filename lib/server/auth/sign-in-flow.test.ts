@@ -124,4 +124,19 @@ describe("roles on mutations", () => {
     expect(() => guardMutation(mutation(vera), "operator")).toThrow(/needs the operator role/);
     expect(() => guardMutation(mutation(""), "viewer")).toThrow(/Sign in/);
   });
+
+  it("rate-limits a runaway stream of mutations per user", async () => {
+    const cookie = await signIn("otto", "operator-password", "10.0.3.2");
+    const results: string[] = [];
+    for (let i = 0; i < 62; i++) {
+      try {
+        guardMutation(mutation(cookie), "viewer");
+        results.push("ok");
+      } catch (err) {
+        results.push(err instanceof Error ? err.message : "?");
+      }
+    }
+    expect(results.filter((r) => r === "ok").length).toBeLessThanOrEqual(60);
+    expect(results.at(-1)).toMatch(/Too many changes in a minute/);
+  });
 });
