@@ -15,7 +15,7 @@ const arg = (name: string, fallback: number) => {
 };
 const minutes = arg("minutes", 10);
 const viewers = arg("viewers", 50);
-const PORT = 3300;
+const PORT = arg("port", 3390);
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");

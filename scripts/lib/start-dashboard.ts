@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 
 /** The standalone server needs the static assets beside it; `next build` leaves them out (see Next's output docs). */
@@ -10,6 +11,15 @@ function prepareStandalone(root: string): string | null {
   cpSync(path.join(root, ".next", "static"), path.join(dir, ".next", "static"), { recursive: true });
   if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(dir, "public"), { recursive: true });
   return server;
+}
+
+/** Fails early and clearly when something else already listens there (its answers would be mistaken for ours). */
+function assertPortFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", () => reject(new Error(`port ${port} on ${host} is already in use; stop whatever listens there or choose another port (PORT=…)`)));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }
 
 /** Starts the production server (the standalone `server.js`, as deployed) with a config file; resolves once it answers /api/health. */
@@ -29,6 +39,7 @@ export async function startDashboard({
   /** Receives everything the server writes to stdout and stderr (instead of the terminal). */
   onOutput?: (chunk: string) => void;
 }): Promise<ChildProcess> {
+  await assertPortFree(port, host);
   const standalone = prepareStandalone(root);
   const args = standalone ? [standalone] : [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host];
   const child = spawn(process.execPath, args, {
