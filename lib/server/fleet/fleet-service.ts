@@ -43,9 +43,10 @@ export class FleetService {
     return this.snapshots.get("fleet", () => this.read());
   }
 
-  /** After a mutation: the next read goes upstream. */
+  /** After a mutation: the next read goes upstream, link configs included (a config edit must show at once). */
   invalidate(): void {
     this.snapshots.invalidate();
+    this.configs.invalidate();
   }
 
   private async read(): Promise<FleetSnapshot> {
