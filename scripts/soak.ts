@@ -84,7 +84,9 @@ async function main() {
   clearInterval(faultTimer);
   await clear();
 
-  const first = samples.slice(0, 3).map((s) => s.rssMb);
+  // The first minutes are warm-up (JIT, first renders, connection pools): judge growth after them.
+  const warmupMinutes = Math.min(2, minutes * 0.3);
+  const first = samples.filter((s) => s.minute >= warmupMinutes).slice(0, 3).map((s) => s.rssMb);
   const last = samples.slice(-3).map((s) => s.rssMb);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   console.log(JSON.stringify({ counts, rssMb: { early: median(first), late: median(last), peak: Math.max(...samples.map((s) => s.rssMb)) }, samples }, null, 1));
