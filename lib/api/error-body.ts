@@ -20,6 +20,8 @@ export const API_ERROR_STATUS = {
   "rate-limited": 429,
   "upstream-error": 502,
   "cluster-unreachable": 503,
+  /** The audit log cannot be written, so nothing is changed (a mutation is recorded before it is sent). */
+  "audit-unavailable": 503,
   "upstream-timeout": 504,
   "internal-error": 500,
 } as const;
