@@ -17,6 +17,8 @@ export async function startFleetForRoutes(scenario = "seed-dr-chain", { timeoutM
   for (const c of config.clusters) c.timeoutMs = timeoutMs;
   const dir = mkdtempSync(path.join(tmpdir(), "linkscope-fuzz-"));
   config.history = { path: path.join(dir, "history.db") };
+  // The fuzzer sends thousands of mutations as one user; the per-user limit has its own test.
+  config.mutationsPerMinute = 100_000;
   const file = path.join(dir, "config.yaml");
   writeFileSync(file, stringify(config));
   process.env.LINKSCOPE_CONFIG = file;

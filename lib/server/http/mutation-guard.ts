@@ -9,8 +9,8 @@ import { ApiError } from "./api-error";
 export type { Actor } from "../auth/identify";
 export type { Role } from "@/lib/config/schema";
 
-/** 60 mutations a minute per user: far above any human, low enough to stop a runaway script. */
-const mutationLimiter = new RateLimiter(60, 60_000);
+// 60 a minute by default: far above any human, low enough to stop a runaway script.
+let mutationLimiter: RateLimiter | undefined;
 
 const SAFE_FETCH_SITES = new Set(["same-origin", "none"]);
 
@@ -64,6 +64,7 @@ export function guardMutation(req: Request, needs: Role): Actor {
   if (getConfig().readOnly) {
     throw new ApiError("read-only", "Linkscope is in read-only mode (readOnly: true in its config); nothing can be changed from here.");
   }
+  mutationLimiter ??= new RateLimiter(getConfig().mutationsPerMinute, 60_000);
   const wait = mutationLimiter.hit(actor.user);
   if (wait > 0) throw new ApiError("rate-limited", `Too many changes in a minute; try again in ${wait} s.`);
   return actor;
