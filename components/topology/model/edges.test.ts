@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { bidirectionalPair, externalSource, mixedFleet, seedChain, unreachableJump } from "../fixtures/topologies";
+import { LANE_GAP, buildEdgeSpecs } from "./edges";
+
+const names = (t: { clusters: { name: string }[] }) => new Set(t.clusters.map((c) => c.name));
+
+function edgesOf(t: ReturnType<typeof seedChain>, linkName: string) {
+  return buildEdgeSpecs(t.links, names(t)).filter((e) => e.linkName === linkName);
+}
+
+describe("buildEdgeSpecs", () => {
+  it("source-initiated primary-to-jump: connection and flow both from primary to jump, in separate lanes", () => {
+    const edges = edgesOf(seedChain(), "primary-to-jump");
+    expect(edges.map((e) => [e.kind, e.from, e.to])).toEqual([
+      ["connection", "primary", "jump"],
+      ["flow", "primary", "jump"],
+    ]);
+    const [conn, flow] = edges;
+    expect(conn!.offset).not.toBe(flow!.offset);
+    expect(Math.abs(conn!.offset - flow!.offset)).toBe(LANE_GAP);
+  });
+
+  it("destination-initiated jump-to-dr: dr dials jump, data flows jump → dr, in separate lanes", () => {
+    const edges = edgesOf(seedChain(), "jump-to-dr");
+    expect(edges.map((e) => [e.kind, e.from, e.to])).toEqual([
+      ["connection", "dr", "jump"],
+      ["flow", "jump", "dr"],
+    ]);
+    // Opposite directions: one of them runs against the canonical (name-order) direction.
+    expect(edges.map((e) => e.reversed).sort()).toEqual([false, true]);
+    expect(edges[0]!.offset).not.toBe(edges[1]!.offset);
+  });
+
+  it("bidirectional east-west: two flows and two connections, four distinct lanes, one label for both flows", () => {
+    const edges = edgesOf(bidirectionalPair(), "east-west");
+    expect(edges.filter((e) => e.kind === "flow").map((e) => `${e.from}>${e.to}`).sort()).toEqual(["us-east>us-west", "us-west>us-east"]);
+    expect(edges.filter((e) => e.kind === "connection")).toHaveLength(2);
+    expect(new Set(edges.map((e) => e.offset)).size).toBe(4);
+    const labelled = edges.filter((e) => e.carriesLabel);
+    expect(labelled).toHaveLength(1);
+    const flowOffsets = edges.filter((e) => e.kind === "flow").map((e) => e.offset);
+    expect(labelled[0]!.labelOffset).toBeCloseTo((flowOffsets[0]! + flowOffsets[1]!) / 2);
+  });
+
+  it("spreads lanes symmetrically around the straight line and records the pair's outer lanes", () => {
+    const edges = edgesOf(bidirectionalPair(), "east-west");
+    const offsets = edges.map((e) => e.offset).sort((a, b) => a - b);
+    expect(offsets).toEqual([-1.5, -0.5, 0.5, 1.5].map((k) => k * LANE_GAP));
+    for (const e of edges) expect(e.pairOffsets).toEqual({ min: -1.5 * LANE_GAP, max: 1.5 * LANE_GAP });
+  });
+
+  it("gives each link exactly one labelled flow and stable, unique ids", () => {
+    const t = mixedFleet();
+    const edges = buildEdgeSpecs(t.links, names(t));
+    expect(new Set(edges.map((e) => e.id)).size).toBe(edges.length);
+    for (const link of t.links) expect(edges.filter((e) => e.linkId === link.id && e.carriesLabel)).toHaveLength(1);
+    expect(buildEdgeSpecs([...t.links].reverse(), names(t))).toEqual(edges);
+  });
+
+  it("draws links to an external cluster", () => {
+    const t = externalSource();
+    expect(buildEdgeSpecs(t.links, names(t)).map((e) => [e.kind, e.from, e.to])).toEqual([
+      ["connection", "cloud", "lkc-partner9"],
+      ["flow", "lkc-partner9", "cloud"],
+    ]);
+  });
+
+  it("still draws both links of the chain when jump is unreachable (from what primary and dr report)", () => {
+    const t = unreachableJump();
+    expect(buildEdgeSpecs(t.links, names(t)).map((e) => e.linkName).sort()).toEqual(["jump-to-dr", "jump-to-dr", "primary-to-jump", "primary-to-jump"]);
+  });
+
+  it("leaves out edges to clusters it does not know and loops", () => {
+    const t = seedChain();
+    const edges = buildEdgeSpecs(t.links, new Set(["primary", "jump"]));
+    expect(edges.every((e) => e.linkName === "primary-to-jump")).toBe(true);
+    const loop = structuredClone(t.links[0]!);
+    loop.flows = [{ from: "dr", to: "dr" }];
+    loop.connections = [];
+    expect(buildEdgeSpecs([loop], names(t))).toEqual([]);
+  });
+
+  it("spreads the labels of several links between the same two clusters along the edge", () => {
+    const t = seedChain();
+    const second = { ...structuredClone(t.links.find((l) => l.name === "primary-to-jump")!), id: "second@x", name: "second" };
+    const edges = buildEdgeSpecs([...t.links, second], names(t)).filter((e) => e.carriesLabel && e.to === "jump");
+    expect(edges).toHaveLength(2);
+    expect(edges[0]!.labelAt).not.toBe(edges[1]!.labelAt);
+  });
+});

@@ -1,0 +1,66 @@
+import type { Point } from "./layout";
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * A straight edge between two cluster cards, shifted sideways into its lane so that parallel edges between the
+ * same pair (a flow and its connection, both flows of a bidirectional link, several links) never overlap.
+ *
+ * `offset` is measured along the normal of the pair's canonical direction (from the cluster whose name sorts
+ * first to the other), so an edge from A to B and an edge from B to A with different offsets land in different
+ * lanes, whichever way each of them points. `reversed` says this edge points against the canonical direction.
+ * The segment starts and ends where the lane leaves the source card and enters the target card.
+ */
+export function laneSegment(
+  sourceCenter: Point,
+  targetCenter: Point,
+  halfWidth: number,
+  halfHeight: number,
+  offset: number,
+  reversed: boolean,
+  gap = { start: 2, end: 3 },
+): Segment | null {
+  const dx = targetCenter.x - sourceCenter.x;
+  const dy = targetCenter.y - sourceCenter.y;
+  const length = Math.hypot(dx, dy);
+  if (length < 1e-6) return null;
+  // Canonical direction, and its normal (rotated 90° counter-clockwise on screen).
+  const cx = (reversed ? -dx : dx) / length;
+  const cy = (reversed ? -dy : dy) / length;
+  const nx = -cy;
+  const ny = cx;
+  const p = { x: sourceCenter.x + nx * offset, y: sourceCenter.y + ny * offset };
+  const q = { x: targetCenter.x + nx * offset, y: targetCenter.y + ny * offset };
+  const ux = dx / length;
+  const uy = dy / length;
+  // How far along u (from p) the lane leaves the source card, and (from q, backwards) enters the target card.
+  const out = exitDistance(p, { x: ux, y: uy }, sourceCenter, halfWidth, halfHeight);
+  const back = exitDistance(q, { x: -ux, y: -uy }, targetCenter, halfWidth, halfHeight);
+  const start = out + gap.start;
+  const end = length - back - gap.end;
+  if (end - start < 4) return null; // the cards touch or overlap: nothing sensible to draw
+  return { x1: p.x + ux * start, y1: p.y + uy * start, x2: p.x + ux * end, y2: p.y + uy * end };
+}
+
+/** Distance from `from` (inside the box) along unit vector `u` to the box's border. */
+function exitDistance(from: Point, u: Point, center: Point, halfWidth: number, halfHeight: number): number {
+  const candidates: number[] = [];
+  if (Math.abs(u.x) > 1e-9) candidates.push(((u.x > 0 ? center.x + halfWidth : center.x - halfWidth) - from.x) / u.x);
+  if (Math.abs(u.y) > 1e-9) candidates.push(((u.y > 0 ? center.y + halfHeight : center.y - halfHeight) - from.y) / u.y);
+  const positive = candidates.filter((t) => t >= 0);
+  return positive.length ? Math.min(...positive) : 0;
+}
+
+/** A point `t` of the way along a segment (0 = start, 1 = end). */
+export function pointAt(segment: Segment, t: number): Point {
+  return { x: segment.x1 + (segment.x2 - segment.x1) * t, y: segment.y1 + (segment.y2 - segment.y1) * t };
+}
+
+export function segmentPath(s: Segment): string {
+  return `M ${s.x1.toFixed(1)} ${s.y1.toFixed(1)} L ${s.x2.toFixed(1)} ${s.y2.toFixed(1)}`;
+}

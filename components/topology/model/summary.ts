@@ -1,0 +1,188 @@
+import { compareLinkRollupSeverity, linkRollupSeverity } from "@/lib/domain/link-health";
+import { addPartitionStates, emptyPartitionStates } from "@/lib/domain/mirror-states";
+import {
+  LinkRollupStateSchema,
+  TopologyClusterStatusSchema,
+  type LinkRollupState,
+  type PartitionStates,
+  type Topology,
+  type TopologyCluster,
+  type TopologyClusterStatus,
+  type TopologyLink,
+} from "@/lib/domain/types";
+import { clusterHasProblem, linkHasProblem } from "./filter";
+
+/** Every rollup state, worst first. */
+export const LINK_STATES_WORST_FIRST: readonly LinkRollupState[] = [...LinkRollupStateSchema.options].sort(compareLinkRollupSeverity);
+
+export function linksByState(links: readonly Pick<TopologyLink, "state">[]): { state: LinkRollupState; count: number }[] {
+  return LINK_STATES_WORST_FIRST.map((state) => ({ state, count: links.filter((l) => l.state === state).length }));
+}
+
+const CLUSTER_STATUS_ORDER: readonly TopologyClusterStatus[] = ["unreachable", "unauthorized", "error", "ok", "external"];
+
+export function clustersByStatus(clusters: readonly Pick<TopologyCluster, "status">[]): { status: TopologyClusterStatus; count: number }[] {
+  return CLUSTER_STATUS_ORDER.filter((s) => TopologyClusterStatusSchema.options.includes(s)).map((status) => ({
+    status,
+    count: clusters.filter((c) => c.status === status).length,
+  }));
+}
+
+/** Mirror partitions of the whole fleet by state category (unknown categories kept verbatim). */
+export function fleetPartitionStates(links: readonly Pick<TopologyLink, "partitionStates">[]): PartitionStates {
+  return links.length ? addPartitionStates(...links.map((l) => l.partitionStates)) : emptyPartitionStates();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Links and pages
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * The cluster whose link page to open for a link: the half hosting the mirrors (the topology lists it first),
+ * else an end that is a configured cluster.
+ */
+export function mainHalfCluster(link: Pick<TopologyLink, "halves" | "destination" | "source">): string | null {
+  return link.halves[0]?.cluster ?? link.destination ?? link.source;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Problems
+// ---------------------------------------------------------------------------------------------------------------
+
+export type ProblemTone = "error" | "warning" | "unknown";
+
+export type ProblemTarget = { kind: "cluster"; cluster: string } | { kind: "link"; cluster: string; link: string; linkId: string };
+
+export interface ProblemItem {
+  key: string;
+  tone: ProblemTone;
+  /** What the problem is about: a cluster's display name or a link's name. */
+  subject: string;
+  text: string;
+  /** Where to go to look at it; `null` when there is no page for it. */
+  target: ProblemTarget | null;
+  /** Higher is worse. */
+  severity: number;
+}
+
+const STATE_SENTENCE: Record<LinkRollupState, string> = {
+  FAILED: "The link has failed.",
+  UNAVAILABLE: "The link is unavailable: it cannot reach the other cluster.",
+  DEGRADED: "The link runs, but something is wrong.",
+  UNKNOWN: "Nothing confirms that the link is running.",
+  PAUSED: "The link is paused: nothing replicates until it is resumed.",
+  ACTIVE: "",
+};
+
+export function linkTone(state: LinkRollupState): ProblemTone {
+  if (state === "FAILED" || state === "UNAVAILABLE") return "error";
+  if (state === "UNKNOWN") return "unknown";
+  return "warning";
+}
+
+const CLUSTER_STATUS_SENTENCE: Record<TopologyClusterStatus, string> = {
+  unreachable: "Cannot be reached.",
+  unauthorized: "Rejects Linkscope's credentials.",
+  error: "Answers with errors.",
+  ok: "",
+  external: "",
+};
+
+/** Every problem in the fleet, worst first: clusters that cannot be read, then links by rollup severity. */
+export function problemsOf(topology: Pick<Topology, "clusters" | "links">): ProblemItem[] {
+  const items: ProblemItem[] = [];
+  for (const cluster of topology.clusters) {
+    if (!clusterHasProblem(cluster)) continue;
+    items.push({
+      key: `cluster:${cluster.name}`,
+      tone: "error",
+      subject: cluster.displayName || cluster.name,
+      text: cluster.error ?? CLUSTER_STATUS_SENTENCE[cluster.status],
+      target: { kind: "cluster", cluster: cluster.name },
+      severity: 100 + (cluster.status === "error" ? 0 : 1),
+    });
+  }
+  for (const link of topology.links) {
+    if (!linkHasProblem(link)) continue;
+    const cluster = mainHalfCluster(link);
+    const target: ProblemTarget | null = cluster ? { kind: "link", cluster, link: link.name, linkId: link.id } : null;
+    const sentences = link.problems.length ? link.problems : [STATE_SENTENCE[link.state]];
+    sentences.forEach((text, i) => {
+      items.push({
+        key: `link:${link.id}:${i}`,
+        tone: linkTone(link.state),
+        subject: link.name,
+        text,
+        target,
+        severity: 10 * linkRollupSeverity(link.state),
+      });
+    });
+  }
+  return items.sort((a, b) => b.severity - a.severity || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lag
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A link half that hosts mirror topics, whose mirror list tells per-mirror lag. */
+export interface MirrorHost {
+  linkId: string;
+  linkName: string;
+  cluster: string;
+}
+
+/** Links with lag, worst first (ties by id); links whose lag is unknown or zero are left out. */
+export function linksByLag(links: readonly TopologyLink[]): TopologyLink[] {
+  return links
+    .filter((l) => (l.maxLag ?? 0) > 0)
+    .sort((a, b) => b.maxLag! - a.maxLag! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Where to look for the `limit` mirrors with the highest lag. A link's maxLag is the largest lag of its mirrors,
+ * so the top `limit` mirrors all sit on the top `limit` links by maxLag: their mirror-hosting halves (every half
+ * that is not a SOURCE half) are all that needs asking, however big the fleet.
+ */
+export function mirrorHostsForTopLag(links: readonly TopologyLink[], limit = 10): MirrorHost[] {
+  return linksByLag(links)
+    .slice(0, limit)
+    .flatMap((link) =>
+      link.halves.filter((h) => h.linkMode !== "SOURCE").map((h) => ({ linkId: link.id, linkName: link.name, cluster: h.cluster })),
+    );
+}
+
+export interface LaggingMirror {
+  key: string;
+  mirror: string;
+  status: string;
+  linkId: string;
+  linkName: string;
+  cluster: string;
+  maxLag: number;
+  totalLag: number | null;
+}
+
+/** The mirrors with the highest lag, worst first; mirrors without lag are left out. */
+export function topMirrorsByLag(
+  results: readonly { host: MirrorHost; mirrors: readonly { name: string; status: string; maxLag: number | null; totalLag: number | null }[] }[],
+  limit = 10,
+): LaggingMirror[] {
+  return results
+    .flatMap(({ host, mirrors }) =>
+      mirrors
+        .filter((m) => (m.maxLag ?? 0) > 0)
+        .map((m) => ({
+          key: `${host.cluster}/${host.linkName}/${m.name}`,
+          mirror: m.name,
+          status: m.status,
+          linkId: host.linkId,
+          linkName: host.linkName,
+          cluster: host.cluster,
+          maxLag: m.maxLag!,
+          totalLag: m.totalLag,
+        })),
+    )
+    .sort((a, b) => b.maxLag - a.maxLag || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, limit);
+}
