@@ -1,12 +1,18 @@
+import { Suspense } from "react";
 import { ClusterList } from "@/components/clusters/cluster-list";
+import { TopologySkeleton } from "@/components/topology/topology-skeleton";
+import { TopologyView } from "@/components/topology/topology-view";
 
 export default function HomePage() {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Fleet</h1>
-        <p className="mt-1 text-sm text-muted">Every configured cluster, checked live through its Confluent REST API.</p>
+        <h1 className="text-2xl font-semibold tracking-tight">Fleet topology</h1>
+        <p className="mt-1 text-sm text-muted">What replicates where, which way the connections go, and what is broken: live from every cluster&apos;s REST API.</p>
       </div>
+      <Suspense fallback={<TopologySkeleton />}>
+        <TopologyView />
+      </Suspense>
       <ClusterList />
     </div>
   );

@@ -1,0 +1,249 @@
+"use client";
+import { useMemo, useState } from "react";
+import Link from "next/link";
+import clsx from "clsx";
+import { CircleCheck, CircleHelp, CircleX, TriangleAlert } from "lucide-react";
+import { PARTITION_STATE_CATEGORIES, totalPartitions, unrecognisedPartitionCategories } from "@/lib/domain/mirror-states";
+import type { Topology } from "@/lib/domain/types";
+import { useMirrorLists } from "@/lib/client/use-top-lag-mirrors";
+import { formatInteger, formatLagLong, plural } from "./format";
+import { clusterHref, linkHref } from "./hrefs";
+import { LINK_STATE_LOOK, LINK_STATE_MEANING, TONE_BADGE, TONE_TEXT, TONE_VAR, partitionLook } from "./looks";
+import {
+  clustersByStatus,
+  fleetPartitionStates,
+  linksByLag,
+  linksByState,
+  mirrorHostsForTopLag,
+  problemsOf,
+  topMirrorsByLag,
+  type LaggingMirror,
+  type ProblemItem,
+} from "./model/summary";
+
+const TOP = 10;
+
+function Section({ id, title, children, aside }: { id: string; title: string; children: React.ReactNode; aside?: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="border-t border-border px-4 py-3 first:border-t-0">
+      <div className="mb-2 flex items-baseline gap-2">
+        <h3 id={id} className="text-sm font-semibold">
+          {title}
+        </h3>
+        {aside ? <span className="ml-auto text-xs text-muted">{aside}</span> : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export function LinksByState({ topology }: { topology: Pick<Topology, "links"> }) {
+  const counts = linksByState(topology.links);
+  return (
+    <ul className="grid grid-cols-2 gap-1.5" data-testid="links-by-state">
+      {counts.map(({ state, count }) => {
+        const look = LINK_STATE_LOOK[state];
+        const Icon = look.icon;
+        return (
+          <li
+            key={state}
+            title={LINK_STATE_MEANING[state]}
+            data-state={state}
+            data-count={count}
+            className={clsx("flex items-center gap-1.5 rounded px-2 py-1 text-xs", count ? TONE_BADGE[look.tone] : "bg-surface-2 text-muted")}
+          >
+            <Icon aria-hidden className="size-3.5 shrink-0" />
+            <span className="font-semibold">{look.label}</span>
+            <span className="ml-auto font-semibold tabular-nums">{count}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function PartitionStates({ topology }: { topology: Pick<Topology, "links"> }) {
+  const states = fleetPartitionStates(topology.links);
+  const total = totalPartitions(states);
+  const categories = [...PARTITION_STATE_CATEGORIES, ...unrecognisedPartitionCategories(states)];
+  if (total === 0) return <p className="text-xs text-muted">No mirror partitions yet.</p>;
+  return (
+    <div data-testid="partition-states">
+      <div aria-hidden className="mb-2 flex h-2.5 overflow-hidden rounded-full bg-surface-2">
+        {categories.map((category) => {
+          const n = states[category] ?? 0;
+          return n ? <div key={category} style={{ width: `${(100 * n) / total}%`, background: TONE_VAR[partitionLook(category).tone] }} /> : null;
+        })}
+      </div>
+      <ul className="space-y-0.5 text-xs">
+        {categories.map((category) => {
+          const n = states[category] ?? 0;
+          const look = partitionLook(category);
+          const Icon = look.icon;
+          return (
+            <li key={category} data-category={category} data-count={n} className={clsx("flex items-center gap-1.5", n ? "text-fg" : "text-muted")}>
+              <Icon aria-hidden className={clsx("size-3.5", n ? TONE_TEXT[look.tone] : "")} />
+              {look.label}
+              <span className="ml-auto tabular-nums font-semibold">{formatInteger(n)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+const PROBLEM_ICON = { error: CircleX, warning: TriangleAlert, unknown: CircleHelp } as const;
+const PROBLEM_TONE = { error: "err", warning: "warn", unknown: "neutral" } as const;
+
+function problemHref(item: ProblemItem): string | null {
+  if (!item.target) return null;
+  return item.target.kind === "cluster" ? clusterHref(item.target.cluster) : linkHref(item.target.cluster, item.target.link);
+}
+
+export function ProblemsList({ problems, limit = 8 }: { problems: readonly ProblemItem[]; limit?: number }) {
+  const [expanded, setExpanded] = useState(false);
+  if (problems.length === 0) {
+    return (
+      <p className="flex items-center gap-1.5 text-sm text-ok" data-testid="problems-none">
+        <CircleCheck aria-hidden className="size-4" /> No problems: every link is ACTIVE and every cluster answers.
+      </p>
+    );
+  }
+  const shown = expanded ? problems : problems.slice(0, limit);
+  return (
+    <>
+      <ul className="space-y-2 text-sm" data-testid="problems-list">
+        {shown.map((item) => {
+          const Icon = PROBLEM_ICON[item.tone];
+          const href = problemHref(item);
+          return (
+            <li key={item.key} className="flex items-start gap-2" data-tone={item.tone}>
+              <Icon aria-label={item.tone === "error" ? "Error" : item.tone === "warning" ? "Warning" : "Unknown"} className={clsx("mt-0.5 size-4 shrink-0", TONE_TEXT[PROBLEM_TONE[item.tone]])} />
+              <div className="min-w-0">
+                {href ? (
+                  <Link href={href} className="font-semibold text-accent hover:underline">
+                    {item.subject}
+                  </Link>
+                ) : (
+                  <span className="font-semibold">{item.subject}</span>
+                )}
+                <p className="break-words text-fg">{item.text}</p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {problems.length > limit ? (
+        <button type="button" onClick={() => setExpanded((e) => !e)} className="mt-2 text-xs font-medium text-accent hover:underline" aria-expanded={expanded}>
+          {expanded ? "Show fewer" : `Show all ${problems.length} problems`}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+export function TopLagList({
+  mirrors,
+  pending,
+  failedHosts,
+  laggingLinks,
+}: {
+  mirrors: readonly LaggingMirror[];
+  pending: boolean;
+  failedHosts: number;
+  laggingLinks: number;
+}) {
+  if (laggingLinks === 0) {
+    return (
+      <p className="flex items-center gap-1.5 text-sm text-ok">
+        <CircleCheck aria-hidden className="size-4" /> No lag: every link that reports lag is caught up.
+      </p>
+    );
+  }
+  if (pending && mirrors.length === 0) {
+    return (
+      <div role="status" aria-label="Loading the mirrors with the most lag" className="space-y-1.5">
+        {[0, 1, 2].map((i) => (
+          <div key={i} aria-hidden className="h-4 animate-pulse rounded bg-surface-2" />
+        ))}
+      </div>
+    );
+  }
+  return (
+    <>
+      <ol className="space-y-1 text-xs" data-testid="top-lag-list">
+        {mirrors.map((m) => (
+          <li key={m.key} className="flex items-baseline gap-2">
+            <div className="min-w-0 flex-1">
+              <Link href={linkHref(m.cluster, m.linkName)} className="block truncate font-medium text-accent hover:underline" title={`${m.mirror} on ${m.cluster} (${m.linkName}), ${m.status}`}>
+                {m.mirror}
+              </Link>
+              <span className="block truncate text-muted">
+                {m.linkName} on {m.cluster}
+                {m.status !== "ACTIVE" ? ` · ${m.status}` : ""}
+              </span>
+            </div>
+            <span className="shrink-0 font-semibold tabular-nums text-fg" title={formatLagLong(m.maxLag)}>
+              {formatLagLong(m.maxLag)}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {failedHosts > 0 ? (
+        <p className="mt-2 flex items-start gap-1.5 text-xs text-warn">
+          <TriangleAlert aria-hidden className="mt-0.5 size-3.5 shrink-0" />
+          The mirror lists of {plural(failedHosts, "link half", "link halves")} could not be read; their mirrors may be missing here.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function TopLag({ topology }: { topology: Pick<Topology, "links"> }) {
+  const hosts = useMemo(() => mirrorHostsForTopLag(topology.links, TOP), [topology.links]);
+  const results = useMirrorLists(hosts);
+  const mirrors = topMirrorsByLag(
+    results.filter((r) => r.mirrors).map((r) => ({ host: r.source, mirrors: r.mirrors! })),
+    TOP,
+  );
+  return (
+    <TopLagList
+      mirrors={mirrors}
+      pending={results.some((r) => r.isPending)}
+      failedHosts={results.filter((r) => r.error && !r.mirrors).length}
+      laggingLinks={linksByLag(topology.links as Topology["links"]).length}
+    />
+  );
+}
+
+/** The fleet at a glance: link states, partition states, problems with where to look, and the worst lag. */
+export function FleetSummary({ topology }: { topology: Topology }) {
+  const problems = useMemo(() => problemsOf(topology), [topology]);
+  const clusterCounts = clustersByStatus(topology.clusters).filter((c) => c.count > 0);
+  return (
+    <aside aria-labelledby="fleet-summary-heading" className="rounded-lg border border-border bg-surface" data-testid="fleet-summary">
+      <div className="border-b border-border px-4 py-3">
+        <h2 id="fleet-summary-heading" className="text-base font-semibold">
+          Fleet summary
+        </h2>
+        <p className="text-xs text-muted">
+          {plural(topology.clusters.length, "cluster")} ({clusterCounts.map((c) => `${c.count} ${c.status === "ok" ? "OK" : c.status}`).join(", ")}),{" "}
+          {plural(topology.links.length, "link")}; the whole fleet, whatever the filters.
+        </p>
+      </div>
+      <Section id="summary-problems" title={`Problems (${problems.length})`}>
+        <ProblemsList problems={problems} />
+      </Section>
+      <Section id="summary-links" title="Links by state">
+        <LinksByState topology={topology} />
+      </Section>
+      <Section id="summary-partitions" title="Mirror partitions by state">
+        <PartitionStates topology={topology} />
+      </Section>
+      <Section id="summary-lag" title={`Top ${TOP} mirrors by lag`} aside="messages behind">
+        <TopLag topology={topology} />
+      </Section>
+    </aside>
+  );
+}

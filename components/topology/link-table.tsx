@@ -1,0 +1,139 @@
+"use client";
+import Link from "next/link";
+import { ArrowRight, Plug } from "lucide-react";
+import { compareLinkRollupSeverity } from "@/lib/domain/link-health";
+import type { Topology, TopologyCluster, TopologyLink } from "@/lib/domain/types";
+import { formatLagLong, formatInteger } from "./format";
+import { LinkStateBadge } from "./hover-card";
+import { clusterHref, linkHref } from "./hrefs";
+import { KIND_LOOK } from "./looks";
+
+/** Worst state first, then by name: the order an SRE wants to read them in. */
+export function sortLinksForTable(links: readonly TopologyLink[]): TopologyLink[] {
+  return [...links].sort((a, b) => compareLinkRollupSeverity(a.state, b.state) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+}
+
+function ClusterRef({ name, clusters }: { name: string | null; clusters: ReadonlyMap<string, TopologyCluster> }) {
+  if (!name) return <span className="text-muted">unknown</span>;
+  const cluster = clusters.get(name);
+  const label = cluster ? cluster.displayName || cluster.name : name;
+  if (!cluster || cluster.status === "external") {
+    return (
+      <span>
+        {label} <span className="text-xs text-muted">(external)</span>
+      </span>
+    );
+  }
+  return (
+    <Link href={clusterHref(name)} className="text-accent hover:underline">
+      {label}
+    </Link>
+  );
+}
+
+function labelOf(name: string, clusters: ReadonlyMap<string, TopologyCluster>): string {
+  const c = clusters.get(name);
+  return c ? c.displayName || c.name : name;
+}
+
+/** The same topology as a table: one row per link, for keyboard and screen-reader users and a quick scan. */
+export function LinkTable({ topology, visibleLinks }: { topology: Pick<Topology, "clusters" | "links">; visibleLinks?: ReadonlySet<string> }) {
+  const clusters = new Map(topology.clusters.map((c) => [c.name, c]));
+  const rows = sortLinksForTable(topology.links.filter((l) => !visibleLinks || visibleLinks.has(l.id)));
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm" data-testid="topology-table">
+        <caption className="px-4 py-2 text-left text-sm text-muted">
+          Cluster links, worst state first: one row per link. Connection is who dials whom; source → destination is where data
+          goes.
+        </caption>
+        <thead className="text-xs uppercase tracking-wide text-muted">
+          <tr className="border-t border-border">
+            <th scope="col" className="px-4 py-2 font-medium">Link</th>
+            <th scope="col" className="px-3 py-2 font-medium">Kind</th>
+            <th scope="col" className="px-3 py-2 font-medium">Source</th>
+            <th scope="col" className="px-3 py-2 font-medium">Destination</th>
+            <th scope="col" className="px-3 py-2 font-medium">Connection (from → to)</th>
+            <th scope="col" className="px-3 py-2 font-medium">State</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">Mirrors</th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">Max lag</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((link) => {
+            const kind = KIND_LOOK[link.kind];
+            const KindIcon = kind.icon;
+            const [main, ...others] = link.halves;
+            return (
+              <tr key={link.id} className="border-t border-border align-top" data-testid={`link-row-${link.id}`} data-link={link.name}>
+                <th scope="row" className="px-4 py-2.5 font-normal">
+                  {main ? (
+                    <Link href={linkHref(main.cluster, link.name)} className="font-semibold text-accent hover:underline">
+                      {link.name}
+                    </Link>
+                  ) : (
+                    <span className="font-semibold">{link.name}</span>
+                  )}
+                  {main ? (
+                    <div className="text-xs text-muted">
+                      on {labelOf(main.cluster, clusters)}
+                      {others.map((half) => (
+                        <span key={half.cluster}>
+                          {" · "}
+                          <Link href={linkHref(half.cluster, link.name)} className="text-accent hover:underline">
+                            {half.linkMode.toLowerCase()} half on {labelOf(half.cluster, clusters)}
+                          </Link>
+                        </span>
+                      ))}
+                    </div>
+                  ) : null}
+                </th>
+                <td className="px-3 py-2.5">
+                  <span className="inline-flex items-center gap-1 whitespace-nowrap">
+                    <KindIcon aria-hidden className="size-3.5 text-muted" />
+                    {kind.label}
+                  </span>
+                </td>
+                <td className="px-3 py-2.5">
+                  <ClusterRef name={link.source} clusters={clusters} />
+                </td>
+                <td className="px-3 py-2.5">
+                  <ClusterRef name={link.destination} clusters={clusters} />
+                  {link.kind === "bidirectional" ? <div className="text-xs text-muted">data flows both ways</div> : null}
+                </td>
+                <td className="px-3 py-2.5">
+                  {link.connections.length ? (
+                    <ul>
+                      {link.connections.map((c) => (
+                        <li key={`${c.from}>${c.to}`} className="inline-flex items-center gap-1 whitespace-nowrap" data-connection-from={c.from} data-connection-to={c.to}>
+                          <Plug aria-hidden className="size-3.5 text-muted" />
+                          {labelOf(c.from, clusters)}
+                          <ArrowRight aria-label="dials" className="size-3.5 text-muted" />
+                          {labelOf(c.to, clusters)}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="text-muted">nobody dials</span>
+                  )}
+                </td>
+                <td className="px-3 py-2.5">
+                  <LinkStateBadge state={link.state} />
+                  {link.problems.length ? (
+                    <ul className="mt-1 max-w-xs list-disc pl-4 text-xs text-fg">
+                      {link.problems.map((p) => (
+                        <li key={p}>{p}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </td>
+                <td className="px-3 py-2.5 text-right tabular-nums">{formatInteger(link.mirrorCount)}</td>
+                <td className="px-4 py-2.5 text-right tabular-nums whitespace-nowrap">{formatLagLong(link.maxLag)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
