@@ -46,7 +46,7 @@ describe("groupConfigs", () => {
     cfg("zzz.unknown", "1"),
   ];
 
-  it("groups in display order, pins the important names first and drops empty groups", () => {
+  it("groups in display order, puts explicitly set values and pinned names first, and drops empty groups", () => {
     const groups = groupConfigs(configs);
     expect(groups.map((g) => g.id)).toEqual(["connection", "acl-sync", "other"]);
     expect(groups[0]!.configs.map((c) => c.name)).toEqual(["link.mode", "bootstrap.servers", "ssl.protocol"]);

@@ -56,7 +56,9 @@ const PINNED = [
   "acl.filters",
 ];
 
+/** Explicitly set values first (what someone chose), then the pinned names, then by name. */
 function compareConfigs(a: LinkConfigView, b: LinkConfigView): number {
+  if (a.isDefault !== b.isDefault) return a.isDefault ? 1 : -1;
   const ra = PINNED.indexOf(a.name);
   const rb = PINNED.indexOf(b.name);
   if (ra !== rb) return (ra === -1 ? Infinity : ra) - (rb === -1 ? Infinity : rb);
@@ -72,7 +74,7 @@ export interface ConfigGroup {
   hiddenDefaults: number;
 }
 
-/** Configs in display groups (empty groups dropped), pinned names first. */
+/** Configs in display groups (empty groups dropped), explicitly set and pinned names first. */
 export function groupConfigs(configs: readonly LinkConfigView[], { hideDefaults = false }: { hideDefaults?: boolean } = {}): ConfigGroup[] {
   return CONFIG_GROUPS.map((g) => {
     const all = configs.filter((c) => configGroupOf(c.name) === g.id).sort(compareConfigs);

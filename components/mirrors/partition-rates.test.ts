@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HistorySeries } from "@/lib/client/use-history";
-import { lagEstimates, NOT_ENOUGH_HISTORY, offsetRate, partitionRates, sourceEndOffsets } from "./partition-rates";
+import { lagEstimates, NOT_ENOUGH_HISTORY, offsetRate, partitionRates, sourceEndOffsets, unavailableRates, worstSecondsBehind } from "./partition-rates";
 
 const opts = { windowMs: 300_000, minSpanMs: 30_000 };
 
@@ -87,5 +87,26 @@ describe("partitionRates", () => {
   it("uses the last sampled lag when no live lag is known", () => {
     const [p0] = partitionRates("clicks", [0], series, new Map(), opts);
     expect(p0!.secondsBehind).toEqual({ ok: true, value: (3_000 + 60 * 30) / 50 });
+  });
+});
+
+describe("unavailableRates and worstSecondsBehind", () => {
+  it("marks every estimate with the same reason", () => {
+    const [r] = unavailableRates([3], "lag history unavailable");
+    expect(r).toEqual({
+      partition: 3,
+      throughput: { ok: false, reason: "lag history unavailable" },
+      produceRate: { ok: false, reason: "lag history unavailable" },
+      secondsBehind: { ok: false, reason: "lag history unavailable" },
+      catchUp: { ok: false, reason: "lag history unavailable" },
+    });
+  });
+
+  it("finds the partition furthest behind in time, or nothing", () => {
+    const ok = (value: number) => ({ ok: true as const, value });
+    const none = { ok: false as const, reason: NOT_ENOUGH_HISTORY };
+    const rate = (partition: number, secondsBehind: typeof none | ReturnType<typeof ok>) => ({ partition, throughput: none, produceRate: none, secondsBehind, catchUp: none });
+    expect(worstSecondsBehind([rate(0, ok(3)), rate(1, ok(40)), rate(2, none)])).toEqual({ partition: 1, seconds: 40 });
+    expect(worstSecondsBehind([rate(0, none)])).toBeNull();
   });
 });

@@ -102,3 +102,16 @@ export function partitionRates(
     return { partition, throughput, produceRate, ...lagEstimates(lag, throughput, produceRate) };
   });
 }
+
+/** Every estimate missing for the same reason (history failed to load, say). */
+export function unavailableRates(partitions: readonly number[], reason: string): PartitionRates[] {
+  const none: Estimate = { ok: false, reason };
+  return partitions.map((partition) => ({ partition, throughput: none, produceRate: none, secondsBehind: none, catchUp: none }));
+}
+
+/** The partition furthest behind in time, when any estimate exists: "data at risk if you fail over now". */
+export function worstSecondsBehind(rates: readonly PartitionRates[]): { partition: number; seconds: number } | null {
+  let worst: { partition: number; seconds: number } | null = null;
+  for (const r of rates) if (r.secondsBehind.ok && (worst === null || r.secondsBehind.value > worst.seconds)) worst = { partition: r.partition, seconds: r.secondsBehind.value };
+  return worst;
+}

@@ -4,23 +4,36 @@ import { describeApiError } from "./api-error-text";
 
 /**
  * A failed read, in words: what failed, the server's sentence, and what to do. `stale` means older data is
- * still on screen below, so the notice is a warning rather than the whole widget.
+ * still on screen below, so the notice is a warning rather than the whole widget. `compact` is for widgets
+ * whose failure the page header already explains in full: one line, no repetition.
  */
 export function ApiErrorNotice({
   error,
   cluster,
   what,
   stale = false,
+  compact = false,
   className,
 }: {
   error: unknown;
   cluster?: string;
   what: string;
   stale?: boolean;
+  compact?: boolean;
   className?: string;
 }) {
   const text = describeApiError(error, { cluster, what });
   const Icon = text.transient ? Unplug : CircleX;
+  if (compact) {
+    return (
+      <p role="status" className={clsx("flex items-start gap-2 py-2 text-sm text-muted", className)}>
+        <Icon aria-hidden className="mt-0.5 size-4 shrink-0" />
+        <span>
+          {text.title} {text.transient ? `${what[0]?.toUpperCase()}${what.slice(1)} will appear when it answers.` : ""}
+        </span>
+      </p>
+    );
+  }
   return (
     <div role="alert" className={clsx("flex items-start gap-3 rounded-md px-3 py-3 text-sm", stale ? "bg-warn-bg" : "bg-err-bg", className)}>
       <Icon aria-hidden className={clsx("mt-0.5 size-5 shrink-0", stale ? "text-warn" : "text-err")} />

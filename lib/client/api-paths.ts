@@ -12,6 +12,8 @@ export interface HistoryQuery {
   to: number;
   /** Seconds between points; the server picks one when absent. */
   stepSeconds?: number;
+  /** Link level only: how many mirrors' own series to include (those with the highest lag in the range). */
+  top?: number;
 }
 
 function withQuery(path: string, params: Record<string, string | number | undefined>): string {
@@ -30,6 +32,17 @@ export const apiPaths = {
   linkMirrors: (cluster: string, link: string, filter: { status?: string; q?: string } = {}) =>
     withQuery(`/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors`, filter),
   mirror: (cluster: string, link: string, topic: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors/${enc(topic)}`,
+  mirrorActions: (cluster: string, link: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors/actions`,
+  audit: (q: { limit?: number; action?: string; outcome?: string } = {}) => withQuery("/api/audit", q),
+  createLink: () => "/api/links",
+  linkConfigs: (cluster: string, link: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/configs`,
+  deleteLink: (cluster: string, link: string, options: { validateOnly: boolean; force?: boolean; bothHalves?: boolean }) =>
+    withQuery(`/api/clusters/${enc(cluster)}/links/${enc(link)}`, {
+      validateOnly: String(options.validateOnly),
+      force: options.force ? "true" : undefined,
+      bothHalves: options.bothHalves ? "true" : undefined,
+    }),
+  clusterTopics: (cluster: string) => `/api/clusters/${enc(cluster)}/topics`,
   history: (q: HistoryQuery) =>
     withQuery("/api/history", {
       cluster: q.cluster,
@@ -39,5 +52,6 @@ export const apiPaths = {
       from: q.from,
       to: q.to,
       step: q.stepSeconds,
+      top: q.top,
     }),
 };

@@ -1,30 +1,14 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { HistoryResponseSchema, type HistoryMetric } from "@/lib/api/history";
 import { apiPaths } from "./api-paths";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 import { useSettings } from "./settings-context";
 
-/*
- * GET /api/history per shared/spec/http-api.md. The route and its schema are being built alongside this hook;
- * until lib/api/history.ts exists this is the documented contract, kept open (metric is any string) so new
- * metrics the server adds never break the page.
- */
-export const HistoryPointSchema = z.tuple([z.number(), z.number().nullable()]);
-export const HistorySeriesSchema = z.object({
-  key: z.string(),
-  metric: z.string(),
-  points: z.array(HistoryPointSchema),
-});
-export type HistorySeries = z.infer<typeof HistorySeriesSchema>;
-export const HistoryResponseSchema = z.object({
-  source: z.string(),
-  series: z.array(HistorySeriesSchema),
-});
-export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
+export type { HistoryResponse, HistorySeries } from "@/lib/api/history";
 
-/** Metric names as the history API reports them. */
+/** Metric names as the history API reports them (HistoryMetricSchema in lib/api/history.ts). */
 export const HISTORY_METRICS = {
   /** Link level, keyed by link name. */
   maxLag: "maxLag",
@@ -34,14 +18,17 @@ export const HISTORY_METRICS = {
   /** Topic level, keyed `topic/partition`. */
   lag: "lag",
   lastSourceFetchOffset: "lastSourceFetchOffset",
-} as const;
+} as const satisfies Record<string, HistoryMetric>;
+
+/** How many mirrors' own lag series to ask for alongside the link's (the "top lagging mirrors" sparklines). */
+export const TOP_MIRROR_SERIES = 10;
 
 export const HISTORY_RANGES = [
-  { id: "15m", label: "15 m", title: "last 15 minutes", ms: 15 * 60_000, stepSeconds: 15 },
-  { id: "1h", label: "1 h", title: "last hour", ms: 60 * 60_000, stepSeconds: 15 },
-  { id: "6h", label: "6 h", title: "last 6 hours", ms: 6 * 3_600_000, stepSeconds: 60 },
-  { id: "24h", label: "24 h", title: "last 24 hours", ms: 24 * 3_600_000, stepSeconds: 300 },
-  { id: "7d", label: "7 d", title: "last 7 days", ms: 7 * 86_400_000, stepSeconds: 1_800 },
+  { id: "15m", label: "15 m", title: "last 15 minutes", ms: 15 * 60_000 },
+  { id: "1h", label: "1 h", title: "last hour", ms: 60 * 60_000 },
+  { id: "6h", label: "6 h", title: "last 6 hours", ms: 6 * 3_600_000 },
+  { id: "24h", label: "24 h", title: "last 24 hours", ms: 24 * 3_600_000 },
+  { id: "7d", label: "7 d", title: "last 7 days", ms: 7 * 86_400_000 },
 ] as const;
 export type HistoryRange = (typeof HISTORY_RANGES)[number];
 export type HistoryRangeId = HistoryRange["id"];
@@ -60,7 +47,10 @@ export interface UseHistoryArgs {
   enabled?: boolean;
 }
 
-/** A window of lag history ending now; `from`/`to` are computed at fetch time so the key stays a preset name. */
+/**
+ * A window of lag history ending now; `from`/`to` are computed at fetch time so the key stays a preset name.
+ * The answer carries the range and step the server actually used.
+ */
 export function useHistory({ cluster, link, topic, range, enabled = true }: UseHistoryArgs) {
   const { pollIntervalMs } = useSettings();
   const preset = historyRange(range);
@@ -69,13 +59,11 @@ export function useHistory({ cluster, link, topic, range, enabled = true }: UseH
     queryFn: async ({ signal }) => {
       const to = Date.now();
       const from = to - preset.ms;
-      const body = await fetchJson(apiPaths.history({ cluster, link, topic, from, to, stepSeconds: preset.stepSeconds }), HistoryResponseSchema, {
-        signal,
-      });
-      return { ...body, from, to };
+      const top = topic === undefined ? TOP_MIRROR_SERIES : undefined;
+      return fetchJson(apiPaths.history({ cluster, link, topic, from, to, top }), HistoryResponseSchema, { signal });
     },
-    // Longer windows have coarser steps: refreshing faster than one step would only redraw the same points.
-    refetchInterval: Math.max(pollIntervalMs, preset.stepSeconds * 1000),
+    // The server picks a step giving about 500 points; refreshing faster than one step would redraw the same points.
+    refetchInterval: Math.max(pollIntervalMs, preset.ms / 500),
     refetchIntervalInBackground: false,
     staleTime: pollIntervalMs / 2,
     placeholderData: keepPreviousData,

@@ -21,9 +21,10 @@ export function useLinkDetail(cluster: string, link: string) {
 
 /**
  * The link as the fleet topology sees it (both halves, connections vs flows). Shares the topology query with
- * every other page, so it costs nothing extra when the graph is already loaded.
+ * every other page, so it costs nothing extra when the graph is already loaded. Matched by id when the half's
+ * detail is known, otherwise by name and hosting cluster (so it still works while that cluster is down).
  */
-export function useTopologyLink(linkId: string | undefined) {
+export function useTopologyLink({ cluster, link, linkId }: { cluster: string; link: string; linkId?: string }) {
   const { pollIntervalMs } = useSettings();
   return useQuery({
     queryKey: queryKeys.topology(),
@@ -31,9 +32,11 @@ export function useTopologyLink(linkId: string | undefined) {
     refetchInterval: pollIntervalMs,
     refetchIntervalInBackground: false,
     staleTime: pollIntervalMs / 2,
-    enabled: linkId !== undefined,
     select: (topology: Topology): { link: TopologyLink | null; clusters: Topology["clusters"] } => ({
-      link: topology.links.find((l) => l.id === linkId) ?? null,
+      link:
+        (linkId ? topology.links.find((l) => l.id === linkId) : undefined) ??
+        topology.links.find((l) => l.name === link && l.halves.some((h) => h.cluster === cluster)) ??
+        null,
       clusters: topology.clusters,
     }),
   });

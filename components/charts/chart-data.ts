@@ -1,0 +1,60 @@
+import { compareStrings } from "@/lib/domain/compare";
+
+export type ChartPoint = readonly [number, number | null];
+
+export interface ChartSeries {
+  /** Stable and CSS-safe: used as the data key and in CSS variable names. */
+  id: string;
+  label: string;
+  points: readonly ChartPoint[];
+}
+
+export type ChartRow = { t: number } & Record<string, number | null>;
+
+/** Rows for recharts: one per timestamp seen in any series; a series without a sample there has no key (a gap). */
+export function mergeSeries(series: readonly ChartSeries[]): ChartRow[] {
+  const rows = new Map<number, ChartRow>();
+  for (const s of series) {
+    for (const [t, v] of s.points) {
+      let row = rows.get(t);
+      if (!row) {
+        row = { t } as ChartRow;
+        rows.set(t, row);
+      }
+      row[s.id] = v;
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.t - b.t);
+}
+
+export function hasPoints(series: readonly ChartSeries[]): boolean {
+  return series.some((s) => s.points.some(([, v]) => v !== null));
+}
+
+/** A CSS-identifier-safe id for any key ("orders/0" → "s-orders-0-…"), unique per key. */
+export function seriesIdOf(key: string, index: number): string {
+  return `s${index}-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
+/** Tick labels: clock time for short windows, date and time for windows longer than a day. */
+export function formatTick(ms: number, spanMs: number, utc: boolean): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const h = utc ? d.getUTCHours() : d.getHours();
+  const m = utc ? d.getUTCMinutes() : d.getMinutes();
+  const time = `${pad(h)}:${pad(m)}`;
+  if (spanMs <= 86_400_000) return time;
+  const mo = (utc ? d.getUTCMonth() : d.getMonth()) + 1;
+  const day = utc ? d.getUTCDate() : d.getDate();
+  return `${pad(mo)}-${pad(day)} ${time}`;
+}
+
+/** The last value of each series, largest first: what the caption reads out instead of the picture. */
+export function latestValues(series: readonly ChartSeries[]): { label: string; value: number }[] {
+  return series
+    .flatMap((s) => {
+      const last = [...s.points].reverse().find(([, v]) => v !== null);
+      return last ? [{ label: s.label, value: last[1] as number }] : [];
+    })
+    .sort((a, b) => b.value - a.value || compareStrings(a.label, b.label));
+}

@@ -1,0 +1,41 @@
+"use client";
+import { useLinkDetail } from "@/lib/client/use-link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { LinkConfigsPanel } from "./link-configs-panel";
+import { LinkHeader } from "./link-header";
+import { LinkLagPanel } from "./link-lag-panel";
+import { LinkTasksPanel } from "./link-tasks-panel";
+import { MirrorsPanel } from "./mirrors-panel";
+import { pagePaths } from "./link-paths";
+import { PartitionStatesPanel } from "./partition-states-panel";
+import { SourceHalfNotice } from "./source-half-notice";
+
+/** One link half: what is wrong, how far behind, which mirrors, and how it is configured, in that order. */
+export function LinkPage({ cluster, link }: { cluster: string; link: string }) {
+  const { data } = useLinkDetail(cluster, link);
+  const isSourceHalf = data?.linkMode === "SOURCE";
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs
+        items={[
+          { label: "Fleet", href: pagePaths.fleet() },
+          { label: cluster, href: pagePaths.cluster(cluster) },
+          { label: link },
+        ]}
+      />
+      <LinkHeader cluster={cluster} link={link} />
+      {isSourceHalf ? <SourceHalfNotice cluster={cluster} link={link} destination={data.remoteCluster} /> : null}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <PartitionStatesPanel cluster={cluster} link={link} />
+        <LinkTasksPanel cluster={cluster} link={link} />
+      </div>
+      {isSourceHalf ? null : (
+        <>
+          <LinkLagPanel cluster={cluster} link={link} />
+          <MirrorsPanel cluster={cluster} link={link} />
+        </>
+      )}
+      <LinkConfigsPanel cluster={cluster} link={link} />
+    </div>
+  );
+}

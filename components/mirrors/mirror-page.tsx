@@ -1,0 +1,43 @@
+"use client";
+import { useMirror } from "@/lib/client/use-mirror";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Panel } from "@/components/ui/panel";
+import { SkeletonBlock } from "@/components/ui/skeleton";
+import { pagePaths } from "@/components/links/link-paths";
+import { MirrorHeader } from "./mirror-header";
+import { PartitionLagPanel } from "./partition-lag-panel";
+import { PartitionsPanel } from "./partitions-panel";
+import { StateTransitionErrors } from "./state-transition-errors";
+import { StatusTimelinePanel } from "./status-timeline-panel";
+
+function TransitionErrorsPanel({ cluster, link, topic }: { cluster: string; link: string; topic: string }) {
+  const { data, isPending } = useMirror(cluster, link, topic);
+  return (
+    <Panel id="transition-errors" title="State transition errors">
+      {data ? <StateTransitionErrors errors={data.stateTransitionErrors} /> : isPending ? <SkeletonBlock label="Loading state transition errors" lines={2} /> : <p className="text-sm text-muted">Not available while the mirror cannot be read.</p>}
+    </Panel>
+  );
+}
+
+/** One mirror topic: is each partition caught up, how much would be lost on failover now, and what went wrong. */
+export function MirrorPage({ cluster, link, topic }: { cluster: string; link: string; topic: string }) {
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs
+        items={[
+          { label: "Fleet", href: pagePaths.fleet() },
+          { label: cluster, href: pagePaths.cluster(cluster) },
+          { label: link, href: pagePaths.link(cluster, link) },
+          { label: topic },
+        ]}
+      />
+      <MirrorHeader cluster={cluster} link={link} topic={topic} />
+      <PartitionsPanel cluster={cluster} link={link} topic={topic} />
+      <PartitionLagPanel cluster={cluster} link={link} topic={topic} />
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <StatusTimelinePanel cluster={cluster} link={link} topic={topic} />
+        <TransitionErrorsPanel cluster={cluster} link={link} topic={topic} />
+      </div>
+    </div>
+  );
+}
