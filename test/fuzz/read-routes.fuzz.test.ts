@@ -14,6 +14,8 @@ beforeAll(async () => {
   routes.link = (await import("@/app/api/clusters/[cluster]/links/[link]/route")).GET as Handler;
   routes.mirrors = (await import("@/app/api/clusters/[cluster]/links/[link]/mirrors/route")).GET as Handler;
   routes.mirror = (await import("@/app/api/clusters/[cluster]/links/[link]/mirrors/[topic]/route")).GET as Handler;
+  routes.history = (await import("@/app/api/history/route")).GET as Handler;
+  routes.audit = (await import("@/app/api/audit/route")).GET as Handler;
 });
 
 afterAll(async () => {
@@ -62,4 +64,17 @@ describe("read routes under fuzzed input", () => {
   });
 
 
+
+  it.each(["history", "audit"] as const)("%s (query only)", async (route) => {
+    await fc.assert(
+      fc.asyncProperty(query, fc.dictionary(fc.constantFrom("limit", "x"), fc.string({ maxLength: 12 }), { maxKeys: 2 }), async (q, extra) => {
+        const call = { method: "GET", params: {}, query: `${q}&${new URLSearchParams(extra).toString()}` };
+        const res = await callRoute(routes[route]!, call);
+        tally(route, res.status);
+        await expectDocumentedAnswer(res, call);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(seen.get(route)).toContain(400);
+  });
 });

@@ -17,6 +17,7 @@ beforeAll(async () => {
   routes.configs = (await import("@/app/api/clusters/[cluster]/links/[link]/configs/route")).PATCH as Handler;
   routes.topics = (await import("@/app/api/clusters/[cluster]/topics/route")).GET as Handler;
   routes.login = (await import("@/app/api/auth/login/route")).POST as Handler;
+  routes.actions = (await import("@/app/api/clusters/[cluster]/links/[link]/mirrors/actions/route")).POST as Handler;
 });
 
 afterAll(async () => {
@@ -32,6 +33,7 @@ const jsonValue = fc.oneof(
   fc.anything({ maxDepth: 3 }),
   fc.record({ name: name, kind: fc.constantFrom("destination-initiated", "source-initiated", "bidirectional", "x"), source: name, destination: name, validateOnly: fc.boolean() }, { requiredKeys: [] }),
   fc.record({ topics: fc.array(fc.oneof(name, fc.record({ source: name, mirror: name }, { requiredKeys: [] })), { maxLength: 5 }), validateOnly: fc.boolean() }, { requiredKeys: [] }),
+  fc.record({ action: fc.constantFrom("pause", "resume", "promote", "failover", "reverse-and-start", "truncate-and-restore", "explode"), topics: fc.array(name, { maxLength: 4 }), validateOnly: fc.constant(true) }, { requiredKeys: [] }),
   fc.record({ set: fc.dictionary(name, fc.oneof(fc.string(), fc.integer(), fc.constant(null))), reset: fc.array(name, { maxLength: 3 }), validateOnly: fc.constant(true) }, { requiredKeys: [] }),
 );
 const body = fc.oneof(
@@ -52,6 +54,7 @@ describe("write routes under fuzzed input", () => {
     ["configs", "PATCH"],
     ["topics", "GET"],
     ["login", "POST"],
+    ["actions", "POST"],
   ] as const)("%s", async (route, method) => {
     const statuses = new Set<number>();
     await fc.assert(
