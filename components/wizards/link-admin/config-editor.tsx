@@ -1,0 +1,147 @@
+"use client";
+import { useMemo, useState } from "react";
+import type { AlterLinkConfigsResponse } from "@/lib/api/link-admin";
+import type { LinkConfigView } from "@/lib/api/links";
+import { useAlterLinkConfigs } from "@/lib/client/use-link-admin";
+import { EDITABLE_CONFIGS, isSecretConfigName, validateLinkConfigValue } from "@/lib/domain/link-config-rules";
+import { Button } from "../ui/button";
+import { describedBy, Field, TextArea, TextInput } from "../ui/field";
+import { Notice } from "../ui/notice";
+
+type Edit = { kind: "set"; value: string } | { kind: "reset" };
+
+const LONG = /filters$|jaas\.config$/;
+
+/**
+ * Edits the link's editable configs (the vendor's allow-list; read-only ones are not offered). Sensitive ones can
+ * be replaced, never read. Changes are validated by the cluster first (a dry run showing the diff), then applied.
+ */
+export function ConfigEditor({ cluster, link, configs }: { cluster: string; link: string; configs: LinkConfigView[] }) {
+  const alter = useAlterLinkConfigs(cluster, link);
+  const [edits, setEdits] = useState<Record<string, Edit>>({});
+  const [review, setReview] = useState<AlterLinkConfigsResponse | null>(null);
+  const rows = useMemo(
+    () =>
+      EDITABLE_CONFIGS.map((name) => {
+        const c = configs.find((x) => x.name === name);
+        return { name, current: c?.value ?? null, isDefault: c?.isDefault ?? true, sensitive: c?.isSensitive === true || isSecretConfigName(name), readOnly: c?.isReadOnly === true };
+      }).filter((r) => !r.readOnly),
+    [configs],
+  );
+  const problems = Object.fromEntries(
+    Object.entries(edits).flatMap(([name, e]) => {
+      const p = e.kind === "set" ? validateLinkConfigValue(name, e.value) : null;
+      return p ? [[name, p]] : [];
+    }),
+  );
+  const changed = Object.keys(edits);
+  const body = (validateOnly: boolean) => ({
+    set: Object.fromEntries(Object.entries(edits).flatMap(([n, e]) => (e.kind === "set" ? [[n, e.value]] : []))),
+    reset: Object.entries(edits).flatMap(([n, e]) => (e.kind === "reset" ? [n] : [])),
+    validateOnly,
+  });
+  const edit = (name: string, e: Edit | null) => {
+    setReview(null);
+    alter.reset();
+    setEdits((prev) => {
+      const next = { ...prev };
+      if (e) next[name] = e;
+      else delete next[name];
+      return next;
+    });
+  };
+  const applied = alter.data && !alter.data.validateOnly;
+
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-muted">
+        Only configs the vendor allows editing are listed. <span className="font-mono">link.mode</span>, <span className="font-mono">connection.mode</span> and{" "}
+        <span className="font-mono">cluster.link.prefix</span> are fixed when a link is created. Sensitive values are never shown: type a new one to replace it.
+      </p>
+      <ul className="divide-y divide-border">
+        {rows.map((r) => {
+          const e = edits[r.name];
+          const id = `cfg-${r.name.replace(/\W/g, "-")}`;
+          const value = e?.kind === "set" ? e.value : "";
+          const placeholder = r.sensitive ? (r.isDefault ? "(not set)" : "(set; hidden)") : (r.current ?? "(not set)");
+          const Control = LONG.test(r.name) && !r.sensitive ? TextArea : TextInput;
+          return (
+            <li key={r.name} className="grid gap-2 py-2 md:grid-cols-[16rem_1fr_auto] md:items-start">
+              <div>
+                <label htmlFor={id} className="font-mono text-sm">
+                  {r.name}
+                </label>
+                <p className="text-xs text-muted">
+                  {r.sensitive ? "sensitive" : r.isDefault ? "default" : "set on this link"}
+                  {e ? <span className="ml-1 font-medium text-warn">· {e.kind === "reset" ? "reset to default" : "changed"}</span> : null}
+                </p>
+              </div>
+              <Field id={`${id}-f`} label={<span className="sr-only">New value of {r.name}</span>} error={problems[r.name]}>
+                <Control
+                  {...describedBy(id, { error: problems[r.name] })}
+                  type={r.sensitive ? "password" : undefined}
+                  autoComplete={r.sensitive ? "new-password" : "off"}
+                  value={value}
+                  placeholder={e?.kind === "reset" ? "(default)" : placeholder}
+                  disabled={e?.kind === "reset"}
+                  invalid={!!problems[r.name]}
+                  onChange={(ev: { target: { value: string } }) => edit(r.name, ev.target.value === "" ? null : { kind: "set", value: ev.target.value })}
+                />
+              </Field>
+              <label className="flex items-center gap-1.5 text-xs text-muted">
+                <input type="checkbox" checked={e?.kind === "reset"} disabled={r.isDefault && e?.kind !== "reset"} onChange={(ev) => edit(r.name, ev.target.checked ? { kind: "reset" } : null)} />
+                Reset to default
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="flex flex-wrap gap-2 border-t border-border pt-3">
+        <Button
+          disabled={changed.length === 0 || Object.keys(problems).length > 0 || alter.isPending}
+          onClick={() => alter.mutate(body(true), { onSuccess: (r) => setReview(r) })}
+        >
+          Review {changed.length} change{changed.length === 1 ? "" : "s"} (dry run)
+        </Button>
+        <Button variant="primary" disabled={!review || !!alter.data?.failed || alter.isPending || !!applied} onClick={() => alter.mutate(body(false))}>
+          Apply
+        </Button>
+      </div>
+      {alter.isError ? <Notice tone="err" title="Not accepted">{alter.error.message}</Notice> : null}
+      {review ? (
+        <table className="w-full text-sm">
+          <caption className="text-left text-sm font-medium">The cluster accepted these changes in a dry run:</caption>
+          <thead className="text-left text-xs text-muted">
+            <tr>
+              <th className="pb-1 font-medium">Config</th>
+              <th className="pb-1 font-medium">Now</th>
+              <th className="pb-1 font-medium">After</th>
+            </tr>
+          </thead>
+          <tbody>
+            {review.changes.map((c) => (
+              <tr key={c.name} className="border-t border-border align-top">
+                <td className="py-1 pr-2 font-mono">{c.name}</td>
+                <td className="py-1 pr-2 font-mono break-all text-muted">{c.sensitive ? "(hidden)" : (c.before ?? "(not set)")}</td>
+                <td className="py-1 font-mono break-all">{c.operation === "RESET" ? "(default)" : c.sensitive ? "(new value, hidden)" : c.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {applied ? (
+        alter.data.failed ? (
+          <Notice tone="err" title={`${alter.data.failed.name} was not changed`}>
+            <p>{alter.data.failed.error}</p>
+            {alter.data.applied.length > 0 ? <p>Already applied (this server changes configs one at a time): {alter.data.applied.join(", ")}.</p> : null}
+            {alter.data.notAttempted.length > 0 ? <p>Not attempted: {alter.data.notAttempted.join(", ")}.</p> : null}
+          </Notice>
+        ) : (
+          <Notice tone="ok" title="Applied">
+            {alter.data.applied.join(", ")} {alter.data.atomic ? "changed in one batch." : "changed one at a time."}
+          </Notice>
+        )
+      ) : null}
+    </div>
+  );
+}
