@@ -99,12 +99,15 @@ export class FleetService {
   }
 }
 
-let service: FleetService | undefined;
+// Next bundles instrumentation (which starts the lag sampler) apart from the routes, each with its own copy of this
+// module; keeping the instance on globalThis gives the sampler and the pages one cache and one set of in-flight reads.
+const SERVICE_KEY = Symbol.for("linkscope.fleet-service");
 
 export function fleetService(): FleetService {
-  if (!service) {
+  const holder = globalThis as typeof globalThis & { [SERVICE_KEY]?: FleetService };
+  if (!holder[SERVICE_KEY]) {
     const { clusters, pollIntervalSeconds } = getConfig();
-    service = new FleetService({ clusters, pollIntervalSeconds, clientFor });
+    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor });
   }
-  return service;
+  return holder[SERVICE_KEY];
 }
