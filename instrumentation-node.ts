@@ -1,5 +1,6 @@
 import { ConfigError } from "@/lib/config/load";
 import { getLoadedConfig } from "@/lib/server/config";
+import { startHistorySampler } from "@/lib/server/history/runtime";
 
 /** A typo in the config stops the server with a readable list of problems instead of surfacing later as failing pages. */
 export function validateConfigAtStartup(): void {
@@ -13,4 +14,6 @@ export function validateConfigAtStartup(): void {
     }
     throw err;
   }
+  // Once per server process, with a valid config; it skips `next build` and never throws.
+  startHistorySampler();
 }
