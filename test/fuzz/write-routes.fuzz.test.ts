@@ -59,7 +59,8 @@ describe("write routes under fuzzed input", () => {
     const statuses = new Set<number>();
     await fc.assert(
       fc.asyncProperty(name, name, body, query, contentType, async (c, l, b, q, type) => {
-        const call = { method, params: { cluster: c, link: l }, body: b, query: q, headers: type ? { "content-type": type } : {} };
+        const headers: Record<string, string> = type ? { "content-type": type } : {};
+        const call = { method, params: { cluster: c, link: l }, body: b, query: q, headers };
         const res = await callRoute(routes[route]!, call);
         statuses.add(res.status);
         await expectDocumentedAnswer(res, call);
