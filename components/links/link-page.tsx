@@ -1,6 +1,7 @@
 "use client";
 import { useLinkDetail } from "@/lib/client/use-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { LinkAdminActions } from "@/components/wizards/link-admin/link-admin-actions";
 import { LinkConfigsPanel } from "./link-configs-panel";
 import { LinkHeader } from "./link-header";
 import { LinkLagPanel } from "./link-lag-panel";
@@ -24,6 +25,7 @@ export function LinkPage({ cluster, link }: { cluster: string; link: string }) {
         ]}
       />
       <LinkHeader cluster={cluster} link={link} />
+      <LinkAdminActions cluster={cluster} link={link} />
       {isSourceHalf ? <SourceHalfNotice cluster={cluster} link={link} destination={data.remoteCluster} /> : null}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <PartitionStatesPanel cluster={cluster} link={link} />

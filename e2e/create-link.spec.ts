@@ -1,0 +1,131 @@
+import { expect, test } from "@playwright/test";
+import { CreateLinkWizardPage, SimulatorFacts } from "./pages/wizard-page";
+
+// The create-link wizard on the demo fleet. Names are new so that other specs sharing the simulator are unaffected.
+
+test.describe("create-link wizard", () => {
+  test("field-level errors appear next to the fields, and answers survive moving back", async ({ page }) => {
+    const wizard = new CreateLinkWizardPage(page);
+    await wizard.goto();
+    await wizard.next();
+    await wizard.expectStep("Clusters");
+    await wizard.expectFieldError("Link name", "A link name must not be empty.");
+    await wizard.expectFieldError("Source cluster", "Pick the source cluster.");
+    await wizard.field("Link name").fill("bad name!");
+    await wizard.field("Source cluster").selectOption("cloud");
+    await wizard.field("Destination cluster").selectOption("cloud");
+    await wizard.next();
+    await wizard.expectFieldError("Link name", /remove spaces, "!"/);
+    await wizard.expectFieldError("Destination cluster", "Must differ from the source.");
+    await wizard.chooseClusters("e2e-errors-link", "cloud", "us-west");
+    await wizard.expectStep("Who connects");
+    await wizard.next();
+    await wizard.expectStep("Security");
+    await page.getByLabel("API key").fill("some-key");
+    await wizard.next();
+    await wizard.expectFieldError("API secret", /required with SASL_SSL/);
+    await page.getByRole("button", { name: "Back" }).click();
+    await page.getByRole("button", { name: "Back" }).click();
+    await expect(wizard.field("Link name")).toHaveValue("e2e-errors-link");
+    await expect(wizard.field("Source cluster")).toHaveValue("cloud");
+  });
+
+  test("creates a destination-initiated link us-west ← cloud: masked review, dry run, create, seen in the topology and on the cluster", async ({ page, request }) => {
+    const sim = new SimulatorFacts(request);
+    const cloud = await sim.cluster("cloud");
+    const secret = cloud.credentials.kafka.apiSecret;
+    const wizard = new CreateLinkWizardPage(page);
+    await wizard.goto();
+    await wizard.chooseClusters("e2e-cloud-to-west", "cloud", "us-west");
+    await expect(page.getByText("Recommended: destination-initiated")).toBeVisible();
+    await expect(page.getByRole("img", { name: /us-west connects to cloud\. Data flows cloud to us-west/ })).toBeVisible();
+    await wizard.chooseKind("Destination-initiated (default)");
+    await wizard.fillCredentials(/Credentials for cloud/, { key: cloud.credentials.kafka.apiKey, secret });
+    await wizard.next();
+    await wizard.expectStep("Mirroring");
+    await wizard.field("Mirror topic prefix (cluster.link.prefix)").fill("cloud.");
+    await wizard.next();
+    await wizard.expectStep("Review");
+
+    const review = page.locator("form");
+    await expect(review).toContainText("password='***'");
+    await expect(review).toContainText("confluent kafka link create e2e-cloud-to-west");
+    await expect(review).toContainText('resource "confluent_cluster_link"');
+    expect(await page.content()).not.toContain(secret);
+
+    await page.getByRole("button", { name: "Validate (dry run)" }).click();
+    await expect(page.getByText("Dry run passed: every half would be created.")).toBeVisible();
+    expect(await sim.linkHalf("us-west", "e2e-cloud-to-west")).toBeNull();
+    await expect(review).toContainText("/kafka/v3/clusters/lkc-we5t2m/links?link_name=e2e-cloud-to-west&validate_only=true");
+
+    await page.getByRole("button", { name: "Create link" }).click();
+    await expect(page.getByText('Link "e2e-cloud-to-west" created.')).toBeVisible();
+    expect(await page.content()).not.toContain(secret);
+
+    const half = await sim.linkHalf("us-west", "e2e-cloud-to-west");
+    expect(half).toMatchObject({ source_cluster_id: cloud.id, configs: { "link.mode": "DESTINATION", "connection.mode": "OUTBOUND", "cluster.link.prefix": "cloud.", "sasl.jaas.config": null } });
+
+    await expect
+      .poll(async () => {
+        const topology = (await (await request.get("/api/topology")).json()) as { links: Array<{ name: string; kind: string; connections: unknown; flows: unknown }> };
+        return topology.links.find((l) => l.name === "e2e-cloud-to-west") ?? null;
+      })
+      .toMatchObject({ kind: "destination-initiated", connections: [{ from: "us-west", to: "cloud" }], flows: [{ from: "cloud", to: "us-west" }] });
+  });
+
+  test("creates a source-initiated link onprem → jump: INBOUND half first, SOURCE half with local SCRAM credentials", async ({ page, request }) => {
+    const sim = new SimulatorFacts(request);
+    const [jump, onprem] = [await sim.cluster("jump"), await sim.cluster("onprem")];
+    const wizard = new CreateLinkWizardPage(page);
+    await wizard.goto();
+    await wizard.chooseClusters("e2e-onprem-to-jump", "onprem", "jump");
+    await expect(page.getByText("Recommended: source-initiated")).toBeVisible();
+    await page.getByRole("button", { name: "Use source-initiated" }).click();
+    await expect(page.getByRole("img", { name: /onprem connects to jump/ })).toBeVisible();
+    await wizard.next();
+    await wizard.fillCredentials(/Credentials for jump/, { key: jump.credentials.kafka.apiKey, secret: jump.credentials.kafka.apiSecret });
+    await wizard.fillCredentials(/Local credentials for onprem/, {
+      protocol: "SASL_PLAINTEXT",
+      mechanism: "SCRAM-SHA-512",
+      key: onprem.credentials.kafka.apiKey,
+      secret: onprem.credentials.kafka.apiSecret,
+    });
+    await wizard.next();
+    await page.getByLabel(/Sync consumer offsets/).check();
+    await wizard.next();
+    await expect(page.getByRole("heading", { name: /Step 1: destination half \(INBOUND/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Step 2: source half \(OUTBOUND/ })).toBeVisible();
+    await page.getByRole("button", { name: "Create link" }).click();
+    await expect(page.getByText('Link "e2e-onprem-to-jump" created.')).toBeVisible();
+
+    const inbound = await sim.linkHalf("jump", "e2e-onprem-to-jump");
+    const source = await sim.linkHalf("onprem", "e2e-onprem-to-jump");
+    expect(inbound).toMatchObject({ source_cluster_id: onprem.id, configs: { "link.mode": "DESTINATION", "connection.mode": "INBOUND", "consumer.offset.sync.enable": "true" } });
+    expect(source).toMatchObject({
+      destination_cluster_id: jump.id,
+      cluster_link_id: inbound!.cluster_link_id,
+      configs: { "link.mode": "SOURCE", "connection.mode": "OUTBOUND", "local.security.protocol": "SASL_PLAINTEXT", "local.sasl.mechanism": "SCRAM-SHA-512", "local.sasl.jaas.config": null },
+    });
+  });
+
+  test("creates a bidirectional link us-east ↔ jump with a prefix per side", async ({ page, request }) => {
+    const sim = new SimulatorFacts(request);
+    const [east, jump] = [await sim.cluster("us-east"), await sim.cluster("jump")];
+    const wizard = new CreateLinkWizardPage(page);
+    await wizard.goto();
+    await wizard.chooseClusters("e2e-east-jump", "us-east", "jump");
+    await wizard.chooseKind("Bidirectional");
+    await wizard.fillCredentials(/Credentials for us-east/, { key: east.credentials.kafka.apiKey, secret: east.credentials.kafka.apiSecret });
+    await wizard.fillCredentials(/Credentials for jump/, { key: jump.credentials.kafka.apiKey, secret: jump.credentials.kafka.apiSecret });
+    await wizard.next();
+    await wizard.field("Prefix for mirrors on jump").fill("east.");
+    await wizard.field("Prefix for mirrors on us-east").fill("jump.");
+    await wizard.next();
+    await page.getByRole("button", { name: "Create link" }).click();
+    await expect(page.getByText('Link "e2e-east-jump" created.')).toBeVisible();
+    const onJump = await sim.linkHalf("jump", "e2e-east-jump");
+    const onEast = await sim.linkHalf("us-east", "e2e-east-jump");
+    expect(onJump).toMatchObject({ remote_cluster_id: east.id, configs: { "link.mode": "BIDIRECTIONAL", "cluster.link.prefix": "east." } });
+    expect(onEast).toMatchObject({ remote_cluster_id: jump.id, cluster_link_id: onJump!.cluster_link_id, configs: { "link.mode": "BIDIRECTIONAL", "cluster.link.prefix": "jump." } });
+  });
+});
