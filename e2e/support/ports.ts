@@ -1,7 +1,7 @@
-/** Fixed loopback ports for the browser tests, away from the demo's 3000 / 18089 / 18090+. */
+/** Loopback ports for the browser tests, away from the demo's 3000 / 18089 / 18090+; overridable to run two suites side by side. */
 export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
-export const E2E_SIM_ADMIN_PORT = 28089;
-export const E2E_SIM_BASE_PORT = 28090;
+export const E2E_SIM_ADMIN_PORT = Number(process.env.E2E_SIM_ADMIN_PORT ?? 28089);
+export const E2E_SIM_BASE_PORT = Number(process.env.E2E_SIM_BASE_PORT ?? 28090);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_APP_PORT}`;
 export const E2E_ADMIN_URL = `http://127.0.0.1:${E2E_SIM_ADMIN_PORT}`;
 /** Short so that "within one refresh" assertions are quick. */
