@@ -18,6 +18,7 @@ beforeAll(async () => {
   routes.deleteLink = (await import("@/app/api/clusters/[cluster]/links/[link]/route")).DELETE as Handler;
   routes.mirrors = (await import("@/app/api/clusters/[cluster]/links/[link]/mirrors/route")).POST as Handler;
   routes.topics = (await import("@/app/api/clusters/[cluster]/topics/route")).GET as Handler;
+  routes.audit = (await import("@/app/api/audit/route")).GET as Handler;
   cloud = await kafkaCredentials(sim, "cloud");
 });
 
@@ -30,6 +31,8 @@ const capture = () => {
   for (const level of ["log", "info", "warn", "error", "debug"] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
   }
+  // The audit log ships one JSON line per attempt on stdout.
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (logged.push(String(chunk)), true));
 };
 afterEach(() => vi.restoreAllMocks());
 
@@ -86,6 +89,10 @@ describe("POST /api/links validation", () => {
     expect(issuePaths(r.json)).toContain("credentials.password");
     expect(r.text).not.toContain(secret);
     expect(logged.join("\n")).not.toContain(secret);
+    // Refused attempts are on record too, without the secret.
+    const audit = await call("audit", { method: "GET", query: "limit=5" });
+    expect(audit.text).toContain('"outcome":"denied"');
+    expect(audit.text).not.toContain(secret);
   });
 });
 
@@ -105,6 +112,17 @@ describe("POST /api/links against the fleet", () => {
       expect(text).not.toContain("wrong-secret-456");
     }
     expect(logged.some((l) => l.includes('"action":"create-link"'))).toBe(true);
+    const audit = await call("audit", { method: "GET", query: "limit=20" });
+    expect(audit.text).not.toContain(cloud.password);
+    expect(audit.text).not.toContain("wrong-secret-456");
+    const entries = audit.json.entries as Array<{ action: string; link: string; validateOnly: boolean; outcome: string; results: Array<{ ok: boolean }> }>;
+    expect(entries.filter((e) => e.action === "create-link" && e.link === "route-cloud-to-west").map((e) => [e.validateOnly, e.outcome])).toEqual(
+      expect.arrayContaining([
+        [true, "succeeded"],
+        [false, "succeeded"],
+      ]),
+    );
+    expect(entries.find((e) => e.link === "route-bad-creds")).toMatchObject({ outcome: "failed", results: [{ ok: false }] });
   });
 });
 

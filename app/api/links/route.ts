@@ -1,5 +1,6 @@
 import { CreateLinkRequestSchema } from "@/lib/api/link-admin";
-import { auditLinkAdmin } from "@/lib/server/link-admin/audit";
+import { audited, auditingRefusals, outcomeOf } from "@/lib/server/link-admin/audit";
+import { createLinkAttempt } from "@/lib/server/link-admin/audit-attempts";
 import { createLink } from "@/lib/server/link-admin/create-link";
 import { defaultDeps } from "@/lib/server/link-admin/upstream";
 import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
@@ -9,17 +10,27 @@ import { parseInput } from "@/lib/server/http/route-input";
 export const dynamic = "force-dynamic";
 
 export const POST = handleRoute(async (req: Request) => {
-  const actor = guardMutation(req, "admin");
-  const body = parseInput(CreateLinkRequestSchema, await readJsonBody(req), "body");
-  const result = await createLink(body, defaultDeps());
-  const created = result.steps.filter((s) => s.status === "ok").length;
-  auditLinkAdmin({
-    actor,
-    action: "create-link",
-    target: `${body.destination}/${body.name}`,
-    validateOnly: body.validateOnly,
-    outcome: result.ok ? "ok" : created > 0 && !body.validateOnly ? "partial" : "failed",
-    results: result.steps.map(({ cluster, half, status, error, attempts }) => ({ cluster, half, status, error, attempts })),
-  });
-  return jsonNoStore(result);
+  let body: unknown;
+  return auditingRefusals(
+    req,
+    () => createLinkAttempt(body),
+    async () => {
+      // Read first (without judging it) so that even a refused attempt is recorded with what it asked for.
+      let unreadable: unknown = null;
+      body = await readJsonBody(req).catch((err: unknown) => ((unreadable = err), undefined));
+      const actor = guardMutation(req, "admin");
+      if (unreadable) throw unreadable;
+      const input = parseInput(CreateLinkRequestSchema, body, "body");
+      const result = await audited(
+        actor,
+        createLinkAttempt(body),
+        () => createLink(input, defaultDeps()),
+        (r) => ({
+          outcome: outcomeOf(r.steps, !r.validateOnly),
+          results: r.steps.map((s) => ({ name: `${s.cluster}: ${s.half}`, ok: s.ok, ...(s.error ? { message: s.error } : s.note ? { message: s.note } : {}) })),
+        }),
+      );
+      return jsonNoStore(result);
+    },
+  );
 });

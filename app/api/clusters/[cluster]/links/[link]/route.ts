@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DeleteLinkQuerySchema } from "@/lib/api/link-admin";
-import { auditLinkAdmin } from "@/lib/server/link-admin/audit";
+import { audited, auditingRefusals, outcomeOf } from "@/lib/server/link-admin/audit";
+import { deleteLinkAttempt } from "@/lib/server/link-admin/audit-attempts";
 import { deleteLink } from "@/lib/server/link-admin/delete-link";
 import { defaultDeps } from "@/lib/server/link-admin/upstream";
 import { getLinkDetail } from "@/lib/server/links-service";
@@ -18,18 +19,24 @@ export const GET = handleRoute(async (_req: Request, ctx: RouteContext<"/api/clu
 });
 
 export const DELETE = handleRoute(async (req: Request, ctx: RouteContext<"/api/clusters/[cluster]/links/[link]">) => {
-  const actor = guardMutation(req, "admin");
-  const { cluster, link } = parseInput(ParamsSchema, await ctx.params, "path");
-  const options = parseInput(DeleteLinkQuerySchema, searchParamsObject(req.url), "query");
-  const result = await deleteLink(cluster, link, options, defaultDeps());
-  const deleted = result.steps.filter((s) => s.ok).length;
-  auditLinkAdmin({
-    actor,
-    action: "delete-link",
-    target: `${cluster}/${link}`,
-    validateOnly: options.validateOnly,
-    outcome: result.ok ? "ok" : deleted > 0 && !options.validateOnly ? "partial" : "failed",
-    results: { steps: result.steps, mirrors: result.mirrors.length, force: options.force, bothHalves: options.bothHalves },
-  });
-  return jsonNoStore(result);
+  const rawParams = await ctx.params;
+  return auditingRefusals(
+    req,
+    () => deleteLinkAttempt(rawParams, req.url),
+    async () => {
+      const actor = guardMutation(req, "admin");
+      const { cluster, link } = parseInput(ParamsSchema, rawParams, "path");
+      const options = parseInput(DeleteLinkQuerySchema, searchParamsObject(req.url), "query");
+      const result = await audited(
+        actor,
+        deleteLinkAttempt(rawParams, req.url),
+        () => deleteLink(cluster, link, options, defaultDeps()),
+        (r) => ({
+          outcome: outcomeOf(r.steps, !r.validateOnly),
+          results: r.steps.map((s) => ({ name: `${s.cluster}: ${s.half}`, ok: s.ok, ...(s.error ? { message: s.error } : {}) })),
+        }),
+      );
+      return jsonNoStore(result);
+    },
+  );
 });

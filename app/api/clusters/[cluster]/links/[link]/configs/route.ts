@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { AlterLinkConfigsRequestSchema } from "@/lib/api/link-admin";
 import { alterLinkConfigs } from "@/lib/server/link-admin/alter-configs";
-import { auditLinkAdmin } from "@/lib/server/link-admin/audit";
+import { audited, auditingRefusals } from "@/lib/server/link-admin/audit";
+import { alterConfigsAttempt } from "@/lib/server/link-admin/audit-attempts";
 import { defaultDeps } from "@/lib/server/link-admin/upstream";
 import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
 import { guardMutation, readJsonBody } from "@/lib/server/http/mutation-guard";
@@ -12,18 +13,33 @@ export const dynamic = "force-dynamic";
 const ParamsSchema = z.object({ cluster: ClusterParamSchema, link: LinkParamSchema });
 
 export const PATCH = handleRoute(async (req: Request, ctx: RouteContext<"/api/clusters/[cluster]/links/[link]/configs">) => {
-  const actor = guardMutation(req, "admin");
-  const { cluster, link } = parseInput(ParamsSchema, await ctx.params, "path");
-  const body = parseInput(AlterLinkConfigsRequestSchema, await readJsonBody(req), "body");
-  const result = await alterLinkConfigs(cluster, link, body, defaultDeps());
-  auditLinkAdmin({
-    actor,
-    action: "alter-link-configs",
-    target: `${cluster}/${link}`,
-    validateOnly: body.validateOnly,
-    outcome: result.failed ? (result.applied.length > 0 ? "partial" : "failed") : "ok",
-    // The diff's values are already free of sensitive ones.
-    results: { changes: result.changes, applied: result.applied, failed: result.failed, notAttempted: result.notAttempted },
-  });
-  return jsonNoStore(result);
+  const rawParams = await ctx.params;
+  let body: unknown;
+  return auditingRefusals(
+    req,
+    () => alterConfigsAttempt(rawParams, body),
+    async () => {
+      let unreadable: unknown = null;
+      body = await readJsonBody(req).catch((err: unknown) => ((unreadable = err), undefined));
+      const actor = guardMutation(req, "admin");
+      if (unreadable) throw unreadable;
+      const { cluster, link } = parseInput(ParamsSchema, rawParams, "path");
+      const input = parseInput(AlterLinkConfigsRequestSchema, body, "body");
+      const result = await audited(
+        actor,
+        alterConfigsAttempt(rawParams, body),
+        () => alterLinkConfigs(cluster, link, input, defaultDeps()),
+        // The diff never carries a sensitive value, so it can be recorded as is.
+        (r) => ({
+          outcome: r.failed ? (r.applied.length > 0 ? "partial" : "failed") : "succeeded",
+          results: r.changes.map((c) => ({
+            name: c.name,
+            ok: r.failed?.name !== c.name && !r.notAttempted.includes(c.name),
+            message: c.sensitive ? `${c.operation} (value hidden)` : `${c.operation}: ${c.before ?? "(not set)"} → ${c.after ?? "(default)"}`,
+          })),
+        }),
+      );
+      return jsonNoStore(result);
+    },
+  );
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CreateMirrorsRequestSchema } from "@/lib/api/link-admin";
 import { KNOWN_MIRROR_STATUSES } from "@/lib/domain/mirror-states";
-import { auditLinkAdmin } from "@/lib/server/link-admin/audit";
+import { audited, auditingRefusals, outcomeOf } from "@/lib/server/link-admin/audit";
+import { createMirrorsAttempt } from "@/lib/server/link-admin/audit-attempts";
 import { createMirrors } from "@/lib/server/link-admin/create-mirrors";
 import { defaultDeps } from "@/lib/server/link-admin/upstream";
 import { listLinkMirrors } from "@/lib/server/links-service";
@@ -26,18 +27,28 @@ export const GET = handleRoute(async (req: Request, ctx: RouteContext<"/api/clus
 });
 
 export const POST = handleRoute(async (req: Request, ctx: RouteContext<"/api/clusters/[cluster]/links/[link]/mirrors">) => {
-  const actor = guardMutation(req, "admin");
-  const { cluster, link } = parseInput(ParamsSchema, await ctx.params, "path");
-  const body = parseInput(CreateMirrorsRequestSchema, await readJsonBody(req), "body");
-  const result = await createMirrors(cluster, link, body, defaultDeps());
-  const created = result.results.filter((r) => r.ok).length;
-  auditLinkAdmin({
-    actor,
-    action: "create-mirrors",
-    target: `${cluster}/${link}`,
-    validateOnly: body.validateOnly,
-    outcome: created === result.results.length ? "ok" : created > 0 ? "partial" : "failed",
-    results: result.results,
-  });
-  return jsonNoStore(result);
+  const rawParams = await ctx.params;
+  let body: unknown;
+  return auditingRefusals(
+    req,
+    () => createMirrorsAttempt(rawParams, body),
+    async () => {
+      let unreadable: unknown = null;
+      body = await readJsonBody(req).catch((err: unknown) => ((unreadable = err), undefined));
+      const actor = guardMutation(req, "admin");
+      if (unreadable) throw unreadable;
+      const { cluster, link } = parseInput(ParamsSchema, rawParams, "path");
+      const input = parseInput(CreateMirrorsRequestSchema, body, "body");
+      const result = await audited(
+        actor,
+        createMirrorsAttempt(rawParams, body),
+        () => createMirrors(cluster, link, input, defaultDeps()),
+        (r) => ({
+          outcome: outcomeOf(r.results, !r.validateOnly),
+          results: r.results.map((x) => ({ name: x.topic, ok: x.ok, ...(x.error ? { message: x.error } : {}) })),
+        }),
+      );
+      return jsonNoStore(result);
+    },
+  );
 });
