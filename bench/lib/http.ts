@@ -1,0 +1,28 @@
+/** One timed HTTP exchange: the time until the whole body has arrived. Network failures are results, not throws. */
+export interface Timed {
+  url: string;
+  status: number;
+  ms: number;
+  bytes: number;
+  body: string;
+  error: string | null;
+}
+
+export async function timedFetch(url: string, init: RequestInit = {}): Promise<Timed> {
+  const started = performance.now();
+  try {
+    const res = await fetch(url, init);
+    const body = await res.text();
+    return { url, status: res.status, ms: performance.now() - started, bytes: Buffer.byteLength(body), body, error: null };
+  } catch (err) {
+    return { url, status: 0, ms: performance.now() - started, bytes: 0, body: "", error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+  }
+}
+
+export function ok(t: Timed): boolean {
+  return t.error === null && t.status >= 200 && t.status < 300;
+}
+
+export function describeFailure(t: Timed): string {
+  return t.error ?? `${t.status} ${t.body.slice(0, 200)}`;
+}

@@ -1,0 +1,114 @@
+/**
+ * Items 1–3: GET /api/topology on a fresh server (empty caches) against the physical bound of its two dependent
+ * round trips, the same snapshot fetched one request after another like a script, and the upstream requests the
+ * refresh cost, all measured in the same run.
+ */
+import { z } from "zod";
+import type { ScaleFacts } from "../scale-scenario";
+import type { DashboardFactory } from "../lib/dashboard-handle";
+import { coldFormula, perMirrorRequests, refreshFormula } from "../lib/formula";
+import { describeFailure, ok, timedFetch } from "../lib/http";
+import type { SimulatorHandle } from "../lib/simulator-handle";
+import { percentile } from "../lib/stats";
+import { readCounters, resetCounters, type UpstreamCount } from "../lib/upstream-counters";
+import { fetchLikeAScript, physicalBound, type PhysicalBound } from "./sequential-script";
+
+export interface ColdRun {
+  coldMs: number;
+  bound: PhysicalBound;
+  /** coldMs / bound. */
+  boundRatio: number;
+  scriptMs: number;
+  /** scriptMs / coldMs. */
+  scriptRatio: number;
+  upstream: UpstreamCount;
+  /** A second read in the same (now warm) process once the snapshot has expired; configs come from their cache. */
+  refresh: { ms: number; upstream: UpstreamCount } | null;
+}
+
+export interface ColdOptions {
+  runs: number;
+  /** Also time a refresh after the snapshot expires (waits one cache period) in the first run. */
+  measureRefresh: boolean;
+  /** How long the server keeps a snapshot (cacheTtlMs of the poll interval). */
+  snapshotTtlMs: number;
+  log?: (line: string) => void;
+}
+
+const TopologyShape = z.object({ clusters: z.array(z.object({ name: z.string(), status: z.string() })), links: z.array(z.unknown()) });
+
+function checkTopology(body: string, facts: ScaleFacts): void {
+  const t = TopologyShape.parse(JSON.parse(body));
+  const down = t.clusters.filter((c) => c.status !== "ok");
+  if (down.length > 0) throw new Error(`clusters not ok in the topology: ${down.map((c) => `${c.name} ${c.status}`).join(", ")}`);
+  if (t.links.length !== facts.links) throw new Error(`the topology has ${t.links.length} links, the scenario ${facts.links}`);
+}
+
+/** Loads the route's code without touching the fleet (405 for POST), so the cold read measures caches, not module loading. */
+async function warmRouteModule(baseUrl: string): Promise<void> {
+  await timedFetch(`${baseUrl}/api/topology`, { method: "POST", headers: { "content-type": "application/json", origin: baseUrl }, body: "{}" });
+}
+
+async function healthFloor(baseUrl: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) times.push((await timedFetch(`${baseUrl}/api/health`)).ms);
+  return percentile(times, 50);
+}
+
+export async function measureColdTopology(sim: SimulatorHandle, dashboards: DashboardFactory, facts: ScaleFacts, options: ColdOptions): Promise<ColdRun[]> {
+  const runs: ColdRun[] = [];
+  for (let i = 0; i < options.runs; i++) {
+    const dashboard = await dashboards();
+    let coldMs: number;
+    let floorMs: number;
+    let upstream: UpstreamCount;
+    let refresh: ColdRun["refresh"] = null;
+    try {
+      await warmRouteModule(dashboard.baseUrl);
+      floorMs = await healthFloor(dashboard.baseUrl);
+      await resetCounters(sim.adminUrl);
+      const cold = await timedFetch(`${dashboard.baseUrl}/api/topology`);
+      if (!ok(cold)) throw new Error(`cold GET /api/topology failed: ${describeFailure(cold)}\n${dashboard.log()}`);
+      checkTopology(cold.body, facts);
+      coldMs = cold.ms;
+      upstream = await readCounters(sim.adminUrl);
+      if (options.measureRefresh && i === 0) {
+        await new Promise((r) => setTimeout(r, options.snapshotTtlMs + 200));
+        await resetCounters(sim.adminUrl);
+        const again = await timedFetch(`${dashboard.baseUrl}/api/topology`);
+        if (!ok(again)) throw new Error(`refresh GET /api/topology failed: ${describeFailure(again)}`);
+        refresh = { ms: again.ms, upstream: await readCounters(sim.adminUrl) };
+      }
+    } finally {
+      await dashboard.stop();
+    }
+    const script = await fetchLikeAScript(sim.clusters);
+    const bound = physicalBound(script.requests, floorMs);
+    runs.push({ coldMs, bound, boundRatio: coldMs / bound.boundMs, scriptMs: script.totalMs, scriptRatio: script.totalMs / coldMs, upstream, refresh });
+    options.log?.(
+      `  cold run ${i + 1}/${options.runs}: ${coldMs.toFixed(0)} ms (bound ${bound.boundMs.toFixed(0)} ms), script ${script.totalMs.toFixed(0)} ms, ${upstream.total} upstream requests`,
+    );
+  }
+  return runs;
+}
+
+export interface RequestCountCheck {
+  cold: { measured: number; expected: number; formula: string };
+  refresh: { measured: number; expected: number; formula: string } | null;
+  perMirror: number;
+  byRoute: Record<string, number>;
+}
+
+export function checkRequestCounts(runs: readonly ColdRun[], facts: ScaleFacts): RequestCountCheck {
+  const first = runs[0];
+  if (!first) throw new Error("no cold runs");
+  const cold = coldFormula(facts);
+  const refresh = refreshFormula(facts);
+  const r = runs.find((x) => x.refresh)?.refresh ?? null;
+  return {
+    cold: { measured: first.upstream.total, expected: cold.expected, formula: cold.text },
+    refresh: r ? { measured: r.upstream.total, expected: refresh.expected, formula: refresh.text } : null,
+    perMirror: Math.max(...runs.map((x) => perMirrorRequests(x.upstream.byRoute)), r ? perMirrorRequests(r.upstream.byRoute) : 0),
+    byRoute: first.upstream.byRoute,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * What one browser viewer asks for on each poll, modelled on the pages' react-query hooks (lib/client):
+ *   topology tab (/):   GET /api/topology, then the mirror lists of the top-lag links' hosting halves
+ *                       (components/topology/fleet-summary.tsx, mirrorHostsForTopLag with its limit of 10);
+ *   link tab:           GET the link half, the topology (useTopologyLink), the link's mirrors and its 1 h lag
+ *                       history with the top 10 mirror series (lib/client/use-history.ts).
+ * Each tab polls on the configured interval; two tabs do not share a cache.
+ */
+import { z } from "zod";
+import { mirrorHostsForTopLag } from "@/components/topology/model/summary";
+import type { TopologyLink } from "@/lib/domain/types";
+import { timedFetch, type Timed } from "../lib/http";
+
+const enc = encodeURIComponent;
+const TOP_LAG_LINKS = 10;
+const HISTORY_RANGE_MS = 3_600_000;
+
+export interface WatchedLink {
+  cluster: string;
+  link: string;
+}
+
+const TopologyLinksSchema = z.object({ links: z.array(z.unknown()) });
+
+function mirrorsPath(cluster: string, link: string): string {
+  return `/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors`;
+}
+
+/** The top-lag hosts the topology page would ask about, from the topology it just received. */
+function topLagPaths(topologyBody: string): string[] {
+  try {
+    const { links } = TopologyLinksSchema.parse(JSON.parse(topologyBody));
+    return mirrorHostsForTopLag(links as TopologyLink[], TOP_LAG_LINKS).map((h) => mirrorsPath(h.cluster, h.linkName));
+  } catch {
+    return [];
+  }
+}
+
+export type Route = "topology" | "top-lag mirrors" | "link" | "link mirrors" | "history";
+
+export interface ViewerSample {
+  route: Route;
+  timed: Timed;
+}
+
+/** One poll of the topology tab. */
+export async function pollTopologyTab(baseUrl: string): Promise<ViewerSample[]> {
+  const topology = await timedFetch(`${baseUrl}/api/topology`);
+  const out: ViewerSample[] = [{ route: "topology", timed: topology }];
+  const lists = await Promise.all(topLagPaths(topology.body).map((p) => timedFetch(baseUrl + p)));
+  for (const t of lists) out.push({ route: "top-lag mirrors", timed: t });
+  return out;
+}
+
+/** One poll of a link tab. */
+export async function pollLinkTab(baseUrl: string, watched: WatchedLink, { history }: { history: boolean }): Promise<ViewerSample[]> {
+  const to = Date.now();
+  const requests: [Route, string][] = [
+    ["link", `/api/clusters/${enc(watched.cluster)}/links/${enc(watched.link)}`],
+    ["topology", "/api/topology"],
+    ["link mirrors", mirrorsPath(watched.cluster, watched.link)],
+  ];
+  if (history) {
+    requests.push(["history", `/api/history?cluster=${enc(watched.cluster)}&link=${enc(watched.link)}&from=${to - HISTORY_RANGE_MS}&to=${to}&top=10`]);
+  }
+  const answers = await Promise.all(requests.map(([, path]) => timedFetch(baseUrl + path)));
+  return answers.map((timed, i) => ({ route: requests[i]![0], timed }));
+}

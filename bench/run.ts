@@ -1,0 +1,167 @@
+/**
+ * `npm run bench [-- --quick] [--runs N] [--only 1,4] [--no-browser]`: the benchmark of issue 9.
+ * Starts the simulator with the generated scale fleet and the production build, measures items 1–7, prints a
+ * table and writes bench/results/<timestamp>.json. What each figure means: README, "Performance".
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { buildIfNeeded } from "../scripts/lib/build-if-needed";
+import { CHROMIUM_ARGS, findChromium } from "../scripts/lib/find-chromium";
+import { productionDashboards, writeDashboardConfig, type DashboardFactory } from "./lib/dashboard-handle";
+import { runHistoryProcess } from "./lib/history-process";
+import { timedFetch } from "./lib/http";
+import { startSimulatorProcess, type SimulatorHandle } from "./lib/simulator-handle";
+import { measureBigLinkApi } from "./measure/big-link-api";
+import { firstLoadJs } from "./measure/first-load-js";
+import { runLoad } from "./measure/load-test";
+import { measureMirrorTable, measurePageJs } from "./measure/mirror-table-browser";
+import { checkRequestCounts, measureColdTopology } from "./measure/topology-cold";
+import { parseBenchArgs, type BenchSettings } from "./options";
+import { renderTable, type Row } from "./report";
+import { bigLinkRows, coldRows, firstLoadRows, historyRows, loadRows, type Measurements } from "./rows";
+import { FULL_SCALE, generateScaleScenario, type ScaleFacts } from "./scale-scenario";
+
+const root = path.resolve(import.meta.dirname, "..");
+const log = (line: string) => console.log(line);
+
+function snapshotTtlMs(s: BenchSettings): number {
+  // lib/server/fleet/fleet-service.ts cacheTtlMs
+  return Math.max(1000, s.pollIntervalSeconds * 1000 - 500);
+}
+
+async function withDashboard<T>(dashboards: DashboardFactory, work: (d: Awaited<ReturnType<DashboardFactory>>) => Promise<T>): Promise<T> {
+  const d = await dashboards();
+  try {
+    return await work(d);
+  } finally {
+    await d.stop();
+  }
+}
+
+async function measureAll(s: BenchSettings, sim: SimulatorHandle, dashboards: DashboardFactory, facts: ScaleFacts): Promise<Measurements> {
+  const m: Measurements = {};
+  const ttl = snapshotTtlMs(s);
+  const intervalMs = s.pollIntervalSeconds * 1000;
+
+  if (s.items.has(1) || s.items.has(2) || s.items.has(3)) {
+    log(`\n[1–3] cold topology, ${s.coldRuns} runs (a fresh server each)`);
+    const runs = await measureColdTopology(sim, dashboards, facts, { runs: s.coldRuns, measureRefresh: true, snapshotTtlMs: ttl, log });
+    m.cold = { runs, counts: checkRequestCounts(runs, facts) };
+  }
+
+  if (s.items.has(4) || s.items.has(7)) {
+    m.load = [];
+    for (let i = 0; i < s.loadRuns; i++) {
+      log(`\n[4, 7] load run ${i + 1}/${s.loadRuns}: 1 viewer then ${s.viewers}, ${s.loadDurationMs / 1000} s each, polling every ${s.pollIntervalSeconds} s`);
+      const run = await withDashboard(dashboards, async (d) => {
+        const history = (await timedFetch(`${d.baseUrl}/api/history?cluster=${facts.bigLink.cluster}&link=${facts.bigLink.link}`)).status !== 404;
+        return runLoad(
+          { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: d.pid, intervalMs, durationMs: s.loadDurationMs, watched: facts.bigLink, history },
+          s.viewers,
+        );
+      });
+      log(
+        `  upstream ${run.single.upstreamPerSecond.toFixed(1)}/s → ${run.many.upstreamPerSecond.toFixed(1)}/s (${run.upstreamRatio.toFixed(2)}×), p50 ${run.many.p50Ms.toFixed(0)} ms, p95 ${run.many.p95Ms.toFixed(0)} ms, ${run.many.errors} errors of ${run.many.requests}, peak RSS ${run.peakRssMb?.toFixed(0) ?? "?"} MB`,
+      );
+      m.load.push(run);
+    }
+  }
+
+  if (s.items.has(5) || s.items.has(7)) {
+    log(`\n[5, 7] the ${facts.bigLink.mirrors}-mirror link ${facts.bigLink.cluster}/${facts.bigLink.link}${s.browser ? " and Chromium" : ""}`);
+    await withDashboard(dashboards, async (d) => {
+      if (s.items.has(5)) {
+        m.bigLinkApi = await measureBigLinkApi({ baseUrl: d.baseUrl, ...facts.bigLink, cachedRuns: s.bigLinkCachedRuns, freshRuns: s.bigLinkFreshRuns, snapshotTtlMs: ttl });
+        log(`  /mirrors cached ${m.bigLinkApi.cachedMs.median.toFixed(0)} ms, fresh ${m.bigLinkApi.freshMs.median.toFixed(0)} ms`);
+      }
+      const executablePath = s.browser ? findChromium() : null;
+      if (s.browser && !executablePath) log("  no Chromium found (set CHROMIUM_PATH or run npm run ensure-browser): browser figures skipped");
+      if (!executablePath) return;
+      const { chromium } = await import("@playwright/test");
+      const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      try {
+        if (s.items.has(5)) {
+          const url = `${d.baseUrl}/clusters/${encodeURIComponent(facts.bigLink.cluster)}/links/${encodeURIComponent(facts.bigLink.link)}`;
+          const page = await timedFetch(url);
+          if (page.status === 404) log("  the link page does not exist in this build: table figures skipped");
+          else {
+            m.mirrorTable = [];
+            for (let i = 0; i < s.browserRuns; i++) {
+              const run = await measureMirrorTable(browser, url);
+              log(`  run ${i + 1}/${s.browserRuns}: first rows ${run.firstRowsMs.toFixed(0)} ms, max ${run.maxDomRows} rows in the DOM, ${run.rowsSeen}/${run.rowCount} rows seen`);
+              m.mirrorTable.push(run);
+            }
+          }
+        }
+        if (s.items.has(7)) m.pageJs = await measurePageJs(browser, `${d.baseUrl}/`);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  if (s.items.has(6)) {
+    log(`\n[6] history sampler: ${s.historySamples} samples at 15 s, ${s.historyQueryHours} h query (own process)`);
+    m.history = await runHistoryProcess(root, { samples: s.historySamples, queryHours: s.historyQueryHours, queryRuns: s.historyQueryRuns });
+  }
+
+  if (s.items.has(7)) m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/");
+  return m;
+}
+
+function rowsOf(m: Measurements, s: BenchSettings, facts: ScaleFacts): Row[] {
+  const rows: Row[] = [];
+  if (m.cold) rows.push(...coldRows(m.cold));
+  if (m.load && m.load.length > 0) rows.push(...loadRows(m.load, s.viewers).filter((r) => s.items.has(Number(r.item))));
+  if (s.items.has(5)) rows.push(...bigLinkRows(m.bigLinkApi, m.mirrorTable, facts.bigLink.mirrors));
+  if (m.history) rows.push(...historyRows(m.history));
+  if (m.firstLoadJs) rows.push(...firstLoadRows(m.firstLoadJs, m.pageJs));
+  return rows.sort((a, b) => Number(a.item) - Number(b.item));
+}
+
+async function main(): Promise<number> {
+  const settings = parseBenchArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const load = { start: loadavg()[0] ?? 0, end: 0 };
+  buildIfNeeded(root);
+  const { scenario, facts } = generateScaleScenario(FULL_SCALE);
+  const workDir = mkdtempSync(path.join(tmpdir(), "linkscope-bench-"));
+  log(`scale fleet: ${facts.clusters} clusters, ${facts.links} links (${facts.halves.length} halves), ${facts.mirrors} mirrors × ${FULL_SCALE.partitions} partitions = ${facts.mirrorPartitions}, ${FULL_SCALE.latencyMs} ms per REST answer${settings.quick ? " (quick mode)" : ""}`);
+  const sim = await startSimulatorProcess({ root, scenario, workDir });
+  log(`simulator ready in ${(sim.startMs / 1000).toFixed(1)} s`);
+  let measurements: Measurements;
+  try {
+    const configFile = writeDashboardConfig({ simulatorConfigYaml: sim.configYaml, workDir, pollIntervalSeconds: settings.pollIntervalSeconds });
+    measurements = await measureAll(settings, sim, productionDashboards({ root, configFile }), facts);
+  } finally {
+    await sim.stop();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  load.end = loadavg()[0] ?? 0;
+
+  const rows = rowsOf(measurements, settings, facts);
+  console.log(`\n${renderTable(rows)}`);
+  const results = path.join(root, "bench", "results");
+  mkdirSync(results, { recursive: true });
+  const file = path.join(results, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
+  const machine = { cpus: cpus().length, node: process.version, loadAverage: load };
+  const { items, ...rest } = settings;
+  writeFileSync(
+    file,
+    `${JSON.stringify({ startedAt, finishedAt: new Date(), settings: { ...rest, items: [...items] }, machine, scale: { ...FULL_SCALE, ...facts, halves: facts.halves.length }, rows, measurements }, null, 2)}\n`,
+  );
+  log(`\nmachine: ${machine.cpus} cores, load average ${load.start.toFixed(1)} → ${load.end.toFixed(1)} (other work on the machine shows up in every figure)`);
+  log(`results: ${path.relative(root, file)}`);
+  const missed = rows.filter((r) => r.target?.met === false).length;
+  log(missed ? `${missed} target(s) missed` : "every measured target met");
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exit(2);
+  },
+);
