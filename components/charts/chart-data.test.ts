@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTick, hasPoints, latestValues, mergeSeries, seriesIdOf } from "./chart-data";
+import { formatTick, hasPoints, latestValues, mergeSeries, seriesIdOf, timeTicks } from "./chart-data";
 import { sparklinePoints } from "./sparkline";
 
 describe("mergeSeries", () => {
@@ -53,5 +53,21 @@ describe("sparklinePoints", () => {
 
   it("is empty without points", () => {
     expect(sparklinePoints([], 100, 20, 0, 100)).toBe("");
+  });
+});
+
+describe("timeTicks", () => {
+  const at = (h: number, m = 0) => Date.UTC(2026, 10, 21, h, m);
+
+  it("puts round ticks across the whole window", () => {
+    expect(timeTicks(at(9, 3), at(10, 3), { utc: true })).toEqual([at(9, 10), at(9, 20), at(9, 30), at(9, 40), at(9, 50), at(10, 0)]);
+    expect(timeTicks(at(9, 3), at(9, 18), { utc: true })).toEqual([at(9, 5), at(9, 10), at(9, 15)]);
+  });
+
+  it("never gives more than the maximum and copes with long and empty windows", () => {
+    const week = timeTicks(at(0), at(0) + 7 * 86_400_000, { utc: true });
+    expect(week.length).toBeLessThanOrEqual(6);
+    expect(week.length).toBeGreaterThanOrEqual(3);
+    expect(timeTicks(at(1), at(1))).toEqual([]);
   });
 });

@@ -58,3 +58,21 @@ export function latestValues(series: readonly ChartSeries[]): { label: string; v
     })
     .sort((a, b) => b.value - a.value || compareStrings(a.label, b.label));
 }
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const NICE_STEPS = [15_000, 30_000, MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR, 48 * HOUR];
+
+/**
+ * Evenly spaced ticks on round clock times (every 10 min, every 6 h, …) across the whole window, so the axis
+ * shows the window asked for even when data covers only part of it. Local time unless `utc`.
+ */
+export function timeTicks(from: number, to: number, { maxTicks = 6, utc = false }: { maxTicks?: number; utc?: boolean } = {}): number[] {
+  const span = to - from;
+  if (!(span > 0)) return [];
+  const step = NICE_STEPS.find((s) => span / s <= maxTicks) ?? Math.ceil(span / maxTicks / (24 * HOUR)) * 24 * HOUR;
+  const offset = utc ? 0 : -new Date(from).getTimezoneOffset() * MINUTE;
+  const ticks: number[] = [];
+  for (let t = Math.ceil((from + offset) / step) * step - offset; t <= to; t += step) ticks.push(t);
+  return ticks;
+}

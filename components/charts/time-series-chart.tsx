@@ -2,7 +2,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatCompact, formatCount, formatTimestamp } from "@/components/ui/format";
 import { ChartContainer, ChartLegend, seriesColor, type ChartSeriesStyle } from "./chart-container";
-import { formatTick, latestValues, mergeSeries, type ChartPoint } from "./chart-data";
+import { formatTick, latestValues, mergeSeries, timeTicks, type ChartPoint } from "./chart-data";
 import { AXIS_STYLE } from "./chart-theme";
 
 export interface TimeSeries extends ChartSeriesStyle {
@@ -78,10 +78,10 @@ export function TimeSeriesChart({
           scale="time"
           domain={[from, to]}
           allowDataOverflow
+          ticks={timeTicks(from, to, { utc })}
           tickFormatter={(t: number) => formatTick(t, span, utc)}
           tick={AXIS_STYLE}
           stroke="var(--border)"
-          minTickGap={40}
         />
         <YAxis tickFormatter={(v: number) => formatCompact(v)} tick={AXIS_STYLE} stroke="var(--border)" width={56} allowDecimals={false} />
         <Tooltip content={(props) => <TooltipBody {...props} utc={utc} unit={unit} />} isAnimationActive={false} />

@@ -45,14 +45,20 @@ describe("LinkConfigs", () => {
     expect(within(row).getByText("sensitive")).toBeTruthy();
   });
 
-  it("dims defaults and marks them", () => {
+  it("shows explicit values first and folds dimmed, marked defaults away under each group", () => {
     render(<LinkConfigs configs={configs} />);
     const row = screen.getByTestId("config-ssl.protocol");
+    expect(row.closest("details")!.open).toBe(false);
     expect(row.getAttribute("data-default")).toBe("true");
     expect(row.className).toContain("text-muted");
     expect(within(row).getByText("default")).toBeTruthy();
     expect(screen.getByTestId("config-link.mode").getAttribute("data-default")).toBeNull();
+    expect(screen.getByTestId("config-link.mode").closest("details")).toBeNull();
+    expect(within(screen.getByTestId("config-group-connection")).getByText("3 defaults")).toBeTruthy();
     expect(within(screen.getByTestId("config-request.timeout.ms")).getByText("read-only")).toBeTruthy();
+    expect(within(screen.getByTestId("config-group-offset-sync")).getByText(/Nothing set explicitly/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Show defaults" }));
+    expect(screen.getByTestId("config-ssl.protocol").closest("details")!.open).toBe(true);
   });
 
   it("pretty-prints filter JSON and flags broken JSON", () => {
@@ -63,12 +69,12 @@ describe("LinkConfigs", () => {
     expect(within(screen.getByTestId("config-consumer.offset.group.filters")).getByText("empty")).toBeTruthy();
   });
 
-  it("hides defaults on request and filters by name", () => {
+  it("filters by name and unfolds matching defaults", () => {
     render(<LinkConfigs configs={configs} />);
-    fireEvent.click(screen.getByRole("checkbox", { name: "Hide defaults" }));
-    expect(screen.queryByTestId("config-ssl.protocol")).toBeNull();
-    expect(screen.getByTestId("config-link.mode")).toBeTruthy();
-    fireEvent.change(screen.getByRole("searchbox", { name: "Filter configs by name" }), { target: { value: "bootstrap" } });
-    expect(screen.getAllByRole("row").map((r) => r.getAttribute("data-testid")).filter(Boolean)).toEqual(["config-bootstrap.servers"]);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Filter configs by name" }), { target: { value: "ssl" } });
+    expect(screen.getAllByRole("row").map((r) => r.getAttribute("data-testid")).filter(Boolean)).toEqual(["config-ssl.protocol"]);
+    expect(screen.getByTestId("config-ssl.protocol").closest("details")!.open).toBe(true);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Filter configs by name" }), { target: { value: "nothing-like-this" } });
+    expect(screen.getByText(/No config name contains/)).toBeTruthy();
   });
 });

@@ -20,15 +20,55 @@ function Flags({ config }: { config: LinkConfigView }) {
   );
 }
 
-/** Link configs in groups: changed values stand out, defaults are dimmed (or hidden), secrets are never shown. */
+function ConfigRows({ configs, caption }: { configs: readonly LinkConfigView[]; caption: string }) {
+  return (
+    <table className="mt-1 w-full table-fixed text-left text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead className="sr-only">
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Value</th>
+          <th scope="col">Flags</th>
+        </tr>
+      </thead>
+      <tbody>
+        {configs.map((c) => (
+          <tr
+            key={c.name}
+            data-testid={`config-${c.name}`}
+            data-default={c.isDefault || undefined}
+            className={clsx("border-t border-border align-top", c.isDefault && "text-muted opacity-80")}
+          >
+            <th scope="row" className="w-2/5 break-all py-1.5 pr-3 font-mono text-xs font-normal">
+              <span className={c.isDefault ? "" : "font-semibold text-fg"}>{c.name}</span>
+            </th>
+            <td className="py-1.5 pr-3">
+              <ConfigValue config={c} />
+            </td>
+            <td className="w-40 py-1.5">
+              <Flags config={c} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Link configs in groups. What someone set is shown first and in full; defaults are dimmed and folded away
+ * under each group (a filter unfolds them), so the few values that matter are not lost among fifty defaults.
+ * Secrets are never shown.
+ */
 export function LinkConfigs({ configs }: { configs: readonly LinkConfigView[] }) {
-  const [hideDefaults, setHideDefaults] = useState(false);
   const [filter, setFilter] = useState("");
+  const [showDefaults, setShowDefaults] = useState(false);
   const searchId = useId();
   const needle = filter.trim().toLowerCase();
   const matching = needle ? configs.filter((c) => c.name.toLowerCase().includes(needle)) : configs;
-  const groups = groupConfigs(matching, { hideDefaults });
+  const groups = groupConfigs(matching);
   const changed = configs.filter((c) => !c.isDefault).length;
+  const openDefaults = showDefaults || needle !== "";
 
   return (
     <div className="space-y-4">
@@ -48,8 +88,8 @@ export function LinkConfigs({ configs }: { configs: readonly LinkConfigView[] })
           />
         </span>
         <label className="inline-flex cursor-pointer items-center gap-1.5">
-          <input type="checkbox" checked={hideDefaults} onChange={(e) => setHideDefaults(e.target.checked)} className="size-4 accent-[var(--accent)]" />
-          Hide defaults
+          <input type="checkbox" checked={showDefaults} onChange={(e) => setShowDefaults(e.target.checked)} className="size-4 accent-[var(--accent)]" />
+          Show defaults
         </label>
         <span className="text-muted">
           {configs.length} configs, {changed} set explicitly
@@ -58,51 +98,32 @@ export function LinkConfigs({ configs }: { configs: readonly LinkConfigView[] })
       {groups.length === 0 ? (
         <EmptyState title={needle ? `No config name contains “${filter.trim()}”.` : "The cluster reported no configs for this link."} />
       ) : (
-        groups.map((g) => (
-          <section key={g.id} aria-labelledby={`config-group-${g.id}`}>
-            <h3 id={`config-group-${g.id}`} className="text-sm font-semibold">
-              {g.title}
-            </h3>
-            <p className="text-xs text-muted">{g.description}</p>
-            {g.configs.length > 0 ? (
-              <table className="mt-1 w-full table-fixed text-left text-sm" data-testid={`config-group-${g.id}`}>
-                <caption className="sr-only">{g.title} configs</caption>
-                <thead className="sr-only">
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Value</th>
-                    <th scope="col">Flags</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {g.configs.map((c) => (
-                    <tr
-                      key={c.name}
-                      data-testid={`config-${c.name}`}
-                      data-default={c.isDefault || undefined}
-                      className={clsx("border-t border-border align-top", c.isDefault && "text-muted opacity-80")}
-                    >
-                      <th scope="row" className="w-2/5 break-all py-1.5 pr-3 font-mono text-xs font-normal">
-                        <span className={c.isDefault ? "" : "font-semibold text-fg"}>{c.name}</span>
-                      </th>
-                      <td className="py-1.5 pr-3">
-                        <ConfigValue config={c} />
-                      </td>
-                      <td className="w-40 py-1.5">
-                        <Flags config={c} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : null}
-            {g.hiddenDefaults > 0 ? (
-              <p className="mt-1 text-xs text-muted">
-                {g.hiddenDefaults} default{g.hiddenDefaults === 1 ? "" : "s"} hidden
-              </p>
-            ) : null}
-          </section>
-        ))
+        groups.map((g) => {
+          const set = g.configs.filter((c) => !c.isDefault);
+          const defaults = g.configs.filter((c) => c.isDefault);
+          return (
+            <section key={g.id} aria-labelledby={`config-group-${g.id}`} data-testid={`config-group-${g.id}`}>
+              <h3 id={`config-group-${g.id}`} className="text-sm font-semibold">
+                {g.title}
+              </h3>
+              <p className="text-xs text-muted">{g.description}</p>
+              {set.length > 0 ? (
+                <ConfigRows configs={set} caption={`${g.title}: configs set explicitly`} />
+              ) : (
+                <p className="mt-1 border-t border-border py-1.5 text-sm text-muted">Nothing set explicitly: every {g.title.toLowerCase()} config is at its default.</p>
+              )}
+              {defaults.length > 0 ? (
+                // Keyed on the wanted state so the filter and the checkbox can open it; the reader can still toggle it by hand.
+                <details key={openDefaults ? "open" : "closed"} open={openDefaults} className="mt-1">
+                  <summary className="cursor-pointer text-xs text-muted hover:text-fg">
+                    {defaults.length} default{defaults.length === 1 ? "" : "s"}
+                  </summary>
+                  <ConfigRows configs={defaults} caption={`${g.title}: configs at their defaults`} />
+                </details>
+              ) : null}
+            </section>
+          );
+        })
       )}
     </div>
   );
