@@ -18,5 +18,5 @@ export function fixtureRoute(file: string, override: { path?: string; query?: Re
 
 /** A cluster config for the fixture server, with schema defaults applied. */
 export function clusterConfig(restUrl: string, overrides: Partial<Record<keyof ClusterConfig, unknown>> = {}): ClusterConfig {
-  return ClusterConfigSchema.parse({ name: "test", id: "cluster-1", restUrl, timeoutMs: 2_000, ...overrides });
+  return ClusterConfigSchema.parse({ name: "test", id: "cluster-1", restUrl, timeoutMs: 10_000, ...overrides });
 }

@@ -99,17 +99,18 @@ describe("partial failure: one bad cluster gets its own status, the rest of the 
     await admin("DELETE", "/clusters/jump/faults");
   });
 
-  const otherClustersOk = (clusters: { name: string; status: string }[]) =>
-    expect(clusters.filter((c) => c.name !== "jump").every((c) => c.status === "ok")).toBe(true);
+  const otherClustersOk = (clusters: { name: string; status: string; error: string | null }[]) =>
+    expect(clusters.filter((c) => c.name !== "jump" && c.status !== "ok" && c.status !== "external")).toEqual([]);
 
   it.each([
     ["stopped", async () => admin("POST", "/clusters/jump/stop"), "unreachable", /refused/],
     ["answering 500", async () => admin("PUT", "/clusters/jump/faults", { errorRate: 1, errorMode: "500" }), "error", /500/],
     ["answering garbage", async () => admin("PUT", "/clusters/jump/faults", { errorRate: 1, errorMode: "malformed" }), "error", /not JSON/],
-    ["slower than the timeout", async () => admin("PUT", "/clusters/jump/faults", { latencyMs: 3000 }), "unreachable", /within/],
+    ["slower than the timeout", async () => admin("PUT", "/clusters/jump/faults", { latencyMs: 6000 }), "unreachable", /within/],
   ] as const)("a cluster %s", async (_label, inject, status, reason) => {
     await inject();
-    const { service } = freshService(500);
+    // 2 s: short enough to keep the test quick, long enough for healthy clusters on a busy machine.
+    const { service } = freshService(2000);
     const started = performance.now();
     const { topology } = await service.snapshot();
     const elapsed = performance.now() - started;
@@ -118,8 +119,8 @@ describe("partial failure: one bad cluster gets its own status, the rest of the 
     otherClustersOk(topology.clusters);
     // The dead cluster's links are still drawn from what the others report.
     expect(topology.links.map((l) => l.name)).toEqual(expect.arrayContaining(["primary-to-jump", "jump-to-dr"]));
-    // Deadline, not a performance target: without it a 3 s latency would hold the whole snapshot for 3 s or more.
-    expect(elapsed).toBeLessThan(500 + 1500);
+    // Deadline, not a performance target: without it a 6 s latency would hold the whole snapshot for 6 s or more.
+    expect(elapsed).toBeLessThan(2000 + 2500);
   });
 
   it("a cluster whose credentials were rotated is unauthorized", async () => {
