@@ -44,9 +44,23 @@ function ClusterNodeComponent({ data, selected }: NodeProps<ClusterNodeType>) {
       <p className="truncate font-mono text-xs leading-tight text-muted" title={`${cluster.name} · ${cluster.id ?? "id unknown"}`}>
         {external ? cluster.id ?? cluster.name : `${cluster.name} · ${cluster.id ?? "id unknown"}`}
       </p>
-      <p className="truncate text-xs leading-tight text-muted">
-        {external ? "not configured in Linkscope" : `${zone.label}${cluster.region ? ` · ${cluster.region}` : ""}`}
-      </p>
+      <div className="flex min-w-0 items-center gap-1">
+        <p className="min-w-0 flex-1 truncate text-xs leading-tight text-muted">
+          {external ? "not configured in Linkscope" : `${zone.label}${cluster.region ? ` · ${cluster.region}` : ""}`}
+        </p>
+        {!external ? (
+          <Link
+            href={clusterHref(cluster.name)}
+            className="nodrag inline-flex shrink-0 items-center rounded px-1 text-xs font-medium text-accent hover:underline"
+            aria-label={`Open the cluster page of ${cluster.displayName || cluster.name}`}
+            // Not also a click on the card: selecting would rewrite the URL under the navigation.
+            onClick={(event) => event.stopPropagation()}
+          >
+            Details
+            <ChevronRight aria-hidden className="size-3" />
+          </Link>
+        ) : null}
+      </div>
       {cluster.error ? (
         <p className="truncate text-xs font-medium leading-tight text-err" title={cluster.error}>
           {cluster.error}
@@ -59,16 +73,6 @@ function ClusterNodeComponent({ data, selected }: NodeProps<ClusterNodeType>) {
             <RoleIcon aria-hidden className="size-3" />
             {roleLook.label}
           </span>
-        ) : null}
-        {!external ? (
-          <Link
-            href={clusterHref(cluster.name)}
-            className="nodrag ml-auto inline-flex items-center rounded px-1 text-xs font-medium text-accent hover:underline"
-            aria-label={`Open the cluster page of ${cluster.displayName || cluster.name}`}
-          >
-            Details
-            <ChevronRight aria-hidden className="size-3" />
-          </Link>
         ) : null}
       </div>
     </div>

@@ -1,5 +1,5 @@
 "use client";
-import { memo } from "react";
+import { memo, useContext } from "react";
 import Link from "next/link";
 import { EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { ArrowLeftRight } from "lucide-react";
@@ -7,6 +7,7 @@ import clsx from "clsx";
 import { flowMarkerId } from "./edge-markers";
 import { formatLagLong, formatLagShort, plural } from "./format";
 import type { FlowEdge as FlowEdgeType } from "./graph-types";
+import { HoverContext } from "./hover-card";
 import { LINK_STATE_LOOK, TONE_BORDER, TONE_TEXT, TONE_VAR } from "./looks";
 import { pointAt, segmentPath, type Segment } from "./model/geometry";
 import { useLaneSegment } from "./use-lane-segment";
@@ -100,6 +101,7 @@ function FlowLabel({
 }) {
   const { link, dimmed, href, spec } = data;
   const look = LINK_STATE_LOOK[link.state];
+  const setHovered = useContext(HoverContext);
   const body = (
     <>
       <span className="flex items-center gap-1 font-semibold text-fg">
@@ -131,6 +133,8 @@ function FlowLabel({
     "data-to": spec.to,
     "data-state": link.state,
     title: description,
+    onMouseEnter: () => setHovered({ kind: "link", id: link.id }),
+    onMouseLeave: () => setHovered(null),
   };
   return href ? (
     <Link href={href} aria-label={`${description}. Open the link page.`} {...common}>

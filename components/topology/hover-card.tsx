@@ -1,4 +1,5 @@
 "use client";
+import { createContext } from "react";
 import clsx from "clsx";
 import { ClusterStatusBadge } from "@/components/ui/cluster-status-badge";
 import type { Topology, TopologyCluster, TopologyLink } from "@/lib/domain/types";
@@ -7,6 +8,9 @@ import { KIND_LOOK, LINK_STATE_LOOK, LINK_STATE_MEANING, TONE_BADGE } from "./lo
 import { endpointsOf, linkHasProblem } from "./model/filter";
 
 export type Hovered = { kind: "cluster"; name: string } | { kind: "link"; id: string } | null;
+
+/** Lets edge labels (rendered outside the edge's SVG) report the pointer like the edges themselves do. */
+export const HoverContext = createContext<(hovered: Hovered) => void>(() => {});
 
 export function LinkStateBadge({ state }: { state: TopologyLink["state"] }) {
   const look = LINK_STATE_LOOK[state];
@@ -101,7 +105,7 @@ export function HoverCard({ hovered, topology }: { hovered: Hovered; topology: T
   }
   if (!body) return null;
   return (
-    <div role="status" aria-live="polite" className="w-72 rounded-lg border border-border bg-surface p-3 shadow-lg" data-testid="topology-hover-card">
+    <div role="status" aria-live="polite" className="pointer-events-none w-72 rounded-lg border border-border bg-surface p-3 shadow-lg" data-testid="topology-hover-card">
       {body}
     </div>
   );

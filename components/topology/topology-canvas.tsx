@@ -23,7 +23,7 @@ import { ClusterNode, ZoneNode } from "./cluster-node";
 import { ConnectionEdge } from "./connection-edge";
 import { FlowEdge } from "./flow-edge";
 import type { TopologyEdge, TopologyNode } from "./graph-types";
-import { HoverCard, type Hovered } from "./hover-card";
+import { HoverCard, HoverContext, type Hovered } from "./hover-card";
 import { buildEdgeSpecs } from "./model/edges";
 import type { FilterResult } from "./model/filter";
 import { highlightOf } from "./model/highlight";
@@ -98,6 +98,12 @@ export function TopologyCanvas({ topology, visible, selected, onSelect }: Topolo
   const router = useRouter();
   const { dragged, move, reset } = useDraggedPositions();
   const [hovered, setHovered] = useState<Hovered>(null);
+  // The summary goes to the corner away from the pointer, so it never covers what it describes.
+  const [cardSide, setCardSide] = useState<"left" | "right">("right");
+  const onPointerMove = useCallback((event: React.PointerEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    setCardSide(event.clientX - rect.left > rect.width / 2 ? "left" : "right");
+  }, []);
 
   const layoutKey = layoutKeyOf(topology.clusters, topology.links);
   const topologyRef = useRef(topology);
@@ -141,6 +147,14 @@ export function TopologyCanvas({ topology, visible, selected, onSelect }: Topolo
     if (edge.data) setHovered({ kind: "link", id: edge.data.link.id });
   }, []);
   const onLeave = useCallback(() => setHovered(null), []);
+  // Keyboard users get the same summary when a card or a flow label takes the focus.
+  const onFocus = useCallback((event: React.FocusEvent) => {
+    const target = event.target as HTMLElement;
+    const node = target.closest<HTMLElement>(".react-flow__node-cluster");
+    const linkId = target.closest<HTMLElement>("[data-link-id]")?.dataset.linkId;
+    if (node?.dataset.id) setHovered({ kind: "cluster", name: node.dataset.id });
+    else if (linkId) setHovered({ kind: "link", id: linkId });
+  }, []);
 
   const draggedCount = Object.keys(dragged).length;
   const boxRef = useRef<HTMLDivElement>(null);
@@ -148,7 +162,8 @@ export function TopologyCanvas({ topology, visible, selected, onSelect }: Topolo
   const height = canvasHeightFor(layoutBounds(layout), width);
 
   return (
-    <div ref={boxRef} className="ls-topology relative w-full" style={{ height }}>
+    <HoverContext.Provider value={setHovered}>
+    <div ref={boxRef} className="ls-topology relative w-full" style={{ height }} onFocus={onFocus} onBlur={onLeave} onPointerMove={onPointerMove}>
       {width > 0 ? (
       <ReactFlow<TopologyNode, TopologyEdge>
         nodes={nodes}
@@ -182,7 +197,7 @@ export function TopologyCanvas({ topology, visible, selected, onSelect }: Topolo
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
         <Controls showInteractive={false} position="bottom-right" fitViewOptions={FIT_VIEW} />
-        <Panel position="top-right">
+        <Panel position={cardSide === "right" ? "top-right" : "top-left"} style={{ pointerEvents: "none" }}>
           <HoverCard hovered={hovered} topology={topology} />
         </Panel>
         <Panel position="bottom-left">
@@ -201,5 +216,6 @@ export function TopologyCanvas({ topology, visible, selected, onSelect }: Topolo
       </ReactFlow>
       ) : null}
     </div>
+    </HoverContext.Provider>
   );
 }
