@@ -36,7 +36,8 @@ export function LinkHeader({ cluster, link }: { cluster: string; link: string })
   const topoLink = topology.data?.link ?? null;
   const d = detail.data;
 
-  const halves = topoLink?.halves ?? (d ? [halfOf(d)] : []);
+  // While this cluster is down the topology may see only the other half; keep this half's last known state beside it.
+  const halves = [...(topoLink?.halves ?? []), ...(d && !topoLink?.halves.some((h) => h.cluster === cluster) ? [halfOf(d)] : [])];
   const shape: LinkShape | null = topoLink
     ? { kind: topoLink.kind, connections: topoLink.connections, flows: topoLink.flows }
     : d
@@ -132,7 +133,7 @@ export function LinkHeader({ cluster, link }: { cluster: string; link: string })
             <p className="text-sm text-muted">No half of this link could be read.</p>
           )}
           {topoLink === null && !topology.isPending && d ? (
-            <p className="mt-2 text-xs text-muted">The fleet topology could not pair this half with its partner; only this half is shown.</p>
+            <p className="mt-2 text-xs text-muted">The fleet topology does not show this link right now, so only this half is shown.</p>
           ) : null}
         </div>
         <div>

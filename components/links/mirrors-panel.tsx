@@ -24,7 +24,7 @@ export function MirrorsPanel({ cluster, link }: { cluster: string; link: string 
     <Panel id="mirrors" title="Mirror topics" subtitle="Lag is in messages, live from the cluster; click a mirror for its partitions.">
       {mirrors ? (
         <div className="space-y-3">
-          {isError ? <ApiErrorNotice error={error} cluster={cluster} what="the mirrors" stale /> : null}
+          {isError ? <ApiErrorNotice compact stale error={error} cluster={cluster} what="the mirrors" /> : null}
           <MirrorFilters state={state} onChange={setState} counts={counts} shown={rows.length} total={mirrors.length} />
           {mirrors.length === 0 ? (
             <EmptyState title="This link has no mirror topics yet.">

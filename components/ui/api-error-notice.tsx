@@ -25,11 +25,12 @@ export function ApiErrorNotice({
   const text = describeApiError(error, { cluster, what });
   const Icon = text.transient ? Unplug : CircleX;
   if (compact) {
+    const then = stale ? "Showing the last data Linkscope received." : text.transient ? `${what[0]?.toUpperCase()}${what.slice(1)} will appear when it answers.` : "";
     return (
-      <p role="status" className={clsx("flex items-start gap-2 py-2 text-sm text-muted", className)}>
+      <p role="status" className={clsx("flex items-start gap-2 py-2 text-sm", stale ? "text-warn" : "text-muted", className)}>
         <Icon aria-hidden className="mt-0.5 size-4 shrink-0" />
         <span>
-          {text.title} {text.transient ? `${what[0]?.toUpperCase()}${what.slice(1)} will appear when it answers.` : ""}
+          {text.title} {then}
         </span>
       </p>
     );

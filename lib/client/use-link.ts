@@ -22,7 +22,8 @@ export function useLinkDetail(cluster: string, link: string) {
 /**
  * The link as the fleet topology sees it (both halves, connections vs flows). Shares the topology query with
  * every other page, so it costs nothing extra when the graph is already loaded. Matched by id when the half's
- * detail is known, otherwise by name and hosting cluster (so it still works while that cluster is down).
+ * detail is known, otherwise by name and an end of the link (so it still works while this cluster is down and
+ * the topology sees the link only through its other half).
  */
 export function useTopologyLink({ cluster, link, linkId }: { cluster: string; link: string; linkId?: string }) {
   const { pollIntervalMs } = useSettings();
@@ -35,7 +36,7 @@ export function useTopologyLink({ cluster, link, linkId }: { cluster: string; li
     select: (topology: Topology): { link: TopologyLink | null; clusters: Topology["clusters"] } => ({
       link:
         (linkId ? topology.links.find((l) => l.id === linkId) : undefined) ??
-        topology.links.find((l) => l.name === link && l.halves.some((h) => h.cluster === cluster)) ??
+        topology.links.find((l) => l.name === link && (l.halves.some((h) => h.cluster === cluster) || l.source === cluster || l.destination === cluster)) ??
         null,
       clusters: topology.clusters,
     }),
