@@ -12,14 +12,26 @@ interface Segment {
   to: number;
 }
 
-export type LinkVisitor = (ts: number, maxLag: number, totalLag: number) => void;
-export type MirrorVisitor = (ts: number, maxLag: number, totalLag: number, partitions: Buffer) => void;
+/** One step bucket: its start and the largest max and total lag in it (-1 when none is known). */
+export type BucketVisitor = (bucket: number, maxLag: number, totalLag: number) => void;
+export type FrameVisitor = (ts: number, partitions: Buffer) => void;
+
+interface BucketArgs {
+  link: number;
+  mirror?: number;
+  from: number;
+  to: number;
+  step: number;
+}
+type BucketRow = { bucket: number; max_lag: number; total_lag: number };
+type FrameRow = { ts: number; partitions: Buffer };
 
 /** Read access to the store; every method is a handful of prepared statements over one link's key range. */
 export class HistoryReader {
   private readonly getMeta;
-  private readonly linkRows;
-  private readonly mirrorRows;
+  private readonly linkBucketRows;
+  private readonly mirrorBucketRows;
+  private readonly frameRows;
   private readonly hourPeaks;
   private readonly rawPeaks;
 
@@ -29,28 +41,39 @@ export class HistoryReader {
     private readonly now: () => number,
   ) {
     this.getMeta = db.prepare<[string], { value: number }>("SELECT value FROM meta WHERE key = ?");
-    const linkSql = (t: Table) => `SELECT ts, max_lag, total_lag FROM link_${t} WHERE link_id = ? AND ts >= ? AND ts < ?`;
-    this.linkRows = {
-      raw: db.prepare<[number, number, number], { ts: number; max_lag: number; total_lag: number }>(linkSql("raw")),
-      minute: db.prepare<[number, number, number], { ts: number; max_lag: number; total_lag: number }>(linkSql("minute")),
+    // Step buckets are made in SQLite: JS sees one row per bucket, not one per sample (a day of minutes is 1,440).
+    const buckets = "ts - ts % @step AS bucket, MAX(max_lag) AS max_lag, MAX(total_lag) AS total_lag";
+    const linkSql = (t: Table) => `SELECT ${buckets} FROM link_${t} WHERE link_id = @link AND ts >= @from AND ts < @to GROUP BY bucket`;
+    this.linkBucketRows = {
+      raw: db.prepare<[BucketArgs], BucketRow>(linkSql("raw")),
+      minute: db.prepare<[BucketArgs], BucketRow>(linkSql("minute")),
     };
-    // The link's rows give the timestamps; each is one primary-key lookup into the mirror's frames.
-    const mirrorSql = (t: Table) =>
-      `SELECT r.ts, r.max_lag, r.total_lag, r.partitions FROM link_${t} l CROSS JOIN mirror_${t} r
-       ON r.link_id = l.link_id AND r.ts = l.ts AND r.mirror_id = ?
-       WHERE l.link_id = ? AND l.ts >= ? AND l.ts < ?`;
-    type MirrorRow = { ts: number; max_lag: number; total_lag: number; partitions: Buffer };
-    this.mirrorRows = {
-      raw: db.prepare<[number, number, number, number], MirrorRow>(mirrorSql("raw")),
-      minute: db.prepare<[number, number, number, number], MirrorRow>(mirrorSql("minute")),
+    // Raw frames are keyed (link, ts, mirror): the link's timestamps, each one primary-key lookup into the mirror's
+    // frames. One-minute frames are keyed by mirror first: one range scan.
+    const rawJoin = `FROM link_raw l CROSS JOIN mirror_raw r ON r.link_id = l.link_id AND r.ts = l.ts AND r.mirror_id = @mirror
+       WHERE l.link_id = @link AND l.ts >= @from AND l.ts < @to`;
+    const minuteRange = "FROM mirror_minute WHERE link_id = @link AND mirror_id = @mirror AND ts >= @from AND ts < @to";
+    this.mirrorBucketRows = {
+      raw: db.prepare<[BucketArgs], BucketRow>(
+        `SELECT r.ts - r.ts % @step AS bucket, MAX(r.max_lag) AS max_lag, MAX(r.total_lag) AS total_lag ${rawJoin} GROUP BY bucket`,
+      ),
+      minute: db.prepare<[BucketArgs], BucketRow>(`SELECT ${buckets} ${minuteRange} GROUP BY bucket`),
     };
-    this.hourPeaks = db.prepare<[number, number, number], { topic: string; peak: number }>(
-      `SELECT m.topic AS topic, MAX(p.max_lag) AS peak FROM mirror_peak_hour p JOIN mirror m ON m.id = p.mirror_id
-       WHERE p.link_id = ? AND p.hour >= ? AND p.hour < ? GROUP BY p.mirror_id`,
+    this.frameRows = {
+      raw: db.prepare<[Omit<BucketArgs, "step">], FrameRow>(`SELECT r.ts AS ts, r.partitions AS partitions ${rawJoin}`),
+      minute: db.prepare<[Omit<BucketArgs, "step">], FrameRow>(`SELECT ts, partitions ${minuteRange}`),
+    };
+    // Aggregate first, name only the winners.
+    this.hourPeaks = db.prepare<[number, number, number, number], { topic: string; peak: number }>(
+      `SELECT m.topic AS topic, p.peak AS peak FROM (
+         SELECT mirror_id, MAX(max_lag) AS peak FROM mirror_peak_hour WHERE link_id = ? AND hour >= ? AND hour < ?
+         GROUP BY mirror_id ORDER BY peak DESC LIMIT ?
+       ) p JOIN mirror m ON m.id = p.mirror_id`,
     );
     this.rawPeaks = db.prepare<[number, number, number], { topic: string; peak: number }>(
-      `SELECT m.topic AS topic, MAX(r.max_lag) AS peak FROM mirror_raw r JOIN mirror m ON m.id = r.mirror_id
-       WHERE r.link_id = ? AND r.ts >= ? AND r.ts < ? GROUP BY r.mirror_id`,
+      `SELECT m.topic AS topic, r.peak AS peak FROM (
+         SELECT mirror_id, MAX(max_lag) AS peak FROM mirror_raw WHERE link_id = ? AND ts >= ? AND ts < ? GROUP BY mirror_id
+       ) r JOIN mirror m ON m.id = r.mirror_id`,
     );
   }
 
@@ -74,14 +97,24 @@ export class HistoryReader {
     return segments;
   }
 
-  eachLinkPoint(linkId: number, segments: readonly Segment[], visit: LinkVisitor): void {
-    for (const s of segments) for (const r of this.linkRows[s.table].iterate(linkId, s.from, s.to)) visit(r.ts, r.max_lag, r.total_lag);
+  /** The link's max and total lag per step bucket (a bucket split between segments is visited once per segment). */
+  linkBuckets(linkId: number, segments: readonly Segment[], stepMs: number, visit: BucketVisitor): void {
+    for (const s of segments) {
+      for (const r of this.linkBucketRows[s.table].iterate({ link: linkId, from: s.from, to: s.to, step: stepMs })) visit(r.bucket, r.max_lag, r.total_lag);
+    }
   }
 
-  eachMirrorPoint(linkId: number, mirrorId: number, segments: readonly Segment[], visit: MirrorVisitor): void {
+  /** One mirror's max and total lag per step bucket. */
+  mirrorBuckets(linkId: number, mirrorId: number, segments: readonly Segment[], stepMs: number, visit: BucketVisitor): void {
     for (const s of segments) {
-      for (const r of this.mirrorRows[s.table].iterate(mirrorId, linkId, s.from, s.to)) visit(r.ts, r.max_lag, r.total_lag, r.partitions);
+      const args = { link: linkId, mirror: mirrorId, from: s.from, to: s.to, step: stepMs };
+      for (const r of this.mirrorBucketRows[s.table].iterate(args)) visit(r.bucket, r.max_lag, r.total_lag);
     }
+  }
+
+  /** Every frame (all partitions) of one mirror, in time order. */
+  eachMirrorFrame(linkId: number, mirrorId: number, segments: readonly Segment[], visit: FrameVisitor): void {
+    for (const s of segments) for (const r of this.frameRows[s.table].iterate({ link: linkId, mirror: mirrorId, from: s.from, to: s.to })) visit(r.ts, r.partitions);
   }
 
   /**
@@ -95,7 +128,8 @@ export class HistoryReader {
       for (const { topic, peak } of rows) if (peak > (peaks.get(topic) ?? 0)) peaks.set(topic, peak);
     };
     const watermark = this.watermark();
-    if (watermark !== null && from < watermark) note(this.hourPeaks.iterate(linkId, floorTo(from, HOUR_MS), Math.min(to + 1, watermark)));
+    // The hourly top `limit` plus every mirror's unfolded raw peak: merged, that is the exact top `limit`.
+    if (watermark !== null && from < watermark) note(this.hourPeaks.iterate(linkId, floorTo(from, HOUR_MS), Math.min(to + 1, watermark), limit));
     note(this.rawPeaks.iterate(linkId, Math.max(from, watermark ?? from), to + 1));
     return [...peaks.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))

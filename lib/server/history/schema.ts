@@ -1,15 +1,16 @@
 import "server-only";
 
 /** Bumped when the tables change shape; a file with another version is moved aside and a new one started. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /*
  * Series are identified by small integers: `link` (cluster, link name) and `mirror` (link, topic). Partition and
  * metric (lag, last source fetch offset) live inside a mirror's frame blob (frame-codec.ts).
  *
- * Data tables are keyed (link_id, ts, ...) WITHOUT ROWID: a sample appends at the end of each link's key range, so
- * a write touches a handful of pages per link rather than one page per series, and a link's history is one
- * contiguous range. A mirror's points are found by joining each of its link's timestamps to (link_id, ts, mirror_id).
+ * Raw tables are keyed (link_id, ts, ...) WITHOUT ROWID: a sample appends at the end of each link's key range, so a
+ * write touches a handful of pages per link rather than one page per series; a mirror's raw points are its link's
+ * timestamps joined to (link_id, ts, mirror_id). One-minute frames, written once a minute and read over days, are
+ * keyed (link_id, mirror_id, ts) so a mirror's day is one contiguous range.
  */
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -62,15 +63,15 @@ CREATE TABLE IF NOT EXISTS mirror_raw (
 
 CREATE TABLE IF NOT EXISTS mirror_minute (
   link_id INTEGER NOT NULL,
-  ts INTEGER NOT NULL,
   mirror_id INTEGER NOT NULL,
+  ts INTEGER NOT NULL,
   max_lag INTEGER NOT NULL,
   total_lag INTEGER NOT NULL,
   partitions BLOB NOT NULL,
-  PRIMARY KEY (link_id, ts, mirror_id)
+  PRIMARY KEY (link_id, mirror_id, ts)
 ) WITHOUT ROWID;
 
--- Each mirror's peak lag per hour, only when above 0: ranks a link's "top lagging mirrors" without reading every frame.
+-- Each mirror's peak lag per hour (only above 0; a completed hour keeps its top 50): ranks a link's top lagging mirrors.
 CREATE TABLE IF NOT EXISTS mirror_peak_hour (
   link_id INTEGER NOT NULL,
   hour INTEGER NOT NULL,

@@ -10,23 +10,25 @@ import type { HistoryStore } from "./store";
 function linkSeries(reader: HistoryReader, ids: SeriesIds, q: LinkHistoryQuery, budget: PointBudget): HistorySeries[] {
   const linkId = ids.link(q.cluster, q.link);
   const segments = reader.segments(q.from, q.to, q.stepMs);
+  const wantsMax = q.metrics.includes("maxLag");
+  const wantsTotal = q.metrics.includes("totalLag");
   const max = new MaxBuckets(q.stepMs, budget);
   const total = new MaxBuckets(q.stepMs, budget);
-  if (linkId !== null && (q.metrics.includes("maxLag") || q.metrics.includes("totalLag"))) {
-    reader.eachLinkPoint(linkId, segments, (ts, maxLag, totalLag) => {
-      if (q.metrics.includes("maxLag")) max.add(ts, maxLag);
-      if (q.metrics.includes("totalLag")) total.add(ts, totalLag);
+  if (linkId !== null && (wantsMax || wantsTotal)) {
+    reader.linkBuckets(linkId, segments, q.stepMs, (bucket, maxLag, totalLag) => {
+      if (wantsMax) max.add(bucket, maxLag);
+      if (wantsTotal) total.add(bucket, totalLag);
     });
   }
   const series: HistorySeries[] = [];
-  if (q.metrics.includes("maxLag")) series.push(max.toSeries(q.link, "maxLag"));
-  if (q.metrics.includes("totalLag")) series.push(total.toSeries(q.link, "totalLag"));
+  if (wantsMax) series.push(max.toSeries(q.link, "maxLag"));
+  if (wantsTotal) series.push(total.toSeries(q.link, "totalLag"));
   if (linkId !== null && q.metrics.includes("mirrorMaxLag")) {
     for (const topic of reader.topMirrors(linkId, q.from, q.to, q.top)) {
       const mirrorId = ids.mirror(linkId, topic);
       if (mirrorId === null) continue;
       const buckets = new MaxBuckets(q.stepMs, budget);
-      reader.eachMirrorPoint(linkId, mirrorId, segments, (ts, maxLag) => buckets.add(ts, maxLag));
+      reader.mirrorBuckets(linkId, mirrorId, segments, q.stepMs, (bucket, maxLag) => buckets.add(bucket, maxLag));
       series.push(buckets.toSeries(topic, "mirrorMaxLag"));
     }
   }
@@ -38,8 +40,7 @@ function mirrorSeries(reader: HistoryReader, ids: SeriesIds, q: MirrorHistoryQue
   const mirrorId = linkId === null ? null : ids.mirror(linkId, q.topic);
   if (linkId === null || mirrorId === null) return [];
   const wants = (m: MirrorMetric) => q.metrics.includes(m);
-  const mirrorMax = new MaxBuckets(q.stepMs, budget);
-  const mirrorTotal = new MaxBuckets(q.stepMs, budget);
+  const segments = reader.segments(q.from, q.to, q.stepMs);
   const lag = new Map<number, MaxBuckets>();
   const offset = new Map<number, MaxBuckets>();
   const bucketsOf = (byPartition: Map<number, MaxBuckets>, partition: number) => {
@@ -47,25 +48,31 @@ function mirrorSeries(reader: HistoryReader, ids: SeriesIds, q: MirrorHistoryQue
     if (!b) byPartition.set(partition, (b = new MaxBuckets(q.stepMs, budget)));
     return b;
   };
-  const perPartition = wants("lag") || wants("lastSourceFetchOffset");
-  reader.eachMirrorPoint(linkId, mirrorId, reader.segments(q.from, q.to, q.stepMs), (ts, maxLag, totalLag, partitions) => {
-    if (wants("mirrorMaxLag")) mirrorMax.add(ts, maxLag);
-    if (wants("mirrorTotalLag")) mirrorTotal.add(ts, totalLag);
-    if (!perPartition) return;
-    decodeFrame(partitions, (partition, partitionLag, fetchOffset) => {
-      if (q.partition !== null && partition !== q.partition) return;
-      if (wants("lag")) bucketsOf(lag, partition).add(ts, partitionLag);
-      if (wants("lastSourceFetchOffset")) bucketsOf(offset, partition).add(ts, fetchOffset);
+  if (wants("lag") || wants("lastSourceFetchOffset")) {
+    reader.eachMirrorFrame(linkId, mirrorId, segments, (ts, partitions) =>
+      decodeFrame(partitions, (partition, partitionLag, fetchOffset) => {
+        if (q.partition !== null && partition !== q.partition) return;
+        if (wants("lag")) bucketsOf(lag, partition).add(ts, partitionLag);
+        if (wants("lastSourceFetchOffset")) bucketsOf(offset, partition).add(ts, fetchOffset);
+      }),
+    );
+  }
+  const mirrorMax = new MaxBuckets(q.stepMs, budget);
+  const mirrorTotal = new MaxBuckets(q.stepMs, budget);
+  if (wants("mirrorMaxLag") || wants("mirrorTotalLag")) {
+    reader.mirrorBuckets(linkId, mirrorId, segments, q.stepMs, (bucket, maxLag, totalLag) => {
+      if (wants("mirrorMaxLag")) mirrorMax.add(bucket, maxLag);
+      if (wants("mirrorTotalLag")) mirrorTotal.add(bucket, totalLag);
     });
-  });
-  const series: HistorySeries[] = [];
+  }
   const partitionSeries = (byPartition: Map<number, MaxBuckets>, metric: MirrorMetric) =>
     [...byPartition.entries()].sort((a, b) => a[0] - b[0]).map(([p, b]) => b.toSeries(`${q.topic}/${p}`, metric));
-  if (wants("lag")) series.push(...partitionSeries(lag, "lag"));
-  if (wants("lastSourceFetchOffset")) series.push(...partitionSeries(offset, "lastSourceFetchOffset"));
-  if (wants("mirrorMaxLag")) series.push(mirrorMax.toSeries(q.topic, "mirrorMaxLag"));
-  if (wants("mirrorTotalLag")) series.push(mirrorTotal.toSeries(q.topic, "mirrorTotalLag"));
-  return series;
+  return [
+    ...(wants("lag") ? partitionSeries(lag, "lag") : []),
+    ...(wants("lastSourceFetchOffset") ? partitionSeries(offset, "lastSourceFetchOffset") : []),
+    ...(wants("mirrorMaxLag") ? [mirrorMax.toSeries(q.topic, "mirrorMaxLag")] : []),
+    ...(wants("mirrorTotalLag") ? [mirrorTotal.toSeries(q.topic, "mirrorTotalLag")] : []),
+  ];
 }
 
 /** Answers history queries from the sampler's SQLite store. */

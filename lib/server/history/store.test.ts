@@ -211,6 +211,22 @@ describe("history store: downsampling and retention", () => {
       ["b", [[T0, 10], [T0 + HOUR, 20]]],
     ]);
   });
+
+  it("keeps only each completed hour's top 50 peaks, which still ranks any top N ≤ 50 exactly", async () => {
+    const store = openStore();
+    const many = (offset: number) => Array.from({ length: 80 }, (_, i) => mirror(`m${String(i).padStart(2, "0")}`, [i + offset]));
+    tick(store, T0, [sample(many(1))]);
+    // In the next hour the lowest mirror of the first hour peaks above everyone.
+    tick(store, T0 + HOUR, [sample([...many(1).slice(1), mirror("m00", [1000])])]);
+    tick(store, T0 + HOUR + MIN, [sample(many(1))]);
+    const perHour = store.database.prepare("SELECT hour, count(*) AS n FROM mirror_peak_hour GROUP BY hour ORDER BY hour").all();
+    expect(perHour).toEqual([
+      { hour: T0, n: 50 },
+      { hour: T0 + HOUR, n: 80 },
+    ]);
+    const top = await new SqliteHistoryBackend(store).query(linkQuery({ to: T0 + DAY, stepMs: 5 * MIN, metrics: ["mirrorMaxLag"], top: 3 }));
+    expect(top.map((s) => s.key)).toEqual(["m00", "m79", "m78"]);
+  });
 });
 
 describe("history store: the file", () => {
