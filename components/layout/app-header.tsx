@@ -16,8 +16,8 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { href: "/", label: "Topology" },
-  { href: "/failover", label: "Failover", pending: "The guided failover runbook is not built yet." },
-  { href: "/audit", label: "Audit", pending: "The audit log is not built yet." },
+  { href: "/failover", label: "Failover" },
+  { href: "/audit", label: "Audit" },
 ];
 
 export function AppHeader() {

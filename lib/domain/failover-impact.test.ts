@@ -42,7 +42,7 @@ describe("failoverImpact on the seed chain PRIMARY → JUMP → DR", () => {
       expect.objectContaining({ link: "primary-to-jump", from: "primary", stopping: 1, total: 1, sentence: expect.stringMatching(/all 1 mirror stop following primary for good/) }),
     ]);
     expect(impact.downstream).toEqual([
-      expect.objectContaining({ link: "jump-to-dr", host: "dr", affected: ["my_test_topic"], sentence: expect.stringMatching(/carry what applications write to jump/) }),
+      expect.objectContaining({ link: "jump-to-dr", host: "dr", affected: ["my_test_topic"], sentence: expect.stringMatching(/1 mirror on dr follows these topics and keeps running: from now on it carries what applications write to jump/) }),
     ]);
   });
 

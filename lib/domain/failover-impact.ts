@@ -101,7 +101,7 @@ export function failoverImpact(
     else if (affected.length === 0) sentence = `It mirrors none of these topics: not affected.`;
     else {
       sentence =
-        `${plural(affected.length, "mirror")} on ${host} follow these topics and keep running: from now on they carry ` +
+        `${plural(affected.length, "mirror")} on ${host} ${affected.length === 1 ? "follows" : "follow"} these topics and keep${affected.length === 1 ? "s" : ""} running: from now on ${affected.length === 1 ? "it carries" : "they carry"} ` +
         `what applications write to ${cluster}, not the old source's data${onward}.`;
     }
     return { linkId: link.id, link: link.name, from: cluster, host, affected, further, sentence };

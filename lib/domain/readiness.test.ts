@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   assessMirror,
+  leadingReasons,
   countVerdicts,
   describeAtRisk,
   overallVerdict,
@@ -136,6 +137,13 @@ describe("scope verdicts and the recommendation", () => {
     expect(recommendAction([ready, unreachableA]).why).toMatch(/1 of 2 mirrors/);
   });
 
+  it("keeps recommending promote when a mirror is blocked for another reason than the source, and names it", () => {
+    const paused = assessMirror(healthyLink(), mirror({ topic: "p", status: "PAUSED", totalLag: 9, atRisk: risk(9, 1) }));
+    const rec = recommendAction([ready, lagging, paused]);
+    expect(rec.action).toBe("promote");
+    expect(rec.why).toMatch(/1 of 3 mirrors cannot be promoted as they are \(p: Mirror is PAUSED/);
+  });
+
   it("has nothing to recommend when everything already stopped", () => {
     expect(recommendAction([stopped]).action).toBeNull();
   });
@@ -151,5 +159,17 @@ describe("scope verdicts and the recommendation", () => {
     expect(describeAtRisk(risk(1, 0.2))).toBe("1 message (under a second of production)");
     expect(describeAtRisk(risk(9000, 600))).toBe("9,000 messages (about 10 min of production)");
     expect(describeAtRisk(risk(null, null, "the cluster reported no lag for this mirror"))).toMatch(/^unknown/);
+  });
+});
+
+describe("leadingReasons", () => {
+  it("groups the warnings and blockers of a scope, blockers first, with how many mirrors share each", () => {
+    const off = { enabled: false, taskState: null, taskErrors: [] };
+    const link = healthyLink({ offsetSync: off, linkState: "UNAVAILABLE" });
+    const mirrors = ["a", "b", "c"].map((topic) => assessMirror(link, mirror({ topic })));
+    const reasons = leadingReasons(mirrors, "promote");
+    expect(reasons[0]).toMatchObject({ level: "block", mirrors: 3, text: expect.stringMatching(/cannot be reached/) });
+    expect(reasons.find((r) => /Consumer offset sync is off/.test(r.text))?.mirrors).toBe(3);
+    expect(leadingReasons([assessMirror(healthyLink(), mirror())], "promote")).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export type ReasonLevel = "ok" | "info" | "warn" | "block";
 export interface Reason {
   level: ReasonLevel;
   text: string;
+  /** Set on the one blocker that decides between promote and failover: the source is gone. */
+  code?: "source-unreachable";
 }
 
 export interface Assessment {
@@ -192,7 +194,9 @@ function assess(link: LinkReadinessInput, mirror: MirrorReadinessInput, action: 
   const reasons: Reason[] = [];
   const source = sourceReachability(link, mirror.status);
   if (action === "promote") {
-    if (source.reachable === false) reasons.push({ level: "block", text: `The source cannot be reached (${source.why}): promote needs it for the final sync. Fail over instead.` });
+    if (source.reachable === false) {
+      reasons.push({ level: "block", code: "source-unreachable", text: `The source cannot be reached (${source.why}): promote needs it for the final sync. Fail over instead.` });
+    }
     else if (source.reachable === null) reasons.push({ level: "warn", text: `The source may be unreachable (${source.why}): promote fails if it cannot reach it.` });
     else reasons.push({ level: "ok", text: link.sourceCluster ? `The source ${link.sourceCluster} is reachable.` : "The source is reachable." });
   } else if (source.reachable === true && mirror.totalLag === 0 && mirror.status === "ACTIVE") {
@@ -256,15 +260,27 @@ export function totalAtRisk(mirrors: readonly MirrorReadiness[]): { messages: nu
   return { messages, seconds };
 }
 
-/** Promote when every mirror that still mirrors can be promoted (nothing lost); otherwise failover, with the cost. */
+/**
+ * Failover only when the source is gone: that is the one thing promote cannot wait out. A mirror that cannot be
+ * promoted for another reason (paused, still setting up, failed) is no reason to throw away everyone else's unmirrored
+ * data: promote stays the recommendation and those mirrors are named, to resume, leave out, or fail over on their own.
+ */
 export function recommendAction(mirrors: readonly MirrorReadiness[]): Recommendation {
   const pending = mirrors.filter((m) => m.promote.verdict !== "done");
   if (pending.length === 0) return { action: null, why: "Every mirror in scope has already stopped: there is nothing to promote or fail over." };
-  const blocked = pending.filter((m) => m.promote.verdict === "blocked");
-  if (blocked.length === 0) {
+  const sourceGone = pending.filter((m) => m.promote.reasons.some((r) => r.code === "source-unreachable"));
+  if (sourceGone.length === 0) {
+    const blocked = pending.filter((m) => m.promote.verdict === "blocked");
+    if (blocked.length === 0) {
+      return {
+        action: "promote",
+        why: "Every mirror can be promoted: the source is reachable, so promote waits for zero lag and loses nothing. Fail over only if the source goes down before it finishes.",
+      };
+    }
+    const firstReason = blocked[0]!.promote.reasons.find((r) => r.level === "block")?.text ?? "";
     return {
       action: "promote",
-      why: "Every mirror can be promoted: the source is reachable, so promote waits for zero lag and loses nothing. Fail over only if the source goes down before it finishes.",
+      why: `The source is reachable, so promote loses nothing, but ${blocked.length} of ${pending.length} mirrors cannot be promoted as they are (${blocked[0]!.topic}: ${firstReason}) Resume or leave them out; the dry run reports each one.`,
     };
   }
   const risk = totalAtRisk(pending);
@@ -272,10 +288,36 @@ export function recommendAction(mirrors: readonly MirrorReadiness[]): Recommenda
     risk.messages === null
       ? "an unknown number of not-yet-mirrored messages"
       : `${count(risk.messages)} not-yet-mirrored messages${risk.seconds === null ? "" : ` (${formatRiskSeconds(risk.seconds)} of production)`}`;
-  const which = blocked.length === pending.length ? "any mirror in scope" : `${blocked.length} of ${pending.length} mirrors`;
-  const firstReason = blocked[0]!.promote.reasons.find((r) => r.level === "block")?.text ?? "";
+  const which = sourceGone.length === pending.length ? "any mirror in scope" : `${sourceGone.length} of ${pending.length} mirrors`;
+  const firstReason = sourceGone[0]!.promote.reasons.find((r) => r.code === "source-unreachable")?.text ?? "";
   return {
     action: "failover",
     why: `Promote cannot run for ${which}: ${firstReason} Failover stops them now and loses ${lost}.`,
   };
+}
+
+export interface ReasonCount {
+  level: ReasonLevel;
+  text: string;
+  /** How many mirrors in scope share it. */
+  mirrors: number;
+}
+
+/**
+ * The warnings and blockers of a scope, each once with how many mirrors it concerns, worst first: the "why" of the
+ * verdict at a glance, without opening every row.
+ */
+export function leadingReasons(mirrors: readonly MirrorReadiness[], action: StopAction, max = 5): ReasonCount[] {
+  const byText = new Map<string, ReasonCount>();
+  for (const m of mirrors) {
+    for (const r of m[action].reasons) {
+      if (r.level !== "warn" && r.level !== "block") continue;
+      const key = `${r.level}:${r.text}`;
+      const found = byText.get(key);
+      if (found) found.mirrors += 1;
+      else byText.set(key, { level: r.level, text: r.text, mirrors: 1 });
+    }
+  }
+  const rank = (r: ReasonCount) => (r.level === "block" ? 0 : 1);
+  return [...byText.values()].sort((a, b) => rank(a) - rank(b) || b.mirrors - a.mirrors).slice(0, max);
 }

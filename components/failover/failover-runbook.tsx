@@ -1,0 +1,174 @@
+"use client";
+import { useCallback, useMemo, useState } from "react";
+import type { RunPhase } from "@/lib/domain/action-run";
+import { failoverImpact, outgoingLinks } from "@/lib/domain/failover-impact";
+import { assessMirror, countVerdicts, overallVerdict, recommendAction, totalAtRisk, type StopAction } from "@/lib/domain/readiness";
+import { ActionRunFlow } from "@/components/actions/action-run-flow";
+import { useFleetTopology } from "@/components/actions/use-fleet-topology";
+import { ApiErrorNotice } from "@/components/ui/api-error-notice";
+import { SkeletonBlock } from "@/components/ui/skeleton";
+import { BlastRadiusStep } from "./blast-radius-step";
+import { ChoiceStep, lossText } from "./choice-step";
+import { ReadinessStep } from "./readiness-step";
+import { linkReadinessInput, mirrorHosts, mirrorReadinessInput } from "./runbook-model";
+import { ScopeStep } from "./scope-step";
+import { Step } from "./step";
+import { useMirrorHistories, useMirrorLists, useScopeLinks } from "./use-scope-data";
+import { useRunbookUrlState, type ScopeMode } from "./use-runbook-url-state";
+
+/** The guided failover: scope, readiness, promote or failover, blast radius, then dry run → confirm → execute → report. */
+export function FailoverRunbook() {
+  const url = useRunbookUrlState();
+  const topology = useFleetTopology();
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const [choice, setChoice] = useState<StopAction | null>(null);
+  const [phase, setPhase] = useState<RunPhase>("draft");
+  const running = phase === "executing" || phase === "watching" || phase === "finished";
+
+  const hosts = useMemo(() => (topology.data ? mirrorHosts(topology.data) : []), [topology.data]);
+  const host = hosts.find((h) => h.cluster === url.cluster);
+  const linkNames = useMemo(() => {
+    if (!host) return [];
+    if (url.scope === "cluster") return host.links.map((l) => l.name);
+    const known = new Set(host.links.map((l) => l.name));
+    return url.links.filter((l) => known.has(l)).slice(0, url.scope === "link" ? 1 : undefined);
+  }, [host, url.scope, url.links]);
+
+  const scopeData = useScopeLinks(url.cluster, linkNames);
+  const mirrorRefs = useMemo(() => scopeData.flatMap((d) => (d.mirrors ?? []).map((m) => ({ link: d.link, topic: m.name }))), [scopeData]);
+  const histories = useMirrorHistories(url.cluster, mirrorRefs);
+
+  const readinessLinks = useMemo(
+    () => (topology.data ? scopeData.map((d) => linkReadinessInput(topology.data, url.cluster, d.link, d.detail)) : []),
+    [topology.data, scopeData, url.cluster],
+  );
+  const readiness = useMemo(
+    () =>
+      scopeData.flatMap((d, i) =>
+        (d.mirrors ?? []).map((m) => assessMirror(readinessLinks[i]!, mirrorReadinessInput(m, histories.get(`${d.link}/${m.name}`) ?? { kind: "loading" }))),
+      ),
+    [scopeData, readinessLinks, histories],
+  );
+  const included = readiness.filter((m) => !excluded.has(`${m.link}/${m.topic}`));
+  const recommendation = recommendAction(included);
+  const action: StopAction = choice ?? recommendation.action ?? "promote";
+  const risk = totalAtRisk(included);
+  const targets = useMemo(
+    () => included.filter((m) => m[action].verdict !== "done").map((m) => ({ link: m.link, topic: m.topic })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [included.map((m) => `${m.link}/${m.topic}:${m[action].verdict === "done"}`).join(","), action],
+  );
+
+  const downstreamRefs = useMemo(
+    () => (topology.data && url.cluster ? outgoingLinks(topology.data, url.cluster).map(({ link, host: h }) => ({ key: link.id, cluster: h, link: link.name })) : []),
+    [topology.data, url.cluster],
+  );
+  const downstreamMirrors = useMirrorLists(downstreamRefs);
+  const impact = useMemo(
+    () =>
+      topology.data
+        ? failoverImpact(
+            topology.data,
+            url.cluster,
+            linkNames.map((link) => ({ link, topics: targets.filter((t) => t.link === link).map((t) => t.topic) })),
+            downstreamMirrors,
+          )
+        : { upstream: [], downstream: [] },
+    [topology.data, url.cluster, linkNames, targets, downstreamMirrors],
+  );
+
+  const onScope = useCallback(
+    (patch: { cluster?: string; scope?: ScopeMode; links?: string[] }) => {
+      setExcluded(new Set());
+      setChoice(null);
+      url.update({
+        ...(patch.cluster !== undefined ? { cluster: patch.cluster } : {}),
+        ...(patch.scope !== undefined ? { scope: patch.scope } : {}),
+        ...(patch.links !== undefined ? { links: patch.links.join(",") } : {}),
+      });
+    },
+    [url],
+  );
+
+  const onPhase = useCallback(
+    (p: RunPhase) => {
+      setPhase(p);
+      // The choice is part of the run's record: a recommendation that changes as mirrors stop must not relabel it.
+      if (p === "executing") setChoice((current) => current ?? action);
+    },
+    [action],
+  );
+
+  if (topology.isPending) return <SkeletonBlock label="Loading the fleet" lines={4} />;
+  if (topology.error && !topology.data) return <ApiErrorNotice error={topology.error} what="the fleet" />;
+
+  const scoped = linkNames.length > 0;
+  const loading = scopeData.some((d) => d.loading);
+  const c = countVerdicts(included, action);
+  const readinessLine = `${action}: ${overallVerdict(included, action)} (${c.ready} ready, ${c.caution} caution, ${c.blocked} blocked, ${c.done} already stopped)`;
+  const clusterId = topology.data?.clusters.find((x) => x.name === url.cluster)?.id ?? null;
+
+  return (
+    <div className="space-y-4">
+      <Step n={1} id="scope" title="Scope" hint="The cluster that takes over, and which of its links' mirrors to stop.">
+        <ScopeStep hosts={hosts} cluster={url.cluster} scope={url.scope} links={linkNames} disabled={running} onChange={onScope} />
+      </Step>
+
+      <Step n={2} id="readiness" title="Readiness" hint="Per mirror: is the link healthy, is the source reachable, how far behind, what a failover would lose." inactive={!scoped}>
+        {!scoped ? (
+          <p className="text-sm text-muted">Choose a cluster and at least one link.</p>
+        ) : loading && readiness.length === 0 ? (
+          <SkeletonBlock label="Checking readiness" lines={4} />
+        ) : (
+          <>
+            {scopeData.map((d) =>
+              d.mirrorsError && !d.mirrors ? <ApiErrorNotice key={d.link} error={d.mirrorsError} cluster={url.cluster} what={`the mirrors of ${d.link}`} className="mb-3" /> : null,
+            )}
+            {readiness.length === 0 ? (
+              <p className="text-sm text-muted">These links have no mirror topics.</p>
+            ) : (
+              <ReadinessStep
+                links={readinessLinks}
+                mirrors={readiness}
+                excluded={excluded}
+                disabled={running}
+                showLink={linkNames.length > 1}
+                onToggle={(key) =>
+                  setExcluded((prev) => {
+                    const next = new Set(prev);
+                    if (next.has(key)) next.delete(key);
+                    else next.add(key);
+                    return next;
+                  })
+                }
+              />
+            )}
+          </>
+        )}
+      </Step>
+
+      <Step n={3} id="choice" title="Promote or failover" inactive={!scoped || readiness.length === 0}>
+        <ChoiceStep value={action} onChange={setChoice} recommendation={recommendation} risk={risk} disabled={running || readiness.length === 0} />
+      </Step>
+
+      <Step n={4} id="blast-radius" title="Blast radius" hint="What else changes along the chain." inactive={!scoped}>
+        {scoped ? <BlastRadiusStep cluster={url.cluster} impact={impact} /> : <p className="text-sm text-muted">Choose the scope first.</p>}
+      </Step>
+
+      <Step n={5} id="execute" title={`Dry run, confirm, ${action}`} hint="Nothing changes until you type the cluster's name and press the red button." inactive={targets.length === 0}>
+        {(url.cluster && targets.length > 0) || running ? (
+          <ActionRunFlow
+            cluster={url.cluster}
+            action={action}
+            targets={targets}
+            onPhaseChange={onPhase}
+            report={{ clusterId, readiness: readinessLine, recommendation: `${recommendation.why} Chosen: ${action}.` }}
+            consequence={action === "failover" ? <p className="font-semibold">Data lost: {lossText(risk)}.</p> : <p>Promote waits for every selected mirror to catch up.</p>}
+          />
+        ) : (
+          <p className="text-sm text-muted">{scoped && readiness.length > 0 ? "Every mirror in scope has already stopped or is excluded." : "Choose the scope first."}</p>
+        )}
+      </Step>
+    </div>
+  );
+}

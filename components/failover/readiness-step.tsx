@@ -1,0 +1,136 @@
+"use client";
+import { countVerdicts, describeAtRisk, leadingReasons, overallVerdict, type LinkReadinessInput, type MirrorReadiness } from "@/lib/domain/readiness";
+import { formatCount } from "@/components/ui/format";
+import { LinkStateBadge, MirrorStatusBadge } from "@/components/ui/state-badge";
+import { ReasonList, VerdictBadge, VerdictDetails } from "./verdict";
+
+function syncText(s: LinkReadinessInput["offsetSync"]): string {
+  if (s.enabled === null) return "unknown";
+  if (!s.enabled) return "off";
+  return s.taskState && s.taskState !== "ACTIVE" ? `on, task ${s.taskState}` : "on";
+}
+
+function LinkChecks({ links }: { links: readonly LinkReadinessInput[] }) {
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">Link checks</caption>
+      <thead className="text-xs uppercase tracking-wide text-muted">
+        <tr>
+          <th scope="col" className="py-1 pr-3 font-medium">Link</th>
+          <th scope="col" className="py-1 pr-3 font-medium">Link state</th>
+          <th scope="col" className="py-1 pr-3 font-medium">Source</th>
+          <th scope="col" className="py-1 pr-3 font-medium">Consumer offset sync</th>
+          <th scope="col" className="py-1 font-medium">ACL sync</th>
+        </tr>
+      </thead>
+      <tbody>
+        {links.map((l) => (
+          <tr key={l.link} className="border-t border-border">
+            <th scope="row" className="py-1.5 pr-3 text-left font-mono font-normal">{l.link}</th>
+            <td className="py-1.5 pr-3">{l.linkState ? <LinkStateBadge state={l.linkState} /> : "unknown"}{l.linkError ? <span className="ml-2 font-mono text-xs text-err">{l.linkError}</span> : null}</td>
+            <td className="py-1.5 pr-3">
+              {l.sourceCluster ?? "unknown"}
+              {l.sourceClusterStatus && l.sourceClusterStatus !== "ok" ? <span className="ml-1 font-semibold text-err">({l.sourceClusterStatus})</span> : null}
+            </td>
+            <td className={`py-1.5 pr-3 ${l.offsetSync.enabled === false || (l.offsetSync.taskState ?? "ACTIVE") !== "ACTIVE" ? "text-warn" : ""}`}>{syncText(l.offsetSync)}</td>
+            <td className="py-1.5">{syncText(l.aclSync)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Why the verdicts are what they are, once per reason, for both actions. */
+function LeadingReasons({ mirrors, total }: { mirrors: readonly MirrorReadiness[]; total: number }) {
+  const of = (n: number) => (total > 1 ? ` (${n === total ? "all" : n} of ${total} mirrors)` : "");
+  const promote = leadingReasons(mirrors, "promote").map((r) => ({ level: r.level, text: `${r.text}${of(r.mirrors)}` }));
+  const failover = leadingReasons(mirrors, "failover")
+    .filter((r) => !promote.some((p) => p.text.startsWith(r.text)))
+    .map((r) => ({ level: r.level, text: `${r.text}${of(r.mirrors)}` }));
+  if (promote.length === 0 && failover.length === 0) return <p className="text-sm text-ok">No warnings: every mirror in scope is ready for both.</p>;
+  return (
+    <div className="grid gap-3 md:grid-cols-2" data-testid="readiness-reasons">
+      <div>
+        <h3 className="text-sm font-semibold">For promote</h3>
+        {promote.length ? <ReasonList reasons={promote} className="mt-1" /> : <p className="text-sm text-muted">No warnings.</p>}
+      </div>
+      <div>
+        <h3 className="text-sm font-semibold">For failover (besides the above)</h3>
+        {failover.length ? <ReasonList reasons={failover} className="mt-1" /> : <p className="text-sm text-muted">Nothing more.</p>}
+      </div>
+    </div>
+  );
+}
+
+export interface ReadinessStepProps {
+  links: readonly LinkReadinessInput[];
+  mirrors: readonly MirrorReadiness[];
+  excluded: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+  disabled: boolean;
+  showLink: boolean;
+}
+
+/** Per mirror: state, lag, data at risk, and a verdict for promote and for failover, each opening to its reasons. */
+export function ReadinessStep({ links, mirrors, excluded, onToggle, disabled, showLink }: ReadinessStepProps) {
+  const included = mirrors.filter((m) => !excluded.has(`${m.link}/${m.topic}`));
+  const promote = countVerdicts(included, "promote");
+  const failover = countVerdicts(included, "failover");
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm" role="status" data-testid="readiness-summary">
+        <span className="flex items-center gap-2">
+          <VerdictBadge verdict={overallVerdict(included, "promote")} prefix="Promote" />
+          <span className="text-muted">
+            {promote.ready} ready, {promote.caution} caution, {promote.blocked} blocked{promote.done ? `, ${promote.done} already stopped` : ""}
+          </span>
+        </span>
+        <span className="flex items-center gap-2">
+          <VerdictBadge verdict={overallVerdict(included, "failover")} prefix="Failover" />
+          <span className="text-muted">
+            {failover.ready} ready, {failover.caution} caution{failover.done ? `, ${failover.done} already stopped` : ""}
+          </span>
+        </span>
+      </div>
+      <LeadingReasons mirrors={included} total={included.length} />
+      <LinkChecks links={links} />
+      <div className="max-h-[32rem] overflow-auto rounded border border-border">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Readiness per mirror</caption>
+          <thead className="sticky top-0 z-10 bg-surface-2 text-xs uppercase tracking-wide text-muted">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">In scope</th>
+              {showLink ? <th scope="col" className="px-3 py-2 font-medium">Link</th> : null}
+              <th scope="col" className="px-3 py-2 font-medium">Mirror</th>
+              <th scope="col" className="px-3 py-2 font-medium">State</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Max lag</th>
+              <th scope="col" className="px-3 py-2 font-medium">Data at risk on failover</th>
+              <th scope="col" className="px-3 py-2 font-medium">Promote</th>
+              <th scope="col" className="px-3 py-2 font-medium">Failover</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mirrors.map((m) => {
+              const key = `${m.link}/${m.topic}`;
+              return (
+                <tr key={key} className="border-t border-border align-top" data-testid={`readiness-row-${m.topic}`}>
+                  <td className="px-3 py-2">
+                    <input type="checkbox" checked={!excluded.has(key)} onChange={() => onToggle(key)} disabled={disabled || m.promote.verdict === "done"} aria-label={`Include ${m.topic}`} />
+                  </td>
+                  {showLink ? <td className="px-3 py-2 font-mono text-xs">{m.link}</td> : null}
+                  <th scope="row" className="px-3 py-2 text-left font-mono font-normal">{m.topic}</th>
+                  <td className="px-3 py-2"><MirrorStatusBadge status={m.status} /></td>
+                  <td className="px-3 py-2 text-right font-mono tabular-nums">{formatCount(m.atRisk.partitions.length ? Math.max(...m.atRisk.partitions.map((p) => p.lag)) : null)}</td>
+                  <td className="px-3 py-2">{m.failover.verdict === "done" ? <span className="text-muted">— (already stopped)</span> : describeAtRisk(m.atRisk)}</td>
+                  <td className="px-3 py-2"><VerdictDetails assessment={m.promote} label={`Promote ${m.topic}`} /></td>
+                  <td className="px-3 py-2"><VerdictDetails assessment={m.failover} label={`Failover ${m.topic}`} /></td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

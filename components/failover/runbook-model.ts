@@ -1,0 +1,87 @@
+import type { HistorySeries } from "@/lib/api/history";
+import type { LinkDetail, MirrorView } from "@/lib/api/links";
+import { hostedLink, remoteEnd } from "@/lib/domain/failover-impact";
+import type { LinkReadinessInput, MirrorReadinessInput, SyncInput } from "@/lib/domain/readiness";
+import { dataAtRisk, dataAtRiskWithoutHistory, sourceEndOffsets, type SamplePoint } from "@/lib/domain/rpo";
+import type { Topology, TopologyLink } from "@/lib/domain/types";
+
+/*
+ * Turns what the API says (topology, link detail, mirror list, lag history) into the domain's readiness inputs.
+ * No fetching here, so the rules are testable with plain objects.
+ */
+
+export interface MirrorHost {
+  cluster: string;
+  displayName: string;
+  status: string;
+  links: TopologyLink[];
+}
+
+/** Configured clusters that host mirrors, each with the links whose mirrors it hosts: what can be failed over. */
+export function mirrorHosts(topology: Pick<Topology, "clusters" | "links">): MirrorHost[] {
+  return topology.clusters
+    .filter((c) => c.status !== "external")
+    .map((c) => ({
+      cluster: c.name,
+      displayName: c.displayName,
+      status: c.status,
+      links: topology.links.filter((l) => hostedLink({ links: [l] }, c.name, l.name) !== undefined).sort((a, b) => a.name.localeCompare(b.name)),
+    }))
+    .filter((h) => h.links.length > 0);
+}
+
+function syncOf(detail: LinkDetail | undefined, config: string, task: string): SyncInput {
+  if (!detail) return { enabled: null, taskState: null, taskErrors: [] };
+  const value = detail.configs.find((c) => c.name === config)?.value;
+  const t = detail.tasksReported ? detail.tasks.find((x) => x.name === task) : undefined;
+  return {
+    enabled: value === null || value === undefined ? false : value.toLowerCase() === "true",
+    taskState: t?.state ?? null,
+    taskErrors: (t?.errors ?? []).map((e) => `${e.code}: ${e.message}`),
+  };
+}
+
+export function linkReadinessInput(topology: Pick<Topology, "clusters" | "links">, cluster: string, linkName: string, detail: LinkDetail | undefined): LinkReadinessInput {
+  const link = hostedLink(topology, cluster, linkName);
+  const source = link ? remoteEnd(link, cluster) : (detail?.remoteCluster ?? null);
+  const half = link?.halves.find((h) => h.cluster === cluster && h.linkMode !== "SOURCE");
+  return {
+    cluster,
+    link: linkName,
+    linkState: link?.state ?? null,
+    linkError: detail?.error ?? half?.error ?? null,
+    sourceCluster: source,
+    sourceClusterStatus: topology.clusters.find((c) => c.name === source)?.status ?? null,
+    problems: link?.problems ?? detail?.problems ?? [],
+    offsetSync: syncOf(detail, "consumer.offset.sync.enable", "ConsumerOffsetSync"),
+    aclSync: syncOf(detail, "acl.sync.enable", "AclSync"),
+  };
+}
+
+/** Per partition, the source's end offsets over time (last fetch offset + lag), from one mirror's history. */
+export function sourceOffsetsFromHistory(topic: string, series: readonly HistorySeries[]): Map<number, SamplePoint[]> {
+  const byPartition = new Map<number, { fetch: SamplePoint[]; lag: SamplePoint[] }>();
+  for (const s of series) {
+    if (s.metric !== "lag" && s.metric !== "lastSourceFetchOffset") continue;
+    const slash = s.key.lastIndexOf("/");
+    if (slash < 0 || s.key.slice(0, slash) !== topic) continue;
+    const partition = Number(s.key.slice(slash + 1));
+    if (!Number.isInteger(partition)) continue;
+    const entry = byPartition.get(partition) ?? { fetch: [], lag: [] };
+    if (s.metric === "lag") entry.lag = s.points;
+    else entry.fetch = s.points;
+    byPartition.set(partition, entry);
+  }
+  return new Map([...byPartition].map(([p, { fetch, lag }]) => [p, sourceEndOffsets(fetch, lag)]));
+}
+
+export type HistoryState = { kind: "loaded"; series: readonly HistorySeries[] } | { kind: "unavailable"; reason: string } | { kind: "loading" };
+
+export function mirrorReadinessInput(mirror: MirrorView, history: HistoryState): MirrorReadinessInput {
+  const lags = mirror.lags.map((l) => ({ partition: l.partition, lag: l.lag }));
+  const atRisk =
+    history.kind === "loaded"
+      ? dataAtRisk(lags, sourceOffsetsFromHistory(mirror.name, history.series))
+      : dataAtRiskWithoutHistory(lags, history.kind === "loading" ? "lag history is still loading" : history.reason);
+  return { topic: mirror.name, status: mirror.status, maxLag: mirror.maxLag, totalLag: mirror.totalLag, atRisk };
+}

@@ -1,0 +1,33 @@
+"use client";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback } from "react";
+
+export type ScopeMode = "link" | "links" | "cluster";
+export type RunbookTab = "failover" | "failback";
+
+/** The runbook's choices live in the URL, so a link to "fail over jump's primary-to-jump" can be pasted into the incident channel. */
+export function useRunbookUrlState() {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const tab: RunbookTab = params.get("tab") === "failback" ? "failback" : "failover";
+  const cluster = params.get("cluster") ?? "";
+  const rawScope = params.get("scope");
+  const scope: ScopeMode = rawScope === "links" || rawScope === "cluster" ? rawScope : "link";
+  const links = (params.get("links") ?? params.get("link") ?? "").split(",").filter(Boolean);
+  const action = params.get("action");
+
+  const update = useCallback(
+    (patch: Record<string, string | null>) => {
+      const next = new URLSearchParams(params.toString());
+      for (const [k, v] of Object.entries(patch)) {
+        if (v === null || v === "") next.delete(k);
+        else next.set(k, v);
+      }
+      const text = next.toString();
+      router.replace(text ? `${pathname}?${text}` : pathname, { scroll: false });
+    },
+    [params, pathname, router],
+  );
+  return { tab, cluster, scope, links, action, update };
+}
