@@ -23,7 +23,7 @@ test.describe("create-link wizard", () => {
     await wizard.expectStep("Security");
     await page.getByLabel("API key").fill("some-key");
     await wizard.next();
-    await wizard.expectFieldError("API secret", /required with SASL_SSL/);
+    await wizard.expectFieldError("API secret", "Required with SASL_SSL.");
     await page.getByRole("button", { name: "Back" }).click();
     await page.getByRole("button", { name: "Back" }).click();
     await expect(wizard.field("Link name")).toHaveValue("e2e-errors-link");
@@ -127,5 +127,49 @@ test.describe("create-link wizard", () => {
     const onEast = await sim.linkHalf("us-east", "e2e-east-jump");
     expect(onJump).toMatchObject({ remote_cluster_id: east.id, configs: { "link.mode": "BIDIRECTIONAL", "cluster.link.prefix": "east." } });
     expect(onEast).toMatchObject({ remote_cluster_id: jump.id, cluster_link_id: onJump!.cluster_link_id, configs: { "link.mode": "BIDIRECTIONAL", "cluster.link.prefix": "jump." } });
+  });
+
+  test("edits a link's configs (dry run with a diff, then apply) and deletes it with a typed confirmation, from the link page", async ({ page, request }) => {
+    // Three pages' worth of fleet reads (create, link page, delete dry run) on a shared, busy machine.
+    test.setTimeout(60_000);
+    const sim = new SimulatorFacts(request);
+    const cloud = await sim.cluster("cloud");
+    const created = await request.post("/api/links", {
+      data: {
+        name: "e2e-admin-link",
+        kind: "destination-initiated",
+        source: "cloud",
+        destination: "us-west",
+        credentials: { securityProtocol: "SASL_SSL", saslMechanism: "PLAIN", username: cloud.credentials.kafka.apiKey, password: cloud.credentials.kafka.apiSecret },
+      },
+    });
+    expect(((await created.json()) as { ok: boolean }).ok).toBe(true);
+
+    await page.goto("/clusters/us-west/links/e2e-admin-link");
+    await page.getByRole("button", { name: "Edit configs" }).click();
+    const editor = page.getByRole("dialog", { name: "Edit configs of e2e-admin-link on us-west" });
+    await expect(editor.getByLabel("New value of local.sasl.jaas.config")).toHaveCount(0);
+    await editor.getByLabel("New value of consumer.offset.sync.enable").fill("maybe");
+    await expect(editor.getByText('must be "true" or "false"')).toBeVisible();
+    await editor.getByLabel("New value of consumer.offset.sync.enable").fill("true");
+    await editor.getByRole("button", { name: "Review 1 change (dry run)" }).click();
+    await expect(editor.getByRole("table", { name: /accepted these changes in a dry run/ })).toContainText("consumer.offset.sync.enable");
+    expect((await sim.linkHalf("us-west", "e2e-admin-link"))?.configs["consumer.offset.sync.enable"]).toBe("false");
+    await editor.getByRole("button", { name: "Apply" }).click();
+    await expect(editor.getByText("consumer.offset.sync.enable changed in one batch.")).toBeVisible();
+    expect((await sim.linkHalf("us-west", "e2e-admin-link"))?.configs["consumer.offset.sync.enable"]).toBe("true");
+    await editor.getByRole("button", { name: "Close" }).click();
+
+    await page.getByRole("button", { name: "Delete link" }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete e2e-admin-link on us-west" });
+    await expect(dialog.getByText("Dry run: the cluster would accept the deletion.")).toBeVisible();
+    const del = dialog.getByRole("button", { name: "Delete the link on us-west" });
+    await expect(del).toBeDisabled();
+    await dialog.getByLabel(/Type the link name/).fill("e2e-admin-lin");
+    await expect(del).toBeDisabled();
+    await dialog.getByLabel(/Type the link name/).fill("e2e-admin-link");
+    await del.click();
+    await expect(dialog.getByText('Deleted "e2e-admin-link".')).toBeVisible();
+    expect(await sim.linkHalf("us-west", "e2e-admin-link")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EDITABLE_CONFIGS, isEditableConfig, isImmutableConfig, isSecretConfigName, validateBootstrapServers, validateLinkConfigValue, validateStartOffsetSpec } from "./link-config-rules";
+import { EDITABLE_CONFIGS, editableConfigsFor, isEditableConfig, isImmutableConfig, isSecretConfigName, validateBootstrapServers, validateLinkConfigValue, validateStartOffsetSpec } from "./link-config-rules";
 
 describe("link config rules", () => {
   it("edits the vendor's allow-list and connection settings, never the immutable ones", () => {
@@ -10,6 +10,18 @@ describe("link config rules", () => {
     expect(isEditableConfig("link.mode")).toBe(false);
     expect(isEditableConfig("request.timeout.ms")).toBe(false);
     expect(EDITABLE_CONFIGS).not.toContain("connection.mode");
+  });
+
+  it("offers on each half only the configs that mean something there", () => {
+    const inbound = editableConfigsFor("DESTINATION", "INBOUND");
+    expect(inbound).toContain("auto.create.mirror.topics.filters");
+    expect(inbound).not.toContain("sasl.jaas.config");
+    const source = editableConfigsFor("SOURCE", "OUTBOUND");
+    expect(source).toEqual(expect.arrayContaining(["bootstrap.servers", "sasl.jaas.config", "local.sasl.jaas.config"]));
+    expect(source).not.toContain("consumer.offset.sync.enable");
+    const outbound = editableConfigsFor("DESTINATION", "OUTBOUND");
+    expect(outbound).toContain("sasl.jaas.config");
+    expect(outbound).not.toContain("local.sasl.jaas.config");
   });
 
   it("knows which names carry secrets", () => {

@@ -43,6 +43,15 @@ const IMMUTABLE: ReadonlySet<string> = new Set(IMMUTABLE_CONFIGS);
 /** What may be changed on an existing link: behaviour (less the immutable prefix) and connection settings. */
 export const EDITABLE_CONFIGS: readonly string[] = [...BEHAVIOUR_CONFIGS, ...CONNECTION_CONFIGS].filter((n) => !IMMUTABLE.has(n));
 
+const CONNECTION: ReadonlySet<string> = new Set(CONNECTION_CONFIGS);
+
+/** The editable configs that mean something on a half: an INBOUND half dials nobody, only a SOURCE half reads its own cluster. */
+export function editableConfigsFor(linkMode: string, connectionMode: string): string[] {
+  if (linkMode === "SOURCE") return EDITABLE_CONFIGS.filter((n) => CONNECTION.has(n));
+  if (connectionMode === "INBOUND") return EDITABLE_CONFIGS.filter((n) => !CONNECTION.has(n));
+  return EDITABLE_CONFIGS.filter((n) => !n.startsWith("local."));
+}
+
 export function isImmutableConfig(name: string): boolean {
   return IMMUTABLE.has(name);
 }

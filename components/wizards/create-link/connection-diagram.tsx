@@ -2,34 +2,34 @@ import { linkArrows } from "@/lib/domain/link-recommendation";
 import type { LinkKind } from "@/lib/domain/types";
 
 /**
- * Two clusters with who opens the connection (solid arrow) and which way the data moves (dashed arrow): the two
- * directions a source-initiated link pulls apart.
+ * Two clusters with which way the data moves (solid arrow) and who opens the connection (dashed arrow), as on the
+ * topology and link pages: the two directions a source-initiated link pulls apart.
  */
 export function ConnectionDiagram({ kind, source, destination }: { kind: LinkKind; source: string; destination: string }) {
   const { connections, flows } = linkArrows(kind);
   const describe = `${connections.map((c) => (c === "to-source" ? `${destination} connects to ${source}` : `${source} connects to ${destination}`)).join("; ")}. Data flows ${flows
     .map((f) => (f === "to-destination" ? `${source} to ${destination}` : `${destination} to ${source}`))
     .join(" and ")}.`;
-  const arrow = (y: number, toRight: boolean, dashed: boolean, label: string, key: string) => (
+  const arrow = (y: number, toRight: boolean, isFlow: boolean, label: string, key: string) => (
     <g key={key}>
       <line
         x1={toRight ? 170 : 430}
         x2={toRight ? 422 : 178}
         y1={y}
         y2={y}
-        strokeWidth={dashed ? 2.5 : 2}
-        strokeDasharray={dashed ? "7 5" : undefined}
-        className={dashed ? "stroke-ok" : "stroke-accent"}
-        markerEnd={`url(#${dashed ? "flow" : "conn"}-head)`}
+        strokeWidth={isFlow ? 2.5 : 2}
+        strokeDasharray={isFlow ? undefined : "7 5"}
+        className={isFlow ? "stroke-ok" : "stroke-accent"}
+        markerEnd={`url(#${isFlow ? "flow" : "conn"}-head)`}
       />
-      <text x={300} y={y - 7} textAnchor="middle" className={dashed ? "fill-ok text-[11px]" : "fill-accent text-[11px]"}>
+      <text x={300} y={y - 7} textAnchor="middle" className={isFlow ? "fill-ok text-[11px]" : "fill-accent text-[11px]"}>
         {label}
       </text>
     </g>
   );
   const rows = [
-    ...connections.map((c, i) => ({ toRight: c === "to-destination", dashed: false, label: "opens the connection", key: `c${i}` })),
-    ...flows.map((f, i) => ({ toRight: f === "to-destination", dashed: true, label: "data flows", key: `f${i}` })),
+    ...flows.map((f, i) => ({ toRight: f === "to-destination", isFlow: true, label: "data flows", key: `f${i}` })),
+    ...connections.map((c, i) => ({ toRight: c === "to-destination", isFlow: false, label: "opens the connection", key: `c${i}` })),
   ];
   const top = 95 - (rows.length - 1) * 17;
   return (
@@ -57,20 +57,20 @@ export function ConnectionDiagram({ kind, source, destination }: { kind: LinkKin
             </text>
           </g>
         ))}
-        {rows.map((r, i) => arrow(top + i * 34, r.toRight, r.dashed, r.label, r.key))}
+        {rows.map((r, i) => arrow(top + i * 34, r.toRight, r.isFlow, r.label, r.key))}
       </svg>
       <figcaption className="mt-1 flex flex-wrap gap-x-4 text-xs text-muted">
         <span>
-          <span aria-hidden className="mr-1 text-accent">
+          <span aria-hidden className="mr-1 text-ok">
             ⟶
           </span>
-          who opens the network connection
+          which way mirrored data moves
         </span>
         <span>
-          <span aria-hidden className="mr-1 text-ok">
+          <span aria-hidden className="mr-1 text-accent">
             ⇢
           </span>
-          which way mirrored data moves
+          who opens the network connection
         </span>
       </figcaption>
     </figure>

@@ -20,7 +20,9 @@ import { StepSecurity } from "./step-security";
 export function CreateLinkWizard() {
   const clusters = useClusters();
   const permission = usePermission("admin");
-  const methods = useForm<LinkWizardForm>({ defaultValues: initialForm(), resolver: issuesResolver(validateLinkForm), mode: "onTouched" });
+  // Validate on change, not on blur: a blur that removes an error message shifts the layout between mousedown and
+  // mouseup, and the click on Next is lost.
+  const methods = useForm<LinkWizardForm>({ defaultValues: initialForm(), resolver: issuesResolver(validateLinkForm), mode: "onChange" });
   const [step, setStep] = useState(0);
   const [result, setResult] = useState<CreateLinkResponse | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,5 +1,6 @@
 "use client";
 import { Plus, Trash2 } from "lucide-react";
+import type { ReactNode } from "react";
 import { useFieldArray, useFormContext, type FieldError } from "react-hook-form";
 import { ACL_OPERATIONS, ACL_PATTERN_TYPES, ACL_PERMISSION_TYPES, ACL_RESOURCE_TYPES } from "@/lib/domain/topic-filters";
 import { Button } from "../ui/button";
@@ -81,6 +82,15 @@ export function NameFilterRows({ field, what }: { field: "topicFilters" | "group
   );
 }
 
+function Labelled({ text, children }: { text: string; children: ReactNode }) {
+  return (
+    <label className="space-y-0.5 text-xs text-muted">
+      <span className="block">{text}</span>
+      {children}
+    </label>
+  );
+}
+
 /** ACL filters: which ACLs the link copies (resource pattern × access pattern). */
 export function AclFilterRows() {
   const { register, control, formState } = useFormContext<LinkWizardForm>();
@@ -95,22 +105,28 @@ export function AclFilterRows() {
         return (
           <fieldset key={row.id} className="grid gap-2 rounded-md border border-border p-2 md:grid-cols-4">
             <legend className="px-1 text-xs text-muted">ACL filter {i + 1}</legend>
-            <Select {...register(`aclFilters.${i}.resourceType`)} aria-label={`ACL filter ${i + 1} resource type`}>
-              {options(ACL_RESOURCE_TYPES)}
-            </Select>
-            <TextInput {...register(`aclFilters.${i}.name`)} aria-label={`ACL filter ${i + 1} resource name`} placeholder="resource name (empty = any)" autoComplete="off" />
-            <Select {...register(`aclFilters.${i}.patternType`)} aria-label={`ACL filter ${i + 1} pattern type`}>
-              {options(ACL_PATTERN_TYPES)}
-            </Select>
-            <TextInput {...register(`aclFilters.${i}.principal`)} aria-label={`ACL filter ${i + 1} principal`} placeholder="User:alice (empty = any)" autoComplete="off" />
-            <TextInput {...register(`aclFilters.${i}.host`)} aria-label={`ACL filter ${i + 1} host`} placeholder="host (* = any)" autoComplete="off" />
-            <Select {...register(`aclFilters.${i}.operation`)} aria-label={`ACL filter ${i + 1} operation`}>
-              {options(ACL_OPERATIONS)}
-            </Select>
-            <Select {...register(`aclFilters.${i}.permissionType`)} aria-label={`ACL filter ${i + 1} permission`}>
-              {options(ACL_PERMISSION_TYPES)}
-            </Select>
-            <Button variant="ghost" aria-label={`Remove ACL filter ${i + 1}`} onClick={() => remove(i)}>
+            <Labelled text="Resource type">
+              <Select {...register(`aclFilters.${i}.resourceType`)}>{options(ACL_RESOURCE_TYPES)}</Select>
+            </Labelled>
+            <Labelled text="Resource name">
+              <TextInput {...register(`aclFilters.${i}.name`)} placeholder="empty = any" autoComplete="off" />
+            </Labelled>
+            <Labelled text="Pattern type">
+              <Select {...register(`aclFilters.${i}.patternType`)}>{options(ACL_PATTERN_TYPES)}</Select>
+            </Labelled>
+            <Labelled text="Principal">
+              <TextInput {...register(`aclFilters.${i}.principal`)} placeholder="User:alice (empty = any)" autoComplete="off" />
+            </Labelled>
+            <Labelled text="Host">
+              <TextInput {...register(`aclFilters.${i}.host`)} placeholder="* = any" autoComplete="off" />
+            </Labelled>
+            <Labelled text="Operation">
+              <Select {...register(`aclFilters.${i}.operation`)}>{options(ACL_OPERATIONS)}</Select>
+            </Labelled>
+            <Labelled text="Permission">
+              <Select {...register(`aclFilters.${i}.permissionType`)}>{options(ACL_PERMISSION_TYPES)}</Select>
+            </Labelled>
+            <Button variant="ghost" aria-label={`Remove ACL filter ${i + 1}`} onClick={() => remove(i)} className="self-end">
               <Trash2 aria-hidden className="size-4" /> Remove
             </Button>
             {message ? (

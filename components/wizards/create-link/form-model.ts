@@ -184,7 +184,11 @@ export function validateLinkForm(f: LinkWizardForm): FormIssue[] {
   return issues;
 }
 
-const sentence = (m: string) => (m ? m.charAt(0).toUpperCase() + m.slice(1) + (/[.!?]$/.test(m) ? "" : ".") : m);
+/** Schema messages are written to follow a field name ("is required with SASL_SSL"); next to the field they stand alone. */
+function sentence(m: string): string {
+  const text = m.replace(/^is /, "");
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? "" : ".") : text;
+}
 
 export const STEPS = [
   { id: "clusters", title: "Clusters", fields: ["name", "source", "externalId", "externalBootstrap", "destination"] },

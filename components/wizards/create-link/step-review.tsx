@@ -66,15 +66,7 @@ export function StepReview({ clusters, result, onResult }: { clusters: readonly 
         <dt className="text-muted">Behaviour</dt>
         <dd>{Object.keys(configs).length > 0 ? Object.keys(configs).join(", ") : "defaults (no auto-create, no offset or ACL sync, no prefix)"}</dd>
       </dl>
-      {halves.length > 1 ? (
-        <Notice tone="info">
-          This link has {halves.length} halves, created in this order. {f.kind === "source-initiated" ? "The destination's INBOUND half must exist before the source half can register with it." : ""}
-        </Notice>
-      ) : null}
-      {halves.map((h, i) => (
-        <HalfPreview key={h.role} index={i} half={h} serverStep={result?.steps[i]} />
-      ))}
-      <div className="flex flex-wrap gap-2 border-t border-border pt-3">
+      <div className="flex flex-wrap gap-2">
         <Button onClick={() => run(true)} disabled={create.isPending || !!created}>
           Validate (dry run)
         </Button>
@@ -133,6 +125,18 @@ export function StepReview({ clusters, result, onResult }: { clusters: readonly 
           <StepResults steps={result.steps} validateOnly={result.validateOnly} />
         </section>
       ) : null}
+      <section aria-labelledby="requests-heading" className="space-y-3 border-t border-border pt-3">
+        <h3 id="requests-heading" className="text-base font-semibold">
+          What Linkscope sends{halves.length > 1 ? `: ${halves.length} halves, in this order` : ""}
+        </h3>
+        {halves.length > 1 && f.kind === "source-initiated" ? (
+          <p className="text-sm text-muted">The destination&apos;s INBOUND half must exist before the source half can register with it.</p>
+        ) : null}
+        <p className="text-sm text-muted">Secrets are shown as ***. Copy the CLI or Terraform form to create the same link outside Linkscope.</p>
+        {halves.map((h, i) => (
+          <HalfPreview key={h.role} index={i} half={h} serverStep={result?.steps[i]} />
+        ))}
+      </section>
     </div>
   );
 }

@@ -77,6 +77,9 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
 
   return (
     <div className="space-y-4">
+      <Link href={`/clusters/${encodeURIComponent(cluster)}/links/${encodeURIComponent(link)}`} className="text-sm text-accent hover:underline">
+        ← Back to link {link}
+      </Link>
       {!permission.allowed ? <Notice tone="warn" title="You cannot create mirrors">{permission.reason}</Notice> : null}
       <section aria-labelledby="pick-heading" className="space-y-2 rounded-lg border border-border bg-surface p-4">
         <h2 id="pick-heading" className="text-base font-semibold">

@@ -3,9 +3,9 @@ import { useMemo, useState } from "react";
 import type { AlterLinkConfigsResponse } from "@/lib/api/link-admin";
 import type { LinkConfigView } from "@/lib/api/links";
 import { useAlterLinkConfigs } from "@/lib/client/use-link-admin";
-import { EDITABLE_CONFIGS, isSecretConfigName, validateLinkConfigValue } from "@/lib/domain/link-config-rules";
+import { editableConfigsFor, isSecretConfigName, validateLinkConfigValue } from "@/lib/domain/link-config-rules";
 import { Button } from "../ui/button";
-import { describedBy, Field, TextArea, TextInput } from "../ui/field";
+import { describedBy, TextArea, TextInput } from "../ui/field";
 import { Notice } from "../ui/notice";
 
 type Edit = { kind: "set"; value: string } | { kind: "reset" };
@@ -16,17 +16,17 @@ const LONG = /filters$|jaas\.config$/;
  * Edits the link's editable configs (the vendor's allow-list; read-only ones are not offered). Sensitive ones can
  * be replaced, never read. Changes are validated by the cluster first (a dry run showing the diff), then applied.
  */
-export function ConfigEditor({ cluster, link, configs }: { cluster: string; link: string; configs: LinkConfigView[] }) {
+export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode }: { cluster: string; link: string; configs: LinkConfigView[]; linkMode: string; connectionMode: string }) {
   const alter = useAlterLinkConfigs(cluster, link);
   const [edits, setEdits] = useState<Record<string, Edit>>({});
   const [review, setReview] = useState<AlterLinkConfigsResponse | null>(null);
   const rows = useMemo(
     () =>
-      EDITABLE_CONFIGS.map((name) => {
+      editableConfigsFor(linkMode, connectionMode).map((name) => {
         const c = configs.find((x) => x.name === name);
         return { name, current: c?.value ?? null, isDefault: c?.isDefault ?? true, sensitive: c?.isSensitive === true || isSecretConfigName(name), readOnly: c?.isReadOnly === true };
       }).filter((r) => !r.readOnly),
-    [configs],
+    [configs, linkMode, connectionMode],
   );
   const problems = Object.fromEntries(
     Object.entries(edits).flatMap(([name, e]) => {
@@ -58,45 +58,7 @@ export function ConfigEditor({ cluster, link, configs }: { cluster: string; link
         Only configs the vendor allows editing are listed. <span className="font-mono">link.mode</span>, <span className="font-mono">connection.mode</span> and{" "}
         <span className="font-mono">cluster.link.prefix</span> are fixed when a link is created. Sensitive values are never shown: type a new one to replace it.
       </p>
-      <ul className="divide-y divide-border">
-        {rows.map((r) => {
-          const e = edits[r.name];
-          const id = `cfg-${r.name.replace(/\W/g, "-")}`;
-          const value = e?.kind === "set" ? e.value : "";
-          const placeholder = r.sensitive ? (r.isDefault ? "(not set)" : "(set; hidden)") : (r.current ?? "(not set)");
-          const Control = LONG.test(r.name) && !r.sensitive ? TextArea : TextInput;
-          return (
-            <li key={r.name} className="grid gap-2 py-2 md:grid-cols-[16rem_1fr_auto] md:items-start">
-              <div>
-                <label htmlFor={id} className="font-mono text-sm">
-                  {r.name}
-                </label>
-                <p className="text-xs text-muted">
-                  {r.sensitive ? "sensitive" : r.isDefault ? "default" : "set on this link"}
-                  {e ? <span className="ml-1 font-medium text-warn">· {e.kind === "reset" ? "reset to default" : "changed"}</span> : null}
-                </p>
-              </div>
-              <Field id={`${id}-f`} label={<span className="sr-only">New value of {r.name}</span>} error={problems[r.name]}>
-                <Control
-                  {...describedBy(id, { error: problems[r.name] })}
-                  type={r.sensitive ? "password" : undefined}
-                  autoComplete={r.sensitive ? "new-password" : "off"}
-                  value={value}
-                  placeholder={e?.kind === "reset" ? "(default)" : placeholder}
-                  disabled={e?.kind === "reset"}
-                  invalid={!!problems[r.name]}
-                  onChange={(ev: { target: { value: string } }) => edit(r.name, ev.target.value === "" ? null : { kind: "set", value: ev.target.value })}
-                />
-              </Field>
-              <label className="flex items-center gap-1.5 text-xs text-muted">
-                <input type="checkbox" checked={e?.kind === "reset"} disabled={r.isDefault && e?.kind !== "reset"} onChange={(ev) => edit(r.name, ev.target.checked ? { kind: "reset" } : null)} />
-                Reset to default
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-      <div className="flex flex-wrap gap-2 border-t border-border pt-3">
+      <div className="flex flex-wrap gap-2">
         <Button
           disabled={changed.length === 0 || Object.keys(problems).length > 0 || alter.isPending}
           onClick={() => alter.mutate(body(true), { onSuccess: (r) => setReview(r) })}
@@ -142,6 +104,48 @@ export function ConfigEditor({ cluster, link, configs }: { cluster: string; link
           </Notice>
         )
       ) : null}
+      <ul className="divide-y divide-border">
+        {rows.map((r) => {
+          const e = edits[r.name];
+          const id = `cfg-${r.name.replace(/\W/g, "-")}`;
+          const value = e?.kind === "set" ? e.value : "";
+          const placeholder = r.sensitive ? (r.isDefault ? "(not set)" : "(set; hidden)") : (r.current ?? "(not set)");
+          const Control = LONG.test(r.name) && !r.sensitive ? TextArea : TextInput;
+          return (
+            <li key={r.name} className="grid gap-2 py-2 md:grid-cols-[16rem_1fr_auto] md:items-start">
+              <div>
+                <span className="font-mono text-sm">{r.name}</span>
+                <p className="text-xs text-muted">
+                  {r.sensitive ? "sensitive" : r.isDefault ? "default" : "set on this link"}
+                  {e ? <span className="ml-1 font-medium text-warn">· {e.kind === "reset" ? "reset to default" : "changed"}</span> : null}
+                </p>
+              </div>
+              <div className="space-y-1">
+                <Control
+                  aria-label={`New value of ${r.name}`}
+                  {...describedBy(id, { error: problems[r.name] })}
+                  type={r.sensitive ? "password" : undefined}
+                  autoComplete={r.sensitive ? "new-password" : "off"}
+                  value={value}
+                  placeholder={e?.kind === "reset" ? "(default)" : placeholder}
+                  disabled={e?.kind === "reset"}
+                  invalid={!!problems[r.name]}
+                  onChange={(ev: { target: { value: string } }) => edit(r.name, ev.target.value === "" ? null : { kind: "set", value: ev.target.value })}
+                />
+                {problems[r.name] ? (
+                  <p id={`${id}-error`} role="alert" className="text-sm text-err">
+                    {problems[r.name]}
+                  </p>
+                ) : null}
+              </div>
+              <label className="flex items-center gap-1.5 text-xs text-muted">
+                <input type="checkbox" checked={e?.kind === "reset"} disabled={r.isDefault && e?.kind !== "reset"} onChange={(ev) => edit(r.name, ev.target.checked ? { kind: "reset" } : null)} />
+                Reset to default
+              </label>
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }

@@ -93,6 +93,7 @@ export function DeleteLinkDialogBody({ cluster, link, onDone }: { cluster: strin
                 {s.half}: {s.ok ? "can be deleted" : s.error}
               </p>
             ))}
+            {!plan.ok && activeMirrors.length > 0 && !force ? <p className="mt-1 font-medium">To delete anyway, tick the force option above.</p> : null}
           </Notice>
           <Field id="confirm-delete" label={<>Type the link name <span className="font-mono">{link}</span> to confirm</>} hint="Deleting cannot be undone.">
             <TextInput value={typed} onChange={(e) => setTyped(e.target.value)} {...describedBy("confirm-delete", { hint: true })} autoComplete="off" spellCheck={false} />
