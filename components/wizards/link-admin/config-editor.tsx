@@ -114,7 +114,7 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
           return (
             <li key={r.name} className="grid gap-2 py-2 md:grid-cols-[16rem_1fr_auto] md:items-start">
               <div>
-                <span className="font-mono text-sm">{r.name}</span>
+                <span className="font-mono text-sm break-all">{r.name}</span>
                 <p className="text-xs text-muted">
                   {r.sensitive ? "sensitive" : r.isDefault ? "default" : "set on this link"}
                   {e ? <span className="ml-1 font-medium text-warn">· {e.kind === "reset" ? "reset to default" : "changed"}</span> : null}
