@@ -90,6 +90,11 @@ clusters:
     );
   });
 
+  it("requires a Prometheus URL for the Prometheus history backend", () => {
+    const problems = problemsOf(() => parseConfigText(`${minimal}history: { backend: prometheus }\n`, "x.yaml", env({})));
+    expect(problems).toEqual(["history.prometheusUrl: is required when history.backend is prometheus"]);
+  });
+
   it("rejects duplicate cluster names", () => {
     const problems = problemsOf(() =>
       parseConfigText(`clusters: [{name: a, restUrl: "http://x"}, {name: a, restUrl: "http://y"}]`, "x.yaml", env({})),

@@ -112,6 +112,9 @@ export const LinkscopeConfigSchema = z
   })
   .strict()
   .superRefine((cfg, ctx) => {
+    if (cfg.history.backend === "prometheus" && !cfg.history.prometheusUrl) {
+      ctx.addIssue({ code: "custom", path: ["history", "prometheusUrl"], message: "is required when history.backend is prometheus" });
+    }
     const seen = new Map<string, number>();
     cfg.clusters.forEach((c, i) => {
       const first = seen.get(c.name);
