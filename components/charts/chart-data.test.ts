@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTick, hasPoints, latestValues, mergeSeries, seriesIdOf, timeTicks } from "./chart-data";
+import { formatTick, hasPoints, latestValues, mergeSeries, seriesIdOf, timeTicks, withGaps } from "./chart-data";
 import { sparklinePoints } from "./sparkline";
 
 describe("mergeSeries", () => {
@@ -69,5 +69,16 @@ describe("timeTicks", () => {
     expect(week.length).toBeLessThanOrEqual(6);
     expect(week.length).toBeGreaterThanOrEqual(3);
     expect(timeTicks(at(1), at(1))).toEqual([]);
+  });
+});
+
+describe("withGaps", () => {
+  it("breaks the line where samples are missing for more than two steps", () => {
+    expect(withGaps([[0, 1], [10, 2], [20, 3], [100, 4], [110, 5]], 10)).toEqual([[0, 1], [10, 2], [20, 3], [30, null], [100, 4], [110, 5]]);
+  });
+
+  it("leaves evenly sampled series alone and sorts", () => {
+    expect(withGaps([[20, 3], [0, 1], [10, 2]], 10)).toEqual([[0, 1], [10, 2], [20, 3]]);
+    expect(withGaps([[0, 1], [500, 2]], 0)).toEqual([[0, 1], [500, 2]]);
   });
 });

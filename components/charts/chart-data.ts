@@ -27,6 +27,22 @@ export function mergeSeries(series: readonly ChartSeries[]): ChartRow[] {
   return [...rows.values()].sort((a, b) => a.t - b.t);
 }
 
+/**
+ * Marks missing samples as gaps: where two points are more than two steps apart (the dashboard was down, the
+ * cluster unreachable), a null goes between them so the line breaks instead of drawing a straight bridge.
+ */
+export function withGaps(points: readonly ChartPoint[], stepMs: number): ChartPoint[] {
+  const sorted = [...points].sort((a, b) => a[0] - b[0]);
+  if (!(stepMs > 0)) return sorted;
+  const out: ChartPoint[] = [];
+  for (const [i, p] of sorted.entries()) {
+    const prev = sorted[i - 1];
+    if (prev && p[0] - prev[0] > 2 * stepMs) out.push([prev[0] + stepMs, null]);
+    out.push(p);
+  }
+  return out;
+}
+
 export function hasPoints(series: readonly ChartSeries[]): boolean {
   return series.some((s) => s.points.some(([, v]) => v !== null));
 }

@@ -2,7 +2,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatCompact, formatCount, formatTimestamp } from "@/components/ui/format";
 import { ChartContainer, ChartLegend, seriesColor, type ChartSeriesStyle } from "./chart-container";
-import { formatTick, latestValues, mergeSeries, timeTicks, type ChartPoint } from "./chart-data";
+import { formatTick, latestValues, mergeSeries, timeTicks, withGaps, type ChartPoint } from "./chart-data";
 import { AXIS_STYLE } from "./chart-theme";
 
 export interface TimeSeries extends ChartSeriesStyle {
@@ -50,6 +50,7 @@ export function TimeSeriesChart({
   label,
   height = 220,
   threshold,
+  stepMs,
 }: {
   series: readonly TimeSeries[];
   from: number;
@@ -60,8 +61,10 @@ export function TimeSeriesChart({
   label: string;
   height?: number;
   threshold?: Threshold;
+  /** The sampling step: points further apart than two steps are drawn as a gap. */
+  stepMs?: number;
 }) {
-  const rows = mergeSeries(series);
+  const rows = mergeSeries(stepMs ? series.map((s) => ({ ...s, points: withGaps(s.points, stepMs) })) : series);
   const span = to - from;
   const latest = latestValues(series)
     .slice(0, 5)
@@ -103,8 +106,9 @@ export function TimeSeriesChart({
             stroke={seriesColor(s.id)}
             strokeWidth={2}
             strokeDasharray={s.dash}
-            dot={false}
-            connectNulls
+            // A line needs two samples; until then show the sample itself.
+            dot={s.points.length < 3 ? { r: 2.5, fill: seriesColor(s.id), strokeWidth: 0 } : false}
+            connectNulls={false}
             isAnimationActive={false}
           />
         ))}

@@ -110,7 +110,7 @@ export function LinkConfigs({ configs }: { configs: readonly LinkConfigView[] })
               {set.length > 0 ? (
                 <ConfigRows configs={set} caption={`${g.title}: configs set explicitly`} />
               ) : (
-                <p className="mt-1 border-t border-border py-1.5 text-sm text-muted">Nothing set explicitly: every {g.title.toLowerCase()} config is at its default.</p>
+                <p className="mt-1 border-t border-border py-1.5 text-sm text-muted">Nothing set explicitly: all at their defaults.</p>
               )}
               {defaults.length > 0 ? (
                 // Keyed on the wanted state so the filter and the checkbox can open it; the reader can still toggle it by hand.

@@ -80,22 +80,22 @@ export function LinkHeader({ cluster, link }: { cluster: string; link: string })
             {d ? <span className="text-muted"> ({d.linkMode}, {d.connectionMode})</span> : null}
           </dd>
         </div>
-        <div className="flex items-center gap-1.5">
-          <dt className="text-muted">Remote cluster</dt>
-          <dd className="flex items-center gap-1.5">
-            {remote ? (
-              <>
-                <span className="font-medium">{remote}</span>
-                {remoteInfo && remoteInfo.displayName !== remote ? <span className="text-muted">{remoteInfo.displayName}</span> : null}
-                {remoteInfo ? <ClusterStatusBadge status={remoteInfo.status} /> : null}
-              </>
-            ) : loading ? (
-              <Skeleton className="h-4 w-24" />
-            ) : (
-              <span className="text-muted">not reported</span>
-            )}
-          </dd>
-        </div>
+        {remote || loading ? (
+          <div className="flex items-center gap-1.5">
+            <dt className="text-muted">Remote cluster</dt>
+            <dd className="flex items-center gap-1.5">
+              {remote ? (
+                <>
+                  <span className="font-medium">{remote}</span>
+                  {remoteInfo && remoteInfo.displayName !== remote ? <span className="text-muted">{remoteInfo.displayName}</span> : null}
+                  {remoteInfo ? <ClusterStatusBadge status={remoteInfo.status} /> : null}
+                </>
+              ) : (
+                <Skeleton className="h-4 w-24" />
+              )}
+            </dd>
+          </div>
+        ) : null}
         {d ? (
           <div className="flex gap-1.5">
             <dt className="text-muted">Cluster link id</dt>
@@ -122,25 +122,21 @@ export function LinkHeader({ cluster, link }: { cluster: string; link: string })
         </div>
       ) : null}
 
-      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_420px]">
-        <div>
-          <h2 className="mb-2 text-sm font-semibold">Halves</h2>
-          {halves.length > 0 ? (
-            <LinkHalves halves={halves} link={link} current={cluster} />
-          ) : loading ? (
-            <Skeleton className="h-20 w-full" />
-          ) : (
-            <p className="text-sm text-muted">No half of this link could be read.</p>
-          )}
-          {topoLink === null && !topology.isPending && d ? (
-            <p className="mt-2 text-xs text-muted">The fleet topology does not show this link right now, so only this half is shown.</p>
-          ) : null}
+      {halves.length > 0 || loading ? (
+        <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_420px]">
+          <div>
+            <h2 className="mb-2 text-sm font-semibold">Halves</h2>
+            {halves.length > 0 ? <LinkHalves halves={halves} link={link} current={cluster} /> : <Skeleton className="h-20 w-full" />}
+            {topoLink === null && !topology.isPending && d ? (
+              <p className="mt-2 text-xs text-muted">The fleet topology does not show this link right now, so only this half is shown.</p>
+            ) : null}
+          </div>
+          <div>
+            <h2 className="mb-2 text-sm font-semibold">Connection vs data flow</h2>
+            {shape ? <LinkFlowDiagram shape={shape} highlight={cluster} /> : <Skeleton className="h-24 w-full" />}
+          </div>
         </div>
-        <div>
-          <h2 className="mb-2 text-sm font-semibold">Connection vs data flow</h2>
-          {shape ? <LinkFlowDiagram shape={shape} highlight={cluster} /> : loading ? <Skeleton className="h-24 w-full" /> : null}
-        </div>
-      </div>
+      ) : null}
     </header>
   );
 }

@@ -118,11 +118,11 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
           <div className={loadingNewRange ? "grid gap-4 opacity-50 lg:grid-cols-2" : "grid gap-4 lg:grid-cols-2"}>
             <div>
               <h3 className="mb-1 text-sm font-medium">Largest partition lag</h3>
-              <TimeSeriesChart series={max} from={data.from} to={data.to} utc={utc} unit="messages" label={`Largest partition lag of ${link}`} height={CHART_HEIGHT} />
+              <TimeSeriesChart series={max} from={data.from} to={data.to} stepMs={data.step * 1000} utc={utc} unit="messages" label={`Largest partition lag of ${link}`} height={CHART_HEIGHT} />
             </div>
             <div>
               <h3 className="mb-1 text-sm font-medium">Total lag (all partitions)</h3>
-              <TimeSeriesChart series={total} from={data.from} to={data.to} utc={utc} unit="messages" label={`Total lag of ${link}`} height={CHART_HEIGHT} />
+              <TimeSeriesChart series={total} from={data.from} to={data.to} stepMs={data.step * 1000} utc={utc} unit="messages" label={`Total lag of ${link}`} height={CHART_HEIGHT} />
             </div>
           </div>
         )}

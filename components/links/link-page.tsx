@@ -1,4 +1,5 @@
 "use client";
+import { ApiRequestError } from "@/lib/client/fetch-json";
 import { useLinkDetail } from "@/lib/client/use-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LinkAdminActions } from "@/components/wizards/link-admin/link-admin-actions";
@@ -11,22 +12,11 @@ import { pagePaths } from "./link-paths";
 import { PartitionStatesPanel } from "./partition-states-panel";
 import { SourceHalfNotice } from "./source-half-notice";
 
-/** One link half: what is wrong, how far behind, which mirrors, and how it is configured, in that order. */
-export function LinkPage({ cluster, link }: { cluster: string; link: string }) {
-  const { data } = useLinkDetail(cluster, link);
-  const isSourceHalf = data?.linkMode === "SOURCE";
+function LinkBody({ cluster, link, isSourceHalf, destination }: { cluster: string; link: string; isSourceHalf: boolean; destination: string | null }) {
   return (
-    <div className="space-y-6">
-      <Breadcrumbs
-        items={[
-          { label: "Fleet", href: pagePaths.fleet() },
-          { label: cluster, href: pagePaths.cluster(cluster) },
-          { label: link },
-        ]}
-      />
-      <LinkHeader cluster={cluster} link={link} />
+    <>
       <LinkAdminActions cluster={cluster} link={link} />
-      {isSourceHalf ? <SourceHalfNotice cluster={cluster} link={link} destination={data.remoteCluster} /> : null}
+      {isSourceHalf ? <SourceHalfNotice cluster={cluster} link={link} destination={destination} /> : null}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <PartitionStatesPanel cluster={cluster} link={link} />
         <LinkTasksPanel cluster={cluster} link={link} />
@@ -38,6 +28,26 @@ export function LinkPage({ cluster, link }: { cluster: string; link: string }) {
         </>
       )}
       <LinkConfigsPanel cluster={cluster} link={link} />
+    </>
+  );
+}
+
+/** One link half: what is wrong, how far behind, which mirrors, and how it is configured, in that order. */
+export function LinkPage({ cluster, link }: { cluster: string; link: string }) {
+  const { data, error } = useLinkDetail(cluster, link);
+  // A link that does not exist has no tasks, mirrors or configs to fail loading: the header's notice says it once.
+  const notFound = !data && error instanceof ApiRequestError && error.code === "not-found";
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs
+        items={[
+          { label: "Fleet", href: pagePaths.fleet() },
+          { label: cluster, href: pagePaths.cluster(cluster) },
+          { label: link },
+        ]}
+      />
+      <LinkHeader cluster={cluster} link={link} />
+      {notFound ? null : <LinkBody cluster={cluster} link={link} isSourceHalf={data?.linkMode === "SOURCE"} destination={data?.remoteCluster ?? null} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { ApiRequestError } from "@/lib/client/fetch-json";
 import { useMirror } from "@/lib/client/use-mirror";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Panel } from "@/components/ui/panel";
@@ -21,6 +22,9 @@ function TransitionErrorsPanel({ cluster, link, topic }: { cluster: string; link
 
 /** One mirror topic: is each partition caught up, how much would be lost on failover now, and what went wrong. */
 export function MirrorPage({ cluster, link, topic }: { cluster: string; link: string; topic: string }) {
+  const { data, error } = useMirror(cluster, link, topic);
+  // No such mirror: the header says so once, instead of every panel failing to load.
+  const notFound = !data && error instanceof ApiRequestError && error.code === "not-found";
   return (
     <div className="space-y-6">
       <Breadcrumbs
@@ -32,12 +36,16 @@ export function MirrorPage({ cluster, link, topic }: { cluster: string; link: st
         ]}
       />
       <MirrorHeader cluster={cluster} link={link} topic={topic} />
-      <PartitionsPanel cluster={cluster} link={link} topic={topic} />
-      <PartitionLagPanel cluster={cluster} link={link} topic={topic} />
-      <div className="grid items-start gap-6 lg:grid-cols-2">
-        <StatusTimelinePanel cluster={cluster} link={link} topic={topic} />
-        <TransitionErrorsPanel cluster={cluster} link={link} topic={topic} />
-      </div>
+      {notFound ? null : (
+        <>
+          <PartitionsPanel cluster={cluster} link={link} topic={topic} />
+          <PartitionLagPanel cluster={cluster} link={link} topic={topic} />
+          <div className="grid items-start gap-6 lg:grid-cols-2">
+            <StatusTimelinePanel cluster={cluster} link={link} topic={topic} />
+            <TransitionErrorsPanel cluster={cluster} link={link} topic={topic} />
+          </div>
+        </>
+      )}
     </div>
   );
 }

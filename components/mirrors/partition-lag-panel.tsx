@@ -51,7 +51,7 @@ export function PartitionLagPanel({ cluster, link, topic }: { cluster: string; l
         <NoHistoryYet rangeTitle={preset.title} />
       ) : (
         <div className={history.isPlaceholderData ? "opacity-50" : undefined}>
-          <TimeSeriesChart series={series} from={data.from} to={data.to} utc={utc} unit="messages" label={`Lag per partition of ${topic}`} height={240} />
+          <TimeSeriesChart series={series} from={data.from} to={data.to} stepMs={data.step * 1000} utc={utc} unit="messages" label={`Lag per partition of ${topic}`} height={240} />
           {hidden > 0 ? <p className="mt-1 text-xs text-muted">Showing the {series.length} partitions with the highest lag now; {hidden} more are not drawn.</p> : null}
         </div>
       )}
