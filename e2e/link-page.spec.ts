@@ -111,6 +111,33 @@ test.describe("link page", () => {
     await expect(link.task("AclSync")).toContainText("IN_ERROR");
   });
 
+  test("10,000 mirrors stay a few dozen DOM rows and scroll to the end", async ({ page }) => {
+    const mirrors = Array.from({ length: 10_000 }, (_, i) => ({
+      name: `m-${String(i).padStart(5, "0")}`,
+      sourceTopic: `m-${String(i).padStart(5, "0")}`,
+      status: i % 1000 === 7 ? "PAUSED" : "ACTIVE",
+      partitions: 6,
+      maxLag: i,
+      totalLag: i * 6,
+      stateTimeMs: Date.now() - 60_000,
+      error: null,
+      lags: [],
+    }));
+    await page.route("**/api/clusters/cloud/links/onprem-to-cloud/mirrors", (route) => route.fulfill({ json: { mirrors } }));
+    const link = new LinkPage(page);
+    await link.goto("cloud", "onprem-to-cloud");
+    await expect(link.mirrorsCount).toHaveText("10,000 mirrors");
+    await expect(link.mirrorsTable).toHaveAttribute("aria-rowcount", "10001");
+    // Worst first: the ten paused mirrors, biggest lag first.
+    await expect.poll(async () => (await link.mirrorNames())[0]).toBe("m-09007");
+    expect(await page.locator("[data-testid^=mirror-row-]").count()).toBeLessThanOrEqual(200);
+    await page.getByTestId("mirrors-scroll").evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect(link.mirrorRow("m-00000")).toBeVisible();
+    expect(await page.locator("[data-testid^=mirror-row-]").count()).toBeLessThanOrEqual(200);
+    await link.search.fill("m-0420");
+    await expect(link.mirrorsCount).toHaveText("Showing 10 of 10,000 mirrors");
+  });
+
   test("a paused mirror shows PAUSED", async ({ page }) => {
     const link = new LinkPage(page);
     await link.goto("us-west", "east-west");
