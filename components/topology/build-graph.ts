@@ -3,7 +3,7 @@ import type { Topology } from "@/lib/domain/types";
 import type { ClusterNode, TopologyEdge, TopologyNode, ZoneNode } from "./graph-types";
 import { linkHref } from "./hrefs";
 import { clusterNodeLabel } from "./cluster-node-label";
-import type { EdgeSpec } from "./model/edges";
+import { ANIMATED_FLOWS_LIMIT, type EdgeSpec } from "./model/edges";
 import type { FilterResult } from "./model/filter";
 import { chainRoleOf, type Highlight } from "./model/highlight";
 import { NODE_HEIGHT, NODE_WIDTH, type Point, type TopologyLayout } from "./model/layout";
@@ -85,6 +85,8 @@ export function buildEdges(
   const { topology, visible, highlight } = inputs;
   const links = new Map(topology.links.map((l) => [l.id, l]));
   const labels = new Map(topology.clusters.map((c) => [c.name, c.displayName || c.name]));
+  const shownFlows = specs.filter((s) => s.kind === "flow" && visible.links.has(s.linkId)).length;
+  const animate = shownFlows <= ANIMATED_FLOWS_LIMIT;
   cache.begin();
   const edges = specs.flatMap((spec) => {
     const link = links.get(spec.linkId);
@@ -93,7 +95,7 @@ export function buildEdges(
     const hidden = !visible.links.has(link.id);
     const fromLabel = labels.get(spec.from) ?? spec.from;
     const toLabel = labels.get(spec.to) ?? spec.to;
-    const deps = [link, spec.offset, spec.reversed, spec.carriesLabel, spec.labelOffset, spec.labelAt, dimmed, hidden, fromLabel, toLabel];
+    const deps = [link, spec.offset, spec.reversed, spec.carriesLabel, spec.labelOffset, spec.labelAt, dimmed, hidden, fromLabel, toLabel, animate];
     return [
       cache.get(spec.id, deps, () => {
         const host = mainHalfCluster(link);
@@ -105,7 +107,7 @@ export function buildEdges(
           hidden,
           selectable: false,
           focusable: false,
-          data: { spec, link, fromLabel, toLabel, href: host ? linkHref(host, link.name) : null, dimmed },
+          data: { spec, link, fromLabel, toLabel, href: host ? linkHref(host, link.name) : null, dimmed, animate },
         } as TopologyEdge;
       }),
     ];

@@ -66,6 +66,6 @@ describe("fleet summary parts", () => {
 
   it("says there is no lag instead of an empty list", () => {
     render(<TopLagList laggingLinks={0} pending={false} failedHosts={0} mirrors={[]} />);
-    expect(screen.getByText(/No lag/)).toBeTruthy();
+    expect(screen.getByText(/No mirror lags behind/)).toBeTruthy();
   });
 });

@@ -157,7 +157,7 @@ export function TopLagList({
   if (laggingLinks === 0) {
     return (
       <p className="flex items-center gap-1.5 text-sm text-ok">
-        <CircleCheck aria-hidden className="size-4" /> No lag: every link that reports lag is caught up.
+        <CircleCheck aria-hidden className="size-4" /> No mirror lags behind its source.
       </p>
     );
   }
@@ -190,6 +190,9 @@ export function TopLagList({
           </li>
         ))}
       </ol>
+      <p className="mt-2 text-xs text-muted">
+        Largest partition lag per mirror, read from the mirror lists of the {TOP} links with the most lag: no other mirror can lag more.
+      </p>
       {failedHosts > 0 ? (
         <p className="mt-2 flex items-start gap-1.5 text-xs text-warn">
           <TriangleAlert aria-hidden className="mt-0.5 size-3.5 shrink-0" />

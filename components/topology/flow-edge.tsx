@@ -41,7 +41,7 @@ function FlowEdgeComponent({ id, source, target, data }: EdgeProps<FlowEdgeType>
   const path = segmentPath(segment);
   const description = flowDescription(data);
   const label = spec.carriesLabel && labelSegment ? labelPlacement(labelSegment, spec.labelAt, outerA, outerB) : null;
-  const moving = isFlowing(link.state) && !reducedMotion && !dimmed;
+  const moving = isFlowing(link.state) && data.animate && !reducedMotion && !dimmed;
   const length = Math.hypot(segment.x2 - segment.x1, segment.y2 - segment.y1);
 
   return (

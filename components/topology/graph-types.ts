@@ -27,6 +27,8 @@ export type LinkEdgeData = {
   href: string | null;
   /** Another cluster is selected and this link is not on its chain. */
   dimmed: boolean;
+  /** Whether running flows show moving dots (off for big graphs, to stay smooth). */
+  animate: boolean;
 };
 export type FlowEdge = Edge<LinkEdgeData, "flow">;
 export type ConnectionEdge = Edge<LinkEdgeData, "connection">;

@@ -3,6 +3,7 @@ import { CONNECTION_MARKER_ID, flowMarkerId } from "./edge-markers";
 import { LINK_STATES_WORST_FIRST } from "./model/summary";
 import { LINK_STATE_LOOK, LINK_STATE_MEANING, TONE_TEXT } from "./looks";
 import { Plug } from "lucide-react";
+import { ANIMATED_FLOWS_LIMIT } from "./model/edges";
 
 function FlowSample() {
   return (
@@ -38,7 +39,7 @@ export function TopologyLegend({ className }: { className?: string }) {
           <FlowSample />
           <span>
             <strong className="font-semibold">Data flow</strong>: solid arrow from the source cluster to the destination, where the
-            mirrors are; dots move while the link runs.
+            mirrors are; dots move while the link runs (up to {ANIMATED_FLOWS_LIMIT} arrows).
           </span>
         </li>
         <li className="flex items-center gap-2">

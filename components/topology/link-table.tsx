@@ -16,22 +16,22 @@ export function sortLinksForTable(links: readonly TopologyLink[]): TopologyLink[
 function ClusterRef({ name, clusters }: { name: string | null; clusters: ReadonlyMap<string, TopologyCluster> }) {
   if (!name) return <span className="text-muted">unknown</span>;
   const cluster = clusters.get(name);
-  const label = cluster ? cluster.displayName || cluster.name : name;
+  const title = cluster ? cluster.displayName || cluster.name : name;
   if (!cluster || cluster.status === "external") {
     return (
-      <span>
-        {label} <span className="text-xs text-muted">(external)</span>
+      <span title={title} className="whitespace-nowrap font-mono text-xs">
+        {name} <span className="font-sans text-muted">(external)</span>
       </span>
     );
   }
   return (
-    <Link href={clusterHref(name)} className="text-accent hover:underline">
-      {label}
+    <Link href={clusterHref(name)} title={title} className="whitespace-nowrap font-mono text-xs text-accent hover:underline">
+      {name}
     </Link>
   );
 }
 
-function labelOf(name: string, clusters: ReadonlyMap<string, TopologyCluster>): string {
+function titleOf(name: string, clusters: ReadonlyMap<string, TopologyCluster>): string {
   const c = clusters.get(name);
   return c ? c.displayName || c.name : name;
 }
@@ -68,7 +68,7 @@ export function LinkTable({ topology, visibleLinks }: { topology: Pick<Topology,
               <tr key={link.id} className="border-t border-border align-top" data-testid={`link-row-${link.id}`} data-link={link.name}>
                 <th scope="row" className="px-4 py-2.5 font-normal">
                   {main ? (
-                    <Link href={linkHref(main.cluster, link.name)} className="font-semibold text-accent hover:underline">
+                    <Link href={linkHref(main.cluster, link.name)} className="whitespace-nowrap font-semibold text-accent hover:underline">
                       {link.name}
                     </Link>
                   ) : (
@@ -76,14 +76,15 @@ export function LinkTable({ topology, visibleLinks }: { topology: Pick<Topology,
                   )}
                   {main ? (
                     <div className="text-xs text-muted">
-                      on {labelOf(main.cluster, clusters)}
+                      <span className="whitespace-nowrap" title={titleOf(main.cluster, clusters)}>
+                        on {main.cluster}
+                      </span>
                       {others.map((half) => (
-                        <span key={half.cluster}>
-                          {" · "}
-                          <Link href={linkHref(half.cluster, link.name)} className="text-accent hover:underline">
-                            {half.linkMode.toLowerCase()} half on {labelOf(half.cluster, clusters)}
+                        <div key={half.cluster}>
+                          <Link href={linkHref(half.cluster, link.name)} className="whitespace-nowrap text-accent hover:underline" title={titleOf(half.cluster, clusters)}>
+                            {half.linkMode.toLowerCase()} half on {half.cluster}
                           </Link>
-                        </span>
+                        </div>
                       ))}
                     </div>
                   ) : null}
@@ -103,13 +104,17 @@ export function LinkTable({ topology, visibleLinks }: { topology: Pick<Topology,
                 </td>
                 <td className="px-3 py-2.5">
                   {link.connections.length ? (
-                    <ul>
+                    <ul className="space-y-0.5">
                       {link.connections.map((c) => (
-                        <li key={`${c.from}>${c.to}`} className="inline-flex items-center gap-1 whitespace-nowrap" data-connection-from={c.from} data-connection-to={c.to}>
+                        <li key={`${c.from}>${c.to}`} className="flex items-center gap-1 whitespace-nowrap" data-connection-from={c.from} data-connection-to={c.to}>
                           <Plug aria-hidden className="size-3.5 text-muted" />
-                          {labelOf(c.from, clusters)}
+                          <span className="font-mono text-xs" title={titleOf(c.from, clusters)}>
+                            {c.from}
+                          </span>
                           <ArrowRight aria-label="dials" className="size-3.5 text-muted" />
-                          {labelOf(c.to, clusters)}
+                          <span className="font-mono text-xs" title={titleOf(c.to, clusters)}>
+                            {c.to}
+                          </span>
                         </li>
                       ))}
                     </ul>

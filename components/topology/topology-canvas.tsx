@@ -16,7 +16,6 @@ import {
   type NodeTypes,
   useReactFlow,
 } from "@xyflow/react";
-import { RotateCcw } from "lucide-react";
 import type { Topology } from "@/lib/domain/types";
 import { buildEdges, buildNodes } from "./build-graph";
 import { ClusterNode, ZoneNode } from "./cluster-node";
@@ -29,7 +28,7 @@ import type { FilterResult } from "./model/filter";
 import { highlightOf } from "./model/highlight";
 import { computeLayout, layoutBounds, layoutKeyOf } from "./model/layout";
 import { ObjectCache } from "./model/object-cache";
-import { useDraggedPositions } from "./use-dragged-positions";
+import type { DraggedPositions } from "./use-dragged-positions";
 
 const FIT_VIEW = { padding: 0.04, maxZoom: 1 } as const;
 
@@ -77,6 +76,9 @@ export interface TopologyCanvasProps {
   visible: FilterResult;
   selected: string | null;
   onSelect: (cluster: string | null) => void;
+  /** Where the user dragged cards (they win over the layout), and how to record a move. */
+  dragged: DraggedPositions;
+  onMove: (cluster: string, position: { x: number; y: number }, done: boolean) => void;
 }
 
 /** Picks the selection React Flow asks for (click, Enter/Space on a focused card, Escape, click on the pane). */
@@ -94,9 +96,8 @@ export function selectionFromChanges(changes: readonly NodeChange[], current: st
  * numbers); dragged cards keep their place; nodes and edges are rebuilt from caches, so a poll re-renders only
  * the cards and arrows whose data changed.
  */
-export function TopologyCanvas({ topology, visible, selected, onSelect }: TopologyCanvasProps) {
+export function TopologyCanvas({ topology, visible, selected, onSelect, dragged, onMove: move }: TopologyCanvasProps) {
   const router = useRouter();
-  const { dragged, move, reset } = useDraggedPositions();
   const [hovered, setHovered] = useState<Hovered>(null);
   // The summary goes to the corner away from the pointer, so it never covers what it describes.
   const [cardSide, setCardSide] = useState<"left" | "right">("right");
@@ -156,7 +157,6 @@ export function TopologyCanvas({ topology, visible, selected, onSelect }: Topolo
     else if (linkId) setHovered({ kind: "link", id: linkId });
   }, []);
 
-  const draggedCount = Object.keys(dragged).length;
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef);
   const height = canvasHeightFor(layoutBounds(layout), width);
@@ -190,6 +190,7 @@ export function TopologyCanvas({ topology, visible, selected, onSelect }: Topolo
         selectNodesOnDrag={false}
         nodeDragThreshold={4}
         zoomOnDoubleClick={false}
+        onlyRenderVisibleElements={topology.clusters.length > 30}
         aria-label="Cluster link graph"
         ariaLabelConfig={{
           "node.a11yDescription.default": "Press Enter or Space to highlight what this cluster feeds and what feeds it; Escape clears. Arrow keys move a highlighted card.",
@@ -199,18 +200,6 @@ export function TopologyCanvas({ topology, visible, selected, onSelect }: Topolo
         <Controls showInteractive={false} position="bottom-right" fitViewOptions={FIT_VIEW} />
         <Panel position={cardSide === "right" ? "top-right" : "top-left"} style={{ pointerEvents: "none" }}>
           <HoverCard hovered={hovered} topology={topology} />
-        </Panel>
-        <Panel position="bottom-left">
-          <button
-            type="button"
-            onClick={reset}
-            disabled={draggedCount === 0}
-            title={draggedCount ? "Put every card back where the automatic layout puts it" : "No card has been moved"}
-            className="inline-flex items-center gap-1.5 rounded border border-border bg-surface px-2 py-1 text-xs font-medium text-fg shadow-sm hover:bg-surface-2 disabled:cursor-not-allowed disabled:opacity-50"
-          >
-            <RotateCcw aria-hidden className="size-3.5" />
-            Reset layout{draggedCount ? ` (${draggedCount} moved)` : ""}
-          </button>
         </Panel>
         <RefitOnLayoutChange layoutKey={layoutKey} height={height} />
       </ReactFlow>

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import clsx from "clsx";
-import { Crosshair, ListFilter, Network, RefreshCw, Search, ServerCrash, Table2, TriangleAlert, X } from "lucide-react";
+import { Crosshair, ListFilter, Network, RefreshCw, RotateCcw, Search, ServerCrash, Table2, TriangleAlert, X } from "lucide-react";
 import { Freshness } from "@/components/ui/freshness";
 import type { Topology } from "@/lib/domain/types";
 import { useSettings } from "@/lib/client/settings-context";
@@ -19,6 +19,7 @@ import { problemsOf } from "./model/summary";
 import type { TopologyViewMode } from "./model/url-state";
 import { TopologyCanvas } from "./topology-canvas";
 import { TopologySkeleton } from "./topology-skeleton";
+import { useDraggedPositions } from "./use-dragged-positions";
 import { useTopologyUrlState } from "./use-topology-url-state";
 
 function nameOf(topology: Topology, name: string): string {
@@ -167,6 +168,8 @@ export function TopologyView() {
   const { data: topology, error, isPending, isError, isFetching, refetch, dataUpdatedAt } = useTopology();
   const { pollIntervalMs } = useSettings();
   const [state, setState] = useTopologyUrlState();
+  const positions = useDraggedPositions();
+  const movedCount = Object.keys(positions.dragged).length;
 
   const visible = useMemo(
     () => (topology ? applyFilter(topology, { q: state.q, problemsOnly: state.problemsOnly }) : null),
@@ -261,6 +264,18 @@ export function TopologyView() {
                 </>
               ) : null}
             </p>
+            {state.view === "graph" ? (
+              <button
+                type="button"
+                onClick={positions.reset}
+                disabled={movedCount === 0}
+                title={movedCount ? "Put every card back where the automatic layout puts it" : "Drag a card to move it; this puts it back"}
+                className="ml-auto inline-flex items-center gap-1.5 rounded border border-border px-2 py-1 text-xs font-medium text-fg hover:bg-surface-2 disabled:cursor-not-allowed disabled:opacity-50"
+              >
+                <RotateCcw aria-hidden className="size-3.5" />
+                Reset layout{movedCount ? ` (${movedCount} moved)` : ""}
+              </button>
+            ) : null}
           </div>
           {state.view === "graph" ? (
             <>
@@ -269,7 +284,11 @@ export function TopologyView() {
               <EmptyFleet topology={topology} />
               {topology.links.length === 0 && topology.clusters.length > 0 ? (
                 <p className="border-b border-border px-4 py-2 text-sm text-muted" data-testid="topology-no-links">
-                  No cluster links yet: the clusters below replicate nothing. Create a link with the Confluent CLI or <code>POST /api/links</code>; it shows here within one refresh.
+                  No cluster links yet: the clusters below replicate nothing. Create one with{" "}
+                  <Link href="/links/new" className="font-medium text-accent hover:underline">
+                    New link
+                  </Link>{" "}
+                  (or the Confluent CLI); it shows here within one refresh.
                 </p>
               ) : null}
               {nothingShown ? (
@@ -283,13 +302,17 @@ export function TopologyView() {
               ) : null}
               {topology.clusters.length > 0 ? (
                 <div className={nothingShown ? "hidden" : undefined}>
-                  <TopologyCanvas topology={topology} visible={visible} selected={state.selected} onSelect={onSelect} />
+                  <TopologyCanvas topology={topology} visible={visible} selected={state.selected} onSelect={onSelect} dragged={positions.dragged} onMove={positions.move} />
                 </div>
               ) : null}
             </>
           ) : topology.links.length === 0 ? (
             <p className="px-4 py-8 text-sm text-muted" data-testid="topology-no-links">
-              No cluster links yet. Create a link with the Confluent CLI or <code>POST /api/links</code>; it shows here within one refresh.
+              No cluster links yet. Create one with{" "}
+              <Link href="/links/new" className="font-medium text-accent hover:underline">
+                New link
+              </Link>{" "}
+              (or the Confluent CLI); it shows here within one refresh.
             </p>
           ) : visible.links.size === 0 ? (
             <p className="px-4 py-8 text-center text-sm text-muted">

@@ -28,6 +28,9 @@ export interface EdgeSpec {
   pairOffsets: { min: number; max: number };
 }
 
+/** Above this many drawn data flows the moving dots stop: colour, icon and label still say which links run. */
+export const ANIMATED_FLOWS_LIMIT = 40;
+
 /** Distance between neighbouring lanes. */
 export const LANE_GAP = 14;
 
