@@ -63,7 +63,7 @@ test.describe("failover runbook", () => {
     await admin.advance(120_000);
     await expect(runbook.progressSummary).toContainText("1 of 1 accepted topics reached STOPPED", SLOW);
     await expect(runbook.progressRow(PROMOTE)).toContainText("STOPPED");
-    await expect(runbook.reportOutcome).toContainText("Completed with problems: 1 of 2 topics reached STOPPED");
+    await expect(runbook.reportOutcome).toContainText("Completed: all 1 sent topics reached STOPPED. 1 failed the dry run and was not sent.");
 
     const md = await runbook.downloadReport("Markdown");
     expect(md.name).toMatch(/^linkscope-promote-jump-.*\.md$/);
@@ -78,6 +78,21 @@ test.describe("failover runbook", () => {
         expect.objectContaining({ topic: PAUSED, execute: "not sent" }),
       ]),
     );
+  });
+
+  test("the link page's mirror actions: pick a mirror by filter, dry run, confirm, watch it reach ACTIVE", async ({ page }) => {
+    await page.goto("/clusters/jump/links/primary-to-jump");
+    const panel = page.getByRole("region", { name: "Mirror actions" });
+    await panel.getByLabel("Filter by name").fill(PAUSED);
+    await panel.getByRole("checkbox", { name: `Select ${PAUSED}` }).check();
+    await expect(panel.getByText("1 of ")).toBeVisible();
+    await panel.getByText("Resume", { exact: true }).click();
+    await panel.getByRole("button", { name: "Dry run: resume 1 topic" }).click();
+    await expect(panel.getByTestId(`dry-run-row-${PAUSED}`)).toContainText("Would succeed");
+    // Resume is reversible: no typed confirmation.
+    await panel.getByRole("button", { name: "Resume 1 topic on jump" }).click();
+    await expect(panel.getByTestId(`progress-row-${PAUSED}`)).toContainText("ACTIVE", SLOW);
+    await expect(panel.getByTestId("run-report-outcome")).toContainText("Completed: all 1 sent topics reached ACTIVE.");
   });
 
   test("a failover after PRIMARY goes dark: promote blocked, data at risk shown before, STOPPED after", async ({ page, request }) => {
@@ -97,7 +112,7 @@ test.describe("failover runbook", () => {
       await runbook.confirmInput("jump").fill("jump");
       await runbook.executeButton("Failover", "jump").click();
       await expect(runbook.progressRow(FAILOVER)).toContainText("STOPPED", SLOW);
-      await expect(runbook.reportOutcome).toContainText("Completed: all 1 topics reached STOPPED");
+      await expect(runbook.reportOutcome).toContainText("Completed: all 1 sent topics reached STOPPED.");
     } finally {
       await admin.startCluster("primary");
     }

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { RunPhase } from "@/lib/domain/action-run";
 import { failoverImpact, outgoingLinks } from "@/lib/domain/failover-impact";
 import { assessMirror, countVerdicts, overallVerdict, recommendAction, totalAtRisk, type StopAction } from "@/lib/domain/readiness";
@@ -23,6 +23,8 @@ export function FailoverRunbook() {
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [choice, setChoice] = useState<StopAction | null>(null);
   const [phase, setPhase] = useState<RunPhase>("draft");
+  // What readiness said when the run started: the live view changes as mirrors stop, the run's basis must not.
+  const [atStart, setAtStart] = useState<{ why: string; readiness: string } | null>(null);
   const running = phase === "executing" || phase === "watching" || phase === "finished";
 
   const hosts = useMemo(() => (topology.data ? mirrorHosts(topology.data) : []), [topology.data]);
@@ -90,11 +92,17 @@ export function FailoverRunbook() {
     [url],
   );
 
+  const latestWhy = useRef("");
+  const latestReadiness = useRef("");
   const onPhase = useCallback(
     (p: RunPhase) => {
       setPhase(p);
       // The choice is part of the run's record: a recommendation that changes as mirrors stop must not relabel it.
-      if (p === "executing") setChoice((current) => current ?? action);
+      if (p === "executing") {
+        setChoice((current) => current ?? action);
+        setAtStart((current) => current ?? { why: latestWhy.current, readiness: latestReadiness.current });
+      }
+      if (p === "draft") setAtStart(null);
     },
     [action],
   );
@@ -107,6 +115,9 @@ export function FailoverRunbook() {
   const c = countVerdicts(included, action);
   const readinessLine = `${action}: ${overallVerdict(included, action)} (${c.ready} ready, ${c.caution} caution, ${c.blocked} blocked, ${c.done} already stopped)`;
   const clusterId = topology.data?.clusters.find((x) => x.name === url.cluster)?.id ?? null;
+  latestWhy.current = recommendation.why;
+  latestReadiness.current = readinessLine;
+  const shownRecommendation = running && atStart ? { action, why: `${atStart.why} (as when the run started; the table above shows the live state)` } : recommendation;
 
   return (
     <div className="space-y-4">
@@ -148,7 +159,7 @@ export function FailoverRunbook() {
       </Step>
 
       <Step n={3} id="choice" title="Promote or failover" inactive={!scoped || readiness.length === 0}>
-        <ChoiceStep value={action} onChange={setChoice} recommendation={recommendation} risk={risk} disabled={running || readiness.length === 0} />
+        <ChoiceStep value={action} onChange={setChoice} recommendation={shownRecommendation} risk={risk} disabled={running || readiness.length === 0} />
       </Step>
 
       <Step n={4} id="blast-radius" title="Blast radius" hint="What else changes along the chain." inactive={!scoped}>
@@ -162,7 +173,7 @@ export function FailoverRunbook() {
             action={action}
             targets={targets}
             onPhaseChange={onPhase}
-            report={{ clusterId, readiness: readinessLine, recommendation: `${recommendation.why} Chosen: ${action}.` }}
+            report={{ clusterId, readiness: atStart?.readiness ?? readinessLine, recommendation: `${atStart?.why ?? recommendation.why} Chosen: ${action}.` }}
             consequence={action === "failover" ? <p className="font-semibold">Data lost: {lossText(risk)}.</p> : <p>Promote waits for every selected mirror to catch up.</p>}
           />
         ) : (

@@ -144,6 +144,10 @@ describe("scope verdicts and the recommendation", () => {
     expect(rec.why).toMatch(/1 of 3 mirrors cannot be promoted as they are \(p: Mirror is PAUSED/);
   });
 
+  it("says a failover of caught-up mirrors loses nothing", () => {
+    expect(recommendAction([assessMirror(down, mirror({ topic: "z" }))]).why).toMatch(/Failover stops them now and loses nothing: every mirror had caught up\.$/);
+  });
+
   it("has nothing to recommend when everything already stopped", () => {
     expect(recommendAction([stopped]).action).toBeNull();
   });

@@ -286,13 +286,15 @@ export function recommendAction(mirrors: readonly MirrorReadiness[]): Recommenda
   const risk = totalAtRisk(pending);
   const lost =
     risk.messages === null
-      ? "an unknown number of not-yet-mirrored messages"
-      : `${count(risk.messages)} not-yet-mirrored messages${risk.seconds === null ? "" : ` (${formatRiskSeconds(risk.seconds)} of production)`}`;
+      ? "loses an unknown number of not-yet-mirrored messages"
+      : risk.messages === 0
+        ? "loses nothing: every mirror had caught up"
+        : `loses ${count(risk.messages)} not-yet-mirrored messages${risk.seconds === null ? "" : ` (${formatRiskSeconds(risk.seconds)} of production)`}`;
   const which = sourceGone.length === pending.length ? "any mirror in scope" : `${sourceGone.length} of ${pending.length} mirrors`;
   const firstReason = sourceGone[0]!.promote.reasons.find((r) => r.code === "source-unreachable")?.text ?? "";
   return {
     action: "failover",
-    why: `Promote cannot run for ${which}: ${firstReason} Failover stops them now and loses ${lost}.`,
+    why: `Promote cannot run for ${which}: ${firstReason} Failover stops them now and ${lost}.`,
   };
 }
 

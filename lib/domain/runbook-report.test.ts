@@ -34,7 +34,7 @@ describe("the run report", () => {
       links: ["primary-to-jump"],
       user: "alice",
       durationSeconds: 2,
-      outcome: "Completed with problems: 1 of 2 topics reached STOPPED; 1 did not.",
+      outcome: "Completed: all 1 sent topics reached STOPPED. 1 failed the dry run and was not sent.",
       startedAt: new Date(T0 + 2000).toISOString(),
       cliCommands: ["confluent kafka mirror failover orders --link primary-to-jump --cluster lkc-j4mp2x"],
       cliNote: null,
@@ -52,6 +52,23 @@ describe("the run report", () => {
     expect(md).toContain('Confirmed by typing "jump".');
     expect(md).toContain("| primary-to-jump | pay\\|ments | failed | not sent |");
     expect(md).toContain("```sh\nconfluent kafka mirror failover orders --link primary-to-jump --cluster lkc-j4mp2x\n```");
+  });
+
+  it("says what went wrong when a sent topic failed", () => {
+    const run = [
+      { type: "observed", at: T0 + 1, link: "l", topic: "x", status: "FAILED" },
+    ].reduce(
+      (r, e) => reduceRun(r, e as RunEvent),
+      [
+        { type: "dry-run-started", at: T0 },
+        { type: "answered", at: T0, stage: "dry-run", link: "l", results: [{ topic: "x", ok: true }] },
+        { type: "dry-run-finished", at: T0 },
+        { type: "execute-started", at: T0 },
+        { type: "answered", at: T0, stage: "execute", link: "l", results: [{ topic: "x", ok: true }] },
+        { type: "execute-finished", at: T0, watchMs: 1000 },
+      ].reduce((r, e) => reduceRun(r, e as RunEvent), createRun("dr", "promote", [{ link: "l", topic: "x" }])),
+    );
+    expect(buildRunReport(run, { generatedAt: T0, clusterId: "lkc-x", user: null }).outcome).toBe("Completed with problems: 0 of 1 sent topics reached STOPPED; 1 FAILED, 0 rejected by the cluster.");
   });
 
   it("says a dry run only was not executed, with --dry-run commands", () => {

@@ -67,10 +67,12 @@ function outcomeSentence(run: ActionRun): string {
   const c = runCounts(run);
   const target = MIRROR_ACTIONS[run.action].targetStatus;
   switch (run.finish) {
-    case "completed":
-      return c.failed === 0 && c.rejected === 0 && c.accepted === c.total
-        ? `Completed: all ${c.total} topics reached ${target}.`
-        : `Completed with problems: ${c.done} of ${c.total} topics reached ${target}; ${c.total - c.done} did not.`;
+    case "completed": {
+      const skipped = c.total - c.sent;
+      const notSent = skipped > 0 ? ` ${skipped} failed the dry run and ${skipped === 1 ? "was" : "were"} not sent.` : "";
+      if (c.failed === 0 && c.rejected === 0) return `Completed: all ${c.accepted} sent topics reached ${target}.${notSent}`;
+      return `Completed with problems: ${c.done} of ${c.sent} sent topics reached ${target}; ${c.failed} FAILED, ${c.rejected} rejected by the cluster.${notSent}`;
+    }
     case "timed-out":
       return `Timed out: ${c.done} of ${c.accepted} accepted topics reached ${target}; ${c.pending} were still on their way.`;
     case "nothing-accepted":

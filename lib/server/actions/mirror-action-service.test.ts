@@ -203,6 +203,17 @@ describe("MirrorActionService", () => {
     expect(failing.finished[0]?.outcome).toBe("failed");
   });
 
+  it("records what an accepted topic cost: data a failover abandons, messages truncated", async () => {
+    const audit = fakeAudit();
+    const { service } = setup({
+      audit,
+      script: (c) => c.topics.map((t) => ({ ...accepted(t, 1200), messagesTruncated: c.action === "truncate-and-restore" ? 30 : null })),
+    });
+    await service.run(cmd({ topics: ["a"] }));
+    await service.run(cmd({ topics: ["a"], action: "truncate-and-restore", validateOnly: true }));
+    expect(audit.finished.map((f) => f.results[0]?.message)).toEqual(["abandoned 1,200 messages not yet mirrored", "would truncate 30 messages"]);
+  });
+
   it("refuses with audit-unavailable and sends nothing when the intent cannot be written", async () => {
     const { service, cluster } = setup({ audit: fakeAudit({ beginFails: true }) });
     await expect(service.run(cmd())).rejects.toMatchObject({ code: "audit-unavailable", status: 503 });

@@ -2,7 +2,7 @@ import "server-only";
 import type { MirrorActionResponse } from "@/lib/api/actions";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { MirrorActionsApi } from "@/lib/confluent/mirror-actions";
-import { alignResults, outcomeOf, summarizeResults, type BatchOutcome, type TopicErrorCode } from "@/lib/domain/action-results";
+import { alignResults, outcomeOf, summarizeResults, type BatchOutcome, type TopicActionResult, type TopicErrorCode } from "@/lib/domain/action-results";
 import { chunk, MAX_TOPICS_PER_UPSTREAM_CALL } from "@/lib/domain/batching";
 import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/mirror-actions";
 import type { AuditHandle, AuditIntent, AuditLog } from "../audit/audit-log";
@@ -64,6 +64,18 @@ function failedBatch(topics: readonly string[], err: unknown, cluster: string, v
   const unknownEffect =
     code === "upstream-timeout" && !validateOnly ? " The cluster may or may not have applied it: check the mirrors' state before trying again." : "";
   return { kind: "failed", topics, errorCode: code, message: `${err.message}${unknownEffect}` };
+}
+
+/** For the record: what an accepted topic cost (data a failover abandoned, messages truncated). */
+function costNote(cmd: Pick<MirrorActionCommand, "action" | "validateOnly">, r: TopicActionResult): string | undefined {
+  const n = (v: number) => v.toLocaleString("en-US");
+  if (!r.ok) return undefined;
+  if (cmd.action === "truncate-and-restore" && r.messagesTruncated != null) {
+    return `${cmd.validateOnly ? "would truncate" : "truncated"} ${n(r.messagesTruncated)} messages`;
+  }
+  if (cmd.action === "failover" && r.totalLag) return `${cmd.validateOnly ? "would abandon" : "abandoned"} ${n(r.totalLag)} messages not yet mirrored`;
+  if (cmd.action === "promote" && r.totalLag) return `${n(r.totalLag)} messages still to copy before it stops`;
+  return undefined;
 }
 
 export class MirrorActionService {
@@ -153,7 +165,10 @@ export class MirrorActionService {
       const audited = audit.finish({
         outcome,
         error: null,
-        results: results.map((r) => ({ name: r.topic, ok: r.ok, ...(r.errorCode ? { errorCode: r.errorCode } : {}), ...(r.message ? { message: r.message } : {}) })),
+        results: results.map((r) => {
+          const message = r.message ?? costNote(cmd, r);
+          return { name: r.topic, ok: r.ok, ...(r.errorCode ? { errorCode: r.errorCode } : {}), ...(message ? { message } : {}) };
+        }),
       });
       if (!cmd.validateOnly && calls > 0) this.deps.invalidate();
       return {
