@@ -43,7 +43,7 @@ describe("fleet summary parts", () => {
   });
 
   it("shows the first problems and a working button for the rest", () => {
-    const many = Array.from({ length: 11 }, (_, i) => ({ key: `k${i}`, tone: "warning" as const, subject: `link-${i}`, text: "x", target: null, severity: 1 }));
+    const many = Array.from({ length: 11 }, (_, i) => ({ key: `k${i}`, tone: "warning" as const, subject: `link-${i}`, texts: ["x"], target: null, severity: 1 }));
     render(<ProblemsList problems={many} limit={8} />);
     expect(within(screen.getByTestId("problems-list")).getAllByRole("listitem")).toHaveLength(8);
     fireEvent.click(screen.getByRole("button", { name: "Show all 11 problems" }));

@@ -128,7 +128,17 @@ export function ProblemsList({ problems, limit = 8 }: { problems: readonly Probl
                 ) : (
                   <span className="font-semibold">{item.subject}</span>
                 )}
-                <p className="break-words text-fg">{item.text}</p>
+                {item.texts.length === 1 ? (
+                  <p className="break-words text-fg">{item.texts[0]}</p>
+                ) : (
+                  <ul className="list-disc space-y-0.5 pl-4 text-fg">
+                    {item.texts.map((text) => (
+                      <li key={text} className="break-words">
+                        {text}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </div>
             </li>
           );

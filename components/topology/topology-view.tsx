@@ -246,7 +246,7 @@ export function TopologyView() {
         </div>
       ) : null}
       <FilterNote topology={topology} visible={visible} onClear={clearFilters} />
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
         <section aria-labelledby="topology-heading" className="min-w-0 overflow-hidden rounded-lg border border-border bg-surface">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-border px-4 py-3">
             <h2 id="topology-heading" className="text-base font-semibold">

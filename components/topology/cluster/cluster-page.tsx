@@ -424,7 +424,13 @@ export function ClusterPage({ cluster: name }: { cluster: string }) {
       </Section>
       <ElsewhereLinks cluster={name} topology={topology} links={elsewhere} />
       <Section id="mirrors-heading" title="Mirror topics on this cluster" subtitle="Read-only topics this cluster mirrors through the links it hosts, worst status first.">
-        {linksQuery.data ? <MirrorsOnCluster cluster={name} halves={halves} /> : <p className="px-4 py-4 text-sm text-muted">Waiting for the list of links.</p>}
+        {linksQuery.data ? (
+          <MirrorsOnCluster cluster={name} halves={halves} />
+        ) : (
+          <p className="px-4 py-4 text-sm text-muted">
+            {linksQuery.error ? "The mirror topics cannot be listed until the links hosted here can be read (see above)." : "Waiting for the list of links."}
+          </p>
+        )}
       </Section>
     </div>
   );

@@ -45,7 +45,7 @@ describe("problemsOf", () => {
   it("puts an unreachable cluster first, pointing at its cluster page, then the links it breaks, pointing at their link pages", () => {
     const problems = problemsOf(unreachableJump());
     expect(problems[0]).toMatchObject({ subject: "JUMP", tone: "error", target: { kind: "cluster", cluster: "jump" } });
-    expect(problems[0]!.text).toMatch(/refused/);
+    expect(problems[0]!.texts[0]).toMatch(/refused/);
     const links = problems.slice(1);
     expect(links.map((p) => p.subject).sort()).toEqual(["jump-to-dr", "primary-to-jump"]);
     expect(links.every((p) => p.tone === "error")).toBe(true);
@@ -57,13 +57,21 @@ describe("problemsOf", () => {
   it("names an orphan half, on the cluster that hosts the half that is there", () => {
     const [problem] = problemsOf(orphanHalf());
     expect(problem).toMatchObject({ subject: "primary-to-jump", tone: "warning", target: { kind: "link", cluster: "jump" } });
-    expect(problem!.text).toMatch(/source half missing on primary/);
+    expect(problem!.texts).toEqual(["source half missing on primary: no data can flow"]);
+  });
+
+  it("gathers a link's sentences in one item", () => {
+    const t = seedChain();
+    t.links[0]!.state = "DEGRADED";
+    t.links[0]!.problems = ["one", "two"];
+    expect(problemsOf(t)).toHaveLength(1);
+    expect(problemsOf(t)[0]!.texts).toEqual(["one", "two"]);
   });
 
   it("says what a non-ACTIVE state means when the link carries no problem sentence", () => {
     const t = seedChain();
     t.links[0]!.state = "PAUSED";
-    expect(problemsOf(t)[0]!.text).toMatch(/paused/);
+    expect(problemsOf(t)[0]!.texts[0]).toMatch(/paused/);
   });
 });
 

@@ -58,7 +58,8 @@ export interface ProblemItem {
   tone: ProblemTone;
   /** What the problem is about: a cluster's display name or a link's name. */
   subject: string;
-  text: string;
+  /** One or more sentences about the subject. */
+  texts: string[];
   /** Where to go to look at it; `null` when there is no page for it. */
   target: ProblemTarget | null;
   /** Higher is worse. */
@@ -88,7 +89,7 @@ const CLUSTER_STATUS_SENTENCE: Record<TopologyClusterStatus, string> = {
   external: "",
 };
 
-/** Every problem in the fleet, worst first: clusters that cannot be read, then links by rollup severity. */
+/** Every cluster and link with problems, worst first: clusters that cannot be read, then links by rollup severity. */
 export function problemsOf(topology: Pick<Topology, "clusters" | "links">): ProblemItem[] {
   const items: ProblemItem[] = [];
   for (const cluster of topology.clusters) {
@@ -97,7 +98,7 @@ export function problemsOf(topology: Pick<Topology, "clusters" | "links">): Prob
       key: `cluster:${cluster.name}`,
       tone: "error",
       subject: cluster.displayName || cluster.name,
-      text: cluster.error ?? CLUSTER_STATUS_SENTENCE[cluster.status],
+      texts: [cluster.error ?? CLUSTER_STATUS_SENTENCE[cluster.status]],
       target: { kind: "cluster", cluster: cluster.name },
       severity: 100 + (cluster.status === "error" ? 0 : 1),
     });
@@ -106,16 +107,13 @@ export function problemsOf(topology: Pick<Topology, "clusters" | "links">): Prob
     if (!linkHasProblem(link)) continue;
     const cluster = mainHalfCluster(link);
     const target: ProblemTarget | null = cluster ? { kind: "link", cluster, link: link.name, linkId: link.id } : null;
-    const sentences = link.problems.length ? link.problems : [STATE_SENTENCE[link.state]];
-    sentences.forEach((text, i) => {
-      items.push({
-        key: `link:${link.id}:${i}`,
-        tone: linkTone(link.state),
-        subject: link.name,
-        text,
-        target,
-        severity: 10 * linkRollupSeverity(link.state),
-      });
+    items.push({
+      key: `link:${link.id}`,
+      tone: linkTone(link.state),
+      subject: link.name,
+      texts: link.problems.length ? [...link.problems] : [STATE_SENTENCE[link.state]],
+      target,
+      severity: 10 * linkRollupSeverity(link.state),
     });
   }
   return items.sort((a, b) => b.severity - a.severity || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0));
