@@ -2,6 +2,9 @@ import { defineConfig } from "@playwright/test";
 import { E2E_BASE_URL } from "./e2e/support/ports";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/find-chromium";
 
+const MUTATING = /(create-link|create-mirror|failover|audit)\.spec\.ts$/;
+const FINAL = /zz-secret-hygiene\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   // A subfolder: Playwright empties its output folder, and test-results/ also holds the unit report.
@@ -19,7 +22,14 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  // All specs share one simulated fleet. Specs that only look run first; specs that change the fleet (create links and
+  // mirrors, fail mirrors over) run after them, so what the first group asserts about the demo fleet stays true; the
+  // secret scan runs last, over everything the others did.
+  projects: [
+    { name: "observe", use: { browserName: "chromium" }, testIgnore: [MUTATING, FINAL] },
+    { name: "mutate", use: { browserName: "chromium" }, testMatch: MUTATING, dependencies: ["observe"] },
+    { name: "final", use: { browserName: "chromium" }, testMatch: FINAL, dependencies: ["mutate"] },
+  ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${E2E_BASE_URL}/api/health`,
