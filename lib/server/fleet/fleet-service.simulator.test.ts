@@ -123,6 +123,23 @@ describe("partial failure: one bad cluster gets its own status, the rest of the 
     expect(elapsed).toBeLessThan(2000 + 2500);
   });
 
+  it("a link hosted only on a cluster that went down stays drawn, UNAVAILABLE, from what that cluster last said", async () => {
+    const { service } = freshService();
+    const before = (await service.snapshot()).topology.links.find((l) => l.name === "jump-to-dr");
+    expect(before?.state).not.toBe("UNAVAILABLE");
+    await admin("POST", "/clusters/dr/stop");
+    try {
+      service.invalidate();
+      const { topology } = await service.snapshot();
+      const link = topology.links.find((l) => l.name === "jump-to-dr");
+      expect(link).toMatchObject({ kind: "destination-initiated", source: "jump", destination: "dr", state: "UNAVAILABLE", maxLag: null });
+      expect(link?.halves).toEqual([expect.objectContaining({ cluster: "dr", state: "UNKNOWN" })]);
+      expect(link?.problems.join(" ")).toMatch(/dr is unreachable/);
+    } finally {
+      await admin("POST", "/clusters/dr/start");
+    }
+  });
+
   it("a cluster whose credentials were rotated is unauthorized", async () => {
     const { service } = freshService();
     const before = sim.configYaml();

@@ -7,6 +7,7 @@ import type { Topology } from "@/lib/domain/types";
 import { createCoalescingCache } from "../coalescing-cache";
 import { getConfig } from "../config";
 import { clientFor } from "../confluent-clients";
+import { LastKnownHalves } from "./last-known-halves";
 import { readCluster, type ClusterReading } from "./read-cluster";
 
 export interface FleetSnapshot {
@@ -34,6 +35,7 @@ export class FleetService {
   private readonly configs = createCoalescingCache<LinkConfig[]>({ ttlMs: CONFIGS_TTL_MS });
   /** A cluster that goes down keeps its id, so links pointing at it still land on it rather than on an "external" twin. */
   private readonly lastKnownIds = new Map<string, string>();
+  private readonly lastKnownHalves = new LastKnownHalves();
 
   constructor(private readonly options: FleetServiceOptions) {
     this.snapshots = createCoalescingCache<FleetSnapshot>({ ttlMs: cacheTtlMs(options.pollIntervalSeconds) });
@@ -55,7 +57,7 @@ export class FleetService {
     for (const r of readings) if (r.observation.id) this.lastKnownIds.set(r.observation.name, r.observation.id);
     const topology = deriveTopology(
       readings.map((r) => r.observation),
-      readings.flatMap((r) => r.halves),
+      readings.flatMap((r) => this.lastKnownHalves.halvesFor(r)),
       new Date(),
     );
     return { readings: byName, topology };
