@@ -1,35 +1,31 @@
 import "server-only";
-import type { fetch } from "undici";
+import type { Dispatcher } from "undici";
 import { ConfluentError } from "./errors";
 
 const MIB = 1024 * 1024;
 
-/** Reads a response body as text, refusing (and cancelling) bodies over maxBytes. */
-export async function readCapped(res: Awaited<ReturnType<typeof fetch>>, maxBytes: number, what: string): Promise<string> {
+/** Reads a response body as text, refusing (and destroying) bodies over maxBytes. */
+export async function readCapped(res: Dispatcher.ResponseData, maxBytes: number, what: string): Promise<string> {
   const tooLarge = () =>
     new ConfluentError("malformed", `${what} with more than ${formatBytes(maxBytes)}; Linkscope does not read bodies that large.`, {
-      status: res.status,
+      status: res.statusCode,
     });
-  const declared = Number(res.headers.get("content-length") ?? "0");
+  const declared = Number(res.headers["content-length"] ?? "0");
   if (declared > maxBytes) {
-    await res.body?.cancel().catch(() => undefined);
+    res.body.destroy();
     throw tooLarge();
   }
-  if (!res.body) return "";
-  const chunks: Uint8Array[] = [];
+  const chunks: Buffer[] = [];
   let total = 0;
-  const reader = res.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  for await (const chunk of res.body as AsyncIterable<Buffer>) {
+    total += chunk.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      res.body.destroy();
       throw tooLarge();
     }
-    chunks.push(value);
+    chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks, total).toString("utf8");
 }
 
 function formatBytes(bytes: number): string {

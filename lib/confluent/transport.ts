@@ -1,6 +1,6 @@
 import "server-only";
 import pLimit from "p-limit";
-import { fetch, type Agent } from "undici";
+import { request as undiciRequest, type Agent } from "undici";
 import type { z } from "zod";
 import type { ClusterConfig } from "@/lib/config/schema";
 import { authorizationHeader, secretsOf } from "./auth-headers";
@@ -97,24 +97,36 @@ export function createTransport(cluster: ClusterConfig, options: TransportOption
       headers["content-type"] = "application/json";
       body = JSON.stringify(request.body);
     }
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
+    // One controller per attempt, aborted by our timeout or the caller's signal (cheaper than AbortSignal.any/timeout).
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const callerSignal = request.signal;
+    const onCallerAbort = () => controller.abort(callerSignal?.reason);
+    if (callerSignal?.aborted) onCallerAbort();
+    else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
     try {
-      const res = await fetch(url, { method: request.method, headers, body, signal, dispatcher });
+      const res = await undiciRequest(url, { method: request.method, headers, body, signal: controller.signal, dispatcher });
       const text = await readCapped(res, maxBodyBytes, `${origin} answered ${request.method} ${request.path}`);
       return {
-        status: res.status,
-        contentType: res.headers.get("content-type") ?? "",
+        status: res.statusCode,
+        contentType: headerValue(res.headers["content-type"]) ?? "",
         text,
-        retryAfterMs: parseRetryAfter(res.headers.get("retry-after")),
+        retryAfterMs: parseRetryAfter(headerValue(res.headers["retry-after"]) ?? null),
       };
     } catch (err) {
       if (err instanceof ConfluentError) throw err;
-      if (request.signal?.aborted) throw request.signal.reason ?? err;
-      if (timeout.aborted) {
+      if (callerSignal?.aborted) throw callerSignal.reason ?? err;
+      if (timedOut) {
         throw new ConfluentError("timeout", `${origin} did not answer ${request.method} ${request.path} within ${timeoutMs} ms.`);
       }
       throw new ConfluentError("unreachable", `Could not connect to ${origin}: ${describeNetworkFailure(err, url.startsWith("https:"))}.`);
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onCallerAbort);
     }
   }
 
@@ -198,6 +210,10 @@ function displayOrigin(restUrl: string): string {
   const url = new URL(restUrl);
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   return `${url.protocol}//${url.hostname}:${port}`;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function parseRetryAfter(value: string | null): number | null {

@@ -11,8 +11,18 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 /** Collection envelope: only `data` and `metadata.next` matter; `kind` is never switched on. */
 export const CollectionMetadataSchema = z.object({ next: z.string().nullish() }).loose();
 
-export function collectionSchema<T extends z.ZodType>(item: T) {
+function buildCollectionSchema<T extends z.ZodType>(item: T) {
   return z.object({ metadata: CollectionMetadataSchema.optional(), data: z.array(item) });
+}
+
+// One envelope schema per item schema: zod compiles an object schema's fast path on its first parse, so building
+// the envelope per request would pay that compilation on every request.
+const collections = new WeakMap<z.ZodType, ReturnType<typeof buildCollectionSchema>>();
+
+export function collectionSchema<T extends z.ZodType>(item: T): ReturnType<typeof buildCollectionSchema<T>> {
+  let schema = collections.get(item);
+  if (!schema) collections.set(item, (schema = buildCollectionSchema(item)));
+  return schema as ReturnType<typeof buildCollectionSchema<T>>;
 }
 
 /** `LinkTaskError`: here `error_code` is a string such as "AUTHENTICATION_ERROR" (trap 5). */
