@@ -53,6 +53,9 @@ export async function readCluster(
   }
 
   const hostsAnyMirror = listed.value.some((l) => l.topicNames.length > 0);
+  // The mirror list goes out first: it is the largest answer, and behind the per-cluster in-flight cap it would
+  // otherwise wait for every link's details and configs.
+  const mirrorsPending = hostsAnyMirror ? settle(client.mirrors.listAll({ signal })) : Promise.resolve({ ok: true as const, value: [] as MirrorTopic[] });
   const [details, mirrorsRead] = await Promise.all([
     Promise.all(
       listed.value.map(async (listedHalf) => {
@@ -63,7 +66,7 @@ export async function readCluster(
         return { half: detail.ok ? detail.value : listedHalf, configs: configs.ok ? configs.value : null };
       }),
     ),
-    hostsAnyMirror ? settle(client.mirrors.listAll({ signal })) : Promise.resolve({ ok: true as const, value: [] as MirrorTopic[] }),
+    mirrorsPending,
   ]);
 
   const mirrors = mirrorsRead.ok ? mirrorsRead.value : null;
