@@ -22,6 +22,36 @@ describe("createCoalescingCache", () => {
     expect(await cache.get("k", load)).toBe(2);
   });
 
+  it("counts the period from when the load started, so a poll one period later always reads anew", async () => {
+    let t = 0;
+    const cache = createCoalescingCache<number>({ ttlMs: 1000, now: () => t });
+    let n = 0;
+    const slowLoad = async () => {
+      t += 300; // reading takes 300 ms
+      return ++n;
+    };
+    expect(await cache.get("k", slowLoad)).toBe(1); // started at 0, landed at 300
+    t = 999;
+    expect(await cache.get("k", slowLoad)).toBe(1);
+    t = 1000; // one period after the start, only 700 ms after it landed
+    expect(await cache.get("k", slowLoad)).toBe(2);
+  });
+
+  it("reuses a load slower than the period for half a period after it lands", async () => {
+    let t = 0;
+    const cache = createCoalescingCache<number>({ ttlMs: 1000, now: () => t });
+    let n = 0;
+    const verySlow = async () => {
+      t += 1500;
+      return ++n;
+    };
+    expect(await cache.get("k", verySlow)).toBe(1); // landed at 1500
+    t = 1999;
+    expect(await cache.get("k", verySlow)).toBe(1);
+    t = 2000;
+    expect(await cache.get("k", verySlow)).toBe(2);
+  });
+
   it("does not cache failures", async () => {
     const cache = createCoalescingCache<number>({ ttlMs: 1000, now: () => 0 });
     await expect(cache.get("k", async () => Promise.reject(new Error("down")))).rejects.toThrow("down");
