@@ -114,7 +114,7 @@ async function withUpstream<T>(clusterName: string, work: () => Promise<T>): Pro
 }
 
 /** The link's mirrors, fresh from the cluster (read only when someone looks), filtered by status and a name search. */
-export async function listLinkMirrors(clusterName: string, linkName: string, filter: { status?: string; q?: string }): Promise<MirrorView[]> {
+export async function listLinkMirrors(clusterName: string, linkName: string, filter: { status?: string; q?: string }): Promise<readonly MirrorView[]> {
   const { reading } = await readingOf(clusterName);
   const half = reading.halves.find((h) => h.linkName === linkName);
   if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
@@ -125,10 +125,20 @@ export async function listLinkMirrors(clusterName: string, linkName: string, fil
     mirrorsCache().get(`${clusterName}/${linkName}`, () => clientFor(cluster).mirrors.listUnderLink(linkName)),
   );
   const q = filter.q?.toLowerCase();
+  if (!filter.status && !q) return unfilteredViews(mirrors);
   return mirrors
     .filter((m) => !filter.status || m.mirrorStatus === filter.status)
     .filter((m) => !q || m.mirrorTopicName.toLowerCase().includes(q) || m.sourceTopicName.toLowerCase().includes(q))
     .map(mirrorView);
+}
+
+const views = new WeakMap<readonly MirrorTopic[], readonly MirrorView[]>();
+
+/** One view array per cached upstream list, so every viewer of the link gets the same (already encoded) answer. */
+function unfilteredViews(mirrors: readonly MirrorTopic[]): readonly MirrorView[] {
+  let list = views.get(mirrors);
+  if (!list) views.set(mirrors, (list = mirrors.map(mirrorView)));
+  return list;
 }
 
 export async function getMirror(clusterName: string, linkName: string, topic: string): Promise<MirrorDetail> {

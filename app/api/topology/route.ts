@@ -1,6 +1,11 @@
 import { fleetService } from "@/lib/server/fleet/fleet-service";
-import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
+import { handleRoute } from "@/lib/server/http/handle-route";
+import { sharedJsonNoStore } from "@/lib/server/http/shared-json";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute(async () => jsonNoStore((await fleetService().snapshot()).topology));
+// Every viewer within one snapshot gets the same topology: encoded once per snapshot (lib/server/http/shared-json.ts).
+export const GET = handleRoute(async () => {
+  const { topology } = await fleetService().snapshot();
+  return sharedJsonNoStore(topology, () => topology);
+});

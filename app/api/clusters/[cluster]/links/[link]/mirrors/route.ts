@@ -7,6 +7,7 @@ import { createMirrors } from "@/lib/server/link-admin/create-mirrors";
 import { defaultDeps } from "@/lib/server/link-admin/upstream";
 import { listLinkMirrors } from "@/lib/server/links-service";
 import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
+import { sharedJsonNoStore } from "@/lib/server/http/shared-json";
 import { guardMutation, readJsonBody } from "@/lib/server/http/mutation-guard";
 import { ClusterParamSchema, LinkParamSchema, parseInput, searchParamsObject } from "@/lib/server/http/route-input";
 
@@ -23,7 +24,9 @@ const QuerySchema = z
 export const GET = handleRoute(async (req: Request, ctx: RouteContext<"/api/clusters/[cluster]/links/[link]/mirrors">) => {
   const { cluster, link } = parseInput(ParamsSchema, await ctx.params, "path");
   const query = parseInput(QuerySchema, searchParamsObject(req.url), "query");
-  return jsonNoStore({ mirrors: await listLinkMirrors(cluster, link, query) });
+  const mirrors = await listLinkMirrors(cluster, link, query);
+  // The unfiltered list is the same array for every viewer within the cache period: encoded once for all of them.
+  return sharedJsonNoStore(mirrors, () => ({ mirrors }));
 });
 
 export const POST = handleRoute(async (req: Request, ctx: RouteContext<"/api/clusters/[cluster]/links/[link]/mirrors">) => {
