@@ -101,7 +101,7 @@ describe("item 4: viewers", () => {
     const d = await dashboards();
     try {
       const run = await runLoad(
-        { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: null, intervalMs: 400, durationMs: 1200, watched: tiny.facts.bigLink, history: true },
+        { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: null, simulatorPid: null, intervalMs: 400, durationMs: 1200, watched: tiny.facts.bigLink, history: true },
         3,
       );
       expect(run.single.errorSamples).toEqual([]);

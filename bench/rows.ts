@@ -16,6 +16,8 @@ export interface Measurements {
   history?: HistoryBenchResult;
   firstLoadJs?: FirstLoadJs;
   pageJs?: PageJs;
+  /** Items that could not be measured, and why. */
+  errors?: { item: string; message: string }[];
 }
 
 const at = (met: boolean | null, text: string) => ({ text, met });
@@ -28,6 +30,9 @@ export function coldRows({ runs, counts }: NonNullable<Measurements["cold"]>): R
   const refresh = runs.find((r) => r.refresh)?.refresh ?? null;
   const rows: Row[] = [
     { item: "1", what: "GET /api/topology, cold (fresh server)", value: all(runs, (r) => r.coldMs), unit: "ms" },
+    ...(runs.every((r) => r.serverCpuMs !== null)
+      ? [{ item: "1", what: "server CPU time for that cold read", value: all(runs, (r) => r.serverCpuMs ?? Number.NaN), unit: "ms", note: "on a shared 2-core machine, wall time is CPU time plus waiting for a core" }]
+      : []),
     {
       item: "1",
       what: "physical bound of its 2 dependent round trips",

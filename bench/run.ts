@@ -7,8 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { buildIfNeeded } from "../scripts/lib/build-if-needed";
+import type { Browser } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/lib/find-chromium";
-import { productionDashboards, writeDashboardConfig, type DashboardFactory } from "./lib/dashboard-handle";
+import { productionDashboards, writeDashboardConfig, type DashboardFactory, type DashboardHandle } from "./lib/dashboard-handle";
 import { runHistoryProcess } from "./lib/history-process";
 import { timedFetch } from "./lib/http";
 import { startSimulatorProcess, type SimulatorHandle } from "./lib/simulator-handle";
@@ -24,13 +25,14 @@ import { FULL_SCALE, generateScaleScenario, type ScaleFacts } from "./scale-scen
 
 const root = path.resolve(import.meta.dirname, "..");
 const log = (line: string) => console.log(line);
+const pct = (share: number | null) => (share === null ? "?" : `${(share * 100).toFixed(0)} %`);
 
 function snapshotTtlMs(s: BenchSettings): number {
   // lib/server/fleet/fleet-service.ts cacheTtlMs
-  return Math.max(1000, s.pollIntervalSeconds * 1000 - 500);
+  return Math.max(1000, s.pollIntervalSeconds * 1000 - 250);
 }
 
-async function withDashboard<T>(dashboards: DashboardFactory, work: (d: Awaited<ReturnType<DashboardFactory>>) => Promise<T>): Promise<T> {
+async function withDashboard<T>(dashboards: DashboardFactory, work: (d: DashboardHandle) => Promise<T>): Promise<T> {
   const d = await dashboards();
   try {
     return await work(d);
@@ -39,74 +41,94 @@ async function withDashboard<T>(dashboards: DashboardFactory, work: (d: Awaited<
   }
 }
 
-async function measureAll(s: BenchSettings, sim: SimulatorHandle, dashboards: DashboardFactory, facts: ScaleFacts): Promise<Measurements> {
-  const m: Measurements = {};
-  const ttl = snapshotTtlMs(s);
-  const intervalMs = s.pollIntervalSeconds * 1000;
-
-  if (s.items.has(1) || s.items.has(2) || s.items.has(3)) {
-    log(`\n[1–3] cold topology, ${s.coldRuns} runs (a fresh server each)`);
-    const runs = await measureColdTopology(sim, dashboards, facts, { runs: s.coldRuns, measureRefresh: true, snapshotTtlMs: ttl, log });
-    m.cold = { runs, counts: checkRequestCounts(runs, facts) };
+/** An item that fails is reported and the others still run. */
+async function guarded(m: Measurements, item: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    log(`  item ${item} failed: ${message.split("\n")[0]}`);
+    (m.errors ??= []).push({ item, message });
   }
+}
 
-  if (s.items.has(4) || s.items.has(7)) {
-    m.load = [];
-    for (let i = 0; i < s.loadRuns; i++) {
-      log(`\n[4, 7] load run ${i + 1}/${s.loadRuns}: 1 viewer then ${s.viewers}, ${s.loadDurationMs / 1000} s each, polling every ${s.pollIntervalSeconds} s`);
-      const run = await withDashboard(dashboards, async (d) => {
-        const history = (await timedFetch(`${d.baseUrl}/api/history?cluster=${facts.bigLink.cluster}&link=${facts.bigLink.link}`)).status !== 404;
-        return runLoad(
-          { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: d.pid, intervalMs, durationMs: s.loadDurationMs, watched: facts.bigLink, history },
-          s.viewers,
-        );
-      });
-      log(
-        `  upstream ${run.single.upstreamPerSecond.toFixed(1)}/s → ${run.many.upstreamPerSecond.toFixed(1)}/s (${run.upstreamRatio.toFixed(2)}×), p50 ${run.many.p50Ms.toFixed(0)} ms, p95 ${run.many.p95Ms.toFixed(0)} ms, ${run.many.errors} errors of ${run.many.requests}, peak RSS ${run.peakRssMb?.toFixed(0) ?? "?"} MB`,
-      );
-      m.load.push(run);
+interface Context {
+  s: BenchSettings;
+  sim: SimulatorHandle;
+  dashboards: DashboardFactory;
+  facts: ScaleFacts;
+  m: Measurements;
+}
+
+async function itemsOneToThree({ s, sim, dashboards, facts, m }: Context): Promise<void> {
+  log(`\n[1–3] cold topology, ${s.coldRuns} runs (a fresh server each)`);
+  const runs = await measureColdTopology(sim, dashboards, facts, { runs: s.coldRuns, measureRefresh: true, snapshotTtlMs: snapshotTtlMs(s), log });
+  m.cold = { runs, counts: checkRequestCounts(runs, facts) };
+}
+
+async function loadRun({ s, sim, dashboards, facts, m }: Context, i: number): Promise<void> {
+  log(`\n[4, 7] load run ${i + 1}/${s.loadRuns}: 1 viewer then ${s.viewers}, ${s.loadDurationMs / 1000} s each, polling every ${s.pollIntervalSeconds} s`);
+  const run = await withDashboard(dashboards, async (d) => {
+    const history = (await timedFetch(`${d.baseUrl}/api/history?cluster=${facts.bigLink.cluster}&link=${facts.bigLink.link}`)).status !== 404;
+    const intervalMs = s.pollIntervalSeconds * 1000;
+    return runLoad({ baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: d.pid, simulatorPid: sim.pid, intervalMs, durationMs: s.loadDurationMs, watched: facts.bigLink, history }, s.viewers);
+  });
+  log(
+    `  upstream ${run.single.upstreamPerSecond.toFixed(1)}/s → ${run.many.upstreamPerSecond.toFixed(1)}/s (${run.upstreamRatio.toFixed(2)}×), p50 ${run.many.p50Ms.toFixed(0)} ms, p95 ${run.many.p95Ms.toFixed(0)} ms, ${run.many.errors} errors of ${run.many.requests}, peak RSS ${run.peakRssMb?.toFixed(0) ?? "?"} MB; CPU server ${pct(run.many.serverCpuShare)}, simulator ${pct(run.many.simulatorCpuShare)}, viewers ${pct(run.many.clientCpuShare)} of a core`,
+  );
+  (m.load ??= []).push(run);
+}
+
+async function browserItems({ s, facts, m }: Context, browser: Browser, baseUrl: string): Promise<void> {
+  if (s.items.has(5)) {
+    const url = `${baseUrl}/clusters/${encodeURIComponent(facts.bigLink.cluster)}/links/${encodeURIComponent(facts.bigLink.link)}`;
+    if ((await timedFetch(url)).status === 404) log("  the link page does not exist in this build: table figures skipped");
+    else {
+      m.mirrorTable = [];
+      for (let i = 0; i < s.browserRuns; i++) {
+        const run = await measureMirrorTable(browser, url);
+        log(`  run ${i + 1}/${s.browserRuns}: first rows ${run.firstRowsMs.toFixed(0)} ms, max ${run.maxDomRows} rows in the DOM, ${run.rowsSeen}/${run.rowCount} rows seen`);
+        m.mirrorTable.push(run);
+      }
     }
   }
+  if (s.items.has(7)) m.pageJs = await measurePageJs(browser, `${baseUrl}/`);
+}
 
-  if (s.items.has(5) || s.items.has(7)) {
-    log(`\n[5, 7] the ${facts.bigLink.mirrors}-mirror link ${facts.bigLink.cluster}/${facts.bigLink.link}${s.browser ? " and Chromium" : ""}`);
-    await withDashboard(dashboards, async (d) => {
-      if (s.items.has(5)) {
-        m.bigLinkApi = await measureBigLinkApi({ baseUrl: d.baseUrl, ...facts.bigLink, cachedRuns: s.bigLinkCachedRuns, freshRuns: s.bigLinkFreshRuns, snapshotTtlMs: ttl });
-        log(`  /mirrors cached ${m.bigLinkApi.cachedMs.median.toFixed(0)} ms, fresh ${m.bigLinkApi.freshMs.median.toFixed(0)} ms`);
-      }
-      const executablePath = s.browser ? findChromium() : null;
-      if (s.browser && !executablePath) log("  no Chromium found (set CHROMIUM_PATH or run npm run ensure-browser): browser figures skipped");
-      if (!executablePath) return;
-      const { chromium } = await import("@playwright/test");
-      const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-      try {
-        if (s.items.has(5)) {
-          const url = `${d.baseUrl}/clusters/${encodeURIComponent(facts.bigLink.cluster)}/links/${encodeURIComponent(facts.bigLink.link)}`;
-          const page = await timedFetch(url);
-          if (page.status === 404) log("  the link page does not exist in this build: table figures skipped");
-          else {
-            m.mirrorTable = [];
-            for (let i = 0; i < s.browserRuns; i++) {
-              const run = await measureMirrorTable(browser, url);
-              log(`  run ${i + 1}/${s.browserRuns}: first rows ${run.firstRowsMs.toFixed(0)} ms, max ${run.maxDomRows} rows in the DOM, ${run.rowsSeen}/${run.rowCount} rows seen`);
-              m.mirrorTable.push(run);
-            }
-          }
-        }
-        if (s.items.has(7)) m.pageJs = await measurePageJs(browser, `${d.baseUrl}/`);
-      } finally {
-        await browser.close();
-      }
-    });
-  }
+async function itemFive(ctx: Context): Promise<void> {
+  const { s, dashboards, facts, m } = ctx;
+  log(`\n[5, 7] the ${facts.bigLink.mirrors}-mirror link ${facts.bigLink.cluster}/${facts.bigLink.link}${s.browser ? " and Chromium" : ""}`);
+  await withDashboard(dashboards, async (d) => {
+    if (s.items.has(5)) {
+      m.bigLinkApi = await measureBigLinkApi({ baseUrl: d.baseUrl, ...facts.bigLink, cachedRuns: s.bigLinkCachedRuns, freshRuns: s.bigLinkFreshRuns, snapshotTtlMs: snapshotTtlMs(s) });
+      log(`  /mirrors cached ${m.bigLinkApi.cachedMs.median.toFixed(0)} ms, fresh ${m.bigLinkApi.freshMs.median.toFixed(0)} ms`);
+    }
+    const executablePath = s.browser ? findChromium() : null;
+    if (s.browser && !executablePath) log("  no Chromium found (set CHROMIUM_PATH or run npm run ensure-browser): browser figures skipped");
+    if (!executablePath) return;
+    const { chromium } = await import("@playwright/test");
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      await browserItems(ctx, browser, d.baseUrl);
+    } finally {
+      await browser.close();
+    }
+  });
+}
 
-  if (s.items.has(6)) {
-    log(`\n[6] history sampler: ${s.historySamples} samples at 15 s, ${s.historyQueryHours} h query (own process)`);
-    m.history = await runHistoryProcess(root, { samples: s.historySamples, queryHours: s.historyQueryHours, queryRuns: s.historyQueryRuns });
-  }
+async function itemSix({ s, m }: Context): Promise<void> {
+  log(`\n[6] history sampler: ${s.historySamples} samples at 15 s, ${s.historyQueryHours} h query (own process)`);
+  m.history = await runHistoryProcess(root, { samples: s.historySamples, queryHours: s.historyQueryHours, queryRuns: s.historyQueryRuns });
+}
 
-  if (s.items.has(7)) m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/");
+async function measureAll(s: BenchSettings, sim: SimulatorHandle, dashboards: DashboardFactory, facts: ScaleFacts): Promise<Measurements> {
+  const ctx: Context = { s, sim, dashboards, facts, m: {} };
+  const { m } = ctx;
+  if (s.items.has(1) || s.items.has(2) || s.items.has(3)) await guarded(m, "1–3", () => itemsOneToThree(ctx));
+  if (s.items.has(4) || s.items.has(7)) for (let i = 0; i < s.loadRuns; i++) await guarded(m, "4", () => loadRun(ctx, i));
+  if (s.items.has(5) || s.items.has(7)) await guarded(m, "5", () => itemFive(ctx));
+  if (s.items.has(6)) await guarded(m, "6", () => itemSix(ctx));
+  if (s.items.has(7)) await guarded(m, "7", async () => void (m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/")));
   return m;
 }
 
@@ -142,6 +164,7 @@ async function main(): Promise<number> {
 
   const rows = rowsOf(measurements, settings, facts);
   console.log(`\n${renderTable(rows)}`);
+  for (const e of measurements.errors ?? []) log(`item ${e.item} failed: ${e.message}`);
   const results = path.join(root, "bench", "results");
   mkdirSync(results, { recursive: true });
   const file = path.join(results, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);

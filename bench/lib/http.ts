@@ -15,7 +15,7 @@ export async function timedFetch(url: string, init: RequestInit = {}): Promise<T
     const body = await res.text();
     return { url, status: res.status, ms: performance.now() - started, bytes: Buffer.byteLength(body), body, error: null };
   } catch (err) {
-    return { url, status: 0, ms: performance.now() - started, bytes: 0, body: "", error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+    return { url, status: 0, ms: performance.now() - started, bytes: 0, body: "", error: describeError(err) };
   }
 }
 
@@ -25,4 +25,13 @@ export function ok(t: Timed): boolean {
 
 export function describeFailure(t: Timed): string {
   return t.error ?? `${t.status} ${t.body.slice(0, 200)}`;
+}
+
+/** fetch's own message is "fetch failed"; the reason is in its cause. */
+function describeError(err: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof Error) parts.push(`${"code" in e && typeof e.code === "string" ? `${e.code} ` : ""}${e.message}`);
+  }
+  return parts.join(": ") || String(err);
 }

@@ -14,6 +14,8 @@ export interface LoadOptions {
   adminUrl: string;
   /** The dashboard's process, for RSS and CPU (null when it runs in this process). */
   pid: number | null;
+  /** The simulator's process, for its CPU (null in-process). */
+  simulatorPid: number | null;
   viewers: number;
   intervalMs: number;
   durationMs: number;
@@ -34,8 +36,10 @@ export interface PhaseResult {
   p95Ms: number;
   maxMs: number;
   byRoute: Record<string, { count: number; p50Ms: number; p95Ms: number }>;
-  /** Server CPU used during the phase, as a share of one core. */
+  /** CPU used during the phase as a share of one core: the server, the simulator, and this process (the viewers). */
   serverCpuShare: number | null;
+  simulatorCpuShare: number | null;
+  clientCpuShare: number;
   maxRssMb: number | null;
 }
 
@@ -67,6 +71,8 @@ export async function runPhase(o: LoadOptions): Promise<PhaseResult> {
   }, 250);
   await resetCounters(o.adminUrl);
   const cpuBefore = o.pid === null ? null : cpuMs(o.pid);
+  const simBefore = o.simulatorPid === null ? null : cpuMs(o.simulatorPid);
+  const clientBefore = process.cpuUsage();
   const started = performance.now();
   const until = started + o.durationMs;
   // Viewers start spread evenly over one interval, as browsers opened at different moments would be.
@@ -74,6 +80,8 @@ export async function runPhase(o: LoadOptions): Promise<PhaseResult> {
   const elapsed = performance.now() - started;
   const upstream = await readCounters(o.adminUrl);
   const cpuAfter = o.pid === null ? null : cpuMs(o.pid);
+  const simAfter = o.simulatorPid === null ? null : cpuMs(o.simulatorPid);
+  const client = process.cpuUsage(clientBefore);
   clearInterval(rssTimer);
 
   const failed = samples.filter((s) => !ok(s.timed));
@@ -96,6 +104,8 @@ export async function runPhase(o: LoadOptions): Promise<PhaseResult> {
     maxMs: Math.max(...times),
     byRoute,
     serverCpuShare: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / elapsed,
+    simulatorCpuShare: simBefore === null || simAfter === null ? null : (simAfter - simBefore) / elapsed,
+    clientCpuShare: (client.user + client.system) / 1000 / elapsed,
     maxRssMb: maxRss,
   };
 }

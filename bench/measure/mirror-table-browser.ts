@@ -7,6 +7,8 @@
 import type { Browser } from "@playwright/test";
 
 const ROW = 'tbody tr[data-testid^="mirror-row-"]';
+/** tsx compiles this file with esbuild's keepNames, which wraps functions in __name(); the page needs a no-op one. */
+const NAME_SHIM = "globalThis.__name = (f) => f;";
 const SCROLLER = '[data-testid="mirrors-scroll"]';
 
 export interface MirrorTableRun {
@@ -28,6 +30,7 @@ declare global {
 export async function measureMirrorTable(browser: Browser, url: string): Promise<MirrorTableRun> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
+    await context.addInitScript(NAME_SHIM);
     const page = await context.newPage();
     await page.addInitScript((selector: string) => {
       const observer = new MutationObserver(() => {
@@ -84,6 +87,7 @@ export interface PageJs {
 export async function measurePageJs(browser: Browser, url: string): Promise<PageJs> {
   const context = await browser.newContext();
   try {
+    await context.addInitScript(NAME_SHIM);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "networkidle", timeout: 60_000 });
     return await page.evaluate(() => {

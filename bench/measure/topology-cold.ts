@@ -9,12 +9,15 @@ import type { DashboardFactory } from "../lib/dashboard-handle";
 import { coldFormula, perMirrorRequests, refreshFormula } from "../lib/formula";
 import { describeFailure, ok, timedFetch } from "../lib/http";
 import type { SimulatorHandle } from "../lib/simulator-handle";
+import { cpuMs } from "../lib/process-stats";
 import { percentile } from "../lib/stats";
 import { readCounters, resetCounters, type UpstreamCount } from "../lib/upstream-counters";
 import { fetchLikeAScript, physicalBound, type PhysicalBound } from "./sequential-script";
 
 export interface ColdRun {
   coldMs: number;
+  /** CPU time the server process spent on the cold read (null when it runs in this process). */
+  serverCpuMs: number | null;
   bound: PhysicalBound;
   /** coldMs / bound. */
   boundRatio: number;
@@ -37,11 +40,13 @@ export interface ColdOptions {
 
 const TopologyShape = z.object({ clusters: z.array(z.object({ name: z.string(), status: z.string() })), links: z.array(z.unknown()) });
 
-function checkTopology(body: string, facts: ScaleFacts): void {
+/** What is wrong with the answer (a cluster not ok, links missing), or null: a wrong answer fast is no result. */
+function checkTopology(body: string, facts: ScaleFacts): string | null {
   const t = TopologyShape.parse(JSON.parse(body));
   const down = t.clusters.filter((c) => c.status !== "ok");
-  if (down.length > 0) throw new Error(`clusters not ok in the topology: ${down.map((c) => `${c.name} ${c.status}`).join(", ")}`);
-  if (t.links.length !== facts.links) throw new Error(`the topology has ${t.links.length} links, the scenario ${facts.links}`);
+  if (down.length > 0) return `clusters not ok in the topology: ${down.map((c) => `${c.name} ${c.status}`).join(", ")}`;
+  if (t.links.length !== facts.links) return `the topology has ${t.links.length} links, the scenario ${facts.links}`;
+  return null;
 }
 
 /** Loads the route's code without touching the fleet (405 for POST), so the cold read measures caches, not module loading. */
@@ -60,6 +65,7 @@ export async function measureColdTopology(sim: SimulatorHandle, dashboards: Dash
   for (let i = 0; i < options.runs; i++) {
     const dashboard = await dashboards();
     let coldMs: number;
+    let serverCpuMs: number | null = null;
     let floorMs: number;
     let upstream: UpstreamCount;
     let refresh: ColdRun["refresh"] = null;
@@ -67,9 +73,13 @@ export async function measureColdTopology(sim: SimulatorHandle, dashboards: Dash
       await warmRouteModule(dashboard.baseUrl);
       floorMs = await healthFloor(dashboard.baseUrl);
       await resetCounters(sim.adminUrl);
+      const cpuBefore = dashboard.pid === null ? null : cpuMs(dashboard.pid);
       const cold = await timedFetch(`${dashboard.baseUrl}/api/topology`);
+      const cpuAfter = dashboard.pid === null ? null : cpuMs(dashboard.pid);
+      if (cpuBefore !== null && cpuAfter !== null) serverCpuMs = cpuAfter - cpuBefore;
       if (!ok(cold)) throw new Error(`cold GET /api/topology failed: ${describeFailure(cold)}\n${dashboard.log()}`);
-      checkTopology(cold.body, facts);
+      const wrong = checkTopology(cold.body, facts);
+      if (wrong) throw new Error(wrong);
       coldMs = cold.ms;
       upstream = await readCounters(sim.adminUrl);
       if (options.measureRefresh && i === 0) {
@@ -84,9 +94,9 @@ export async function measureColdTopology(sim: SimulatorHandle, dashboards: Dash
     }
     const script = await fetchLikeAScript(sim.clusters);
     const bound = physicalBound(script.requests, floorMs);
-    runs.push({ coldMs, bound, boundRatio: coldMs / bound.boundMs, scriptMs: script.totalMs, scriptRatio: script.totalMs / coldMs, upstream, refresh });
+    runs.push({ coldMs, serverCpuMs, bound, boundRatio: coldMs / bound.boundMs, scriptMs: script.totalMs, scriptRatio: script.totalMs / coldMs, upstream, refresh });
     options.log?.(
-      `  cold run ${i + 1}/${options.runs}: ${coldMs.toFixed(0)} ms (bound ${bound.boundMs.toFixed(0)} ms), script ${script.totalMs.toFixed(0)} ms, ${upstream.total} upstream requests`,
+      `  cold run ${i + 1}/${options.runs}: ${coldMs.toFixed(0)} ms (bound ${bound.boundMs.toFixed(0)} ms, server CPU ${serverCpuMs ?? "?"} ms), script ${script.totalMs.toFixed(0)} ms, ${upstream.total} upstream requests`,
     );
   }
   return runs;

@@ -26,13 +26,13 @@ function mirrorsPath(cluster: string, link: string): string {
   return `/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors`;
 }
 
-/** The top-lag hosts the topology page would ask about, from the topology it just received. */
-function topLagPaths(topologyBody: string): string[] {
+/** The top-lag hosts the topology page would ask about, from the topology it just received; null if it is not one. */
+function topLagPaths(topologyBody: string): string[] | null {
   try {
     const { links } = TopologyLinksSchema.parse(JSON.parse(topologyBody));
     return mirrorHostsForTopLag(links as TopologyLink[], TOP_LAG_LINKS).map((h) => mirrorsPath(h.cluster, h.linkName));
   } catch {
-    return [];
+    return null;
   }
 }
 
@@ -47,7 +47,9 @@ export interface ViewerSample {
 export async function pollTopologyTab(baseUrl: string): Promise<ViewerSample[]> {
   const topology = await timedFetch(`${baseUrl}/api/topology`);
   const out: ViewerSample[] = [{ route: "topology", timed: topology }];
-  const lists = await Promise.all(topLagPaths(topology.body).map((p) => timedFetch(baseUrl + p)));
+  const paths = topology.error === null ? topLagPaths(topology.body) : [];
+  if (paths === null) topology.error = `answered ${topology.status} with a body that is not a topology`;
+  const lists = await Promise.all((paths ?? []).map((p) => timedFetch(baseUrl + p)));
   for (const t of lists) out.push({ route: "top-lag mirrors", timed: t });
   return out;
 }
