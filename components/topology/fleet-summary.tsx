@@ -5,7 +5,7 @@ import clsx from "clsx";
 import { CircleCheck, CircleHelp, CircleX, TriangleAlert } from "lucide-react";
 import { PARTITION_STATE_CATEGORIES, totalPartitions, unrecognisedPartitionCategories } from "@/lib/domain/mirror-states";
 import type { Topology } from "@/lib/domain/types";
-import { useMirrorLists } from "@/lib/client/use-top-lag-mirrors";
+import { useFleetTopLagMirrors } from "@/lib/client/use-fleet-top-lag";
 import { formatInteger, formatLagLong, plural } from "./format";
 import { clusterHref, linkHref } from "./hrefs";
 import { LINK_STATE_LOOK, LINK_STATE_MEANING, TONE_BADGE, TONE_TEXT, TONE_VAR, partitionLook } from "./looks";
@@ -16,7 +16,6 @@ import {
   linksByState,
   mirrorHostsForTopLag,
   problemsOf,
-  topMirrorsByLag,
   type LaggingMirror,
   type ProblemItem,
 } from "./model/summary";
@@ -214,17 +213,14 @@ export function TopLagList({
 }
 
 function TopLag({ topology }: { topology: Pick<Topology, "links"> }) {
+  // Computed by the server from the snapshot's mirror lists: one small request per poll, however big the top links are.
+  const { data, error, isPending } = useFleetTopLagMirrors(TOP);
   const hosts = useMemo(() => mirrorHostsForTopLag(topology.links, TOP), [topology.links]);
-  const results = useMirrorLists(hosts);
-  const mirrors = topMirrorsByLag(
-    results.filter((r) => r.mirrors).map((r) => ({ host: r.source, mirrors: r.mirrors! })),
-    TOP,
-  );
   return (
     <TopLagList
-      mirrors={mirrors}
-      pending={results.some((r) => r.isPending)}
-      failedHosts={results.filter((r) => r.error && !r.mirrors).length}
+      mirrors={data?.mirrors ?? []}
+      pending={isPending}
+      failedHosts={data ? data.unreadHalves : error ? hosts.length : 0}
       laggingLinks={linksByLag(topology.links as Topology["links"]).length}
     />
   );

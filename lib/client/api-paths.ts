@@ -27,6 +27,7 @@ export const apiPaths = {
   health: () => "/api/health",
   clusters: () => "/api/clusters",
   topology: () => "/api/topology",
+  topLagMirrors: (limit: number) => withQuery("/api/mirrors/top-lag", { limit }),
   clusterLinks: (cluster: string) => `/api/clusters/${enc(cluster)}/links`,
   link: (cluster: string, link: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}`,
   linkMirrors: (cluster: string, link: string, filter: { status?: string; q?: string } = {}) =>

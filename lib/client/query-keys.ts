@@ -13,4 +13,6 @@ export const queryKeys = {
   history: (cluster: string, link: string, scope: { topic?: string; range: string }) =>
     ["clusters", cluster, "links", link, "history", scope] as const,
   topology: () => ["topology"] as const,
+  /** Under the topology: it is computed from the same snapshot. */
+  topLagMirrors: (limit: number) => ["topology", "top-lag", limit] as const,
 };
