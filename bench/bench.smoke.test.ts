@@ -36,6 +36,7 @@ const dashboards: DashboardFactory = async () => {
   const routes: RouteModule[] = [
     { path: "/api/health", methods: await mod(import("@/app/api/health/route")) },
     { path: "/api/topology", methods: await mod(import("@/app/api/topology/route")) },
+    { path: "/api/mirrors/top-lag", methods: await mod(import("@/app/api/mirrors/top-lag/route")) },
     { path: "/api/history", methods: await mod(import("@/app/api/history/route")) },
     { path: "/api/clusters/[cluster]/links/[link]", methods: await mod(import("@/app/api/clusters/[cluster]/links/[link]/route")) },
     { path: "/api/clusters/[cluster]/links/[link]/mirrors", methods: await mod(import("@/app/api/clusters/[cluster]/links/[link]/mirrors/route")) },
@@ -101,7 +102,7 @@ describe("item 4: viewers", () => {
     const d = await dashboards();
     try {
       const run = await runLoad(
-        { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: null, simulatorPid: null, intervalMs: 400, durationMs: 1200, watched: tiny.facts.bigLink, history: true },
+        { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: null, simulatorPid: null, intervalMs: 400, durationMs: 1200, watched: tiny.facts.bigLink, history: true, topLag: "endpoint" },
         3,
       );
       expect(run.single.errorSamples).toEqual([]);
@@ -110,7 +111,7 @@ describe("item 4: viewers", () => {
       expect(run.single.upstreamRequests).toBeGreaterThan(0);
       expect(run.upstreamRatio).toBeGreaterThan(0);
       expect(run.many.p95Ms).toBeGreaterThanOrEqual(run.many.p50Ms);
-      expect(Object.keys(run.many.byRoute)).toEqual(expect.arrayContaining(["topology", "link", "link mirrors", "history"]));
+      expect(Object.keys(run.many.byRoute)).toEqual(expect.arrayContaining(["topology", "top-lag", "link", "link mirrors", "history"]));
       expect(renderTable(loadRows([run], 3))).toMatch(/3 viewers ÷ 1 viewer/);
     } finally {
       await d.stop();

@@ -18,6 +18,7 @@ import { firstLoadJs } from "./measure/first-load-js";
 import { runLoad } from "./measure/load-test";
 import { measureMirrorTable, measurePageJs } from "./measure/mirror-table-browser";
 import { checkRequestCounts, measureColdTopology } from "./measure/topology-cold";
+import { topLagModeOf } from "./measure/viewers";
 import { parseBenchArgs, type BenchSettings } from "./options";
 import { renderTable, type Row } from "./report";
 import { bigLinkRows, coldRows, firstLoadRows, historyRows, loadRows, type Measurements } from "./rows";
@@ -71,7 +72,9 @@ async function loadRun({ s, sim, dashboards, facts, m }: Context, i: number): Pr
   const run = await withDashboard(dashboards, async (d) => {
     const history = (await timedFetch(`${d.baseUrl}/api/history?cluster=${facts.bigLink.cluster}&link=${facts.bigLink.link}`)).status !== 404;
     const intervalMs = s.pollIntervalSeconds * 1000;
-    return runLoad({ baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: d.pid, simulatorPid: sim.pid, intervalMs, durationMs: s.loadDurationMs, watched: facts.bigLink, history }, s.viewers);
+    const topLag = await topLagModeOf(d.baseUrl);
+    if (topLag === "lists") log("  this build has no /api/mirrors/top-lag: the topology tab asks for the top links' mirror lists");
+    return runLoad({ baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: d.pid, simulatorPid: sim.pid, intervalMs, durationMs: s.loadDurationMs, watched: facts.bigLink, history, topLag }, s.viewers);
   });
   log(
     `  upstream ${run.single.upstreamPerSecond.toFixed(1)}/s → ${run.many.upstreamPerSecond.toFixed(1)}/s (${run.upstreamRatio.toFixed(2)}×), p50 ${run.many.p50Ms.toFixed(0)} ms, p95 ${run.many.p95Ms.toFixed(0)} ms, ${run.many.errors} errors of ${run.many.requests}, peak RSS ${run.peakRssMb?.toFixed(0) ?? "?"} MB; CPU server ${pct(run.many.serverCpuShare)}, simulator ${pct(run.many.simulatorCpuShare)}, viewers ${pct(run.many.clientCpuShare)} of a core`,

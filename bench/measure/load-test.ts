@@ -7,7 +7,7 @@ import { ok, describeFailure } from "../lib/http";
 import { peakRssMb, rssMb, cpuMs } from "../lib/process-stats";
 import { percentile } from "../lib/stats";
 import { readCounters, resetCounters } from "../lib/upstream-counters";
-import { pollLinkTab, pollTopologyTab, type Route, type ViewerSample, type WatchedLink } from "./viewers";
+import { pollLinkTab, pollTopologyTab, type Route, type TopLagMode, type ViewerSample, type WatchedLink } from "./viewers";
 
 export interface LoadOptions {
   baseUrl: string;
@@ -22,6 +22,8 @@ export interface LoadOptions {
   watched: WatchedLink;
   /** Whether the history route exists on this build. */
   history: boolean;
+  /** How the topology tab gets its top-lag list (topLagModeOf). */
+  topLag: TopLagMode;
 }
 
 export interface PhaseResult {
@@ -52,7 +54,7 @@ async function viewer(o: LoadOptions, startDelayMs: number, until: number, sampl
   while (performance.now() < until) {
     // Each tab polls on its own timer, whether or not its previous answer has arrived (react-query's refetchInterval).
     polls.push(
-      Promise.all([pollTopologyTab(o.baseUrl), pollLinkTab(o.baseUrl, o.watched, { history: o.history })]).then((r) => {
+      Promise.all([pollTopologyTab(o.baseUrl, o.topLag), pollLinkTab(o.baseUrl, o.watched, { history: o.history })]).then((r) => {
         for (const s of r.flat()) samples.push(s);
       }),
     );
@@ -122,7 +124,7 @@ export interface LoadRun {
 /** One viewer, then N, on the same warm server. */
 export async function runLoad(o: Omit<LoadOptions, "viewers">, viewers: number): Promise<LoadRun> {
   // Warm: the first answers of a fresh server are not what a steady stream of viewers sees.
-  await Promise.all([pollTopologyTab(o.baseUrl), pollLinkTab(o.baseUrl, o.watched, { history: o.history })]);
+  await Promise.all([pollTopologyTab(o.baseUrl, o.topLag), pollLinkTab(o.baseUrl, o.watched, { history: o.history })]);
   await sleep(o.intervalMs);
   const single = await runPhase({ ...o, viewers: 1 });
   const many = await runPhase({ ...o, viewers });

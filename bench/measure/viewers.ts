@@ -1,7 +1,8 @@
 /**
  * What one browser viewer asks for on each poll, modelled on the pages' react-query hooks (lib/client):
- *   topology tab (/):   GET /api/topology, then the mirror lists of the top-lag links' hosting halves
- *                       (components/topology/fleet-summary.tsx, mirrorHostsForTopLag with its limit of 10);
+ *   topology tab (/):   GET /api/topology and GET /api/mirrors/top-lag?limit=10 (components/topology/fleet-summary.tsx);
+ *                       builds without that route asked, after the topology, for the full mirror list of each
+ *                       hosting half of the 10 links with the most lag (mirrorHostsForTopLag): "lists" mode;
  *   link tab:           GET the link half, the topology (useTopologyLink), the link's mirrors and its 1 h lag
  *                       history with the top 10 mirror series (lib/client/use-history.ts).
  * Each tab polls on the configured interval; two tabs do not share a cache.
@@ -36,7 +37,10 @@ function topLagPaths(topologyBody: string): string[] | null {
   }
 }
 
-export type Route = "topology" | "top-lag mirrors" | "link" | "link mirrors" | "history";
+export type Route = "topology" | "top-lag" | "top-lag mirrors" | "link" | "link mirrors" | "history";
+
+/** How the topology tab gets its top mirrors by lag: the server's answer, or (older builds) the top links' lists. */
+export type TopLagMode = "endpoint" | "lists";
 
 export interface ViewerSample {
   route: Route;
@@ -44,7 +48,15 @@ export interface ViewerSample {
 }
 
 /** One poll of the topology tab. */
-export async function pollTopologyTab(baseUrl: string): Promise<ViewerSample[]> {
+export async function pollTopologyTab(baseUrl: string, topLag: TopLagMode): Promise<ViewerSample[]> {
+  if (topLag === "endpoint") {
+    const [topology, top] = await Promise.all([timedFetch(`${baseUrl}/api/topology`), timedFetch(`${baseUrl}/api/mirrors/top-lag?limit=${TOP_LAG_LINKS}`)]);
+    if (topology.error === null && topLagPaths(topology.body) === null) topology.error = `answered ${topology.status} with a body that is not a topology`;
+    return [
+      { route: "topology", timed: topology },
+      { route: "top-lag", timed: top },
+    ];
+  }
   const topology = await timedFetch(`${baseUrl}/api/topology`);
   const out: ViewerSample[] = [{ route: "topology", timed: topology }];
   const paths = topology.error === null ? topLagPaths(topology.body) : [];
@@ -52,6 +64,11 @@ export async function pollTopologyTab(baseUrl: string): Promise<ViewerSample[]> 
   const lists = await Promise.all((paths ?? []).map((p) => timedFetch(baseUrl + p)));
   for (const t of lists) out.push({ route: "top-lag mirrors", timed: t });
   return out;
+}
+
+/** Which way this build's topology page gets its top-lag list. */
+export async function topLagModeOf(baseUrl: string): Promise<TopLagMode> {
+  return (await timedFetch(`${baseUrl}/api/mirrors/top-lag?limit=1`)).status === 404 ? "lists" : "endpoint";
 }
 
 /** One poll of a link tab. */
