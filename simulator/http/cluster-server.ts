@@ -111,7 +111,9 @@ export class ClusterServer {
           handler,
         )
       : createHttpServer(handler);
-    server.keepAliveTimeout = 5000;
+    // Confluent REST runs on Jetty, whose connectors close idle connections after 30 s by default; a 5 s timeout would make a client
+    // polling every 5 s open new connections on every refresh.
+    server.keepAliveTimeout = 30_000;
     server.on("connection", (s: Socket) => {
       this.sockets.add(s);
       s.on("close", () => this.sockets.delete(s));
