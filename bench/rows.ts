@@ -114,7 +114,7 @@ export function bigLinkRows(api: BigLinkApiResult | undefined, table: readonly M
   if (api) {
     rows.push(
       { item: "5", what: `GET …/mirrors of the ${api.mirrors}-mirror link, cached`, value: api.cachedMs, unit: "ms", note: `${(api.bytes / 1e6).toFixed(2)} MB of JSON` },
-      { item: "5", what: "GET …/mirrors, first request after the cache period", value: api.freshMs, unit: "ms", note: "reads the link's mirrors upstream (and the fleet snapshot, when it has expired too)" },
+      { item: "5", what: "GET …/mirrors, first request after the cache period", value: api.freshMs, unit: "ms", note: "waits for the fleet snapshot's refresh, which reads every cluster's mirror list (the link's mirrors come from it)" },
     );
   }
   if (table && table.length > 0) {

@@ -10,7 +10,7 @@ import { getConfig } from "./config";
 import { clientFor, configuredCluster } from "./confluent-clients";
 import { cacheTtlMs, fleetService } from "./fleet/fleet-service";
 import type { ClusterReading } from "./fleet/read-cluster";
-import { summarizeMirror } from "./fleet/mirror-summary";
+import { mirrorsByLink, summarizeMirror } from "./fleet/mirror-summary";
 import { ApiError } from "./http/api-error";
 import { apiErrorFromConfluent } from "./http/confluent-error-to-api";
 
@@ -84,10 +84,23 @@ export async function getLinkDetail(clusterName: string, linkName: string): Prom
 
 let mirrorCache: ReturnType<typeof createCoalescingCache<MirrorTopic[]>> | undefined;
 
+/** Only for a cluster whose `links/-/mirrors` could not be read in the snapshot. */
 function mirrorsCache() {
   mirrorCache ??= createCoalescingCache<MirrorTopic[]>({ ttlMs: cacheTtlMs(getConfig().pollIntervalSeconds) });
   return mirrorCache;
 }
+
+/** The snapshot's cluster-wide mirror list by link: one grouping per list, so a link's array keeps its identity. */
+const groupedMirrors = new WeakMap<readonly MirrorTopic[], Map<string, MirrorTopic[]>>();
+
+function snapshotMirrorsOf(reading: ClusterReading, linkName: string): MirrorTopic[] | null {
+  if (reading.mirrors === null) return null;
+  let grouped = groupedMirrors.get(reading.mirrors);
+  if (!grouped) groupedMirrors.set(reading.mirrors, (grouped = mirrorsByLink(reading.mirrors)));
+  return grouped.get(linkName) ?? EMPTY_MIRRORS;
+}
+
+const EMPTY_MIRRORS: MirrorTopic[] = [];
 
 function mirrorView(m: MirrorTopic): MirrorView {
   const summary = summarizeMirror(m);
@@ -113,7 +126,11 @@ async function withUpstream<T>(clusterName: string, work: () => Promise<T>): Pro
   }
 }
 
-/** The link's mirrors, fresh from the cluster (read only when someone looks), filtered by status and a name search. */
+/**
+ * The link's mirrors, filtered by status and a name search. They come from the fleet snapshot's cluster-wide list
+ * (`links/-/mirrors`, read every refresh anyway), so the table agrees with the topology's figures and watching a
+ * big link costs no upstream request of its own; only when that list could not be read is the link's own list asked.
+ */
 export async function listLinkMirrors(clusterName: string, linkName: string, filter: { status?: string; q?: string }): Promise<readonly MirrorView[]> {
   const { reading } = await readingOf(clusterName);
   const half = reading.halves.find((h) => h.linkName === linkName);
@@ -121,9 +138,9 @@ export async function listLinkMirrors(clusterName: string, linkName: string, fil
   // The source half of a source-initiated link never hosts mirrors (reference trap 13).
   if (!hostsMirrors(half)) return [];
   const cluster = configuredCluster(clusterName)!;
-  const mirrors = await withUpstream(clusterName, () =>
-    mirrorsCache().get(`${clusterName}/${linkName}`, () => clientFor(cluster).mirrors.listUnderLink(linkName)),
-  );
+  const mirrors =
+    snapshotMirrorsOf(reading, linkName) ??
+    (await withUpstream(clusterName, () => mirrorsCache().get(`${clusterName}/${linkName}`, () => clientFor(cluster).mirrors.listUnderLink(linkName))));
   const q = filter.q?.toLowerCase();
   if (!filter.status && !q) return unfilteredViews(mirrors);
   return mirrors

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { MirrorsResponseSchema } from "@/lib/api/links";
+import type { RunningSimulator } from "@/simulator/index";
+import { callRoute, startFleetForRoutes, type Handler } from "@/test/fuzz/route-harness";
+
+let sim: RunningSimulator;
+let GET: Handler;
+let topologyGET: Handler;
+
+const MirrorsBody = MirrorsResponseSchema;
+const CountersSchema = z.object({ clusters: z.record(z.string(), z.object({ total: z.number(), byRoute: z.record(z.string(), z.number()) })) });
+
+async function upstreamCounters() {
+  const res = await fetch(`${sim.adminUrl}/counters`);
+  return CountersSchema.parse(await res.json()).clusters;
+}
+
+async function mirrorsOf(cluster: string, link: string, query?: string) {
+  const res = await callRoute(GET, { method: "GET", params: { cluster, link }, ...(query ? { query } : {}) });
+  expect(res.status).toBe(200);
+  return MirrorsBody.parse(await res.json()).mirrors;
+}
+
+beforeAll(async () => {
+  sim = await startFleetForRoutes("demo");
+  GET = (await import("./route")).GET as Handler;
+  topologyGET = (await import("@/app/api/topology/route")).GET as Handler;
+});
+
+afterAll(async () => {
+  await sim.stop();
+});
+
+describe("GET /api/clusters/{cluster}/links/{link}/mirrors", () => {
+  it("answers the link's mirrors from the fleet snapshot's cluster-wide list, with no upstream request of its own", async () => {
+    expect((await callRoute(topologyGET, { method: "GET", params: {} })).status).toBe(200);
+    await fetch(`${sim.adminUrl}/counters`, { method: "DELETE" });
+
+    const mirrors = await mirrorsOf("cloud", "onprem-to-cloud");
+    expect(mirrors.map((m) => m.name).sort()).toEqual(["clickstream", "inventory", "legacy_audit", "orders"]);
+    const failed = mirrors.find((m) => m.name === "legacy_audit");
+    expect(failed?.status).toBe("FAILED");
+    const clickstream = mirrors.find((m) => m.name === "clickstream");
+    expect(clickstream?.lags).toHaveLength(clickstream?.partitions ?? -1);
+    expect(clickstream?.maxLag).toBe(Math.max(...(clickstream?.lags ?? []).map((l) => l.lag)));
+
+    expect((await upstreamCounters()).cloud?.total ?? 0).toBe(0);
+  });
+
+  it("gives every viewer of one snapshot the same bytes, and the filters still apply", async () => {
+    const a = await callRoute(GET, { method: "GET", params: { cluster: "cloud", link: "onprem-to-cloud" } });
+    const b = await callRoute(GET, { method: "GET", params: { cluster: "cloud", link: "onprem-to-cloud" } });
+    expect(await a.text()).toBe(await b.text());
+    expect((await mirrorsOf("cloud", "onprem-to-cloud", "status=FAILED")).map((m) => m.name)).toEqual(["legacy_audit"]);
+    expect((await mirrorsOf("cloud", "onprem-to-cloud", "q=CLICK")).map((m) => m.name)).toEqual(["clickstream"]);
+  });
+
+  it("answers 404 with a sentence for a link the cluster does not host", async () => {
+    const res = await callRoute(GET, { method: "GET", params: { cluster: "cloud", link: "no-such-link" } });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('hosts no cluster link named \\"no-such-link\\"');
+  });
+});
