@@ -94,6 +94,8 @@ test.describe("link page", () => {
   });
 
   test("an unreachable cluster is named, the page says the data will come back, and it does", async ({ page, request }) => {
+    // Two waits of up to 20 s each (going down, coming back through the client's cool-down): more than the default 30 s.
+    test.setTimeout(60_000);
     const link = new LinkPage(page);
     await link.goto("dr", "jump-to-dr");
     await expect(link.task("AclSync")).toBeVisible();
