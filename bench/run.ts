@@ -90,7 +90,7 @@ async function browserItems({ s, facts, m }: Context, browser: Browser, baseUrl:
       m.mirrorTable = [];
       for (let i = 0; i < s.browserRuns; i++) {
         const run = await measureMirrorTable(browser, url);
-        log(`  run ${i + 1}/${s.browserRuns}: first rows ${run.firstRowsMs.toFixed(0)} ms, max ${run.maxDomRows} rows in the DOM, ${run.rowsSeen}/${run.rowCount} rows seen`);
+        log(`  run ${i + 1}/${s.browserRuns}: first rows ${run.firstRowsMs.toFixed(0)} ms, max ${run.maxDomRows} mirror rows in the DOM (${run.maxPageRows} table rows in the page), ${run.rowsSeen}/${run.rowCount} rows seen`);
         m.mirrorTable.push(run);
       }
     }

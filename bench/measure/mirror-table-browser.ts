@@ -14,7 +14,10 @@ const SCROLLER = '[data-testid="mirrors-scroll"]';
 export interface MirrorTableRun {
   /** performance.now() in the page (0 = navigation start) when the first row was attached. */
   firstRowsMs: number;
+  /** Most rows the mirrors table had in the DOM at once (the virtualized list under test). */
   maxDomRows: number;
+  /** Most table rows in the whole page at once: the link's tasks, configs and partition states tables included. */
+  maxPageRows: number;
   /** Distinct rows seen while scrolling from top to bottom. */
   rowsSeen: number;
   /** aria-rowcount − 1: the rows the table says it has. */
@@ -51,9 +54,11 @@ export async function measureMirrorTable(browser: Browser, url: string): Promise
         const frame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
         const seen = new Set<string>();
         let maxRows = 0;
+        let maxPageRows = 0;
         const look = () => {
           const rows = document.querySelectorAll(row);
-          maxRows = Math.max(maxRows, document.querySelectorAll("tbody tr").length);
+          maxRows = Math.max(maxRows, el.querySelectorAll("tbody tr").length);
+          maxPageRows = Math.max(maxPageRows, document.querySelectorAll("tbody tr").length);
           rows.forEach((r) => seen.add(r.getAttribute("data-testid") ?? ""));
         };
         el.scrollTop = 0;
@@ -67,11 +72,11 @@ export async function measureMirrorTable(browser: Browser, url: string): Promise
           if (el.scrollTop === before) break;
         }
         const table = el.querySelector("table");
-        return { maxRows, seen: seen.size, rowCount: Number(table?.getAttribute("aria-rowcount") ?? "1") - 1 };
+        return { maxRows, maxPageRows, seen: seen.size, rowCount: Number(table?.getAttribute("aria-rowcount") ?? "1") - 1 };
       },
       { scroller: SCROLLER, row: ROW },
     );
-    return { firstRowsMs, maxDomRows: scrolled.maxRows, rowsSeen: scrolled.seen, rowCount: scrolled.rowCount };
+    return { firstRowsMs, maxDomRows: scrolled.maxRows, maxPageRows: scrolled.maxPageRows, rowsSeen: scrolled.seen, rowCount: scrolled.rowCount };
   } finally {
     await context.close();
   }
