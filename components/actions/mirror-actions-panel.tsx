@@ -14,7 +14,7 @@ import { MirrorStatusBadge } from "@/components/ui/state-badge";
 import { ActionRunFlow } from "./action-run-flow";
 import { buttonClass } from "./button-styles";
 import { filterMirrors, MAX_ROWS_SHOWN, orderedSelection } from "./mirror-selection";
-import { useClusterId } from "./use-fleet-topology";
+import { useClusterId } from "@/lib/client/use-topology";
 
 const LINK_PAGE_ACTIONS: MirrorActionName[] = ["pause", "resume", "promote", "failover"];
 const BIDIRECTIONAL_ACTIONS: MirrorActionName[] = ["reverse-and-start", "reverse-and-pause"];

@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import type { RunPhase } from "@/lib/domain/action-run";
 import { MIRROR_ACTIONS } from "@/lib/domain/mirror-actions";
 import { ActionRunFlow } from "@/components/actions/action-run-flow";
-import { useFleetTopology } from "@/components/actions/use-fleet-topology";
+import { useTopology } from "@/lib/client/use-topology";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { bidirectionalLinksOf, reverseCandidates, truncateCandidates, type FailbackAction } from "./failback-model";
@@ -27,7 +27,7 @@ function isFailbackAction(v: string | null): v is FailbackAction {
 /** Failback on bidirectional links: reverse a mirror, or truncate a diverged topic and restore mirroring (dry run first). */
 export function FailbackPanel() {
   const url = useRunbookUrlState();
-  const topology = useFleetTopology();
+  const topology = useTopology();
   const [unselected, setUnselected] = useState<Set<string>>(new Set());
   const [phase, setPhase] = useState<RunPhase>("draft");
   const running = phase === "executing" || phase === "watching" || phase === "finished";

@@ -4,7 +4,7 @@ import type { RunPhase } from "@/lib/domain/action-run";
 import { failoverImpact, outgoingLinks } from "@/lib/domain/failover-impact";
 import { assessMirror, countVerdicts, overallVerdict, recommendAction, totalAtRisk, type StopAction } from "@/lib/domain/readiness";
 import { ActionRunFlow } from "@/components/actions/action-run-flow";
-import { useFleetTopology } from "@/components/actions/use-fleet-topology";
+import { useTopology } from "@/lib/client/use-topology";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { BlastRadiusStep } from "./blast-radius-step";
@@ -19,7 +19,7 @@ import { useRunbookUrlState, type ScopeMode } from "./use-runbook-url-state";
 /** The guided failover: scope, readiness, promote or failover, blast radius, then dry run → confirm → execute → report. */
 export function FailoverRunbook() {
   const url = useRunbookUrlState();
-  const topology = useFleetTopology();
+  const topology = useTopology();
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [choice, setChoice] = useState<StopAction | null>(null);
   const [phase, setPhase] = useState<RunPhase>("draft");

@@ -1,11 +1,12 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { LinkDetailSchema } from "@/lib/api/links";
-import { TopologySchema, type Topology, type TopologyLink } from "@/lib/domain/types";
+import type { Topology, TopologyLink } from "@/lib/domain/types";
 import { apiPaths } from "./api-paths";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 import { useSettings } from "./settings-context";
+import { topologyQueryOptions } from "./use-topology";
 
 /** One link half in full (tasks, configs, partition states), polled. */
 export function useLinkDetail(cluster: string, link: string) {
@@ -28,11 +29,7 @@ export function useLinkDetail(cluster: string, link: string) {
 export function useTopologyLink({ cluster, link, linkId }: { cluster: string; link: string; linkId?: string }) {
   const { pollIntervalMs } = useSettings();
   return useQuery({
-    queryKey: queryKeys.topology(),
-    queryFn: ({ signal }) => fetchJson(apiPaths.topology(), TopologySchema, { signal }),
-    refetchInterval: pollIntervalMs,
-    refetchIntervalInBackground: false,
-    staleTime: pollIntervalMs / 2,
+    ...topologyQueryOptions(pollIntervalMs),
     select: (topology: Topology): { link: TopologyLink | null; clusters: Topology["clusters"] } => ({
       link:
         (linkId ? topology.links.find((l) => l.id === linkId) : undefined) ??
