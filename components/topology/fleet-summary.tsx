@@ -4,21 +4,14 @@ import Link from "next/link";
 import clsx from "clsx";
 import { CircleCheck, CircleHelp, CircleX, TriangleAlert } from "lucide-react";
 import { PARTITION_STATE_CATEGORIES, totalPartitions, unrecognisedPartitionCategories } from "@/lib/domain/mirror-states";
+import type { TopLagMirror } from "@/lib/api/top-lag";
+import { linksByLag, mirrorHostsForTopLag } from "@/lib/domain/top-lag";
 import type { Topology } from "@/lib/domain/types";
 import { useFleetTopLagMirrors } from "@/lib/client/use-fleet-top-lag";
 import { formatInteger, formatLagLong, plural } from "./format";
 import { clusterHref, linkHref } from "./hrefs";
 import { LINK_STATE_LOOK, LINK_STATE_MEANING, TONE_BADGE, TONE_TEXT, TONE_VAR, partitionLook } from "./looks";
-import {
-  clustersByStatus,
-  fleetPartitionStates,
-  linksByLag,
-  linksByState,
-  mirrorHostsForTopLag,
-  problemsOf,
-  type LaggingMirror,
-  type ProblemItem,
-} from "./model/summary";
+import { clustersByStatus, fleetPartitionStates, linksByState, problemsOf, type ProblemItem } from "./model/summary";
 
 const TOP = 10;
 
@@ -158,7 +151,7 @@ export function TopLagList({
   failedHosts,
   laggingLinks,
 }: {
-  mirrors: readonly LaggingMirror[];
+  mirrors: readonly TopLagMirror[];
   pending: boolean;
   failedHosts: number;
   laggingLinks: number;

@@ -6,10 +6,9 @@ import {
   fleetPartitionStates,
   linksByState,
   mainHalfCluster,
-  mirrorHostsForTopLag,
   problemsOf,
-  topMirrorsByLag,
 } from "./summary";
+import { mirrorHostsForTopLag } from "@/lib/domain/top-lag";
 
 describe("counts", () => {
   it("lists every link state, worst first, with its count", () => {
@@ -97,21 +96,5 @@ describe("lag", () => {
     const caughtUp = structuredClone(bidirectionalPair());
     caughtUp.links[0]!.maxLag = 0;
     expect(mirrorHostsForTopLag(caughtUp.links)).toEqual([]);
-  });
-
-  it("merges mirror lists into the top mirrors by lag, worst first, without lag-free ones", () => {
-    const host = (cluster: string) => ({ linkId: "east-west@x", linkName: "east-west", cluster });
-    const m = (name: string, maxLag: number | null) => ({ name, status: "ACTIVE", maxLag, totalLag: maxLag });
-    const top = topMirrorsByLag(
-      [
-        { host: host("us-east"), mirrors: [m("a", 5), m("b", 0), m("c", null)] },
-        { host: host("us-west"), mirrors: [m("d", 50), m("e", 7)] },
-      ],
-      2,
-    );
-    expect(top.map((t) => [t.mirror, t.cluster, t.maxLag])).toEqual([
-      ["d", "us-west", 50],
-      ["e", "us-west", 7],
-    ]);
   });
 });
