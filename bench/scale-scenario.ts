@@ -14,6 +14,7 @@
  */
 import type { z } from "zod";
 import type { ScenarioInput, ScenarioLinkSchema } from "@/simulator/scenario/schema";
+import { mulberry32 } from "@/simulator/model/rng";
 
 type LinkInput = z.input<typeof ScenarioLinkSchema>;
 
@@ -81,18 +82,6 @@ export interface GeneratedScale {
   facts: ScaleFacts;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so the same options always give the same fleet. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function token(random: () => number, length: number, alphabet: string): string {
   let s = "";
   for (let i = 0; i < length; i++) s += alphabet[Math.floor(random() * alphabet.length)];
@@ -133,7 +122,8 @@ function check(o: ScaleOptions): void {
 export function generateScaleScenario(options: Partial<ScaleOptions> = {}): GeneratedScale {
   const o: ScaleOptions = { ...FULL_SCALE, ...options };
   check(o);
-  const random = rng(o.seed);
+  // Deterministic, so the same options always give the same fleet.
+  const random = mulberry32(o.seed);
   const publicCount = Math.ceil(o.clusters / 2);
   const width = String(o.clusters).length < 2 ? 2 : String(o.clusters).length;
 

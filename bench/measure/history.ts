@@ -15,6 +15,7 @@
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { MirrorTopic } from "@/lib/confluent/types";
+import { aHalf } from "@/lib/domain/testing/observations";
 import type { FleetSnapshot } from "@/lib/server/fleet/fleet-service";
 import type { ClusterReading } from "@/lib/server/fleet/read-cluster";
 import type { HalfFacts, ScaleFacts } from "../scale-scenario";
@@ -119,23 +120,15 @@ class SyntheticFleet {
         };
         readings.set(half.cluster, reading);
       }
-      reading.halves.push({
-        cluster: half.cluster,
-        linkName: half.link,
-        clusterLinkId: `link-id-${half.link}`,
-        linkMode: "DESTINATION",
-        connectionMode: "OUTBOUND",
-        sourceClusterId: "source",
-        destinationClusterId: null,
-        remoteClusterId: null,
-        state: "ACTIVE",
-        error: null,
-        errorMessage: null,
-        tasks: null,
-        categoryCounts: null,
-        mirrors: null,
-        topicNames: mirrors.map((mm) => mm.mirrorTopicName),
-      });
+      reading.halves.push(
+        aHalf({
+          cluster: half.cluster,
+          linkName: half.link,
+          clusterLinkId: `link-id-${half.link}`,
+          sourceClusterId: "source",
+          topicNames: mirrors.map((mm) => mm.mirrorTopicName),
+        }),
+      );
       reading.mirrors!.push(...mirrors);
     }
     return { readings, topology: { generatedAt: new Date(ts).toISOString(), clusters: [], links: [] } };
