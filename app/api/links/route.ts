@@ -4,7 +4,7 @@ import { createLinkAttempt } from "@/lib/server/link-admin/audit-attempts";
 import { createLink } from "@/lib/server/link-admin/create-link";
 import { defaultDeps } from "@/lib/server/link-admin/upstream";
 import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
-import { guardMutation, readJsonBody } from "@/lib/server/http/mutation-guard";
+import { readBodyThenGuard } from "@/lib/server/http/mutation-guard";
 import { parseInput } from "@/lib/server/http/route-input";
 
 export const dynamic = "force-dynamic";
@@ -15,11 +15,7 @@ export const POST = handleRoute(async (req: Request) => {
     req,
     () => createLinkAttempt(body),
     async () => {
-      // Read first (without judging it) so that even a refused attempt is recorded with what it asked for.
-      let unreadable: unknown = null;
-      body = await readJsonBody(req).catch((err: unknown) => ((unreadable = err), undefined));
-      const actor = guardMutation(req, "admin");
-      if (unreadable) throw unreadable;
+      const actor = await readBodyThenGuard(req, "admin", (b) => (body = b));
       const input = parseInput(CreateLinkRequestSchema, body, "body");
       const result = await audited(
         actor,

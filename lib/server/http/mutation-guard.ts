@@ -80,3 +80,17 @@ export async function readJsonBody(req: Request): Promise<unknown> {
     throw new ApiError("invalid-request", "The request body is not valid JSON.");
   }
 }
+
+/**
+ * The start of an audited mutation: the body is read first, without judging it, and handed to `keep` so that even a
+ * refused attempt is recorded with what it asked for; then guardMutation decides, and only then does an unreadable
+ * body count against the request.
+ */
+export async function readBodyThenGuard(req: Request, needs: Role, keep: (body: unknown) => void): Promise<Actor> {
+  let unreadable: unknown = null;
+  const body = await readJsonBody(req).catch((err: unknown) => ((unreadable = err), undefined));
+  keep(body);
+  const actor = guardMutation(req, needs);
+  if (unreadable) throw unreadable;
+  return actor;
+}

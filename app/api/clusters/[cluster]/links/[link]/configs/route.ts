@@ -5,7 +5,7 @@ import { audited, auditingRefusals } from "@/lib/server/link-admin/audit";
 import { alterConfigsAttempt } from "@/lib/server/link-admin/audit-attempts";
 import { defaultDeps } from "@/lib/server/link-admin/upstream";
 import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
-import { guardMutation, readJsonBody } from "@/lib/server/http/mutation-guard";
+import { readBodyThenGuard } from "@/lib/server/http/mutation-guard";
 import { ClusterParamSchema, LinkParamSchema, parseInput } from "@/lib/server/http/route-input";
 
 export const dynamic = "force-dynamic";
@@ -19,10 +19,7 @@ export const PATCH = handleRoute(async (req: Request, ctx: RouteContext<"/api/cl
     req,
     () => alterConfigsAttempt(rawParams, body),
     async () => {
-      let unreadable: unknown = null;
-      body = await readJsonBody(req).catch((err: unknown) => ((unreadable = err), undefined));
-      const actor = guardMutation(req, "admin");
-      if (unreadable) throw unreadable;
+      const actor = await readBodyThenGuard(req, "admin", (b) => (body = b));
       const { cluster, link } = parseInput(ParamsSchema, rawParams, "path");
       const input = parseInput(AlterLinkConfigsRequestSchema, body, "body");
       const result = await audited(

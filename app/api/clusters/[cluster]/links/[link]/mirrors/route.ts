@@ -8,7 +8,7 @@ import { defaultDeps } from "@/lib/server/link-admin/upstream";
 import { listLinkMirrors } from "@/lib/server/links-service";
 import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
 import { sharedJsonNoStore } from "@/lib/server/http/shared-json";
-import { guardMutation, readJsonBody } from "@/lib/server/http/mutation-guard";
+import { readBodyThenGuard } from "@/lib/server/http/mutation-guard";
 import { ClusterParamSchema, LinkParamSchema, parseInput, searchParamsObject } from "@/lib/server/http/route-input";
 
 export const dynamic = "force-dynamic";
@@ -36,10 +36,7 @@ export const POST = handleRoute(async (req: Request, ctx: RouteContext<"/api/clu
     req,
     () => createMirrorsAttempt(rawParams, body),
     async () => {
-      let unreadable: unknown = null;
-      body = await readJsonBody(req).catch((err: unknown) => ((unreadable = err), undefined));
-      const actor = guardMutation(req, "admin");
-      if (unreadable) throw unreadable;
+      const actor = await readBodyThenGuard(req, "admin", (b) => (body = b));
       const { cluster, link } = parseInput(ParamsSchema, rawParams, "path");
       const input = parseInput(CreateMirrorsRequestSchema, body, "body");
       const result = await audited(

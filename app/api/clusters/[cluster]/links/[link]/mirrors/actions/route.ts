@@ -6,7 +6,7 @@ import { auditRefusals } from "@/lib/server/audit/audit-attempt";
 import { auditLog } from "@/lib/server/audit/audit-log";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
-import { guardMutation, readJsonBody } from "@/lib/server/http/mutation-guard";
+import { readBodyThenGuard } from "@/lib/server/http/mutation-guard";
 import { ClusterParamSchema, LinkParamSchema, parseInput } from "@/lib/server/http/route-input";
 
 export const dynamic = "force-dynamic";
@@ -37,14 +37,7 @@ export const POST = handleRoute(async (req: Request, ctx: RouteContext<"/api/clu
     auditLog(),
     () => describeAttempt(rawParams, body),
     async () => {
-      // Read first (without judging it) so that even a refused attempt is recorded with what it asked for.
-      let unreadable: unknown = null;
-      body = await readJsonBody(req).catch((err: unknown) => {
-        unreadable = err;
-        return undefined;
-      });
-      const actor = guardMutation(req, "operator");
-      if (unreadable) throw unreadable;
+      const actor = await readBodyThenGuard(req, "operator", (b) => (body = b));
       const { cluster, link } = parseInput(ParamsSchema, rawParams, "path");
       const input = parseInput(MirrorActionRequestSchema, body, "request body");
       const header = req.headers.get(IDEMPOTENCY_HEADER);
