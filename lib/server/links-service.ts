@@ -90,17 +90,13 @@ function mirrorsCache() {
   return mirrorCache;
 }
 
-/** The snapshot's cluster-wide mirror list by link: one grouping per list, so a link's array keeps its identity. */
-const groupedMirrors = new WeakMap<readonly MirrorTopic[], Map<string, MirrorTopic[]>>();
-
-function snapshotMirrorsOf(reading: ClusterReading, linkName: string): MirrorTopic[] | null {
+/** The link's mirrors from the snapshot's cluster-wide list, or null when that list could not be read. */
+function snapshotMirrorsOf(reading: ClusterReading, linkName: string): readonly MirrorTopic[] | null {
   if (reading.mirrors === null) return null;
-  let grouped = groupedMirrors.get(reading.mirrors);
-  if (!grouped) groupedMirrors.set(reading.mirrors, (grouped = mirrorsByLink(reading.mirrors)));
-  return grouped.get(linkName) ?? EMPTY_MIRRORS;
+  return mirrorsByLink(reading.mirrors).get(linkName) ?? EMPTY_MIRRORS;
 }
 
-const EMPTY_MIRRORS: MirrorTopic[] = [];
+const EMPTY_MIRRORS: readonly MirrorTopic[] = [];
 
 function mirrorView(m: MirrorTopic): MirrorView {
   const summary = summarizeMirror(m);

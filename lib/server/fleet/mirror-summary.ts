@@ -13,13 +13,23 @@ export function summarizeMirror(m: MirrorTopic): MirrorSummary {
   };
 }
 
-/** Mirrors of a whole cluster (`links/-/mirrors`) grouped by the link they belong to. */
-export function mirrorsByLink(mirrors: readonly MirrorTopic[]): Map<string, MirrorTopic[]> {
-  const byLink = new Map<string, MirrorTopic[]>();
-  for (const m of mirrors) {
-    const list = byLink.get(m.linkName);
-    if (list) list.push(m);
-    else byLink.set(m.linkName, [m]);
+const grouped = new WeakMap<readonly MirrorTopic[], ReadonlyMap<string, readonly MirrorTopic[]>>();
+
+/**
+ * Mirrors of a whole cluster (`links/-/mirrors`) grouped by the link they belong to. Grouped once per list (the
+ * list must not change afterwards): the fleet read and the link pages ask for the same snapshot's grouping, and a
+ * link's array keeps its identity, so answers built from it can be cached by it.
+ */
+export function mirrorsByLink(mirrors: readonly MirrorTopic[]): ReadonlyMap<string, readonly MirrorTopic[]> {
+  let byLink = grouped.get(mirrors);
+  if (!byLink) {
+    const groups = new Map<string, MirrorTopic[]>();
+    for (const m of mirrors) {
+      const list = groups.get(m.linkName);
+      if (list) list.push(m);
+      else groups.set(m.linkName, [m]);
+    }
+    grouped.set(mirrors, (byLink = groups));
   }
   return byLink;
 }
