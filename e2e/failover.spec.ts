@@ -29,6 +29,15 @@ test.describe("failover runbook", () => {
     await admin.advance(15_000);
   });
 
+  test("before a scope is chosen, no step claims anything about mirrors", async ({ page }) => {
+    await page.goto("/failover");
+    await expect(page.getByRole("heading", { name: "Failover runbook", level: 1 })).toBeVisible();
+    const choice = page.getByRole("region", { name: /Promote or failover/ });
+    await expect(choice).toContainText("Choose the scope first.");
+    await expect(page.getByTestId("recommendation")).toHaveCount(0);
+    await expect(page.getByText("every mirror has caught up")).toHaveCount(0);
+  });
+
   test("a planned promote: readiness, dry run with a failing topic reported, typed confirmation, waits for zero lag, STOPPED, report", async ({ page, request }) => {
     const admin = new DrillAdmin(request);
     const runbook = new FailoverPage(page);

@@ -159,7 +159,12 @@ export function FailoverRunbook() {
       </Step>
 
       <Step n={3} id="choice" title="Promote or failover" inactive={!scoped || readiness.length === 0}>
-        <ChoiceStep value={action} onChange={setChoice} recommendation={shownRecommendation} risk={risk} disabled={running || readiness.length === 0} />
+        {/* Without a scope the recommendation and the loss would describe no mirrors at all ("every mirror has caught up"). */}
+        {scoped ? (
+          <ChoiceStep value={action} onChange={setChoice} recommendation={shownRecommendation} risk={risk} disabled={running || readiness.length === 0} />
+        ) : (
+          <p className="text-sm text-muted">Choose the scope first.</p>
+        )}
       </Step>
 
       <Step n={4} id="blast-radius" title="Blast radius" hint="What else changes along the chain." inactive={!scoped}>
