@@ -1,4 +1,6 @@
-// `npm test`: unit tests (vitest) then browser tests (Playwright), and one closing line `N passed, N failed` for both.
+// `npm test`: lint and format check (Biome), then unit tests (vitest) and browser tests (Playwright), and one closing line
+// `N passed, N failed` for all three, the lint check counting as one check that passes or fails. Any lint finding fails
+// the run, but the tests still run so one report shows everything.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +11,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const results = path.join(root, "test-results");
 const unitJson = path.join(results, "unit-results.json");
 const e2eJson = path.join(results, "e2e-results.json");
+const lintJson = path.join(results, "lint-results.json");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 interface Counts {
@@ -34,10 +37,23 @@ function readE2e(): Counts | null {
   return { passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky, skipped: j.stats.skipped };
 }
 
+/** `npm run lint` (biome check: lint rules and formatting), with its findings counted from Biome's JSON report. */
+function lint(): number {
+  console.log("\n== lint and format (Biome) ==");
+  const status = run(bin("biome"), ["check", "--error-on-warnings", "--reporter=default", "--reporter=json", `--reporter-file=${lintJson}`]);
+  if (!existsSync(lintJson)) return status === 0 ? 0 : 1;
+  const { summary } = JSON.parse(readFileSync(lintJson, "utf8")) as { summary: { errors: number; warnings: number; infos: number } };
+  const findings = summary.errors + summary.warnings + summary.infos;
+  // A non-zero exit without a counted finding (a broken config, say) is still one finding, never silence.
+  return findings > 0 || status === 0 ? findings : 1;
+}
+
 function main(): number {
   rmSync(results, { recursive: true, force: true });
   mkdirSync(results, { recursive: true });
   const only = process.argv[2];
+
+  const lintFindings = lint();
 
   let unitStatus = 0;
   if (only !== "e2e") {
@@ -63,8 +79,11 @@ function main(): number {
   };
   if (unitStatus !== 0 && total.failed === 0) total.failed = 1;
   if (e2eStatus !== 0 && total.failed === 0) total.failed = 1;
+  if (lintFindings > 0) total.failed += 1;
+  else total.passed += 1;
 
-  console.log(`\nunit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : "no report"}; browser: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : "no report"}`);
+  const lintLine = lintFindings === 0 ? "clean" : `${lintFindings} finding${lintFindings === 1 ? "" : "s"} (npm run lint)`;
+  console.log(`\nlint: ${lintLine}; unit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : "no report"}; browser: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : "no report"}`);
   const line = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`;
   writeFileSync(path.join(results, "summary.txt"), `${line}\n`);
   console.log(line);
