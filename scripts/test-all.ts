@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { vendorRefsSkippedLine } from "../test/contract/refs-location";
 import { ensureBrowser } from "./ensure-browser";
 import { buildIfNeeded } from "./lib/build-if-needed";
 
@@ -25,10 +26,27 @@ function run(cmd: string, args: string[], extraEnv: Record<string, string> = {})
   return r.status ?? 1;
 }
 
-function readUnit(): Counts | null {
-  if (!existsSync(unitJson)) return null;
-  const j = JSON.parse(readFileSync(unitJson, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-  return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + j.numTodoTests };
+interface UnitReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: Array<{ name: string; assertionResults: Array<{ status: string; tags?: string[] }> }>;
+}
+
+function readUnitReport(): UnitReport | null {
+  return existsSync(unitJson) ? (JSON.parse(readFileSync(unitJson, "utf8")) as UnitReport) : null;
+}
+
+function unitCounts(j: UnitReport | null): Counts | null {
+  return j && { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + j.numTodoTests };
+}
+
+/** The vendor-contract tests this run skipped for want of ../shared/refs, one entry (the file) per test. */
+function skippedVendorTests(j: UnitReport | null): string[] {
+  return (j?.testResults ?? []).flatMap((file) =>
+    file.assertionResults.filter((a) => (a.status === "skipped" || a.status === "pending") && a.tags?.includes("vendor-refs")).map(() => file.name),
+  );
 }
 
 function readE2e(): Counts | null {
@@ -58,7 +76,8 @@ function main(): number {
   let unitStatus = 0;
   if (only !== "e2e") {
     console.log("\n== unit tests (vitest) ==");
-    unitStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${unitJson}`]);
+    const reporters = ["--reporter=default", "--reporter=./test/support/vendor-refs-reporter.ts", "--reporter=json"];
+    unitStatus = run(bin("vitest"), ["run", ...reporters, `--outputFile.json=${unitJson}`]);
   }
 
   let e2eStatus = 0;
@@ -69,7 +88,8 @@ function main(): number {
     e2eStatus = run(bin("playwright"), ["test"], { CHROMIUM_PATH: chromium });
   }
 
-  const unit = only === "e2e" ? { passed: 0, failed: 0, skipped: 0 } : readUnit();
+  const unitReport = only === "e2e" ? null : readUnitReport();
+  const unit = only === "e2e" ? { passed: 0, failed: 0, skipped: 0 } : unitCounts(unitReport);
   const e2e = only === "unit" ? { passed: 0, failed: 0, skipped: 0 } : readE2e();
   // A runner that crashed before writing its report counts as one failure, never as silence.
   const total: Counts = {
@@ -84,6 +104,8 @@ function main(): number {
 
   const lintLine = lintFindings === 0 ? "clean" : `${lintFindings} finding${lintFindings === 1 ? "" : "s"} (npm run lint)`;
   console.log(`\nlint: ${lintLine}; unit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : "no report"}; browser: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : "no report"}`);
+  const vendorLine = vendorRefsSkippedLine(skippedVendorTests(unitReport));
+  if (vendorLine) console.log(vendorLine);
   const line = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`;
   writeFileSync(path.join(results, "summary.txt"), `${line}\n`);
   console.log(line);

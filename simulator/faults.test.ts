@@ -1,14 +1,15 @@
 // Faults as a DR drill sees them: stopped clusters, network cuts, rotated credentials, deleted topics, flaky REST.
 import { afterEach, describe, expect, it } from "vitest";
-import { contractViolations } from "./test-support/contract";
+import { answerConformance } from "./test-support/contract";
 import { jaas, startHarness, type Harness } from "./test-support/harness";
 import { linkedPair } from "./test-support/scenarios";
 import { body, maxLag, type LinkJson, type MirrorJson } from "./test-support/wire";
 
 let h: Harness;
-afterEach(async () => {
+const wire = answerConformance();
+afterEach(async ({ task }) => {
   await h.stop();
-  expect(contractViolations(h.exchanges.splice(0))).toEqual([]);
+  wire.record(task.name, h.exchanges.splice(0));
 });
 
 const link = async (cluster: string, name: string, query = "") => body<LinkJson>(await h.rest(cluster).get(`${h.base(cluster)}/links/${name}${query}`), 200);
@@ -163,3 +164,5 @@ describe("flaky REST and request counters", () => {
     expect((await h.admin<{ clusters: object }>("GET", "/counters")).body.clusters).toEqual({});
   });
 });
+
+wire.declareTest();

@@ -1,20 +1,23 @@
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { clusterConfig, readFixture } from "@/test/fixture-server/fixtures";
+import { requestConformance } from "@/test/contract/conformance";
+import { linkList } from "@/test/fixture-server/bodies";
+import { clusterConfig } from "@/test/fixture-server/fixtures";
 import { startFixtureServer, type FixtureServer, type Route } from "@/test/fixture-server/server";
 import { createConfluentClient, type ConfluentClient, type ConfluentClientOptions } from "./client";
 import { ConfluentError } from "./errors";
 
 const LINKS = "/kafka/v3/clusters/cluster-1/links";
-const LINK_LIST = readFixture("ccloud.listKafkaLinks.response-200.json");
+const LINK_LIST = linkList();
 const noSleep = { sleep: async () => undefined };
 
 const open: Array<{ close(): Promise<void> }> = [];
 const servers: FixtureServer[] = [];
-afterEach(async () => {
+// Every request the client sent must be one the vendor spec documents (checked by the last test of the file).
+const wire = requestConformance();
+afterEach(async ({ task }) => {
   while (open.length) await open.pop()?.close();
-  // Every request the client sent must be one the vendor spec documents.
-  for (const s of servers.splice(0)) expect(s.violations).toEqual([]);
+  for (const s of servers.splice(0)) wire.record(task.name, s.requests);
 });
 
 async function setup(routes: Route[], cluster: Record<string, unknown> = {}, options: ConfluentClientOptions = {}, prefix?: string, validate = true) {
@@ -260,3 +263,5 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+wire.declareTest();
