@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { ConfluentError } from "./errors";
 import { collectionSchema } from "./schemas/common";
 import type { HttpRequest, Transport } from "./transport";

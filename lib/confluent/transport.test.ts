@@ -5,7 +5,7 @@ import { linkList } from "@/test/fixture-server/bodies";
 import { clusterConfig } from "@/test/fixture-server/fixtures";
 import { startFixtureServer, type FixtureServer, type Route } from "@/test/fixture-server/server";
 import { createConfluentClient, type ConfluentClient, type ConfluentClientOptions } from "./client";
-import { ConfluentError } from "./errors";
+import type { ConfluentError } from "./errors";
 
 const LINKS = "/kafka/v3/clusters/cluster-1/links";
 const LINK_LIST = linkList();

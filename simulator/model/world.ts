@@ -6,7 +6,7 @@
  * passes. advance() brings everything up to "now" before each request is served, firing
  * events in time order at their own instants, so answers do not depend on how often anyone asks.
  */
-import { SimClock } from "./clock";
+import type { SimClock } from "./clock";
 import { connectionProblem, type FleetView } from "./connectivity";
 import { parseBootstrap } from "./bootstrap";
 import { linkView, nextHealth, sameProblem, type LinkView } from "./link-availability";
