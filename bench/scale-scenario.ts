@@ -125,7 +125,7 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
   // Deterministic, so the same options always give the same fleet.
   const random = mulberry32(o.seed);
   const publicCount = Math.ceil(o.clusters / 2);
-  const width = String(o.clusters).length < 2 ? 2 : String(o.clusters).length;
+  const width = Math.max(2, String(o.clusters).length);
 
   const clusters = Array.from({ length: o.clusters }, (_, i) => {
     const isPublic = i < publicCount;

@@ -22,7 +22,7 @@ export async function fleetTopLagMirrors(limit: number): Promise<TopLagResponse>
       topology.links,
       (cluster, linkName) => {
         const reading = readings.get(cluster);
-        if (!reading || reading.observation.status !== "ok") return null;
+        if (reading?.observation.status !== "ok") return null;
         return reading.halves.find((h) => h.linkName === linkName)?.mirrors ?? null;
       },
       limit,

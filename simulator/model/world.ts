@@ -279,7 +279,7 @@ export class World implements FleetView {
 
   private stopCompletionTime(topic: TopicState, limit: number): number | null {
     const m = topic.mirror;
-    if (!m || m.status !== "PENDING_STOPPED" || topic.log.currentMode.kind !== "fetch") return null;
+    if (m?.status !== "PENDING_STOPPED" || topic.log.currentMode.kind !== "fetch") return null;
     const from = Math.max(m.stopNotBefore, topic.log.since, this.processedUntil);
     if (from > limit) return null;
     return topic.log.catchUpTime(from, limit);
