@@ -78,14 +78,15 @@ describe("vendor spec: real-server tolerances (tf.* answers)", vendor, () => {
 });
 
 describe("vendor spec: violations are reported", vendor, () => {
-  const link = byFile("ccloud.getKafkaLink.response-200.link_at_destination_cluster.json");
-  const mirror = byFile("tf.kafka_mirror_topic.regular.read_created_kafka_mirror_topic.json");
-  const action = byFile("ccloud.updateKafkaMirrorTopicsPromote.response-200.json");
+  // Read when a test runs: collecting this file must not need the refs.
+  const link = () => byFile("ccloud.getKafkaLink.response-200.link_at_destination_cluster.json");
+  const mirror = () => byFile("tf.kafka_mirror_topic.regular.read_created_kafka_mirror_topic.json");
+  const action = () => byFile("ccloud.updateKafkaMirrorTopicsPromote.response-200.json");
 
   it("wrong type", () => {
-    const body = clone(mirror.body) as { num_partitions: unknown };
+    const body = clone(mirror().body) as { num_partitions: unknown };
     body.num_partitions = "6";
-    expect(responseOf(mirror, body)).toEqual([expect.stringContaining("body.num_partitions must be integer")]);
+    expect(responseOf(mirror(), body)).toEqual([expect.stringContaining("body.num_partitions must be integer")]);
   });
 
   it("int32 out of range", () => {
@@ -97,27 +98,27 @@ describe("vendor spec: violations are reported", vendor, () => {
   });
 
   it("missing required field", () => {
-    const body = clone(link.body) as Record<string, unknown>;
+    const body = clone(link().body) as Record<string, unknown>;
     delete body.cluster_link_id;
-    expect(responseOf(link, body)).toEqual([expect.stringContaining("must have required property 'cluster_link_id'")]);
+    expect(responseOf(link(), body)).toEqual([expect.stringContaining("must have required property 'cluster_link_id'")]);
   });
 
   it("closed enum: mirror_status outside MirrorTopicStatus", () => {
-    const body = clone(mirror.body) as { mirror_status: string };
+    const body = clone(mirror().body) as { mirror_status: string };
     body.mirror_status = "PROMOTED";
-    expect(responseOf(mirror, body)).toEqual([expect.stringContaining("body.mirror_status must be equal to one of the allowed values")]);
+    expect(responseOf(mirror(), body)).toEqual([expect.stringContaining("body.mirror_status must be equal to one of the allowed values")]);
   });
 
   it("error_code on an action item must be an int, never a string", () => {
-    const body = clone(action.body) as { data: Array<{ error_code: unknown }> };
+    const body = clone(action().body) as { data: Array<{ error_code: unknown }> };
     body.data[1]!.error_code = "400";
-    expect(responseOf(action, body)).toEqual([expect.stringContaining("body.data[1].error_code must be integer,null")]);
+    expect(responseOf(action(), body)).toEqual([expect.stringContaining("body.data[1].error_code must be integer,null")]);
   });
 
   it("mirror_lags wrapped in an SDK-style object", () => {
-    const body = clone(mirror.body) as { mirror_lags: unknown };
+    const body = clone(mirror().body) as { mirror_lags: unknown };
     body.mirror_lags = { items: body.mirror_lags };
-    expect(responseOf(mirror, body)).toEqual([expect.stringContaining("body.mirror_lags must be array")]);
+    expect(responseOf(mirror(), body)).toEqual([expect.stringContaining("body.mirror_lags must be array")]);
   });
 
   it("invented path or method", () => {
