@@ -49,7 +49,8 @@ async function guarded(m: Measurements, item: string, work: () => Promise<void>)
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     log(`  item ${item} failed: ${message.split("\n")[0]}`);
-    (m.errors ??= []).push({ item, message });
+    m.errors ??= [];
+    m.errors.push({ item, message });
   }
 }
 
@@ -79,7 +80,8 @@ async function loadRun({ s, sim, dashboards, facts, m }: Context, i: number): Pr
   log(
     `  upstream ${run.single.upstreamPerSecond.toFixed(1)}/s → ${run.many.upstreamPerSecond.toFixed(1)}/s (${run.upstreamRatio.toFixed(2)}×), p50 ${run.many.p50Ms.toFixed(0)} ms, p95 ${run.many.p95Ms.toFixed(0)} ms, ${run.many.errors} errors of ${run.many.requests}, peak RSS ${run.peakRssMb?.toFixed(0) ?? "?"} MB; CPU server ${pct(run.many.serverCpuShare)}, simulator ${pct(run.many.simulatorCpuShare)}, viewers ${pct(run.many.clientCpuShare)} of a core`,
   );
-  (m.load ??= []).push(run);
+  m.load ??= [];
+  m.load.push(run);
 }
 
 async function browserItems({ s, facts, m }: Context, browser: Browser, baseUrl: string): Promise<void> {
@@ -131,7 +133,9 @@ async function measureAll(s: BenchSettings, sim: SimulatorHandle, dashboards: Da
   if (s.items.has(4) || s.items.has(7)) for (let i = 0; i < s.loadRuns; i++) await guarded(m, "4", () => loadRun(ctx, i));
   if (s.items.has(5) || s.items.has(7)) await guarded(m, "5", () => itemFive(ctx));
   if (s.items.has(6)) await guarded(m, "6", () => itemSix(ctx));
-  if (s.items.has(7)) await guarded(m, "7", async () => void (m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/")));
+  if (s.items.has(7)) await guarded(m, "7", async () => {
+    m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/");
+  });
   return m;
 }
 

@@ -225,7 +225,7 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
   counts.set(big, o.bigLinkMirrors);
   const rest = hosting.slice(1);
   const remaining = o.mirrors - o.bigLinkMirrors;
-  rest.forEach((p, i) => counts.set(p, Math.floor(remaining / rest.length) + (i < remaining % rest.length ? 1 : 0)));
+  for (const [i, p] of rest.entries()) counts.set(p, Math.floor(remaining / rest.length) + (i < remaining % rest.length ? 1 : 0));
 
   const byName = new Map(clusters.map((c) => [c.name, c]));
   for (const plan of hosting) {

@@ -46,6 +46,8 @@ function nextPage(first: HttpRequest, next: string | null, seen: Set<string>): H
   if (seen.has(key)) return null;
   seen.add(key);
   const query: Record<string, string> = {};
-  url.searchParams.forEach((v, k) => (query[k] = v));
+  url.searchParams.forEach((v, k) => {
+    query[k] = v;
+  });
   return { method: first.method, path, query, ...(first.signal ? { signal: first.signal } : {}) };
 }

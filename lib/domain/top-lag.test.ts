@@ -40,7 +40,10 @@ describe("top mirrors by lag across the fleet", () => {
     "jump/d": [mirror("small", 100)],
   };
   const asked: string[] = [];
-  const mirrorsOf = (cluster: string, name: string) => (asked.push(`${cluster}/${name}`), lists[`${cluster}/${name}`] ?? null);
+  const mirrorsOf = (cluster: string, name: string) => {
+    asked.push(`${cluster}/${name}`);
+    return lists[`${cluster}/${name}`] ?? null;
+  };
 
   it("ranks lagging mirrors worst first, only on the top links' hosting halves, never a SOURCE half", () => {
     const top = topLagMirrors(links, mirrorsOf, 2);

@@ -150,7 +150,10 @@ const views = new WeakMap<readonly MirrorTopic[], readonly MirrorView[]>();
 /** One view array per cached upstream list, so every viewer of the link gets the same (already encoded) answer. */
 function unfilteredViews(mirrors: readonly MirrorTopic[]): readonly MirrorView[] {
   let list = views.get(mirrors);
-  if (!list) views.set(mirrors, (list = mirrors.map(mirrorView)));
+  if (!list) {
+    list = mirrors.map(mirrorView);
+    views.set(mirrors, list);
+  }
   return list;
 }
 

@@ -15,7 +15,10 @@ const answers = new WeakMap<Topology, Map<number, TopLagResponse>>();
 export async function fleetTopLagMirrors(limit: number): Promise<TopLagResponse> {
   const { readings, topology } = await fleetService().snapshot();
   let byLimit = answers.get(topology);
-  if (!byLimit) answers.set(topology, (byLimit = new Map()));
+  if (!byLimit) {
+    byLimit = new Map();
+    answers.set(topology, byLimit);
+  }
   let answer = byLimit.get(limit);
   if (!answer) {
     answer = topLagMirrors(

@@ -35,7 +35,10 @@ export class RequestCounters {
 
   record(cluster: string, key: string): void {
     let m = this.counts.get(cluster);
-    if (!m) this.counts.set(cluster, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      this.counts.set(cluster, m);
+    }
     m.set(key, (m.get(key) ?? 0) + 1);
   }
 

@@ -151,13 +151,13 @@ export const ScenarioSchema = z
     const check = (cluster: string, path: (string | number)[]) => {
       if (!names.has(cluster)) ctx.addIssue({ code: "custom", path, message: `unknown cluster ${cluster}` });
     };
-    s.faults.stoppedClusters.forEach((c, i) => check(c, ["faults", "stoppedClusters", i]));
+    for (const [i, c] of s.faults.stoppedClusters.entries()) check(c, ["faults", "stoppedClusters", i]);
     s.faults.networkCuts.forEach(([a, b], i) => {
       check(a, ["faults", "networkCuts", i, 0]);
       check(b, ["faults", "networkCuts", i, 1]);
     });
-    s.faults.deletedTopics.forEach((d, i) => check(d.cluster, ["faults", "deletedTopics", i, "cluster"]));
-    s.faults.http.forEach((h, i) => check(h.cluster, ["faults", "http", i, "cluster"]));
+    for (const [i, d] of s.faults.deletedTopics.entries()) check(d.cluster, ["faults", "deletedTopics", i, "cluster"]);
+    for (const [i, h] of s.faults.http.entries()) check(h.cluster, ["faults", "http", i, "cluster"]);
   });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -66,7 +66,10 @@ export function buildEdgeSpecs(links: readonly TopologyLink[], clusterNames: Rea
       if (!drawable(lane)) continue;
       const key = pairKey(lane.from, lane.to);
       let pair = pairs.get(key);
-      if (!pair) pairs.set(key, (pair = { lanes: [], links: [] }));
+      if (!pair) {
+        pair = { lanes: [], links: [] };
+        pairs.set(key, pair);
+      }
       pair.lanes.push({ ...lane, from: lane.from, to: lane.to });
       if (!pair.links.includes(link.id)) pair.links.push(link.id);
     }

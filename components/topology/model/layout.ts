@@ -162,7 +162,9 @@ function rankLoners(members: readonly LayoutCluster[], perRow: number, indexOf: 
   for (const zone of ZONE_ORDER) {
     members
       .filter((m) => zoneOf(m) === zone)
-      .forEach((m, i) => placed.push({ name: m.name, zone, column: i % perRow, y: Math.floor(i / perRow), index: indexOf.get(m.name)! }));
+      .forEach((m, i) => {
+        placed.push({ name: m.name, zone, column: i % perRow, y: Math.floor(i / perRow), index: indexOf.get(m.name)! });
+      });
   }
   return placed;
 }

@@ -21,7 +21,10 @@ const collections = new WeakMap<z.ZodType, ReturnType<typeof buildCollectionSche
 
 export function collectionSchema<T extends z.ZodType>(item: T): ReturnType<typeof buildCollectionSchema<T>> {
   let schema = collections.get(item);
-  if (!schema) collections.set(item, (schema = buildCollectionSchema(item)));
+  if (!schema) {
+    schema = buildCollectionSchema(item);
+    collections.set(item, schema);
+  }
   return schema as ReturnType<typeof buildCollectionSchema<T>>;
 }
 

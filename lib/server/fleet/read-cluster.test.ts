@@ -22,14 +22,19 @@ describe("readCluster", () => {
   it("asks for the cluster's mirror list before the per-link requests (the largest answer must not queue behind them)", async () => {
     const calls: string[] = [];
     const links = ["a", "b", "c"];
+    /** Records the call, then answers. */
+    const called = <T>(call: string, answer: T): T => {
+      calls.push(call);
+      return answer;
+    };
     const client = {
-      clusters: { get: async () => (calls.push("cluster"), { clusterId: "lkc-1" }), listIds: async () => ["lkc-1"] },
+      clusters: { get: async () => called("cluster", { clusterId: "lkc-1" }), listIds: async () => ["lkc-1"] },
       links: {
-        list: async () => (calls.push("links"), links.map(half)),
-        get: async (name: string) => (calls.push(`link ${name}`), half(name)),
+        list: async () => called("links", links.map(half)),
+        get: async (name: string) => called(`link ${name}`, half(name)),
       },
-      linkConfigs: { list: async (name: string) => (calls.push(`configs ${name}`), []) },
-      mirrors: { listAll: async () => (calls.push("mirrors"), []) },
+      linkConfigs: { list: async (name: string) => called(`configs ${name}`, []) },
+      mirrors: { listAll: async () => called("mirrors", []) },
     } as unknown as ConfluentClient;
     const cluster = ClusterConfigSchema.parse({ name: "dest", id: "lkc-1", restUrl: "http://127.0.0.1:1" });
     const reading = await readCluster(cluster, client, { lastKnownId: null, configsCache: (_key, load) => load() });

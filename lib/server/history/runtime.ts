@@ -21,7 +21,8 @@ const KEY = Symbol.for("linkscope.history.runtime");
 
 function runtime(): HistoryRuntime {
   const holder = globalThis as typeof globalThis & { [KEY]?: HistoryRuntime };
-  return (holder[KEY] ??= {});
+  holder[KEY] ??= {};
+  return holder[KEY];
 }
 
 const HOUR_MS = 3_600_000;

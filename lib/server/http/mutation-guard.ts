@@ -88,7 +88,10 @@ export async function readJsonBody(req: Request): Promise<unknown> {
  */
 export async function readBodyThenGuard(req: Request, needs: Role, keep: (body: unknown) => void): Promise<Actor> {
   let unreadable: unknown = null;
-  const body = await readJsonBody(req).catch((err: unknown) => ((unreadable = err), undefined));
+  const body = await readJsonBody(req).catch((err: unknown) => {
+    unreadable = err;
+    return undefined;
+  });
   keep(body);
   const actor = guardMutation(req, needs);
   if (unreadable) throw unreadable;

@@ -73,7 +73,7 @@ async function createHalves(plan: LinkPlan, clients: Map<string, ConfluentClient
     const client = clients.get(hostName(half))!;
     const create = () => client.links.create(half.linkName, createInput(half), { validateOnly: false });
     try {
-      const { attempts } = half.role === "source-outbound" ? await createWaitingForPartner(create, options.partnerWait) : { attempts: (await create(), 1) };
+      const { attempts } = half.role === "source-outbound" ? await createWaitingForPartner(create, options.partnerWait) : await create().then(() => ({ attempts: 1 }));
       steps.push(step(half, false, { status: "ok", attempts }));
       if (i === 0 && halves.length > 1) {
         const clusterLinkId = await clusterLinkIdOf(client, plan.name);
