@@ -32,6 +32,7 @@ describe("parseConfigText", () => {
     expect(cfg.clusters[0]).toMatchObject({ name: "primary", auth: { type: "none" }, timeoutMs: 5000 });
   });
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: ${NAME} is the config file's environment substitution, written literally
   it("replaces ${ENV} inside values and keeps $${ENV} literal", () => {
     const cfg = parseConfigText(
       `clusters:
@@ -43,6 +44,7 @@ describe("parseConfigText", () => {
       env({ KEY: "ABC", SECRET: "s3cr3t", PREFIX: "rest" }),
     );
     expect(cfg.clusters[0]?.restUrl).toBe("https://pkc-1.confluent.cloud/rest");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${NAME} is the config file's environment substitution, written literally
     expect(cfg.clusters[0]?.auth).toEqual({ type: "basic", username: "ABC", password: "p-s3cr3t-${SECRET}" });
   });
 
@@ -58,6 +60,7 @@ describe("parseConfigText", () => {
         env({}),
       ),
     );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${NAME} is the config file's environment substitution, written literally
     expect(problems).toEqual(["clusters[0].auth.token: environment variable TOKEN is not set (referenced as ${TOKEN})"]);
   });
 

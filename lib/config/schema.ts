@@ -63,6 +63,7 @@ export const PasswordHashSchema = z
   .string()
   .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, "must be a hash printed by `npm run hash-password` (scrypt$N$r$p$salt$hash)");
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: ${NAME} is the config file's environment substitution, written literally
 const sessionSecret = z.string().min(32, "must be at least 32 characters (put it in the environment: sessionSecret: ${LINKSCOPE_SESSION_SECRET})");
 
 export const DashboardAuthSchema = z.discriminatedUnion("mode", [
