@@ -63,7 +63,8 @@ export function StatusTimeline({ timeline, utc, now }: { timeline: Timeline; utc
         {observed.map((o, i) => (
           <li key={i} className="flex flex-wrap items-center gap-2">
             <MirrorStatusBadge status={o.from} />
-            <span aria-label="changed to">→</span>
+            <span aria-hidden>→</span>
+            <span className="sr-only">changed to</span>
             <MirrorStatusBadge status={o.to} />
             <span className="text-muted">seen by this page at {formatTimestamp(o.at, { utc })} (between two refreshes).</span>
           </li>

@@ -163,6 +163,7 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
 
   return (
     <HoverContext.Provider value={setHovered}>
+    {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/noNoninteractiveElementInteractions: not a control; it hears focus and pointer moves bubbling up from the graph's own node and link buttons to highlight what they touch */}
     <div ref={boxRef} className="ls-topology relative w-full" style={{ height }} onFocus={onFocus} onBlur={onLeave} onPointerMove={onPointerMove}>
       {width > 0 ? (
       <ReactFlow<TopologyNode, TopologyEdge>
