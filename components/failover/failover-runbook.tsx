@@ -55,9 +55,9 @@ export function FailoverRunbook() {
   const recommendation = recommendAction(included);
   const action: StopAction = choice ?? recommendation.action ?? "promote";
   const risk = totalAtRisk(included);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: included is rebuilt each render; the key of who is still to act captures it, so the run's targets keep their identity across polls
   const targets = useMemo(
     () => included.filter((m) => m[action].verdict !== "done").map((m) => ({ link: m.link, topic: m.topic })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [included.map((m) => `${m.link}/${m.topic}:${m[action].verdict === "done"}`).join(","), action],
   );
 

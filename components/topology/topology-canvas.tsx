@@ -57,6 +57,7 @@ function useElementWidth(ref: RefObject<HTMLElement | null>): number {
 function RefitOnLayoutChange({ layoutKey, height }: { layoutKey: string; height: number }) {
   const { fitView } = useReactFlow();
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey and height are what trigger a refit; the effect does not read them
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -109,7 +110,7 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
   const layoutKey = layoutKeyOf(topology.clusters, topology.links);
   const topologyRef = useRef(topology);
   topologyRef.current = topology;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key captures everything the layout reads
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the layout key captures everything the layout reads, so a poll with the same shape keeps the layout
   const layout = useMemo(() => computeLayout(topologyRef.current.clusters, topologyRef.current.links), [layoutKey]);
 
   const highlight = useMemo(() => highlightOf(topology, selected), [topology, selected]);

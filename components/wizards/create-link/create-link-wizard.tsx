@@ -28,6 +28,7 @@ export function CreateLinkWizard() {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new step is the trigger: focus moves to its heading
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
