@@ -37,7 +37,7 @@ function TopLaggingMirrors({ cluster, link, history, from, to }: { cluster: stri
     );
   }
   const hasSparklines = history.some((s) => s.metric === HISTORY_METRICS.mirrorMaxLag);
-  const biggest = top[0]!.maxLag ?? 1;
+  const biggest = top[0]?.maxLag ?? 1;
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">The {top.length} mirrors with the largest partition lag right now</caption>

@@ -26,14 +26,18 @@ export function flowDescription(data: Pick<NonNullable<FlowEdgeType["data"]>, "l
 }
 
 /** A data flow: solid, thick, filled arrowhead in the link's health colour, moving dots while data moves. */
-function FlowEdgeComponent({ id, source, target, data }: EdgeProps<FlowEdgeType>) {
+function FlowEdgeComponent(props: EdgeProps<FlowEdgeType>) {
+  return props.data ? <FlowEdgeDrawing {...props} data={props.data} /> : null;
+}
+
+function FlowEdgeDrawing({ id, source, target, data }: EdgeProps<FlowEdgeType> & { data: NonNullable<FlowEdgeType["data"]> }) {
   const reducedMotion = useReducedMotion();
-  const spec = data!.spec;
+  const spec = data.spec;
   const segment = useLaneSegment(source, target, spec.offset, spec.reversed, 5);
   const labelSegment = useLaneSegment(source, target, spec.labelOffset, spec.reversed, 5);
   const outerA = useLaneSegment(source, target, spec.pairOffsets.min, spec.reversed, 5);
   const outerB = useLaneSegment(source, target, spec.pairOffsets.max, spec.reversed, 5);
-  if (!segment || !data) return null;
+  if (!segment) return null;
   const { link, dimmed } = data;
   const look = LINK_STATE_LOOK[link.state];
   const Icon = look.icon;

@@ -54,7 +54,8 @@ export async function checkClusterStatus(cluster: ClusterConfig, probe: ClusterP
   } catch (err) {
     return { ...base, ...describeFailure(cluster, err) };
   }
-  if (ids.length === 1) return { ...base, id: ids[0]! };
+  const [only] = ids;
+  if (ids.length === 1 && only !== undefined) return { ...base, id: only };
   return {
     ...base,
     status: "error",
