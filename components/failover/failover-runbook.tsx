@@ -46,9 +46,12 @@ export function FailoverRunbook() {
   );
   const readiness = useMemo(
     () =>
-      scopeData.flatMap((d, i) =>
-        (d.mirrors ?? []).map((m) => assessMirror(readinessLinks[i]!, mirrorReadinessInput(m, histories.get(`${d.link}/${m.name}`) ?? { kind: "loading" }))),
-      ),
+      // Until the topology has loaded there is no link input to judge a mirror by (readinessLinks is empty).
+      scopeData.flatMap((d, i) => {
+        const link = readinessLinks[i];
+        if (!link) return [];
+        return (d.mirrors ?? []).map((m) => assessMirror(link, mirrorReadinessInput(m, histories.get(`${d.link}/${m.name}`) ?? { kind: "loading" })));
+      }),
     [scopeData, readinessLinks, histories],
   );
   const included = readiness.filter((m) => !excluded.has(`${m.link}/${m.topic}`));

@@ -14,8 +14,14 @@ import { mirrorsByLink, summarizeMirror } from "./fleet/mirror-summary";
 import { ApiError } from "./http/api-error";
 import { apiErrorFromConfluent } from "./http/confluent-error-to-api";
 
+function clusterConfigOf(clusterName: string) {
+  const cluster = configuredCluster(clusterName);
+  if (!cluster) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
+  return cluster;
+}
+
 async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology }> {
-  if (!configuredCluster(clusterName)) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
+  clusterConfigOf(clusterName);
   const { readings, topology } = await fleetService().snapshot();
   const reading = readings.get(clusterName);
   if (!reading) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
@@ -133,7 +139,7 @@ export async function listLinkMirrors(clusterName: string, linkName: string, fil
   if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
   // The source half of a source-initiated link never hosts mirrors (reference trap 13).
   if (!hostsMirrors(half)) return [];
-  const cluster = configuredCluster(clusterName)!;
+  const cluster = clusterConfigOf(clusterName);
   const mirrors =
     snapshotMirrorsOf(reading, linkName) ??
     (await withUpstream(clusterName, () => mirrorsCache().get(`${clusterName}/${linkName}`, () => clientFor(cluster).mirrors.listUnderLink(linkName))));
@@ -159,7 +165,7 @@ function unfilteredViews(mirrors: readonly MirrorTopic[]): readonly MirrorView[]
 
 export async function getMirror(clusterName: string, linkName: string, topic: string): Promise<MirrorDetail> {
   await readingOf(clusterName);
-  const cluster = configuredCluster(clusterName)!;
+  const cluster = clusterConfigOf(clusterName);
   const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
   return { ...mirrorView(m), stateTransitionErrors: m.stateTransitionErrors ?? [] };
 }
