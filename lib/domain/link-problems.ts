@@ -57,6 +57,7 @@ function problemsOfHalf(half: LinkHalfObservation): Problem[] {
     const message = half.errorMessage ? `: ${half.errorMessage}` : "";
     problems.push(problem("link-error", `${at} reports ${half.error}${message}`));
   }
+  problems.push(...(half.readProblems ?? []));
   const tasksInError = (half.tasks ?? []).filter((task) => task.state === "IN_ERROR");
   if (tasksInError.length > 0) {
     const names = tasksInError.map((task) => task.name).join(", ");

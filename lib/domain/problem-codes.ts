@@ -20,6 +20,10 @@ export const PROBLEM_CODES = {
   "mirror-partitions-in-error": "Mirror partitions are IN_ERROR although no mirror topic reports an error status.",
   "mirror-partitions-paused": "Some (not all) of the link's mirror partitions are paused.",
   "unknown-partition-states": "Mirror partitions are in state categories Linkscope does not know.",
+  "unreadable-rows":
+    "A cluster answered a list (links, mirrors, link configs, topics) with rows Linkscope could not read; they are left out and the rest is shown. The message says how many, of which request, and why the first failed.",
+  "link-name-mismatch":
+    "A link's detail answer named another link than the cluster's link list did; the listed name is kept (two links must not collapse into one).",
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -305,6 +305,10 @@ describe("deriveTopology: clusters", () => {
       region: null,
       status: "external",
       error: null,
+      problems: [],
+      asOf: null,
+      latencyMs: null,
+      lastOkAt: null,
     });
     expect(linkNamed(topology, "c").source).toBe("zz-ext");
   });
@@ -370,6 +374,13 @@ describe("deriveTopology: problems and rollup", () => {
     expect(link.problems).toEqual([
       { code: "tasks-in-error", message: "2 tasks in error on dr: AclSync, TopicConfigsSync (first error: AUTHENTICATION_ERROR: Auth issue.)" },
     ]);
+    expect(link.state).toBe("DEGRADED");
+  });
+
+  it("passes on what the server found odd reading a half (a detail answer that named another link)", () => {
+    const mismatch = { code: "link-name-mismatch", message: 'dr lists the link as "jump-to-dr" but its detail answer names it "x"' };
+    const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ readProblems: [mismatch] })]));
+    expect(link.problems).toEqual([mismatch]);
     expect(link.state).toBe("DEGRADED");
   });
 

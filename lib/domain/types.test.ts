@@ -12,6 +12,7 @@ import {
 /** The example of shared/spec/http-api.md, comments removed: the contract's own words must parse. */
 const SPEC_EXAMPLE = {
   generatedAt: "2026-11-21T15:00:00.000Z",
+  asOf: 1763737200000,
   clusters: [
     {
       name: "primary",
@@ -21,6 +22,10 @@ const SPEC_EXAMPLE = {
       region: "eu-west-1",
       status: "ok",
       error: null,
+      problems: [],
+      asOf: 1763737200000,
+      latencyMs: 42,
+      lastOkAt: 1763737200000,
     },
   ],
   links: [

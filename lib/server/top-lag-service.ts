@@ -18,7 +18,7 @@ export async function fleetTopLagMirrors(limit: number): Promise<TopLagResponse>
   if (!byLimit) answers.set(topology, (byLimit = new Map()));
   let answer = byLimit.get(limit);
   if (!answer) {
-    answer = topLagMirrors(
+    const top = topLagMirrors(
       topology.links,
       (cluster, linkName) => {
         const reading = readings.get(cluster);
@@ -27,6 +27,7 @@ export async function fleetTopLagMirrors(limit: number): Promise<TopLagResponse>
       },
       limit,
     );
+    answer = { ...top, asOf: topology.asOf };
     byLimit.set(limit, answer);
   }
   return answer;

@@ -30,6 +30,8 @@ function freshService(timeoutMs = 2000): { service: FleetService; clients: Confl
   const service = new FleetService({
     clusters,
     pollIntervalSeconds: 60,
+    // These tests look at a whole first reading: wait for every cluster, as long as its own timeouts take.
+    coldStartPatienceMs: 60_000,
     clientFor: (c) => {
       let client = byName.get(c.name);
       if (!client) {

@@ -14,7 +14,7 @@ export function depsFor(sim: RunningSimulator): LinkAdminDeps & { fleet: FleetSe
     if (!client) clients.set(c.name, (client = createConfluentClient(c, { maxRetries: 0 })));
     return client;
   };
-  const fleet = new FleetService({ clusters: config.clusters, pollIntervalSeconds: 60, clientFor });
+  const fleet = new FleetService({ clusters: config.clusters, pollIntervalSeconds: 60, clientFor, coldStartPatienceMs: 60_000 });
   return {
     fleet,
     cluster: (name) => config.clusters.find((c) => c.name === name),

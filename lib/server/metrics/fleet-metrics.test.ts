@@ -4,9 +4,10 @@ import { fleetMetrics } from "./fleet-metrics";
 
 const topology: Topology = {
   generatedAt: "2026-11-21T15:00:00.000Z",
+  asOf: null,
   clusters: [
-    { name: "jump", id: "lkc-j", displayName: "JUMP", network: "public", region: null, status: "ok", error: null },
-    { name: "dr", id: "lkc-d", displayName: "DR", network: "private", region: null, status: "unreachable", error: "refused" },
+    { name: "jump", id: "lkc-j", displayName: "JUMP", network: "public", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null },
+    { name: "dr", id: "lkc-d", displayName: "DR", network: "private", region: null, status: "unreachable", error: "refused", problems: [], asOf: null, latencyMs: null, lastOkAt: null },
   ],
   links: [
     {
