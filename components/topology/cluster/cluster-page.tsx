@@ -423,7 +423,8 @@ export function ClusterPage({ cluster: name }: { cluster: string }) {
     <div className="space-y-6">
       {crumbs}
       <div className="flex flex-wrap items-start gap-4">
-        <div className="min-w-0 flex-1">
+        {/* basis-72: on a phone the refresh controls wrap below instead of squeezing the reason into a narrow column */}
+        <div className="min-w-0 flex-1 basis-72">
           <Header cluster={cluster} topology={topology} />
         </div>
         <div className="flex items-center gap-3">
