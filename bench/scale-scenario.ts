@@ -70,7 +70,7 @@ export interface ScaleFacts {
   halves: HalfFacts[];
   mirrors: number;
   mirrorPartitions: number;
-  /** Clusters whose link list shows at least one mirror: the ones that get a `links/-/mirrors` call. */
+  /** Clusters that host a destination or bidirectional half: the ones that get a `links/-/mirrors` call (read-cluster.ts). */
   mirrorHostingClusters: number;
   bigLink: { cluster: string; link: string; mirrors: number };
   /** An ordinary link (the median mirror count), for comparison. */
@@ -263,7 +263,7 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
     halves,
     mirrors: o.mirrors,
     mirrorPartitions: o.mirrors * o.partitions,
-    mirrorHostingClusters: new Set(halves.filter((h) => h.mirrors > 0).map((h) => h.cluster)).size,
+    mirrorHostingClusters: new Set(halves.filter((h) => h.hostsMirrors).map((h) => h.cluster)).size,
     bigLink: { cluster: big.link.cluster, link: big.link.name, mirrors: o.bigLinkMirrors },
     typicalLink: { cluster: typical.link.cluster, link: typical.link.name, mirrors: counts.get(typical) ?? 0 },
   };

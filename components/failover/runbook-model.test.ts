@@ -33,6 +33,7 @@ const detail = (over: Partial<LinkDetail> = {}): LinkDetail => ({
   partitionStates: { ACTIVE: 3, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },
   partitionStatesSource: "reported",
   problems: [],
+  asOf: NOW.getTime(),
   ...over,
 });
 

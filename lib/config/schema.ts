@@ -99,6 +99,8 @@ export const LinkscopeConfigSchema = z
   .object({
     clusters: z.array(ClusterConfigSchema).min(1, "list at least one cluster"),
     pollIntervalSeconds: z.number().int().min(1).max(3600).default(10),
+    /** A cluster whose median answer time is above this is shown as slow (with the time), though it answers. */
+    slowClusterThresholdMs: z.number().int().min(1).max(600_000).default(2_000),
     readOnly: z.boolean().default(false),
     /** Per signed-in user (everyone is one "anonymous" user when auth.mode is none). */
     mutationsPerMinute: z.number().int().min(1).max(100_000).default(60),

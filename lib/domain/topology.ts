@@ -64,5 +64,6 @@ export function deriveTopology(
   const links = [...groupHalvesByLink(halves).values()]
     .map((group) => deriveLink(group, directory))
     .sort((a, b) => compareStrings(a.id, b.id));
-  return { generatedAt: now.toISOString(), clusters: directory.allClusters(), links };
+  const readAt = clusters.flatMap((c) => (c.status === "ok" && c.asOf !== null ? [c.asOf] : []));
+  return { generatedAt: now.toISOString(), asOf: readAt.length ? Math.min(...readAt) : null, clusters: directory.allClusters(), links };
 }

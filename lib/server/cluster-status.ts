@@ -36,6 +36,10 @@ export async function checkClusterStatus(cluster: ClusterConfig, probe: ClusterP
     region: cluster.region ?? null,
     status: "ok",
     error: null,
+    problems: [],
+    asOf: null,
+    latencyMs: null,
+    lastOkAt: null,
   };
   if (cluster.id) {
     try {

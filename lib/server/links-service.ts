@@ -20,15 +20,29 @@ function clusterConfigOf(clusterName: string) {
   return cluster;
 }
 
-async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology }> {
+/**
+ * The cluster's last complete reading (at once, unless there is none yet: then this cluster's first reading, never
+ * the rest of the fleet's). A cluster whose last reading failed answers at once with that reason and when it was
+ * last seen answering well.
+ */
+async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology; asOf: number }> {
   clusterConfigOf(clusterName);
-  const { readings, topology } = await fleetService().snapshot();
+  const { readings, topology } = await fleetService().snapshot({ focus: clusterName });
   const reading = readings.get(clusterName);
   if (!reading) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
-  const { status, error } = reading.observation;
-  if (status === "unreachable") throw new ApiError("cluster-unreachable", error ?? `${clusterName} is unreachable.`, { cluster: clusterName });
-  if (status !== "ok") throw new ApiError("upstream-error", error ?? `${clusterName} cannot be read.`, { cluster: clusterName, status });
-  return { reading, topology };
+  const { status, error, asOf, lastOkAt } = reading.observation;
+  if (status !== "ok" || asOf === null) {
+    const details = { cluster: clusterName, status, asOf, lastOkAt };
+    const reason = `${error ?? `${clusterName} cannot be read.`} ${lastSeenWell(clusterName, lastOkAt)}`;
+    throw new ApiError(status === "unreachable" ? "cluster-unreachable" : "upstream-error", reason, details);
+  }
+  return { reading, topology, asOf };
+}
+
+function lastSeenWell(clusterName: string, lastOkAt: number | null): string {
+  return lastOkAt === null
+    ? `Linkscope has not read ${clusterName} successfully since it started.`
+    : `It last answered well at ${new Date(lastOkAt).toISOString()}.`;
 }
 
 function topologyLinkOf(topology: Topology, half: LinkHalfObservation): TopologyLink | undefined {
@@ -59,9 +73,9 @@ function summaryOf(half: LinkHalfObservation, topology: Topology): LinkHalfSumma
   };
 }
 
-export async function listClusterLinks(clusterName: string): Promise<LinkHalfSummary[]> {
-  const { reading, topology } = await readingOf(clusterName);
-  return reading.halves.map((h) => summaryOf(h, topology));
+export async function listClusterLinks(clusterName: string): Promise<{ links: LinkHalfSummary[]; asOf: number }> {
+  const { reading, topology, asOf } = await readingOf(clusterName);
+  return { links: reading.halves.map((h) => summaryOf(h, topology)), asOf };
 }
 
 function configView(c: LinkConfig) {
@@ -69,7 +83,7 @@ function configView(c: LinkConfig) {
 }
 
 export async function getLinkDetail(clusterName: string, linkName: string): Promise<LinkDetail> {
-  const { reading, topology } = await readingOf(clusterName);
+  const { reading, topology, asOf } = await readingOf(clusterName);
   const half = reading.halves.find((h) => h.linkName === linkName);
   const raw = reading.links.get(linkName);
   if (!half || !raw) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
@@ -85,14 +99,20 @@ export async function getLinkDetail(clusterName: string, linkName: string): Prom
     partitionStates,
     partitionStatesSource: reported ? "reported" : "derived",
     problems: topologyLinkOf(topology, half)?.problems ?? [],
+    asOf,
   };
 }
 
-let mirrorCache: ReturnType<typeof createCoalescingCache<MirrorTopic[]>> | undefined;
+interface MirrorsRead {
+  mirrors: readonly MirrorTopic[];
+  asOf: number;
+}
+
+let mirrorCache: ReturnType<typeof createCoalescingCache<MirrorsRead>> | undefined;
 
 /** Only for a cluster whose `links/-/mirrors` could not be read in the snapshot. */
 function mirrorsCache() {
-  mirrorCache ??= createCoalescingCache<MirrorTopic[]>({ ttlMs: cacheTtlMs(getConfig().pollIntervalSeconds) });
+  mirrorCache ??= createCoalescingCache<MirrorsRead>({ ttlMs: cacheTtlMs(getConfig().pollIntervalSeconds) });
   return mirrorCache;
 }
 
@@ -133,23 +153,36 @@ async function withUpstream<T>(clusterName: string, work: () => Promise<T>): Pro
  * (`links/-/mirrors`, read every refresh anyway), so the table agrees with the topology's figures and watching a
  * big link costs no upstream request of its own; only when that list could not be read is the link's own list asked.
  */
-export async function listLinkMirrors(clusterName: string, linkName: string, filter: { status?: string; q?: string }): Promise<readonly MirrorView[]> {
-  const { reading } = await readingOf(clusterName);
+export async function listLinkMirrors(
+  clusterName: string,
+  linkName: string,
+  filter: { status?: string; q?: string },
+): Promise<{ mirrors: readonly MirrorView[]; asOf: number }> {
+  const { reading, asOf: readingAsOf } = await readingOf(clusterName);
   const half = reading.halves.find((h) => h.linkName === linkName);
   if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
   // The source half of a source-initiated link never hosts mirrors (reference trap 13).
-  if (!hostsMirrors(half)) return [];
+  if (!hostsMirrors(half)) return { mirrors: EMPTY_VIEWS, asOf: readingAsOf };
   const cluster = clusterConfigOf(clusterName);
-  const mirrors =
-    snapshotMirrorsOf(reading, linkName) ??
-    (await withUpstream(clusterName, () => mirrorsCache().get(`${clusterName}/${linkName}`, () => clientFor(cluster).mirrors.listUnderLink(linkName))));
+  const fromSnapshot = snapshotMirrorsOf(reading, linkName);
+  const { mirrors, asOf } = fromSnapshot
+    ? { mirrors: fromSnapshot, asOf: readingAsOf }
+    : await withUpstream(clusterName, () =>
+        mirrorsCache().get(`${clusterName}/${linkName}`, async () => {
+          const startedAt = Date.now();
+          return { mirrors: await clientFor(cluster).mirrors.listUnderLink(linkName), asOf: startedAt };
+        }),
+      );
   const q = filter.q?.toLowerCase();
-  if (!filter.status && !q) return unfilteredViews(mirrors);
-  return mirrors
+  if (!filter.status && !q) return { mirrors: unfilteredViews(mirrors), asOf };
+  const filtered = mirrors
     .filter((m) => !filter.status || m.mirrorStatus === filter.status)
     .filter((m) => !q || m.mirrorTopicName.toLowerCase().includes(q) || m.sourceTopicName.toLowerCase().includes(q))
     .map(mirrorView);
+  return { mirrors: filtered, asOf };
 }
+
+const EMPTY_VIEWS: readonly MirrorView[] = [];
 
 const views = new WeakMap<readonly MirrorTopic[], readonly MirrorView[]>();
 
@@ -166,6 +199,7 @@ function unfilteredViews(mirrors: readonly MirrorTopic[]): readonly MirrorView[]
 export async function getMirror(clusterName: string, linkName: string, topic: string): Promise<MirrorDetail> {
   await readingOf(clusterName);
   const cluster = clusterConfigOf(clusterName);
+  const asOf = Date.now();
   const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
-  return { ...mirrorView(m), stateTransitionErrors: m.stateTransitionErrors ?? [] };
+  return { ...mirrorView(m), stateTransitionErrors: m.stateTransitionErrors ?? [], asOf };
 }

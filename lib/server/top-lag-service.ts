@@ -21,7 +21,7 @@ export async function fleetTopLagMirrors(limit: number): Promise<TopLagResponse>
   }
   let answer = byLimit.get(limit);
   if (!answer) {
-    answer = topLagMirrors(
+    const top = topLagMirrors(
       topology.links,
       (cluster, linkName) => {
         const reading = readings.get(cluster);
@@ -30,6 +30,7 @@ export async function fleetTopLagMirrors(limit: number): Promise<TopLagResponse>
       },
       limit,
     );
+    answer = { ...top, asOf: topology.asOf };
     byLimit.set(limit, answer);
   }
   return answer;

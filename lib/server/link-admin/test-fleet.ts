@@ -17,7 +17,7 @@ export function depsFor(sim: RunningSimulator): LinkAdminDeps & { fleet: FleetSe
     }
     return client;
   };
-  const fleet = new FleetService({ clusters: config.clusters, pollIntervalSeconds: 60, clientFor });
+  const fleet = new FleetService({ clusters: config.clusters, pollIntervalSeconds: 60, clientFor, coldStartPatienceMs: 60_000 });
   return {
     fleet,
     cluster: (name) => config.clusters.find((c) => c.name === name),

@@ -4,9 +4,10 @@ import { fleetMetrics } from "./fleet-metrics";
 
 const topology: Topology = {
   generatedAt: "2026-11-21T15:00:00.000Z",
+  asOf: null,
   clusters: [
-    { name: "jump", id: "lkc-j", displayName: "JUMP", network: "public", region: null, status: "ok", error: null },
-    { name: "dr", id: "lkc-d", displayName: "DR", network: "private", region: null, status: "unreachable", error: "refused" },
+    { name: "jump", id: "lkc-j", displayName: "JUMP", network: "public", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null },
+    { name: "dr", id: "lkc-d", displayName: "DR", network: "private", region: null, status: "unreachable", error: "refused", problems: [], asOf: null, latencyMs: null, lastOkAt: null },
   ],
   links: [
     {
@@ -20,7 +21,7 @@ const topology: Topology = {
       flows: [{ from: "jump", to: "dr" }],
       halves: [],
       state: "DEGRADED",
-      problems: ['a "quoted" problem'],
+      problems: [{ code: "link-error", message: 'a "quoted" problem' }],
       mirrorCount: 1,
       partitionStates: { ACTIVE: 2, PAUSED: 1, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },
       partitionStatesSource: "reported",

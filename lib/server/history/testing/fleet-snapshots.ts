@@ -34,7 +34,7 @@ export function aReading(
 }
 
 export function aSnapshot(generatedAt: number, readings: ClusterReading[]): FleetSnapshot {
-  const topology: Topology = { generatedAt: new Date(generatedAt).toISOString(), clusters: [], links: [] };
+  const topology: Topology = { generatedAt: new Date(generatedAt).toISOString(), asOf: generatedAt, clusters: [], links: [] };
   return { readings: new Map(readings.map((r) => [r.observation.name, r])), topology };
 }
 
