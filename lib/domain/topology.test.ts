@@ -156,7 +156,7 @@ describe("deriveTopology: the kind/connection/flow table", () => {
     );
     expect(link.connections).toEqual([]);
     expect(link.problems).toEqual(["both halves are INBOUND: neither cluster dials the other"]);
-    expect(link.state).toBe("DEGRADED");
+    expect(link.state).toBe("FAILED");
   });
 
   it("BIDIRECTIONAL seen from one side only: an OUTBOUND half dials, an INBOUND half is dialled", () => {
@@ -180,7 +180,7 @@ describe("deriveTopology: pairing halves", () => {
     expect(topology.links.map((link) => link.id)).toEqual(["l@new-id", "l@old-id"]);
     expect(linkNamed(topology, "l").problems).toEqual(["source half missing on src: no data can flow"]);
     expect(topology.links[1]?.problems).toEqual(["destination half missing on dst: no data can flow"]);
-    expect(topology.links.every((link) => link.state === "DEGRADED")).toBe(true);
+    expect(topology.links.every((link) => link.state === "FAILED")).toBe(true);
   });
 
   it("gives each link the id name@cluster_link_id", () => {
@@ -244,7 +244,7 @@ describe("deriveTopology: orphan halves", () => {
   it("on a reachable configured cluster the missing partner is a problem: no data can flow", () => {
     const link = onlyLink(derive(drChainClusters(), [primaryToJumpDestinationHalf()]));
     expect(link.problems).toEqual(["source half missing on primary: no data can flow"]);
-    expect(link.state).toBe("DEGRADED");
+    expect(link.state).toBe("FAILED");
     const sourceOnly = onlyLink(derive(drChainClusters(), [primaryToJumpSourceHalf()]));
     expect(sourceOnly.problems).toEqual(["destination half missing on jump: no data can flow"]);
   });
@@ -255,7 +255,7 @@ describe("deriveTopology: orphan halves", () => {
 
     const down = seenFromJump(unreachable);
     expect(down.problems).toEqual(["cannot see the source half: primary is unreachable"]);
-    expect(down.state).toBe("UNAVAILABLE");
+    expect(down.state).toBe("DEGRADED");
 
     const unauthorized = seenFromJump({ status: "unauthorized", error: "401" });
     expect(unauthorized.problems).toEqual(["cannot see the source half: primary rejected Linkscope's credentials"]);
@@ -331,16 +331,16 @@ describe("deriveTopology: problems and rollup", () => {
     expect(link.state).toBe("FAILED");
   });
 
-  it("judges by link_error: an ACTIVE half with a timeout is DEGRADED, not ACTIVE", () => {
+  it("judges by link_error: an ACTIVE half with a timeout is NOT_FLOWING (no data moves), not ACTIVE or DEGRADED", () => {
     const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ error: "TIMEOUT_ERROR", errorMessage: null })]));
     expect(link.problems).toEqual(["dr reports TIMEOUT_ERROR"]);
-    expect(link.state).toBe("DEGRADED");
+    expect(link.state).toBe("NOT_FLOWING");
   });
 
   it("says which half is not ACTIVE", () => {
     const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ state: "UNAVAILABLE" })]));
     expect(link.problems).toEqual(["link state on dr is UNAVAILABLE"]);
-    expect(link.state).toBe("UNAVAILABLE");
+    expect(link.state).toBe("NOT_FLOWING");
   });
 
   it("keeps an unknown link state verbatim in the half and rolls up to UNKNOWN", () => {
@@ -478,7 +478,7 @@ describe("deriveTopology: problems and rollup", () => {
       "source cluster jump is unreachable",
       "1 mirror in error: my_test_topic (SOURCE_UNAVAILABLE)",
     ]);
-    expect(link.state).toBe("UNAVAILABLE");
+    expect(link.state).toBe("NOT_FLOWING");
   });
 });
 
@@ -498,7 +498,7 @@ describe("deriveTopology: partial failure", () => {
       destination: "jump",
       connections: [{ from: "primary", to: "jump" }],
       flows: [{ from: "primary", to: "jump" }],
-      state: "UNAVAILABLE",
+      state: "NOT_FLOWING",
       problems: ["cannot see the destination half: jump is unreachable"],
       mirrorCount: 0,
       partitionStatesSource: "derived",
@@ -513,7 +513,7 @@ describe("deriveTopology: partial failure", () => {
       destination: "dr",
       connections: [{ from: "dr", to: "jump" }],
       flows: [{ from: "jump", to: "dr" }],
-      state: "UNAVAILABLE",
+      state: "DEGRADED",
       problems: ["source cluster jump is unreachable"],
       mirrorCount: 1,
     });
@@ -528,7 +528,7 @@ describe("deriveTopology: partial failure", () => {
       kind: "source-initiated",
       connections: [{ from: "primary", to: "jump" }],
       flows: [{ from: "primary", to: "jump" }],
-      state: "UNAVAILABLE",
+      state: "DEGRADED",
       problems: ["cannot see the source half: primary is unreachable"],
       mirrorCount: 1,
       partitionStatesSource: "reported",
@@ -551,7 +551,7 @@ describe("deriveTopology: partial failure", () => {
   it("says a bidirectional end is unreachable without calling it source or destination", () => {
     const link = onlyLink(derive([aCluster("east"), anUnreachableCluster("west")], [bidirectionalHalf("east")]));
     expect(link.problems).toEqual(["cannot see the remote half: west is unreachable"]);
-    expect(link.state).toBe("UNAVAILABLE");
+    expect(link.state).toBe("NOT_FLOWING");
   });
 });
 
@@ -700,6 +700,9 @@ describe("deriveTopology: the PRIMARY → JUMP → DR walk-through (seed 002)", 
         { cluster: "primary", linkMode: "SOURCE", connectionMode: "OUTBOUND", state: "ACTIVE", error: null, errorMessage: null },
       ],
       state: "ACTIVE",
+      flowing: true,
+      cause: null,
+      staleSince: null,
       problems: [],
       mirrorCount: 1,
       partitionStates: { ACTIVE: 3, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0, UNKNOWN: 0 },
@@ -725,5 +728,43 @@ describe("deriveTopology: the PRIMARY → JUMP → DR walk-through (seed 002)", 
       maxLag: 12,
       totalLag: 20,
     });
+  });
+});
+
+describe("deriveTopology: flowing or not (issue 14)", () => {
+  const cut = (error: string, state = "ACTIVE") =>
+    onlyLink(
+      derive(
+        [aCluster("src"), aCluster("dst")],
+        [
+          aHalf({ cluster: "dst", linkName: "l", connectionMode: "INBOUND", sourceClusterId: "lkc-src", state, error }),
+          aHalf({ cluster: "src", linkName: "l", linkMode: "SOURCE", destinationClusterId: "lkc-dst", state, error }),
+        ],
+      ),
+    );
+
+  it("a network cut (both clusters answer Linkscope, the link times out) is NOT_FLOWING with the cause in words, before and after UNAVAILABLE", () => {
+    for (const link of [cut("TIMEOUT_ERROR"), cut("TIMEOUT_ERROR", "UNAVAILABLE")]) {
+      expect(link).toMatchObject({ state: "NOT_FLOWING", flowing: false, staleSince: null });
+      expect(link.cause).toMatch(/network between them is cut or blocked/);
+    }
+  });
+
+  it("the source stopped (refused, Linkscope cannot reach it either) is the same NOT_FLOWING, not FAILED", () => {
+    const link = onlyLink(
+      derive([anUnreachableCluster("src", { id: "lkc-src" }), aCluster("dst")], [aHalf({ cluster: "dst", linkName: "l", sourceClusterId: "lkc-src", error: "BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR" })]),
+    );
+    expect(link).toMatchObject({ state: "NOT_FLOWING", flowing: false });
+    expect(link.cause).toMatch(/src is down/);
+  });
+
+  it("the destination unreadable (its last known half) is the same NOT_FLOWING", () => {
+    const link = onlyLink(derive([aCluster("src"), anUnreachableCluster("dst", { id: "lkc-dst" })], [aHalf({ cluster: "dst", linkName: "l", sourceClusterId: "lkc-src" })]));
+    expect(link).toMatchObject({ state: "NOT_FLOWING", flowing: false });
+    expect(link.cause).toMatch(/cannot read dst/);
+  });
+
+  it("a healthy link flows", () => {
+    expect(cut(null as unknown as string)).toMatchObject({ state: "ACTIVE", flowing: true, cause: null });
   });
 });
