@@ -5,7 +5,7 @@ import { rollupLinkState } from "./link-health";
 import { dialsOut } from "./link-modes";
 import { mirrorFiguresOf } from "./link-mirrors";
 import { groupHalvesByLink, pairHalves, type PairedLink } from "./link-pairing";
-import { assessLink } from "./link-problems";
+import { assessLink, problem } from "./link-problems";
 import { shapeOf } from "./link-shape";
 import type { ClusterObservation, LinkHalfObservation, Topology, TopologyLink, TopologyLinkHalf } from "./types";
 
@@ -56,18 +56,19 @@ function deriveLink(group: readonly LinkHalfObservation[], directory: ClusterDir
   const figures = mirrorFiguresOf(halves);
   const assessment = assessLink(link, halves, shape, figures, directory);
   const flow = flowOf(link, halves, directory);
+  const problems = flow.cause === null ? assessment.problems : [problem("link-not-flowing", `No data moves: ${flow.cause.text}.`), ...assessment.problems];
   return {
     id: link.id,
     name: link.main.linkName,
     clusterLinkId: link.main.clusterLinkId,
     ...shape,
     halves: halves.map(toTopologyHalf),
-    state: rollupLinkState({ flow, partitionStates: figures.partitionStates, hasProblems: assessment.problems.length > 0 }),
+    state: rollupLinkState({ flow, partitionStates: figures.partitionStates, hasProblems: problems.length > 0 }),
     flowing: flow.flowing,
     cause: flow.cause?.text ?? null,
     // The derivation is pure: the fleet read fills this in from the readings before (flow.ts nextStaleSince).
     staleSince: null,
-    problems: assessment.problems,
+    problems,
     mirrorCount: figures.mirrorCount,
     partitionStates: figures.partitionStates,
     partitionStatesSource: figures.partitionStatesSource,

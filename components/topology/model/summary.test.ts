@@ -56,13 +56,16 @@ describe("problemsOf", () => {
   it("names an orphan half, on the cluster that hosts the half that is there", () => {
     const [problem] = problemsOf(orphanHalf());
     expect(problem).toMatchObject({ subject: "primary-to-jump", tone: "error", target: { kind: "link", cluster: "jump" } });
-    expect(problem!.texts).toEqual(["source half missing on primary: no data can flow"]);
+    expect(problem!.texts).toEqual(["No data moves: the source half is missing on primary: create it.", "source half missing on primary: no data can flow"]);
   });
 
   it("gathers a link's sentences in one item", () => {
     const t = seedChain();
     t.links[0]!.state = "DEGRADED";
-    t.links[0]!.problems = ["one", "two"];
+    t.links[0]!.problems = [
+      { code: "link-error", message: "one" },
+      { code: "tasks-in-error", message: "two" },
+    ];
     expect(problemsOf(t)).toHaveLength(1);
     expect(problemsOf(t)[0]!.texts).toEqual(["one", "two"]);
   });
