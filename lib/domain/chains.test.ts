@@ -31,7 +31,7 @@ function linkWithFlows(id: string, flows: ClusterEdge[]): TopologyLink {
     state: "ACTIVE",
     flowing: true,
     cause: null,
-    staleSince: null,
+    causeCode: null,    staleSince: null,
     problems: [],
     mirrorCount: 0,
     partitionStates: { ACTIVE: 0, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },

@@ -40,7 +40,7 @@ const SPEC_EXAMPLE = {
       state: "ACTIVE",
       flowing: true,
       cause: null,
-      staleSince: null,
+      causeCode: null,      staleSince: null,
       problems: [],
       mirrorCount: 4,
       partitionStates: { ACTIVE: 10, PAUSED: 0, PENDING: 0, IN_ERROR: 2, NOT_APPLICABLE: 0 },

@@ -22,7 +22,7 @@ const topology: Topology = {
       state: "DEGRADED",
       flowing: true,
       cause: null,
-      staleSince: null,
+      causeCode: null,      staleSince: null,
       problems: [{ code: "link-error", message: 'a "quoted" problem' }],
       mirrorCount: 1,
       partitionStates: { ACTIVE: 2, PAUSED: 1, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },
