@@ -73,6 +73,9 @@ describe("linkReadinessInput", () => {
       sourceCluster: "primary",
       sourceClusterStatus: "ok",
       problems: [],
+      flowing: true,
+      cause: null,
+      causeCode: null,
       offsetSync: { enabled: true, taskState: "ACTIVE", taskErrors: [] },
       aclSync: { enabled: true, taskState: "IN_ERROR", taskErrors: ["MISCONFIGURATION_ERROR: bad filter"] },
     });

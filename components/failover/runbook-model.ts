@@ -53,6 +53,9 @@ export function linkReadinessInput(topology: Pick<Topology, "clusters" | "links"
     sourceCluster: source,
     sourceClusterStatus: topology.clusters.find((c) => c.name === source)?.status ?? null,
     problems: link?.problems ?? detail?.problems ?? [],
+    flowing: link?.flowing ?? null,
+    cause: link?.cause ?? null,
+    causeCode: link?.causeCode ?? null,
     offsetSync: syncOf(detail, "consumer.offset.sync.enable", "ConsumerOffsetSync"),
     aclSync: syncOf(detail, "acl.sync.enable", "AclSync"),
   };
@@ -83,5 +86,5 @@ export function mirrorReadinessInput(mirror: MirrorView, history: HistoryState):
     history.kind === "loaded"
       ? dataAtRisk(lags, sourceOffsetsFromHistory(mirror.name, history.series))
       : dataAtRiskWithoutHistory(lags, history.kind === "loading" ? "lag history is still loading" : history.reason);
-  return { topic: mirror.name, status: mirror.status, maxLag: mirror.maxLag, totalLag: mirror.totalLag, atRisk };
+  return { topic: mirror.name, status: mirror.status, flowing: mirror.flowing, staleSince: mirror.staleSince, maxLag: mirror.maxLag, totalLag: mirror.totalLag, atRisk };
 }
