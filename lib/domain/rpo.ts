@@ -165,3 +165,27 @@ export function staleDataAtRisk(risk: DataAtRisk, staleSince: number, now: numbe
     unknownBecause: lagSeconds === null ? "the source produced nothing in the recent history, so lag cannot be turned into time" : null,
   };
 }
+
+/** One series of a mirror's lag history, as GET /api/history answers it (`key` = `topic/partition`). */
+export interface MirrorHistorySeries {
+  key: string;
+  metric: string;
+  points: readonly SamplePoint[];
+}
+
+/** Per partition, the source's end offsets over time (last fetch offset + lag), from one mirror's history. */
+export function sourceOffsetsFromHistory(topic: string, series: readonly MirrorHistorySeries[]): Map<number, [number, number][]> {
+  const byPartition = new Map<number, { fetch: readonly SamplePoint[]; lag: readonly SamplePoint[] }>();
+  for (const s of series) {
+    if (s.metric !== "lag" && s.metric !== "lastSourceFetchOffset") continue;
+    const slash = s.key.lastIndexOf("/");
+    if (slash < 0 || s.key.slice(0, slash) !== topic) continue;
+    const partition = Number(s.key.slice(slash + 1));
+    if (!Number.isInteger(partition)) continue;
+    const entry = byPartition.get(partition) ?? { fetch: [], lag: [] };
+    if (s.metric === "lag") entry.lag = s.points;
+    else entry.fetch = s.points;
+    byPartition.set(partition, entry);
+  }
+  return new Map([...byPartition].map(([p, { fetch, lag }]) => [p, sourceEndOffsets(fetch, lag)]));
+}
