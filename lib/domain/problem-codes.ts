@@ -17,7 +17,6 @@ export const PROBLEM_CODES = {
   "unexpected-half": "A half with the link's name and id that does not pair with the others (e.g. a second SOURCE half).",
   "cluster-unreachable": "Linkscope cannot reach a configured end of the link; the link is NOT_FLOWING only when its halves report that they cannot either.",
   "link-not-flowing": "No data moves over the link (state NOT_FLOWING or FAILED, docs/link-states.md); the message names the cause. Its lags are at least what they show.",
-  "mirror-not-catching-up": "A mirror's lag grew over the last `lagTrendMinutes` and it fetches no faster than its source produces; the message says how fast it loses ground.",
   "mirrors-in-error": "Mirror topics of the link are in an error status (FAILED, …), named up to five.",
   "mirror-partitions-in-error": "Mirror partitions are IN_ERROR although no mirror topic reports an error status.",
   "mirror-partitions-paused": "Some (not all) of the link's mirror partitions are paused.",
