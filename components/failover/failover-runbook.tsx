@@ -55,7 +55,7 @@ export function FailoverRunbook() {
     [scopeData, readinessLinks, histories],
   );
   const included = readiness.filter((m) => !excluded.has(`${m.link}/${m.topic}`));
-  const recommendation = recommendAction(included);
+  const recommendation = recommendAction(included, readinessLinks.find((l) => l.flowing === false)?.causeCode ?? null);
   const action: StopAction = choice ?? recommendation.action ?? "promote";
   const risk = totalAtRisk(included);
   // biome-ignore lint/correctness/useExhaustiveDependencies: included is rebuilt each render; the key of who is still to act captures it, so the run's targets keep their identity across polls

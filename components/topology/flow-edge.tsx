@@ -5,6 +5,7 @@ import { EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { ArrowLeftRight } from "lucide-react";
 import clsx from "clsx";
 import { flowMarkerId } from "./edge-markers";
+import { formatReadingTime } from "@/lib/domain/readiness";
 import { formatLagLong, formatLagShort, plural } from "./format";
 import type { FlowEdge as FlowEdgeType } from "./graph-types";
 import { HoverContext } from "./hover-card";
@@ -13,7 +14,7 @@ import { pointAt, segmentPath, type Segment } from "./model/geometry";
 import { useLaneSegment } from "./use-lane-segment";
 import { useReducedMotion } from "./use-reduced-motion";
 
-/** Data moves while every visible half is ACTIVE: the rollup is ACTIVE, or DEGRADED (running, with problems). */
+/** Data moves: the rollup is ACTIVE, or DEGRADED (data flows, something else is wrong); docs/link-states.md. */
 export function isFlowing(state: string): boolean {
   return state === "ACTIVE" || state === "DEGRADED";
 }
@@ -22,6 +23,10 @@ export function isFlowing(state: string): boolean {
 export function flowDescription(data: Pick<NonNullable<FlowEdgeType["data"]>, "link" | "fromLabel" | "toLabel">): string {
   const { link } = data;
   const both = link.kind === "bidirectional" ? " and back" : "";
+  if (!link.flowing) {
+    const since = link.staleSince !== null ? ` since ${formatReadingTime(link.staleSince)}` : "";
+    return `${link.name}: data does not flow from ${data.fromLabel} to ${data.toLabel}${both}${since} (${link.cause ?? link.state}); ${plural(link.mirrorCount, "mirror")}; max lag at least ${formatLagLong(link.maxLag)}`;
+  }
   return `${link.name}: data flows from ${data.fromLabel} to ${data.toLabel}${both}; ${link.state}; ${plural(link.mirrorCount, "mirror")}; max lag ${formatLagLong(link.maxLag)}`;
 }
 
@@ -116,8 +121,14 @@ function FlowLabel({
       <span className="flex max-w-40 flex-wrap gap-x-1 text-muted">
         <span className={clsx("font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
         <span className="whitespace-nowrap">
-          {plural(link.mirrorCount, "mirror")} · lag {formatLagShort(link.maxLag)}
+          {plural(link.mirrorCount, "mirror")} · lag {link.flowing ? "" : "≥ "}
+          {formatLagShort(link.maxLag)}
         </span>
+        {link.flowing ? null : (
+          <span className="whitespace-nowrap" data-testid="edge-not-flowing">
+            not flowing{link.staleSince !== null ? ` · as of ${formatReadingTime(link.staleSince)}` : ""}
+          </span>
+        )}
       </span>
     </>
   );

@@ -11,6 +11,8 @@ import { clientFor, configuredCluster } from "./confluent-clients";
 import { cacheTtlMs, fleetService } from "./fleet/fleet-service";
 import type { ClusterReading } from "./fleet/read-cluster";
 import { mirrorsByLink, summarizeMirror } from "./fleet/mirror-summary";
+import type { FleetSnapshot } from "./fleet/fleet-service";
+import { mirrorFlowKey, type MirrorFlowState } from "./fleet/staleness";
 import { ApiError } from "./http/api-error";
 import { apiErrorFromConfluent } from "./http/confluent-error-to-api";
 
@@ -25,9 +27,9 @@ function clusterConfigOf(clusterName: string) {
  * the rest of the fleet's). A cluster whose last reading failed answers at once with that reason and when it was
  * last seen answering well.
  */
-async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology; asOf: number }> {
+async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology; asOf: number; mirrorFlows: FleetSnapshot["mirrorFlows"] }> {
   clusterConfigOf(clusterName);
-  const { readings, topology } = await fleetService().snapshot({ focus: clusterName });
+  const { readings, topology, mirrorFlows } = await fleetService().snapshot({ focus: clusterName });
   const reading = readings.get(clusterName);
   if (!reading) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
   const { status, error, asOf, lastOkAt } = reading.observation;
@@ -36,7 +38,7 @@ async function readingOf(clusterName: string): Promise<{ reading: ClusterReading
     const reason = `${error ?? `${clusterName} cannot be read.`} ${lastSeenWell(clusterName, lastOkAt)}`;
     throw new ApiError(status === "unreachable" ? "cluster-unreachable" : "upstream-error", reason, details);
   }
-  return { reading, topology, asOf };
+  return { reading, topology, asOf, mirrorFlows };
 }
 
 function lastSeenWell(clusterName: string, lastOkAt: number | null): string {
@@ -124,8 +126,11 @@ function snapshotMirrorsOf(reading: ClusterReading, linkName: string): readonly 
 
 const EMPTY_MIRRORS: readonly MirrorTopic[] = [];
 
-function mirrorView(m: MirrorTopic): MirrorView {
+type FlowOf = (topic: string) => MirrorFlowState | undefined;
+
+function mirrorView(m: MirrorTopic, flowOf: FlowOf): MirrorView {
   const summary = summarizeMirror(m);
+  const flow = flowOf(m.mirrorTopicName);
   return {
     name: summary.name,
     sourceTopic: summary.sourceTopic,
@@ -136,6 +141,9 @@ function mirrorView(m: MirrorTopic): MirrorView {
     stateTimeMs: m.stateTimeMs,
     error: m.mirrorTopicError,
     lags: m.lags,
+    // Unknown flow (a mirror the last fleet reading did not list yet) is not claimed to flow.
+    flowing: flow?.flowing ?? false,
+    staleSince: flow?.staleSince ?? null,
   };
 }
 
@@ -158,7 +166,8 @@ export async function listLinkMirrors(
   linkName: string,
   filter: { status?: string; q?: string },
 ): Promise<{ mirrors: readonly MirrorView[]; asOf: number }> {
-  const { reading, asOf: readingAsOf } = await readingOf(clusterName);
+  const { reading, asOf: readingAsOf, mirrorFlows } = await readingOf(clusterName);
+  const flowOf: FlowOf = (topic) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, topic));
   const half = reading.halves.find((h) => h.linkName === linkName);
   if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
   // The source half of a source-initiated link never hosts mirrors (reference trap 13).
@@ -174,11 +183,11 @@ export async function listLinkMirrors(
         }),
       );
   const q = filter.q?.toLowerCase();
-  if (!filter.status && !q) return { mirrors: unfilteredViews(mirrors), asOf };
+  if (!filter.status && !q) return { mirrors: unfilteredViews(mirrors, flowOf), asOf };
   const filtered = mirrors
     .filter((m) => !filter.status || m.mirrorStatus === filter.status)
     .filter((m) => !q || m.mirrorTopicName.toLowerCase().includes(q) || m.sourceTopicName.toLowerCase().includes(q))
-    .map(mirrorView);
+    .map((m) => mirrorView(m, flowOf));
   return { mirrors: filtered, asOf };
 }
 
@@ -187,19 +196,19 @@ const EMPTY_VIEWS: readonly MirrorView[] = [];
 const views = new WeakMap<readonly MirrorTopic[], readonly MirrorView[]>();
 
 /** One view array per cached upstream list, so every viewer of the link gets the same (already encoded) answer. */
-function unfilteredViews(mirrors: readonly MirrorTopic[]): readonly MirrorView[] {
+function unfilteredViews(mirrors: readonly MirrorTopic[], flowOf: FlowOf): readonly MirrorView[] {
   let list = views.get(mirrors);
   if (!list) {
-    list = mirrors.map(mirrorView);
+    list = mirrors.map((m) => mirrorView(m, flowOf));
     views.set(mirrors, list);
   }
   return list;
 }
 
 export async function getMirror(clusterName: string, linkName: string, topic: string): Promise<MirrorDetail> {
-  await readingOf(clusterName);
+  const { mirrorFlows } = await readingOf(clusterName);
   const cluster = clusterConfigOf(clusterName);
   const asOf = Date.now();
   const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
-  return { ...mirrorView(m), stateTransitionErrors: m.stateTransitionErrors ?? [], asOf };
+  return { ...mirrorView(m, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t))), stateTransitionErrors: m.stateTransitionErrors ?? [], asOf };
 }

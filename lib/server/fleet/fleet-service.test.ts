@@ -28,7 +28,7 @@ let release: () => void = () => undefined;
 const released = new Promise<void>((resolve) => (release = resolve));
 
 async function fakeCluster(name: string, id: string, timeoutMs: number): Promise<FakeCluster> {
-  const server = await startFixtureServer({ validateRequests: false });
+  const server = await startFixtureServer();
   const fake: FakeCluster = { server, config: clusterConfig(server.url, { name, id, timeoutMs }), delayMs: 0, started: 0, hits: 0, inFlight: 0, maxInFlight: 0, hang: false };
   const answer = (body: unknown) => async () => {
     fake.started++;

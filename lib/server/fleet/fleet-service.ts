@@ -9,10 +9,16 @@ import { clientFor } from "../confluent-clients";
 import { ClusterRefresher, type ClusterState } from "./cluster-refresher";
 import { LastKnownHalves } from "./last-known-halves";
 import { readCluster, type ClusterReading, type ConfigsRead } from "./read-cluster";
+import { StalenessTracker, type MirrorFlowState, type StaleSinceStore } from "./staleness";
+import { historyStore } from "../history/store-instance";
 
 export interface FleetSnapshot {
   readings: ReadonlyMap<string, ClusterReading>;
   topology: Topology;
+  /** Epoch ms the snapshot was derived at: when staleness was judged (each cluster's own time is its observation's asOf). */
+  readAt: number;
+  /** Each hosted mirror's flow, by mirrorFlowKey(cluster, link, topic). */
+  mirrorFlows: ReadonlyMap<string, MirrorFlowState>;
 }
 
 const CONFIGS_TTL_MS = 5 * 60_000;
@@ -38,6 +44,8 @@ export interface FleetServiceOptions {
   clientFor: (cluster: ClusterConfig) => ConfluentClient;
   /** See DEFAULT_COLD_START_PATIENCE_MS. */
   coldStartPatienceMs?: number;
+  /** Where "stopped flowing at T" is kept across restarts; null keeps it in memory only. */
+  staleStore?: StaleSinceStore | null;
   now?: () => number;
 }
 
@@ -65,6 +73,7 @@ export class FleetService {
   private readonly lastKnownIds = new Map<string, string>();
   private readonly lastKnownHalves = new LastKnownHalves();
   private readonly now: () => number;
+  private readonly staleness: StalenessTracker;
   private readonly patienceMs: number;
   private readonly fleetPatienceMs: number;
   /** The last snapshot and the cluster states it was derived from: re-derived only when one of them changed. */
@@ -72,6 +81,7 @@ export class FleetService {
 
   constructor(private readonly options: FleetServiceOptions) {
     this.now = options.now ?? Date.now;
+    this.staleness = new StalenessTracker(options.staleStore ?? null);
     this.patienceMs = options.coldStartPatienceMs ?? DEFAULT_COLD_START_PATIENCE_MS;
     this.fleetPatienceMs = Math.max(this.patienceMs, ...options.clusters.map((c) => c.timeoutMs));
     const ttl = cacheTtlMs(options.pollIntervalSeconds);
@@ -112,12 +122,14 @@ export class FleetService {
     if (this.derived && this.derived.states.every((s, i) => s === states[i])) return this.derived.snapshot;
     const readings = this.options.clusters.map((c, i) => withTimes(states[i] ?? null, c, this.lastKnownIds.get(c.name) ?? null));
     const byName = new Map(readings.map((r) => [r.observation.name, r]));
+    const readAt = this.now();
     const topology = deriveTopology(
       readings.map((r) => r.observation),
       readings.flatMap((r) => this.lastKnownHalves.halvesFor(r)),
-      new Date(this.now()),
+      new Date(readAt),
     );
-    const snapshot = { readings: byName, topology };
+    const mirrorFlows = this.staleness.update(topology, new Map(readings.map((r) => [r.observation.name, r.mirrors])), readAt);
+    const snapshot = { readings: byName, topology, readAt, mirrorFlows };
     this.derived = { states, snapshot };
     return snapshot;
   }
@@ -174,7 +186,12 @@ export function fleetService(): FleetService {
   const holder = globalThis as typeof globalThis & { [SERVICE_KEY]?: FleetService };
   if (!holder[SERVICE_KEY]) {
     const { clusters, pollIntervalSeconds } = getConfig();
-    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor });
+    // The history store keeps when things stopped flowing across restarts; opened on first use, like the sampler's.
+    const staleStore: StaleSinceStore = {
+      loadStaleSince: () => historyStore().loadStaleSince(),
+      saveStaleSince: (changes) => historyStore().saveStaleSince(changes),
+    };
+    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor, staleStore });
   }
   return holder[SERVICE_KEY];
 }
