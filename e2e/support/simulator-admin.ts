@@ -18,4 +18,12 @@ export class SimulatorAdmin {
   startCluster(name: string) {
     return this.post(`/clusters/${encodeURIComponent(name)}/start`);
   }
+
+  cutNetwork(a: string, b: string) {
+    return this.post("/network/cut", { a, b });
+  }
+
+  restoreNetwork(a: string, b: string) {
+    return this.post("/network/restore", { a, b });
+  }
 }
