@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LinkKindSchema, LinkTaskSchema, PartitionStatesSchema, PartitionStatesSourceSchema } from "@/lib/domain/types";
+import { LinkKindSchema, LinkTaskSchema, PartitionStatesSchema, PartitionStatesSourceSchema, ProblemSchema } from "@/lib/domain/types";
 
 /** One link half as GET /api/clusters/{cluster}/links lists it. */
 export const LinkHalfSummarySchema = z.object({
@@ -40,7 +40,7 @@ export const LinkDetailSchema = LinkHalfSummarySchema.extend({
   configs: z.array(LinkConfigViewSchema),
   partitionStates: PartitionStatesSchema,
   partitionStatesSource: PartitionStatesSourceSchema,
-  problems: z.array(z.string()),
+  problems: z.array(ProblemSchema),
 });
 export type LinkDetail = z.infer<typeof LinkDetailSchema>;
 

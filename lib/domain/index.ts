@@ -3,6 +3,7 @@
  * The modules behind deriveTopology (pairing, shape, problems, mirror figures) are internal; import from here.
  */
 export * from "./types";
+export { PROBLEM_CODES, type ProblemCode } from "./problem-codes";
 export { deriveTopology } from "./topology";
 export { linkIdOf } from "./link-pairing";
 export { blastRadiusOf, downstreamOf, upstreamOf, type BlastRadius, type Chain } from "./chains";

@@ -106,7 +106,7 @@ describe("assessMirror", () => {
   });
 
   it("passes the link's problems on as information", () => {
-    expect(texts(assessMirror(healthyLink({ problems: ["source half missing on primary"] }), mirror()).promote.reasons)).toMatch(/source half missing/);
+    expect(texts(assessMirror(healthyLink({ problems: [{ code: "half-missing", message: "source half missing on primary" }] }), mirror()).promote.reasons)).toMatch(/source half missing/);
   });
 });
 

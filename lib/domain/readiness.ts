@@ -1,6 +1,7 @@
 import { isLinkErrorPresent } from "./link-health";
 import { isKnownMirrorStatus } from "./mirror-states";
 import type { DataAtRisk } from "./rpo";
+import type { Problem } from "./types";
 
 /*
  * Failover readiness: per mirror, whether promote and failover can run and what each would cost, with every reason
@@ -46,7 +47,7 @@ export interface LinkReadinessInput {
   sourceCluster: string | null;
   /** That cluster's status as Linkscope sees it (ok, unreachable, external, …); null when unknown. */
   sourceClusterStatus: string | null;
-  problems: readonly string[];
+  problems: readonly Problem[];
   offsetSync: SyncInput;
   aclSync: SyncInput;
 }
@@ -205,7 +206,7 @@ function assess(link: LinkReadinessInput, mirror: MirrorReadinessInput, action: 
   reasons.push(...statusReasons(mirror, action));
   if (!IN_PROGRESS_STATUSES.has(mirror.status) || action === "failover") reasons.push(lagReason(mirror, action));
   reasons.push(...syncReasons(link));
-  for (const problem of link.problems) reasons.push({ level: "info", text: problem });
+  for (const problem of link.problems) reasons.push({ level: "info", text: problem.message });
   return { verdict: verdictOf(reasons), reasons };
 }
 

@@ -22,6 +22,13 @@ export type ClusterNetwork = z.infer<typeof ClusterNetworkSchema>;
 export const ClusterObservationStatusSchema = z.enum(["ok", "unreachable", "unauthorized", "error"]);
 export type ClusterObservationStatus = z.infer<typeof ClusterObservationStatusSchema>;
 
+/** Something a person can act on: a stable kebab-case `code` (see problem-codes.ts) for scripts, and a sentence for people. */
+export const ProblemSchema = z.object({
+  code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case code"),
+  message: z.string(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
 export const ClusterObservationSchema = z.object({
   /** The configured name (a slug). */
   name: z.string().min(1),
@@ -167,8 +174,8 @@ export const TopologyLinkSchema = z.object({
   /** The halves Linkscope could see, the one hosting the mirrors first. */
   halves: z.array(TopologyLinkHalfSchema),
   state: LinkRollupStateSchema,
-  /** Sentences a person can act on; empty when healthy. */
-  problems: z.array(z.string()),
+  /** What a person can act on, each with a stable code; empty when healthy. */
+  problems: z.array(ProblemSchema),
   mirrorCount: z.number().int().nonnegative(),
   partitionStates: PartitionStatesSchema,
   partitionStatesSource: PartitionStatesSourceSchema,

@@ -194,8 +194,10 @@ function HostedLinks({ cluster, topology, halves }: { cluster: string; topology:
                   {link ? <LinkStateBadge state={link.state} /> : <span className="text-muted">—</span>}
                   {link?.problems.length ? (
                     <ul className="mt-1 max-w-sm list-disc pl-4 text-xs text-fg">
-                      {link.problems.map((p) => (
-                        <li key={p}>{p}</li>
+                      {link.problems.map((p, i) => (
+                        <li key={`${i}:${p.code}`} data-problem-code={p.code}>
+                          {p.message}
+                        </li>
                       ))}
                     </ul>
                   ) : null}

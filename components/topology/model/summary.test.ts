@@ -62,7 +62,10 @@ describe("problemsOf", () => {
   it("gathers a link's sentences in one item", () => {
     const t = seedChain();
     t.links[0]!.state = "DEGRADED";
-    t.links[0]!.problems = ["one", "two"];
+    t.links[0]!.problems = [
+      { code: "link-error", message: "one" },
+      { code: "tasks-in-error", message: "two" },
+    ];
     expect(problemsOf(t)).toHaveLength(1);
     expect(problemsOf(t)[0]!.texts).toEqual(["one", "two"]);
   });

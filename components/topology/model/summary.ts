@@ -111,7 +111,7 @@ export function problemsOf(topology: Pick<Topology, "clusters" | "links">): Prob
       key: `link:${link.id}`,
       tone: linkTone(link.state),
       subject: link.name,
-      texts: link.problems.length ? [...link.problems] : [STATE_SENTENCE[link.state]],
+      texts: link.problems.length ? link.problems.map((p) => p.message) : [STATE_SENTENCE[link.state]],
       target,
       severity: 10 * linkRollupSeverity(link.state),
     });

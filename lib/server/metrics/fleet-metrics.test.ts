@@ -20,7 +20,7 @@ const topology: Topology = {
       flows: [{ from: "jump", to: "dr" }],
       halves: [],
       state: "DEGRADED",
-      problems: ['a "quoted" problem'],
+      problems: [{ code: "link-error", message: 'a "quoted" problem' }],
       mirrorCount: 1,
       partitionStates: { ACTIVE: 2, PAUSED: 1, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },
       partitionStatesSource: "reported",
