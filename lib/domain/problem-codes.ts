@@ -20,6 +20,7 @@ export const PROBLEM_CODES = {
   "mirror-partitions-in-error": "Mirror partitions are IN_ERROR although no mirror topic reports an error status.",
   "mirror-partitions-paused": "Some (not all) of the link's mirror partitions are paused.",
   "unknown-partition-states": "Mirror partitions are in state categories Linkscope does not know.",
+  "lag-over-budget": "The link's worst mirror is an estimated number of seconds behind its source that exceeds the link's RPO budget (`rpoSeconds`).",
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
