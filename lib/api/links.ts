@@ -41,6 +41,8 @@ export const LinkDetailSchema = LinkHalfSummarySchema.extend({
   partitionStates: PartitionStatesSchema,
   partitionStatesSource: PartitionStatesSourceSchema,
   problems: z.array(ProblemSchema),
+  /** The link's RPO budget in seconds (`rpoSeconds` in the config: this link's, or the fleet default). */
+  rpoSeconds: z.number().positive(),
 });
 export type LinkDetail = z.infer<typeof LinkDetailSchema>;
 
