@@ -85,7 +85,7 @@ describe("linkReadinessInput", () => {
 
   it("sees an unreachable source cluster", () => {
     const down = deriveTopology([anUnreachableCluster("primary", { id: "lkc-pr1m4r" }), ...drChainClusters().slice(1)], drChainHalves(), NOW);
-    expect(linkReadinessInput(down, "jump", "primary-to-jump", detail())).toMatchObject({ sourceClusterStatus: "unreachable", linkState: "UNAVAILABLE" });
+    expect(linkReadinessInput(down, "jump", "primary-to-jump", detail())).toMatchObject({ sourceClusterStatus: "unreachable", linkState: "DEGRADED" });
   });
 });
 

@@ -8,9 +8,7 @@ export { deriveTopology } from "./topology";
 export { linkIdOf } from "./link-pairing";
 export { blastRadiusOf, downstreamOf, upstreamOf, type BlastRadius, type Chain } from "./chains";
 export {
-  FATAL_LINK_ERRORS,
   compareLinkRollupSeverity,
-  isFatalLinkError,
   isLinkErrorPresent,
   linkRollupSeverity,
   rollupLinkState,
@@ -26,3 +24,4 @@ export {
 } from "./link-modes";
 export * from "./mirror-states";
 export * from "./names";
+export * from "./flow";

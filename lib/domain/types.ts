@@ -121,7 +121,7 @@ export type TopologyCluster = z.infer<typeof TopologyClusterSchema>;
 export const LinkKindSchema = z.enum(["destination-initiated", "source-initiated", "bidirectional"]);
 export type LinkKind = z.infer<typeof LinkKindSchema>;
 
-export const LinkRollupStateSchema = z.enum(["ACTIVE", "DEGRADED", "PAUSED", "FAILED", "UNAVAILABLE", "UNKNOWN"]);
+export const LinkRollupStateSchema = z.enum(["ACTIVE", "DEGRADED", "PAUSED", "FAILED", "NOT_FLOWING", "UNKNOWN"]);
 export type LinkRollupState = z.infer<typeof LinkRollupStateSchema>;
 
 /** A directed pair of cluster names: who opens the connection, or which way data moves. */
@@ -174,6 +174,12 @@ export const TopologyLinkSchema = z.object({
   /** The halves Linkscope could see, the one hosting the mirrors first. */
   halves: z.array(TopologyLinkHalfSchema),
   state: LinkRollupStateSchema,
+  /** Data moves over the link right now, as far as its halves report (docs/link-states.md). */
+  flowing: z.boolean(),
+  /** Why not, in words; null while flowing. */
+  cause: z.string().nullable(),
+  /** Epoch ms of the first reading at which it stopped flowing; null while flowing. Lag figures are "at least" since then. */
+  staleSince: z.number().nullable(),
   /** What a person can act on, each with a stable code; empty when healthy. */
   problems: z.array(ProblemSchema),
   mirrorCount: z.number().int().nonnegative(),

@@ -62,9 +62,11 @@ function Section({ id, title, subtitle, children }: { id: string; title: string;
 
 function HalfStateBadge({ state, error }: { state: string; error: string | null }) {
   const look =
-    state === "ACTIVE" || state === "PAUSED" || state === "FAILED" || state === "UNAVAILABLE"
+    state === "ACTIVE" || state === "PAUSED" || state === "FAILED"
       ? LINK_STATE_LOOK[state]
-      : LINK_STATE_LOOK.UNKNOWN;
+      : state === "UNAVAILABLE"
+        ? LINK_STATE_LOOK.NOT_FLOWING
+        : LINK_STATE_LOOK.UNKNOWN;
   const tone: Tone = error ? "err" : look.tone;
   const Icon = error ? TriangleAlert : look.icon;
   return (
