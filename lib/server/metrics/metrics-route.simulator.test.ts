@@ -4,6 +4,7 @@ import { parse, stringify } from "yaml";
 import { GET as getMetrics } from "@/app/api/metrics/route";
 import { GET as getLink } from "@/app/api/clusters/[cluster]/links/[link]/route";
 import { LinkDetailSchema } from "@/lib/api/links";
+import { fleetService } from "@/lib/server/fleet/fleet-service";
 import type { RunningSimulator } from "@/simulator/index";
 import { callRoute, startFleetForRoutes, type Handler } from "@/test/fuzz/route-harness";
 
@@ -42,6 +43,23 @@ describe("GET /api/metrics with RPO budgets", () => {
     const text = await metricsText();
     expect(text).toMatch(/^linkscope_mirrors\{cluster="dr",link="jump-to-dr",status="ACTIVE"\} [1-9]\d*$/m);
     expect(text).toMatch(/^linkscope_link_tasks\{cluster="dr",link="jump-to-dr",state="ACTIVE"\} [1-9]\d*$/m);
+  });
+
+  it("says whether each hosting half flows: 1 on the healthy chain, 0 for jump-to-dr while jump and dr cannot talk", async () => {
+    expect(await metricsText()).toContain('linkscope_link_flowing{cluster="dr",link="jump-to-dr"} 1');
+    const admin = (path: string) => fetch(`${sim.adminUrl}${path}`, { method: "POST", body: JSON.stringify({ a: "jump", b: "dr" }) });
+    expect((await admin("/network/cut")).status).toBe(200);
+    try {
+      fleetService().invalidate();
+      const text = await metricsText();
+      expect(text).toContain('linkscope_link_flowing{cluster="dr",link="jump-to-dr"} 0');
+      expect(text).toContain('linkscope_link_flowing{cluster="jump",link="primary-to-jump"} 1');
+      // Both clusters answer Linkscope: the outage is the link's.
+      expect(text).toContain('linkscope_cluster_up{cluster="dr",status="ok"} 1');
+    } finally {
+      await admin("/network/restore");
+      fleetService().invalidate();
+    }
   });
 
   it("gives the link page the same budget", async () => {
