@@ -10,6 +10,7 @@ import type { FlowEdge as FlowEdgeType } from "./graph-types";
 import { HoverContext } from "./hover-card";
 import { LINK_STATE_LOOK, TONE_BORDER, TONE_TEXT, TONE_VAR } from "./looks";
 import { pointAt, segmentPath, type Segment } from "./model/geometry";
+import { overBudgetLabel } from "./rpo-label";
 import { useLaneSegment } from "./use-lane-segment";
 import { useReducedMotion } from "./use-reduced-motion";
 
@@ -22,7 +23,9 @@ export function isFlowing(state: string): boolean {
 export function flowDescription(data: Pick<NonNullable<FlowEdgeType["data"]>, "link" | "fromLabel" | "toLabel">): string {
   const { link } = data;
   const both = link.kind === "bidirectional" ? " and back" : "";
-  return `${link.name}: data flows from ${data.fromLabel} to ${data.toLabel}${both}; ${link.state}; ${plural(link.mirrorCount, "mirror")}; max lag ${formatLagLong(link.maxLag)}`;
+  const overBudget = overBudgetLabel(link);
+  const budget = overBudget === null ? "" : `; estimated lag over its RPO budget (${overBudget.replace("≈", "about ")})`;
+  return `${link.name}: data flows from ${data.fromLabel} to ${data.toLabel}${both}; ${link.state}; ${plural(link.mirrorCount, "mirror")}; max lag ${formatLagLong(link.maxLag)}${budget}`;
 }
 
 /** A data flow: solid, thick, filled arrowhead in the link's health colour, moving dots while data moves. */
@@ -101,6 +104,7 @@ function FlowLabel({
 }) {
   const { link, dimmed, href, spec } = data;
   const look = LINK_STATE_LOOK[link.state];
+  const overBudget = overBudgetLabel(link);
   const setHovered = useContext(HoverContext);
   const body = (
     <>
@@ -114,6 +118,7 @@ function FlowLabel({
         <span className="whitespace-nowrap">
           {plural(link.mirrorCount, "mirror")} · lag {formatLagShort(link.maxLag)}
         </span>
+        {overBudget === null ? null : <span className="whitespace-nowrap font-semibold text-err">{overBudget}</span>}
       </span>
     </>
   );

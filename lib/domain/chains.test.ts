@@ -32,6 +32,8 @@ function linkWithFlows(id: string, flows: ClusterEdge[]): TopologyLink {
     flowing: true,
     cause: null,
     staleSince: null,
+    rpoSeconds: null,
+    maxLagSeconds: null,
     problems: [],
     mirrorCount: 0,
     partitionStates: { ACTIVE: 0, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeSeconds, isOverBudget, lagOverBudgetProblem } from "./rpo-budget";
+import { applyRpoBudgets, describeSeconds, isOverBudget, lagOverBudgetProblem } from "./rpo-budget";
+import { drChainClusters, drChainHalves } from "./testing/dr-chain";
+import { deriveTopology } from "./topology";
+import type { Topology } from "./types";
 
 describe("RPO budgets", () => {
   it("calls a link over budget only when its estimated lag in seconds is known and above the budget", () => {
@@ -20,5 +23,32 @@ describe("RPO budgets", () => {
 
   it("describes seconds precisely enough to compare with a budget", () => {
     expect([describeSeconds(0.4), describeSeconds(45), describeSeconds(60), describeSeconds(3725), describeSeconds(7200)]).toEqual(["0 s", "45 s", "1 min", "1 h 2 min", "2 h"]);
+  });
+
+  describe("applyRpoBudgets", () => {
+    const topology = deriveTopology(drChainClusters(), drChainHalves(), new Date("2026-12-02T08:00:00Z"));
+    const budgetOf = (cluster: string, link: string) => (cluster === "dr" && link === "jump-to-dr" ? 45 : 300);
+    const withLag = (t: Topology, name: string, seconds: number | null): Topology => ({
+      ...t,
+      links: t.links.map((l) => (l.name === name ? { ...l, maxLagSeconds: seconds } : l)),
+    });
+    const linkNamed = (t: Topology, name: string) => t.links.find((l) => l.name === name)!;
+
+    it("gives each link the budget of the cluster its data flows to", () => {
+      const applied = applyRpoBudgets(topology, budgetOf);
+      expect(linkNamed(applied, "jump-to-dr").rpoSeconds).toBe(45);
+      expect(linkNamed(applied, "primary-to-jump").rpoSeconds).toBe(300);
+    });
+
+    it("adds lag-over-budget to a link whose estimated lag is over its budget, and to no other", () => {
+      const applied = applyRpoBudgets(withLag(withLag(topology, "jump-to-dr", 60), "primary-to-jump", 60), budgetOf);
+      expect(linkNamed(applied, "jump-to-dr").problems.map((p) => p.code)).toEqual(["lag-over-budget"]);
+      expect(linkNamed(applied, "primary-to-jump").problems).toEqual([]);
+    });
+
+    it("never when the seconds are unknown", () => {
+      const applied = applyRpoBudgets(withLag(topology, "jump-to-dr", null), () => 1);
+      expect(applied.links.flatMap((l) => l.problems)).toEqual([]);
+    });
   });
 });

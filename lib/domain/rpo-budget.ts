@@ -1,5 +1,5 @@
 import { problem } from "./link-problems";
-import type { Problem } from "./types";
+import type { Problem, Topology, TopologyLink } from "./types";
 
 /*
  * RPO budgets: how many seconds of a source's production a failover may lose (`rpoSeconds` in the config). Lag is
@@ -29,4 +29,24 @@ export function lagOverBudgetProblem(maxLagSeconds: number | null, rpoSeconds: n
     "lag-over-budget",
     `the worst mirror is an estimated ${describeSeconds(maxLagSeconds)} of its source's production behind, over the link's RPO budget of ${describeSeconds(rpoSeconds)}: a failover now would lose more than that`,
   );
+}
+
+/** Where a link's budget is looked up: the cluster its data flows to (the destination; the first end of a bidirectional link). */
+export function hostingClusterOf(link: Pick<TopologyLink, "flows" | "destination" | "halves">): string | null {
+  return link.flows[0]?.to ?? link.destination ?? link.halves[0]?.cluster ?? null;
+}
+
+/**
+ * The fleet read's last step: every link gets its budget from the config, and a link whose estimated lag in seconds is
+ * over it gets the `lag-over-budget` problem.
+ */
+export function applyRpoBudgets(topology: Topology, budgetOf: (cluster: string, link: string) => number): Topology {
+  const links = topology.links.map((link) => {
+    const host = hostingClusterOf(link);
+    if (host === null) return link;
+    const rpoSeconds = budgetOf(host, link.name);
+    const over = lagOverBudgetProblem(link.maxLagSeconds, rpoSeconds);
+    return { ...link, rpoSeconds, problems: over === null ? link.problems : [...link.problems, over] };
+  });
+  return { ...topology, links };
 }

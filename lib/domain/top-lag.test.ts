@@ -19,6 +19,8 @@ function link(name: string, maxLag: number | null, halves: [cluster: string, mod
     flowing: true,
     cause: null,
     staleSince: null,
+    rpoSeconds: null,
+    maxLagSeconds: null,
     problems: [],
     mirrorCount: 0,
     partitionStates: { ACTIVE: 0, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },

@@ -41,6 +41,8 @@ const SPEC_EXAMPLE = {
       flowing: true,
       cause: null,
       staleSince: null,
+      rpoSeconds: null,
+      maxLagSeconds: null,
       problems: [],
       mirrorCount: 4,
       partitionStates: { ACTIVE: 10, PAUSED: 0, PENDING: 0, IN_ERROR: 2, NOT_APPLICABLE: 0 },

@@ -1,7 +1,9 @@
 import "server-only";
 import type { ConfluentClient } from "@/lib/confluent/client";
 import type { LinkConfig } from "@/lib/confluent/types";
-import type { ClusterConfig } from "@/lib/config/schema";
+import { rpoBudgetSeconds, type RpoBudgetSettings } from "@/lib/config/rpo-budgets";
+import { DEFAULT_RPO_SECONDS, type ClusterConfig } from "@/lib/config/schema";
+import { applyRpoBudgets } from "@/lib/domain/rpo-budget";
 import { deriveTopology } from "@/lib/domain/topology";
 import type { Topology } from "@/lib/domain/types";
 import { createCoalescingCache } from "../coalescing-cache";
@@ -32,6 +34,8 @@ export interface FleetServiceOptions {
   clusters: readonly ClusterConfig[];
   pollIntervalSeconds: number;
   clientFor: (cluster: ClusterConfig) => ConfluentClient;
+  /** RPO budgets (`rpoSeconds`, `links` in the config); the schema's defaults when absent. */
+  budgets?: RpoBudgetSettings;
 }
 
 export class FleetService {
@@ -59,11 +63,13 @@ export class FleetService {
     const readings = await Promise.all(this.options.clusters.map((c) => this.readWithDeadline(c)));
     const byName = new Map(readings.map((r) => [r.observation.name, r]));
     for (const r of readings) if (r.observation.id) this.lastKnownIds.set(r.observation.name, r.observation.id);
-    const topology = deriveTopology(
+    const derived = deriveTopology(
       readings.map((r) => r.observation),
       readings.flatMap((r) => this.lastKnownHalves.halvesFor(r)),
       new Date(),
     );
+    const budgets = this.options.budgets ?? { rpoSeconds: DEFAULT_RPO_SECONDS, links: [] };
+    const topology = applyRpoBudgets(derived, (cluster, link) => rpoBudgetSeconds(budgets, cluster, link));
     return { readings: byName, topology };
   }
 
@@ -112,8 +118,8 @@ const SERVICE_KEY = Symbol.for("linkscope.fleet-service");
 export function fleetService(): FleetService {
   const holder = globalThis as typeof globalThis & { [SERVICE_KEY]?: FleetService };
   if (!holder[SERVICE_KEY]) {
-    const { clusters, pollIntervalSeconds } = getConfig();
-    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor });
+    const { clusters, pollIntervalSeconds, rpoSeconds, links } = getConfig();
+    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor, budgets: { rpoSeconds, links } });
   }
   return holder[SERVICE_KEY];
 }

@@ -23,6 +23,8 @@ const topology: Topology = {
       flowing: true,
       cause: null,
       staleSince: null,
+      rpoSeconds: null,
+      maxLagSeconds: null,
       problems: [{ code: "link-error", message: 'a "quoted" problem' }],
       mirrorCount: 1,
       partitionStates: { ACTIVE: 2, PAUSED: 1, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },

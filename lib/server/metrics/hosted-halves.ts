@@ -18,13 +18,16 @@ function flowOf(link: TopologyLink | undefined): HalfFlow | null {
  * the configured budget, and the mirrors and tasks the clusters reported.
  */
 export function hostedHalfFigures(halves: readonly LinkHalfObservation[], topology: Pick<Topology, "links">, budgets: RpoBudgetSettings): HostedHalfFigures[] {
-  return halves.filter(hostsMirrors).map((h) => ({
-    cluster: h.cluster,
-    link: h.linkName,
-    flow: flowOf(linkOf(topology, h)),
-    maxLagSeconds: null,
-    rpoBudgetSeconds: rpoBudgetSeconds(budgets, h.cluster, h.linkName),
-    mirrors: (h.mirrors ?? []).map((m) => ({ name: m.name, status: m.status, lagSeconds: null })),
-    tasks: h.tasks,
-  }));
+  return halves.filter(hostsMirrors).map((h) => {
+    const link = linkOf(topology, h);
+    return {
+      cluster: h.cluster,
+      link: h.linkName,
+      flow: flowOf(link),
+      maxLagSeconds: link?.maxLagSeconds ?? null,
+      rpoBudgetSeconds: rpoBudgetSeconds(budgets, h.cluster, h.linkName),
+      mirrors: (h.mirrors ?? []).map((m) => ({ name: m.name, status: m.status, lagSeconds: null })),
+      tasks: h.tasks,
+    };
+  });
 }

@@ -62,6 +62,14 @@ describe("GET /api/metrics with RPO budgets", () => {
     }
   });
 
+  it("gives the topology's links the budget of the cluster their data flows to", async () => {
+    const { topology } = await fleetService().snapshot();
+    expect(topology.links.map((l) => [l.name, l.rpoSeconds]).sort()).toEqual([
+      ["jump-to-dr", 45],
+      ["primary-to-jump", 600],
+    ]);
+  });
+
   it("gives the link page the same budget", async () => {
     const res = await callRoute(getLink as unknown as Handler, { method: "GET", params: { cluster: "dr", link: "jump-to-dr" } }, 15_000);
     expect(res.status).toBe(200);
