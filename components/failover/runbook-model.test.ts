@@ -38,6 +38,8 @@ const detail = (over: Partial<LinkDetail> = {}): LinkDetail => ({
 });
 
 const mirror = (over: Partial<MirrorView> = {}): MirrorView => ({
+  flowing: true,
+  staleSince: null,
   name: "my_test_topic",
   sourceTopic: "my_test_topic",
   status: "ACTIVE",

@@ -63,6 +63,10 @@ export const MirrorViewSchema = z.object({
   /** `mirror_topic_error`, null when none. */
   error: z.string().nullable(),
   lags: z.array(MirrorLagViewSchema),
+  /** Data moves into this mirror right now (docs/link-states.md); false for STOPPED mirrors and unknown ones. */
+  flowing: z.boolean(),
+  /** Epoch ms of the first reading at which it stopped flowing (null while flowing or STOPPED): its lag is at least what it shows. */
+  staleSince: z.number().nullable(),
 });
 export type MirrorView = z.infer<typeof MirrorViewSchema>;
 

@@ -31,6 +31,7 @@ function linkWithFlows(id: string, flows: ClusterEdge[]): TopologyLink {
     state: "ACTIVE",
     flowing: true,
     cause: null,
+    causeCode: null,
     staleSince: null,
     rpoSeconds: null,
     maxLagSeconds: null,

@@ -1,7 +1,8 @@
 import { isLinkErrorPresent } from "./link-error";
 import { effectiveLinkMode, hostsMirrors } from "./link-modes";
 import { isMirrorInError, isMirrorPaused, isMirrorStopped } from "./mirror-states";
-import type { LinkHalfObservation } from "./types";
+import type { z } from "zod";
+import type { FlowCauseCodeSchema, LinkHalfObservation } from "./types";
 
 /*
  * Flowing or stale: whether data moves over a link half (and each of its mirrors) right now, judged only from what
@@ -9,28 +10,14 @@ import type { LinkHalfObservation } from "./types";
  * last thing the destination knew of the source: a floor, not a measurement (docs/link-states.md).
  */
 
-/** Why data does not move, grouped by what a person has to do about it. */
-export type FlowCauseCode =
-  /** The link cannot reach the other cluster's brokers although that cluster answers Linkscope: a network cut or firewall. */
-  | "network"
-  /** The other end is down: the link cannot reach it and neither can Linkscope. */
-  | "source-down"
-  /** Linkscope cannot read the cluster hosting the mirrors: what it shows is the last reading. */
-  | "destination-unread"
-  /** The link reports an outage Linkscope cannot attribute (UNAVAILABLE, an unknown link_error). */
-  | "link-unavailable"
-  /** The remote cluster rejected the link's credentials. */
-  | "credentials"
-  /** The link cannot work as configured (bootstrap, missing partner half, FAILED). */
-  | "configuration"
-  /** Paused on purpose: the link or the mirror. */
-  | "paused"
-  /** The mirror failed for good (its source topic may be deleted) or with its link. */
-  | "mirror-failed"
-  /** The half reports a state Linkscope does not know. */
-  | "unknown-state"
-  /** History shows the mirror's fetch positions standing still while it has lag. */
-  | "not-advancing";
+/**
+ * Why data does not move, grouped by what a person has to do about it: network (the link cannot reach the other
+ * cluster's brokers although that cluster answers Linkscope), source-down (neither can Linkscope), destination-unread
+ * (Linkscope cannot read the cluster hosting the mirrors: its figures are the last reading), link-unavailable (an outage
+ * Linkscope cannot attribute), credentials, configuration, paused, mirror-failed, unknown-state, not-advancing (history
+ * shows the fetch positions standing still while the mirror has lag).
+ */
+export type FlowCauseCode = z.infer<typeof FlowCauseCodeSchema>;
 
 export interface FlowCause {
   code: FlowCauseCode;

@@ -18,6 +18,7 @@ function link(name: string, maxLag: number | null, halves: [cluster: string, mod
     state: "ACTIVE",
     flowing: true,
     cause: null,
+    causeCode: null,
     staleSince: null,
     rpoSeconds: null,
     maxLagSeconds: null,

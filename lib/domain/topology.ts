@@ -66,6 +66,7 @@ function deriveLink(group: readonly LinkHalfObservation[], directory: ClusterDir
     state: rollupLinkState({ flow, partitionStates: figures.partitionStates, hasProblems: problems.length > 0 }),
     flowing: flow.flowing,
     cause: flow.cause?.text ?? null,
+    causeCode: flow.cause?.code ?? null,
     // The derivation is pure: the fleet read fills this in from the readings before (flow.ts nextStaleSince).
     staleSince: null,
     // Also filled in by the fleet read: the budget from the config, the seconds from history.

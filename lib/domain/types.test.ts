@@ -40,6 +40,7 @@ const SPEC_EXAMPLE = {
       state: "ACTIVE",
       flowing: true,
       cause: null,
+      causeCode: null,
       staleSince: null,
       rpoSeconds: null,
       maxLagSeconds: null,

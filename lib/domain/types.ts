@@ -128,6 +128,19 @@ export type LinkRollupState = z.infer<typeof LinkRollupStateSchema>;
 export const ClusterEdgeSchema = z.object({ from: z.string(), to: z.string() });
 export type ClusterEdge = z.infer<typeof ClusterEdgeSchema>;
 
+export const FlowCauseCodeSchema = z.enum([
+  "network",
+  "source-down",
+  "destination-unread",
+  "link-unavailable",
+  "credentials",
+  "configuration",
+  "paused",
+  "mirror-failed",
+  "unknown-state",
+  "not-advancing",
+]);
+
 export const TopologyLinkHalfSchema = z.object({
   cluster: z.string(),
   linkMode: z.string(),
@@ -178,6 +191,8 @@ export const TopologyLinkSchema = z.object({
   flowing: z.boolean(),
   /** Why not, in words; null while flowing. */
   cause: z.string().nullable(),
+  /** The kind of cause (flow.ts FlowCauseCode: network, source-down, destination-unread, credentials, …); null while flowing. */
+  causeCode: FlowCauseCodeSchema.nullable(),
   /** Epoch ms of the first reading at which it stopped flowing; null while flowing. Lag figures are "at least" since then. */
   staleSince: z.number().nullable(),
   /** The link's RPO budget in seconds (`rpoSeconds` in the config); null only before the fleet read applies the config. */

@@ -22,6 +22,7 @@ const topology: Topology = {
       state: "DEGRADED",
       flowing: true,
       cause: null,
+      causeCode: null,
       staleSince: null,
       rpoSeconds: null,
       maxLagSeconds: null,
