@@ -46,6 +46,9 @@ test.describe("alert rules evaluated by a real Prometheus", () => {
     expect(ever).toEqual([]);
     // The series the rules read are there, so the silence means something.
     expect((await prometheus.query("linkscope_cluster_up == 1")).length).toBeGreaterThanOrEqual(7);
+    const flowing = await prometheus.query("linkscope_link_flowing");
+    expect(flowing.length).toBeGreaterThanOrEqual(5);
+    expect(flowing.filter((s) => s.value !== 1).map((s) => `${s.metric.cluster}/${s.metric.link}`)).toEqual([]);
     expect((await prometheus.query('up{job="linkscope"}')).map((s) => s.value)).toEqual([1]);
   });
 
@@ -60,5 +63,24 @@ test.describe("alert rules evaluated by a real Prometheus", () => {
       await admin.startCluster("us-west");
     }
     await expect.poll(async () => (await alertsNamed(["LinkscopeClusterDown"])).length, { timeout: 60_000 }).toBe(0);
+  });
+
+  test("a network cut between onprem and cloud makes LinkscopeLinkNotFlowing pending for onprem-to-cloud on cloud; restoring it clears it", async ({ request }) => {
+    const admin = new SimulatorAdmin(request);
+    await admin.cutNetwork("onprem", "cloud");
+    try {
+      await expect
+        .poll(async () => (await alertsNamed(["LinkscopeLinkNotFlowing"])).map((a) => `${a.labels.cluster} ${a.labels.link} ${a.labels.severity} ${a.state}`), {
+          timeout: WITHIN,
+        })
+        .toEqual(["cloud onprem-to-cloud critical pending"]);
+      // Both clusters still answer Linkscope: this is the link's outage, not a cluster's.
+      expect(await alertsNamed(["LinkscopeClusterDown"])).toEqual([]);
+      const stale = await prometheus.query('linkscope_link_stale_seconds{cluster="cloud",link="onprem-to-cloud"}');
+      expect(stale.map((s) => s.value >= 0)).toEqual([true]);
+    } finally {
+      await admin.restoreNetwork("onprem", "cloud");
+    }
+    await expect.poll(async () => (await alertsNamed(["LinkscopeLinkNotFlowing"])).length, { timeout: 60_000 }).toBe(0);
   });
 });
