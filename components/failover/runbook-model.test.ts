@@ -26,6 +26,7 @@ const detail = (over: Partial<LinkDetail> = {}): LinkDetail => ({
     { name: "AclSync", state: "IN_ERROR", errors: [{ code: "MISCONFIGURATION_ERROR", message: "bad filter" }] },
   ],
   tasksReported: true,
+  rpoSeconds: 300,
   configs: [
     { name: "consumer.offset.sync.enable", value: "true", isDefault: false, isReadOnly: false, isSensitive: false },
     { name: "acl.sync.enable", value: "true", isDefault: false, isReadOnly: false, isSensitive: false },

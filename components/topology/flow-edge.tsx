@@ -11,6 +11,7 @@ import type { FlowEdge as FlowEdgeType } from "./graph-types";
 import { HoverContext } from "./hover-card";
 import { LINK_STATE_LOOK, TONE_BORDER, TONE_TEXT, TONE_VAR } from "./looks";
 import { pointAt, segmentPath, type Segment } from "./model/geometry";
+import { overBudgetLabel } from "./rpo-label";
 import { useLaneSegment } from "./use-lane-segment";
 import { useReducedMotion } from "./use-reduced-motion";
 
@@ -27,7 +28,9 @@ export function flowDescription(data: Pick<NonNullable<FlowEdgeType["data"]>, "l
     const since = link.staleSince !== null ? ` since ${formatReadingTime(link.staleSince)}` : "";
     return `${link.name}: data does not flow from ${data.fromLabel} to ${data.toLabel}${both}${since} (${link.cause ?? link.state}); ${plural(link.mirrorCount, "mirror")}; max lag at least ${formatLagLong(link.maxLag)}`;
   }
-  return `${link.name}: data flows from ${data.fromLabel} to ${data.toLabel}${both}; ${link.state}; ${plural(link.mirrorCount, "mirror")}; max lag ${formatLagLong(link.maxLag)}`;
+  const overBudget = overBudgetLabel(link);
+  const budget = overBudget === null ? "" : `; estimated lag over its RPO budget (${overBudget.replace("≈", "about ")})`;
+  return `${link.name}: data flows from ${data.fromLabel} to ${data.toLabel}${both}; ${link.state}; ${plural(link.mirrorCount, "mirror")}; max lag ${formatLagLong(link.maxLag)}${budget}`;
 }
 
 /** A data flow: solid, thick, filled arrowhead in the link's health colour, moving dots while data moves. */
@@ -110,6 +113,7 @@ function FlowLabel({
 }) {
   const { link, dimmed, href, spec } = data;
   const look = LINK_STATE_LOOK[link.state];
+  const overBudget = overBudgetLabel(link);
   const setHovered = useContext(HoverContext);
   const body = (
     <>
@@ -129,6 +133,7 @@ function FlowLabel({
             not flowing{link.staleSince !== null ? ` · as of ${formatReadingTime(link.staleSince)}` : ""}
           </span>
         )}
+        {overBudget === null ? null : <span className="whitespace-nowrap font-semibold text-err">{overBudget}</span>}
       </span>
     </>
   );

@@ -29,4 +29,12 @@ export class SimulatorAdmin {
     const res = await this.request.delete(`${E2E_ADMIN_URL}/clusters/${encodeURIComponent(name)}/faults`);
     if (!res.ok()) throw new Error(`simulator admin DELETE faults answered ${res.status()}: ${await res.text()}`);
   }
+
+  cutNetwork(a: string, b: string) {
+    return this.post("/network/cut", { a, b });
+  }
+
+  restoreNetwork(a: string, b: string) {
+    return this.post("/network/restore", { a, b });
+  }
 }

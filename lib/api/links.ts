@@ -45,6 +45,8 @@ export const LinkDetailSchema = LinkHalfSummarySchema.extend({
   partitionStatesSource: PartitionStatesSourceSchema,
   problems: z.array(ProblemSchema),
   asOf: AsOfSchema,
+  /** The link's RPO budget in seconds (`rpoSeconds` in the config: this link's, or the fleet default). */
+  rpoSeconds: z.number().positive(),
 });
 export type LinkDetail = z.infer<typeof LinkDetailSchema>;
 

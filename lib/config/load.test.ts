@@ -30,6 +30,31 @@ describe("parseConfigText", () => {
     expect(cfg.auth.mode).toBe("none");
     expect(cfg.history.backend).toBe("sqlite");
     expect(cfg.clusters[0]).toMatchObject({ name: "primary", auth: { type: "none" }, timeoutMs: 5000 });
+    expect(cfg.rpoSeconds).toBe(300);
+    expect(cfg.links).toEqual([]);
+  });
+
+  it("reads RPO budgets per link and names bad ones", () => {
+    const good = parseConfigText(`${minimal}rpoSeconds: 600\nlinks: [{name: a-to-b, rpoSeconds: 60}, {name: a-to-b, cluster: primary, rpoSeconds: 30}]\n`, "x.yaml", env({}));
+    expect(good.rpoSeconds).toBe(600);
+    expect(good.links).toEqual([{ name: "a-to-b", rpoSeconds: 60 }, { name: "a-to-b", cluster: "primary", rpoSeconds: 30 }]);
+    const problems = problemsOf(() =>
+      parseConfigText(
+        `${minimal}rpoSeconds: 0\nlinks: [{name: x, cluster: nowhere, rpoSeconds: 60}, {name: y, rpoSeconds: 1}, {name: y, rpoSeconds: 2}, {name: z}]\n`,
+        "x.yaml",
+        env({}),
+      ),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "rpoSeconds: must be a number of seconds above 0",
+        "links[3].rpoSeconds: Invalid input: expected number, received undefined",
+      ]),
+    );
+    const refined = problemsOf(() =>
+      parseConfigText(`${minimal}links: [{name: x, cluster: nowhere, rpoSeconds: 60}, {name: y, rpoSeconds: 1}, {name: y, rpoSeconds: 2}]\n`, "x.yaml", env({})),
+    );
+    expect(refined).toEqual(['links[0].cluster: "nowhere" is not a configured cluster', 'links[2].name: link "y" is listed twice (also links[1])']);
   });
 
   // biome-ignore lint/suspicious/noTemplateCurlyInString: ${NAME} is the config file's environment substitution, written literally

@@ -55,6 +55,22 @@ export const HistoryConfigSchema = z
   })
   .strict();
 
+/** A recovery point objective in seconds: how much of a source's production a failover may lose. */
+const rpoSeconds = z.number().positive("must be a number of seconds above 0").max(7 * 24 * 3600, "must be at most 604800 (7 days)");
+
+/** Settings for one link, found by its name (and the cluster hosting its mirrors when two links share a name). */
+export const LinkSettingsSchema = z
+  .object({
+    name: nonEmpty,
+    /** The cluster hosting the link's mirrors (its destination; either end of a bidirectional link); absent: every link so named. */
+    cluster: ClusterNameSchema.optional(),
+    rpoSeconds,
+  })
+  .strict();
+export type LinkSettings = z.infer<typeof LinkSettingsSchema>;
+
+export const DEFAULT_RPO_SECONDS = 300;
+
 export const RoleSchema = z.enum(["viewer", "operator", "admin"]);
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -105,6 +121,9 @@ export const LinkscopeConfigSchema = z
     /** Per signed-in user (everyone is one "anonymous" user when auth.mode is none). */
     mutationsPerMinute: z.number().int().min(1).max(100_000).default(60),
     auth: DashboardAuthSchema.default({ mode: "none" }),
+    /** The fleet's RPO budget: a link whose estimated lag in seconds exceeds it is a problem (lag-over-budget) and an alert. */
+    rpoSeconds: rpoSeconds.default(DEFAULT_RPO_SECONDS),
+    links: z.array(LinkSettingsSchema).default([]),
     history: HistoryConfigSchema.default({
       backend: "sqlite",
       path: "./data/history.db",
@@ -128,6 +147,18 @@ export const LinkscopeConfigSchema = z
           message: `duplicate cluster name "${c.name}" (also clusters[${first}])`,
         });
       } else seen.set(c.name, i);
+    });
+    const seenLinks = new Map<string, number>();
+    cfg.links.forEach((l, i) => {
+      if (l.cluster !== undefined && !seen.has(l.cluster)) {
+        ctx.addIssue({ code: "custom", path: ["links", i, "cluster"], message: `"${l.cluster}" is not a configured cluster` });
+      }
+      const key = `${l.name}@${l.cluster ?? ""}`;
+      const first = seenLinks.get(key);
+      if (first !== undefined) {
+        const where = l.cluster === undefined ? "" : ` on ${l.cluster}`;
+        ctx.addIssue({ code: "custom", path: ["links", i, "name"], message: `link "${l.name}"${where} is listed twice (also links[${first}])` });
+      } else seenLinks.set(key, i);
     });
   });
 export type LinkscopeConfig = z.infer<typeof LinkscopeConfigSchema>;

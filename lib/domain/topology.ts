@@ -69,6 +69,9 @@ function deriveLink(group: readonly LinkHalfObservation[], directory: ClusterDir
     causeCode: flow.cause?.code ?? null,
     // The derivation is pure: the fleet read fills this in from the readings before (flow.ts nextStaleSince).
     staleSince: null,
+    // Also filled in by the fleet read: the budget from the config, the seconds from history.
+    rpoSeconds: null,
+    maxLagSeconds: null,
     problems,
     mirrorCount: figures.mirrorCount,
     partitionStates: figures.partitionStates,

@@ -213,6 +213,10 @@ export const TopologyLinkSchema = z.object({
   causeCode: FlowCauseCodeSchema.nullable(),
   /** Epoch ms of the first reading at which it stopped flowing; null while flowing. Lag figures are "at least" since then. */
   staleSince: z.number().nullable(),
+  /** The link's RPO budget in seconds (`rpoSeconds` in the config); null only before the fleet read applies the config. */
+  rpoSeconds: z.number().positive().nullable(),
+  /** Estimated seconds of its source's production the link's worst mirror is behind; null when unknown. */
+  maxLagSeconds: z.number().nonnegative().nullable(),
   /** What a person can act on, each with a stable code; empty when healthy. */
   problems: z.array(ProblemSchema),
   mirrorCount: z.number().int().nonnegative(),

@@ -1,5 +1,6 @@
 import "server-only";
 import type { LinkDetail, LinkHalfSummary, MirrorDetail, MirrorView } from "@/lib/api/links";
+import { rpoBudgetSeconds } from "@/lib/config/rpo-budgets";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { LinkConfig, MirrorTopic } from "@/lib/confluent/types";
 import { hostsMirrors } from "@/lib/domain/link-modes";
@@ -102,6 +103,7 @@ export async function getLinkDetail(clusterName: string, linkName: string): Prom
     partitionStatesSource: reported ? "reported" : "derived",
     problems: topologyLinkOf(topology, half)?.problems ?? [],
     asOf,
+    rpoSeconds: rpoBudgetSeconds(getConfig(), clusterName, linkName),
   };
 }
 

@@ -1,6 +1,8 @@
 import "server-only";
 import type { ConfluentClient } from "@/lib/confluent/client";
-import type { ClusterConfig } from "@/lib/config/schema";
+import { rpoBudgetSeconds, type RpoBudgetSettings } from "@/lib/config/rpo-budgets";
+import { DEFAULT_RPO_SECONDS, type ClusterConfig } from "@/lib/config/schema";
+import { applyRpoBudgets } from "@/lib/domain/rpo-budget";
 import { deriveTopology } from "@/lib/domain/topology";
 import type { ClusterObservation, Topology } from "@/lib/domain/types";
 import { createCoalescingCache } from "../coalescing-cache";
@@ -47,6 +49,8 @@ export interface FleetServiceOptions {
   /** Where "stopped flowing at T" is kept across restarts; null keeps it in memory only. */
   staleStore?: StaleSinceStore | null;
   now?: () => number;
+  /** RPO budgets (`rpoSeconds`, `links` in the config); the schema's defaults when absent. */
+  budgets?: RpoBudgetSettings;
 }
 
 export interface SnapshotOptions {
@@ -123,12 +127,14 @@ export class FleetService {
     const readings = this.options.clusters.map((c, i) => withTimes(states[i] ?? null, c, this.lastKnownIds.get(c.name) ?? null));
     const byName = new Map(readings.map((r) => [r.observation.name, r]));
     const readAt = this.now();
-    const topology = deriveTopology(
+    const derived = deriveTopology(
       readings.map((r) => r.observation),
       readings.flatMap((r) => this.lastKnownHalves.halvesFor(r)),
       new Date(readAt),
     );
-    const mirrorFlows = this.staleness.update(topology, new Map(readings.map((r) => [r.observation.name, r.mirrors])), readAt);
+    const mirrorFlows = this.staleness.update(derived, new Map(readings.map((r) => [r.observation.name, r.mirrors])), readAt);
+    const budgets = this.options.budgets ?? { rpoSeconds: DEFAULT_RPO_SECONDS, links: [] };
+    const topology = applyRpoBudgets(derived, (cluster, link) => rpoBudgetSeconds(budgets, cluster, link));
     const snapshot = { readings: byName, topology, readAt, mirrorFlows };
     this.derived = { states, snapshot };
     return snapshot;
@@ -185,13 +191,13 @@ const SERVICE_KEY = Symbol.for("linkscope.fleet-service");
 export function fleetService(): FleetService {
   const holder = globalThis as typeof globalThis & { [SERVICE_KEY]?: FleetService };
   if (!holder[SERVICE_KEY]) {
-    const { clusters, pollIntervalSeconds } = getConfig();
+    const { clusters, pollIntervalSeconds, rpoSeconds, links } = getConfig();
     // The history store keeps when things stopped flowing across restarts; opened on first use, like the sampler's.
     const staleStore: StaleSinceStore = {
       loadStaleSince: () => historyStore().loadStaleSince(),
       saveStaleSince: (changes) => historyStore().saveStaleSince(changes),
     };
-    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor, staleStore });
+    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor, staleStore, budgets: { rpoSeconds, links } });
   }
   return holder[SERVICE_KEY];
 }

@@ -23,7 +23,10 @@ const topology: Topology = {
       state: "DEGRADED",
       flowing: true,
       cause: null,
-      causeCode: null,      staleSince: null,
+      causeCode: null,
+      staleSince: null,
+      rpoSeconds: null,
+      maxLagSeconds: null,
       problems: [{ code: "link-error", message: 'a "quoted" problem' }],
       mirrorCount: 1,
       partitionStates: { ACTIVE: 2, PAUSED: 1, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },
@@ -35,7 +38,11 @@ const topology: Topology = {
 };
 
 describe("fleetMetrics", () => {
-  const text = fleetMetrics(topology, [{ cluster: "dr", link: "jump-to-dr", mirror: 'or"ders', status: "ACTIVE", maxLag: 1200 }]);
+  const text = fleetMetrics(topology, [{ cluster: "dr", link: "jump-to-dr", mirror: 'or"ders', status: "ACTIVE", maxLag: 1200 }], {
+    halves: [],
+    problems: [],
+    nowMs: 0,
+  });
 
   it("exposes cluster reachability, one-hot link state, partitions and lag", () => {
     expect(text).toContain('linkscope_cluster_up{cluster="jump",status="ok"} 1');
@@ -51,7 +58,7 @@ describe("fleetMetrics", () => {
   });
 
   it("declares every metric's type and ends with a newline", () => {
-    expect(text.match(/^# TYPE \S+ gauge$/gm)).toHaveLength(6);
+    expect(text.match(/^# TYPE \S+ gauge$/gm)).toHaveLength(14);
     expect(text.endsWith("\n")).toBe(true);
   });
 });
