@@ -11,10 +11,17 @@ import { sharedStore } from "@/lib/server/store/shared-store";
 function openSharedStore(): void {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const store = sharedStore();
-  store.ping().then(
-    () => console.log(`linkscope: shared store ready (${store.backend}, ${store.location})`),
-    (err: unknown) => console.error(`linkscope: shared store not reachable yet; changes are refused until it is (${err instanceof Error ? err.message : String(err)})`),
-  );
+  // A few tries: replicas started together, or a database still starting, should not begin with an alarming line.
+  const attempt = (left: number): void => {
+    store.ping().then(
+      () => console.log(`linkscope: shared store ready (${store.backend}, ${store.location})`),
+      (err: unknown) => {
+        if (left > 0) return void setTimeout(() => attempt(left - 1), 2_000).unref();
+        console.error(`linkscope: shared store not reachable yet; changes are refused until it is (${err instanceof Error ? err.message : String(err)})`);
+      },
+    );
+  };
+  attempt(3);
 }
 
 /** A typo in the config stops the server with a readable list of problems instead of surfacing later as failing pages. */
