@@ -45,7 +45,6 @@ export class IdempotentRuns<T> {
     const local = this.running.get(key);
     if (local) return local.fingerprint === fingerprint ? { kind: "replayed", answer: await local.answer } : { kind: "mismatch" };
 
-    const claimedAt = now();
     const waitUntil = Date.now() + (this.options.maxWaitMs ?? 5 * 60_000);
     for (;;) {
       const state = await store.claimIdempotency(key, fingerprint, { owner, expiresAt: now() + leaseMs }, now());
@@ -60,6 +59,8 @@ export class IdempotentRuns<T> {
       await this.sleep(POLL_MS);
     }
 
+    // Remembered for ten minutes from the moment this request claimed the key.
+    const claimedAt = now();
     const answer = (async () => {
       const stop = keepRenewed(() => store.renewIdempotency(key, { owner, expiresAt: now() + leaseMs }), leaseMs / 3, warn);
       try {
