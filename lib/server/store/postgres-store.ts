@@ -1,7 +1,8 @@
 import "server-only";
 import pg from "pg";
 import type { AuditEntry } from "@/lib/api/audit";
-import { PRUNE_EVERY, RATE_WINDOW_KEEP_MS, toAuditEntry } from "./audit-rows";
+import { toAuditEntry } from "./audit-rows";
+import { PRUNE_EVERY, RATE_WINDOW_KEEP_MS } from "./housekeeping";
 import { AuditUnavailableError, INTERRUPTED_MESSAGE } from "./errors";
 import { MIGRATION_LOCK_KEY, POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from "./postgres-migrations";
 import type { AuditDone, AuditQuery, IdempotencyState, Lease, LeaseAttempt, NewAuditEntry, RateWindow, SharedStore } from "./types";

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { AuditEntry } from "@/lib/api/audit";
-import { parseJsonColumn, PRUNE_EVERY, RATE_WINDOW_KEEP_MS, toAuditEntry } from "./audit-rows";
+import { parseJsonColumn, toAuditEntry } from "./audit-rows";
+import { PRUNE_EVERY, RATE_WINDOW_KEEP_MS } from "./housekeeping";
 import { AuditUnavailableError, INTERRUPTED_MESSAGE } from "./errors";
 import type { AuditDone, AuditQuery, IdempotencyState, Lease, LeaseAttempt, NewAuditEntry, RateWindow, SharedStore } from "./types";
 
