@@ -39,6 +39,16 @@ function main(): number {
   mkdirSync(results, { recursive: true });
   const only = process.argv[2];
 
+  // Built once up front: the browser tests and the two-replica unit test (test/replicas) run the production server. A
+  // failed build is one failure, and the unit tests that need no build still run.
+  let buildFailed = false;
+  try {
+    buildIfNeeded(root);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    buildFailed = true;
+  }
+
   let unitStatus = 0;
   if (only !== "e2e") {
     console.log("\n== unit tests (vitest) ==");
@@ -49,7 +59,6 @@ function main(): number {
   if (only !== "unit") {
     console.log("\n== browser tests (Playwright) ==");
     const chromium = ensureBrowser();
-    buildIfNeeded(root);
     e2eStatus = run(bin("playwright"), ["test"], { CHROMIUM_PATH: chromium });
   }
 
@@ -61,6 +70,7 @@ function main(): number {
     failed: (unit?.failed ?? (unitStatus ? 1 : 0)) + (e2e?.failed ?? (e2eStatus ? 1 : 0)),
     skipped: (unit?.skipped ?? 0) + (e2e?.skipped ?? 0),
   };
+  if (buildFailed) total.failed += 1;
   if (unitStatus !== 0 && total.failed === 0) total.failed = 1;
   if (e2eStatus !== 0 && total.failed === 0) total.failed = 1;
 
