@@ -72,6 +72,15 @@ function main(): number {
   const only = process.argv[2];
 
   const lintFindings = lint();
+  // Built once up front: the browser tests and the two-replica unit test (test/replicas) run the production server. A
+  // failed build is one failure, and the unit tests that need no build still run.
+  let buildFailed = false;
+  try {
+    buildIfNeeded(root);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    buildFailed = true;
+  }
 
   let unitStatus = 0;
   if (only !== "e2e") {
@@ -84,7 +93,6 @@ function main(): number {
   if (only !== "unit") {
     console.log("\n== browser tests (Playwright) ==");
     const chromium = ensureBrowser();
-    buildIfNeeded(root);
     e2eStatus = run(bin("playwright"), ["test"], { CHROMIUM_PATH: chromium });
   }
 
@@ -97,6 +105,7 @@ function main(): number {
     failed: (unit?.failed ?? (unitStatus ? 1 : 0)) + (e2e?.failed ?? (e2eStatus ? 1 : 0)),
     skipped: (unit?.skipped ?? 0) + (e2e?.skipped ?? 0),
   };
+  if (buildFailed) total.failed += 1;
   if (unitStatus !== 0 && total.failed === 0) total.failed = 1;
   if (e2eStatus !== 0 && total.failed === 0) total.failed = 1;
   if (lintFindings > 0) total.failed += 1;

@@ -123,6 +123,37 @@ clusters:
     expect(problems).toEqual(["history.prometheusUrl: is required when history.backend is prometheus"]);
   });
 
+  it("keeps the shared state in SQLite by default and reads a PostgreSQL URL from the environment", () => {
+    expect(parseConfigText(minimal, "x.yaml", env({})).storage).toEqual({ backend: "sqlite", leaseSeconds: 30 });
+    const cfg = parseConfigText(
+      `${minimal}storage: { backend: postgres, url: "\${DB_URL}" }\nhistory: { backend: prometheus, prometheusUrl: "http://prom:9090" }\n`,
+      "x.yaml",
+      env({ DB_URL: "postgres://linkscope:s3cr3t@db:5432/linkscope" }),
+    );
+    expect(cfg.storage).toEqual({ backend: "postgres", url: "postgres://linkscope:s3cr3t@db:5432/linkscope", leaseSeconds: 30 });
+  });
+
+  it("names storage.url when PostgreSQL has none or a bad one, without echoing the value", () => {
+    const history = "history: { backend: prometheus, prometheusUrl: 'http://prom:9090' }\n";
+    expect(problemsOf(() => parseConfigText(`${minimal}${history}storage: { backend: postgres }\n`, "x.yaml", env({})))).toEqual([
+      "storage.url: is required when storage.backend is postgres (e.g. url: ${LINKSCOPE_DATABASE_URL})",
+    ]);
+    const bad = problemsOf(() => parseConfigText(`${minimal}${history}storage: { backend: postgres, url: "mysql://u:hunter2@db" }\n`, "x.yaml", env({})));
+    expect(bad).toEqual(["storage.url: must be a postgres:// or postgresql:// URL"]);
+    expect(problemsOf(() => parseConfigText(`${minimal}storage: { url: "postgres://db/x" }\n`, "x.yaml", env({})))).toEqual([
+      "storage.url: is set but storage.backend is sqlite; set storage.backend: postgres to use it",
+    ]);
+  });
+
+  it("refuses per-replica SQLite history with shared PostgreSQL storage unless history.allowPerReplica says so", () => {
+    const storage = "storage: { backend: postgres, url: 'postgres://db/linkscope' }\n";
+    const problems = problemsOf(() => parseConfigText(`${minimal}${storage}`, "x.yaml", env({})));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^history\.backend: is sqlite while storage\.backend is postgres: .*history\.backend: prometheus .*history\.allowPerReplica: true/);
+    const accepted = parseConfigText(`${minimal}${storage}history: { allowPerReplica: true }\n`, "x.yaml", env({}));
+    expect(accepted.history).toMatchObject({ backend: "sqlite", allowPerReplica: true });
+  });
+
   it("rejects duplicate cluster names", () => {
     const problems = problemsOf(() =>
       parseConfigText(`clusters: [{name: a, restUrl: "http://x"}, {name: a, restUrl: "http://y"}]`, "x.yaml", env({})),

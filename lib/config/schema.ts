@@ -52,6 +52,8 @@ export const HistoryConfigSchema = z
     rawRetentionHours: z.number().positive().default(6),
     downsampledRetentionDays: z.number().positive().default(7),
     prometheusUrl: z.url().optional(),
+    /** With storage.backend postgres, the operator accepts that each replica keeps (and shows) its own SQLite history. */
+    allowPerReplica: z.boolean().default(false),
   })
   .strict();
 
@@ -70,6 +72,18 @@ export const LinkSettingsSchema = z
 export type LinkSettings = z.infer<typeof LinkSettingsSchema>;
 
 export const DEFAULT_RPO_SECONDS = 300;
+
+/** Where the audit log, idempotency keys, link leases and rate limits live: one process (sqlite) or shared by replicas (postgres). */
+export const StorageConfigSchema = z
+  .object({
+    backend: z.enum(["sqlite", "postgres"]).default("sqlite"),
+    /** postgres://user:password@host:5432/database; put the password in the environment (${LINKSCOPE_DATABASE_URL}). */
+    url: z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL").optional(),
+    /** How long a link stays taken after the replica running an action on it stopped renewing (it died). */
+    leaseSeconds: z.number().int().min(1).max(600).default(30),
+  })
+  .strict();
+export type StorageConfig = z.infer<typeof StorageConfigSchema>;
 
 export const RoleSchema = z.enum(["viewer", "operator", "admin"]);
 export type Role = z.infer<typeof RoleSchema>;
@@ -130,12 +144,29 @@ export const LinkscopeConfigSchema = z
       sampleIntervalSeconds: 15,
       rawRetentionHours: 6,
       downsampledRetentionDays: 7,
+      allowPerReplica: false,
     }),
+    storage: StorageConfigSchema.default({ backend: "sqlite", leaseSeconds: 30 }),
   })
   .strict()
   .superRefine((cfg, ctx) => {
     if (cfg.history.backend === "prometheus" && !cfg.history.prometheusUrl) {
       ctx.addIssue({ code: "custom", path: ["history", "prometheusUrl"], message: "is required when history.backend is prometheus" });
+    }
+    if (cfg.storage.backend === "postgres" && !cfg.storage.url) {
+      ctx.addIssue({ code: "custom", path: ["storage", "url"], message: "is required when storage.backend is postgres (e.g. url: ${LINKSCOPE_DATABASE_URL})" });
+    }
+    if (cfg.storage.backend === "sqlite" && cfg.storage.url) {
+      ctx.addIssue({ code: "custom", path: ["storage", "url"], message: "is set but storage.backend is sqlite; set storage.backend: postgres to use it" });
+    }
+    if (cfg.storage.backend === "postgres" && cfg.history.backend === "sqlite" && !cfg.history.allowPerReplica) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["history", "backend"],
+        message:
+          "is sqlite while storage.backend is postgres: every replica would keep and show its own lag history. Set history.backend: prometheus " +
+          "(with history.prometheusUrl) for one history shared by every replica, or history.allowPerReplica: true to accept per-replica history",
+      });
     }
     const seen = new Map<string, number>();
     cfg.clusters.forEach((c, i) => {
