@@ -30,6 +30,28 @@ export async function readCollection<T extends z.ZodType>(
   return out;
 }
 
+const AnyRowsSchema = z.unknown();
+
+/**
+ * Reads a collection row by row: a row that does not match `item` is left out and counted instead of failing the whole
+ * answer (for upstream lists where one odd row must not hide the others). The envelope itself must still parse.
+ */
+export async function readLenientCollection<T extends z.ZodType>(
+  transport: Transport,
+  request: HttpRequest,
+  item: T,
+): Promise<{ items: Array<z.output<T>>; skipped: number }> {
+  const rows = await readCollection(transport, request, AnyRowsSchema);
+  const items: Array<z.output<T>> = [];
+  let skipped = 0;
+  for (const row of rows) {
+    const parsed = item.safeParse(row);
+    if (parsed.success) items.push(parsed.data);
+    else skipped++;
+  }
+  return { items, skipped };
+}
+
 function nextPage(first: HttpRequest, next: string | null, seen: Set<string>): HttpRequest | null {
   if (!next) return null;
   let url: URL;
