@@ -21,6 +21,8 @@ export const GroupPartitionOffsetsSchema = z.object({
   destinationOffset: z.number().int().nullable(),
   /** Messages the group would read again after a failover (source − destination, never negative); null when unknown. */
   behindMessages: z.number().int().nonnegative().nullable(),
+  /** The mirror's log end offset on the destination (from the destination group's lags); null when not known. */
+  mirrorEndOffset: z.number().int().nullable(),
 });
 export type GroupPartitionOffsets = z.infer<typeof GroupPartitionOffsetsSchema>;
 

@@ -78,6 +78,18 @@ describe("consumer group verdicts", () => {
     expect(busy.reason).toContain("2 members are already connected to inv on cloud");
   });
 
+  it("resets when the destination's offsets are past the mirror's end (data the mirror never received)", () => {
+    const g = one(
+      input({
+        sourceGroups: [reading("fast", rows("orders", [500, 600], [500, 600]))],
+        destinationGroups: new Map([["fast", reading("fast", rows("orders", [500, 600], [450, 600]))]]),
+      }),
+    );
+    expect(g).toMatchObject({ verdict: "resets", behindMessages: null });
+    expect(g.partitions.map((p) => p.mirrorEndOffset)).toEqual([450, 600]);
+    expect(g.reason).toMatch(/^On 1 partition \(first orders-0\) .* lacks 50 messages/);
+  });
+
   it("resets when only some partitions have offsets on the destination", () => {
     const g = one(input({ sourceGroups: [reading("g", rows("orders", [1, 2, 3]))], destinationGroups: new Map([["g", reading("g", rows("orders", [1]))]]) }));
     expect(g.verdict).toBe("resets");

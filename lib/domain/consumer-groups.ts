@@ -113,13 +113,14 @@ export function assessGroup(input: ConsumerGroupsInput, source: GroupReading | n
 
   const sourceRows = (source?.offsets ?? []).filter((o) => bySource.has(o.topic));
   const destRows = (dest?.offsets ?? []).filter((o) => byMirror.has(o.topic));
-  const destAt = new Map(destRows.map((o) => [`${o.topic}\u0000${o.partition}`, o.currentOffset]));
+  const destAt = new Map(destRows.map((o) => [`${o.topic}\u0000${o.partition}`, o]));
 
   const partitions: GroupPartitionOffsets[] =
     source?.offsets != null
       ? sourceRows.map((o) => {
           const mirror = bySource.get(o.topic) ?? o.topic;
-          const d = destAt.get(`${mirror}\u0000${o.partition}`) ?? null;
+          const row = destAt.get(`${mirror}\u0000${o.partition}`);
+          const d = row?.currentOffset ?? null;
           return {
             topic: mirror,
             sourceTopic: o.topic,
@@ -127,6 +128,7 @@ export function assessGroup(input: ConsumerGroupsInput, source: GroupReading | n
             sourceOffset: o.currentOffset,
             destinationOffset: d,
             behindMessages: d === null ? null : Math.max(0, o.currentOffset - d),
+            mirrorEndOffset: row?.logEndOffset ?? null,
           };
         })
       : destRows.map((o) => ({
@@ -136,6 +138,7 @@ export function assessGroup(input: ConsumerGroupsInput, source: GroupReading | n
           sourceOffset: null,
           destinationOffset: o.currentOffset,
           behindMessages: null,
+          mirrorEndOffset: o.logEndOffset,
         }));
   if (partitions.length === 0) return null;
   partitions.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
@@ -173,6 +176,18 @@ export function assessGroup(input: ConsumerGroupsInput, source: GroupReading | n
     return verdict(
       "resets",
       `${count(missing.length, "partition")} of ${partitions.length} (first ${first.topic}-${first.partition}) have no offsets on ${input.destinationCluster} and would start from the group's auto.offset.reset policy; ${whyNoOffsets(input, inFilter, members, destGroup)}`,
+      null,
+    );
+  }
+  // A committed offset past the mirror's end points at data the mirror never received: after a failover the consumer
+  // gets OFFSET_OUT_OF_RANGE on that partition and falls back to its reset policy.
+  const beyond = partitions.filter((p) => p.destinationOffset !== null && p.mirrorEndOffset !== null && p.destinationOffset > p.mirrorEndOffset);
+  if (beyond.length > 0) {
+    const lacking = beyond.reduce((s, p) => s + ((p.destinationOffset ?? 0) - (p.mirrorEndOffset ?? 0)), 0);
+    const first = beyond[0]!;
+    return verdict(
+      "resets",
+      `On ${count(beyond.length, "partition")} (first ${first.topic}-${first.partition}) the group's offsets on ${input.destinationCluster} are past the end of the mirror, which lacks ${count(lacking, "message")} the group already consumed on the source: after a failover those partitions start from the group's auto.offset.reset policy. Let the mirror catch up before failing over.${memberWarning}`,
       null,
     );
   }

@@ -42,6 +42,9 @@ describe("GET /api/clusters/{cluster}/links/{link}/consumer-groups", () => {
     expect(by["order-service"]).toMatchObject({ verdict: "resumes", behindMessages: 0, topics: ["inventory", "orders"], activeMembersOnDestination: 0 });
     expect(by["order-service"]!.partitions).toHaveLength(9);
     expect(by["order-service"]!.destinationOffsetsAgeMs).not.toBeNull();
+    // clickstream's mirror is 24,000 messages behind: the group's synced offsets point past what the mirror has.
+    expect(by["clickstream-analytics"]).toMatchObject({ verdict: "resets", behindMessages: null });
+    expect(by["clickstream-analytics"]!.reason).toContain("past the end of the mirror");
   });
 
   it("re-reads what the group consumed since the last sync, and says so", async () => {

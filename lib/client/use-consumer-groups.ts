@@ -1,0 +1,20 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { LinkConsumerGroupsResponseSchema } from "@/lib/domain/consumer-group-types";
+import { apiPaths } from "./api-paths";
+import { fetchJson } from "./fetch-json";
+import { queryKeys } from "./query-keys";
+import { useSettings } from "./settings-context";
+
+/** Whether the link's consumer groups would resume on the destination after a failover; polled like the rest of the page. */
+export function useLinkConsumerGroups(cluster: string, link: string, { enabled = true }: { enabled?: boolean } = {}) {
+  const { pollIntervalMs } = useSettings();
+  return useQuery({
+    queryKey: queryKeys.linkConsumerGroups(cluster, link),
+    queryFn: ({ signal }) => fetchJson(apiPaths.linkConsumerGroups(cluster, link), LinkConsumerGroupsResponseSchema, { signal }),
+    refetchInterval: pollIntervalMs,
+    refetchIntervalInBackground: false,
+    staleTime: pollIntervalMs / 2,
+    enabled,
+  });
+}
