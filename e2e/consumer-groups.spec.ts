@@ -66,4 +66,25 @@ test.describe("consumer groups panel", () => {
     await expect(page.getByRole("heading", { name: /This is the source half/ })).toBeVisible(FIRST_PAINT);
     await expect(panel(page)).toHaveCount(0);
   });
+
+  test("the failover runbook's Consumers step shows the verdicts of the link in scope, after readiness", async ({ page }) => {
+    await page.goto("/failover?cluster=cloud&scope=link&links=onprem-to-cloud");
+    const step = page.getByRole("region", { name: "Step 3: Consumers" });
+    await expect(step.getByTestId("consumer-group").first()).toBeVisible(FIRST_PAINT);
+    await expect(step.getByTestId("consumer-group").filter({ hasText: "inventory-sync" })).toContainText("1 member already on cloud");
+    await expect(step.getByTestId("consumer-group").filter({ hasText: "tmp-debug-console" })).toContainText("Starts from reset policy");
+    await expect(step.getByRole("region", { name: "What to fix" })).toContainText("Widen consumer.offset.group.filters");
+    await expect(page.getByRole("region", { name: "Step 2: Readiness" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Step 4: Promote or failover" })).toBeVisible();
+    if (SHOTS) {
+      for (const scheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const width of [1280, 390]) {
+          await page.setViewportSize({ width, height: 900 });
+          await step.scrollIntoViewIfNeeded();
+          await page.screenshot({ path: `${SHOTS}/runbook-consumers-${scheme}-${width}.png` });
+        }
+      }
+    }
+  });
 });

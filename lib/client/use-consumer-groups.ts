@@ -1,5 +1,5 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { LinkConsumerGroupsResponseSchema } from "@/lib/domain/consumer-group-types";
 import { apiPaths } from "./api-paths";
 import { fetchJson } from "./fetch-json";
@@ -16,5 +16,20 @@ export function useLinkConsumerGroups(cluster: string, link: string, { enabled =
     refetchIntervalInBackground: false,
     staleTime: pollIntervalMs / 2,
     enabled,
+  });
+}
+
+/** The consumer groups of several links of one cluster (the runbook's scope), one query per link, shared with the link pages. */
+export function useLinksConsumerGroups(cluster: string, links: readonly string[]) {
+  const { pollIntervalMs } = useSettings();
+  return useQueries({
+    queries: links.map((link) => ({
+      queryKey: queryKeys.linkConsumerGroups(cluster, link),
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson(apiPaths.linkConsumerGroups(cluster, link), LinkConsumerGroupsResponseSchema, { signal }),
+      refetchInterval: pollIntervalMs,
+      refetchIntervalInBackground: false,
+      staleTime: pollIntervalMs / 2,
+      enabled: cluster !== "",
+    })),
   });
 }
