@@ -131,7 +131,7 @@ class SyntheticFleet {
       );
       reading.mirrors!.push(...mirrors);
     }
-    return { readings, topology: { generatedAt: new Date(ts).toISOString(), clusters: [], links: [] } };
+    return { readings, topology: { generatedAt: new Date(ts).toISOString(), clusters: [], links: [] }, readAt: ts, mirrorFlows: new Map() };
   }
 }
 

@@ -56,7 +56,7 @@ export function FailoverRunbook() {
     [scopeData, readinessLinks, histories],
   );
   const included = readiness.filter((m) => !excluded.has(`${m.link}/${m.topic}`));
-  const recommendation = recommendAction(included);
+  const recommendation = recommendAction(included, readinessLinks.find((l) => l.flowing === false)?.causeCode ?? null);
   const action: StopAction = choice ?? recommendation.action ?? "promote";
   const risk = totalAtRisk(included);
   const targets = useMemo(

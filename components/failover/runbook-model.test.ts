@@ -37,6 +37,8 @@ const detail = (over: Partial<LinkDetail> = {}): LinkDetail => ({
 });
 
 const mirror = (over: Partial<MirrorView> = {}): MirrorView => ({
+  flowing: true,
+  staleSince: null,
   name: "my_test_topic",
   sourceTopic: "my_test_topic",
   status: "ACTIVE",
@@ -71,6 +73,9 @@ describe("linkReadinessInput", () => {
       sourceCluster: "primary",
       sourceClusterStatus: "ok",
       problems: [],
+      flowing: true,
+      cause: null,
+      causeCode: null,
       offsetSync: { enabled: true, taskState: "ACTIVE", taskErrors: [] },
       aclSync: { enabled: true, taskState: "IN_ERROR", taskErrors: ["MISCONFIGURATION_ERROR: bad filter"] },
     });
@@ -84,7 +89,7 @@ describe("linkReadinessInput", () => {
 
   it("sees an unreachable source cluster", () => {
     const down = deriveTopology([anUnreachableCluster("primary", { id: "lkc-pr1m4r" }), ...drChainClusters().slice(1)], drChainHalves(), NOW);
-    expect(linkReadinessInput(down, "jump", "primary-to-jump", detail())).toMatchObject({ sourceClusterStatus: "unreachable", linkState: "UNAVAILABLE" });
+    expect(linkReadinessInput(down, "jump", "primary-to-jump", detail())).toMatchObject({ sourceClusterStatus: "unreachable", linkState: "DEGRADED" });
   });
 });
 

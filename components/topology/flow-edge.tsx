@@ -13,7 +13,7 @@ import { pointAt, segmentPath, type Segment } from "./model/geometry";
 import { useLaneSegment } from "./use-lane-segment";
 import { useReducedMotion } from "./use-reduced-motion";
 
-/** Data moves while every visible half is ACTIVE: the rollup is ACTIVE, or DEGRADED (running, with problems). */
+/** Data moves: the rollup is ACTIVE, or DEGRADED (data flows, something else is wrong); docs/link-states.md. */
 export function isFlowing(state: string): boolean {
   return state === "ACTIVE" || state === "DEGRADED";
 }

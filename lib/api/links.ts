@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LinkKindSchema, LinkTaskSchema, PartitionStatesSchema, PartitionStatesSourceSchema } from "@/lib/domain/types";
+import { LinkKindSchema, LinkTaskSchema, PartitionStatesSchema, PartitionStatesSourceSchema, ProblemSchema } from "@/lib/domain/types";
 
 /** One link half as GET /api/clusters/{cluster}/links lists it. */
 export const LinkHalfSummarySchema = z.object({
@@ -40,7 +40,7 @@ export const LinkDetailSchema = LinkHalfSummarySchema.extend({
   configs: z.array(LinkConfigViewSchema),
   partitionStates: PartitionStatesSchema,
   partitionStatesSource: PartitionStatesSourceSchema,
-  problems: z.array(z.string()),
+  problems: z.array(ProblemSchema),
 });
 export type LinkDetail = z.infer<typeof LinkDetailSchema>;
 
@@ -61,6 +61,10 @@ export const MirrorViewSchema = z.object({
   /** `mirror_topic_error`, null when none. */
   error: z.string().nullable(),
   lags: z.array(MirrorLagViewSchema),
+  /** Data moves into this mirror right now (docs/link-states.md); false for STOPPED mirrors and unknown ones. */
+  flowing: z.boolean(),
+  /** Epoch ms of the first reading at which it stopped flowing (null while flowing or STOPPED): its lag is at least what it shows. */
+  staleSince: z.number().nullable(),
 });
 export type MirrorView = z.infer<typeof MirrorViewSchema>;
 

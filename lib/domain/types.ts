@@ -22,6 +22,13 @@ export type ClusterNetwork = z.infer<typeof ClusterNetworkSchema>;
 export const ClusterObservationStatusSchema = z.enum(["ok", "unreachable", "unauthorized", "error"]);
 export type ClusterObservationStatus = z.infer<typeof ClusterObservationStatusSchema>;
 
+/** Something a person can act on: a stable kebab-case `code` (see problem-codes.ts) for scripts, and a sentence for people. */
+export const ProblemSchema = z.object({
+  code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case code"),
+  message: z.string(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
 export const ClusterObservationSchema = z.object({
   /** The configured name (a slug). */
   name: z.string().min(1),
@@ -114,12 +121,25 @@ export type TopologyCluster = z.infer<typeof TopologyClusterSchema>;
 export const LinkKindSchema = z.enum(["destination-initiated", "source-initiated", "bidirectional"]);
 export type LinkKind = z.infer<typeof LinkKindSchema>;
 
-export const LinkRollupStateSchema = z.enum(["ACTIVE", "DEGRADED", "PAUSED", "FAILED", "UNAVAILABLE", "UNKNOWN"]);
+export const LinkRollupStateSchema = z.enum(["ACTIVE", "DEGRADED", "PAUSED", "FAILED", "NOT_FLOWING", "UNKNOWN"]);
 export type LinkRollupState = z.infer<typeof LinkRollupStateSchema>;
 
 /** A directed pair of cluster names: who opens the connection, or which way data moves. */
 export const ClusterEdgeSchema = z.object({ from: z.string(), to: z.string() });
 export type ClusterEdge = z.infer<typeof ClusterEdgeSchema>;
+
+export const FlowCauseCodeSchema = z.enum([
+  "network",
+  "source-down",
+  "destination-unread",
+  "link-unavailable",
+  "credentials",
+  "configuration",
+  "paused",
+  "mirror-failed",
+  "unknown-state",
+  "not-advancing",
+]);
 
 export const TopologyLinkHalfSchema = z.object({
   cluster: z.string(),
@@ -167,8 +187,16 @@ export const TopologyLinkSchema = z.object({
   /** The halves Linkscope could see, the one hosting the mirrors first. */
   halves: z.array(TopologyLinkHalfSchema),
   state: LinkRollupStateSchema,
-  /** Sentences a person can act on; empty when healthy. */
-  problems: z.array(z.string()),
+  /** Data moves over the link right now, as far as its halves report (docs/link-states.md). */
+  flowing: z.boolean(),
+  /** Why not, in words; null while flowing. */
+  cause: z.string().nullable(),
+  /** The kind of cause (flow.ts FlowCauseCode: network, source-down, destination-unread, credentials, …); null while flowing. */
+  causeCode: FlowCauseCodeSchema.nullable(),
+  /** Epoch ms of the first reading at which it stopped flowing; null while flowing. Lag figures are "at least" since then. */
+  staleSince: z.number().nullable(),
+  /** What a person can act on, each with a stable code; empty when healthy. */
+  problems: z.array(ProblemSchema),
   mirrorCount: z.number().int().nonnegative(),
   partitionStates: PartitionStatesSchema,
   partitionStatesSource: PartitionStatesSourceSchema,

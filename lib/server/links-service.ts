@@ -11,18 +11,20 @@ import { clientFor, configuredCluster } from "./confluent-clients";
 import { cacheTtlMs, fleetService } from "./fleet/fleet-service";
 import type { ClusterReading } from "./fleet/read-cluster";
 import { mirrorsByLink, summarizeMirror } from "./fleet/mirror-summary";
+import type { FleetSnapshot } from "./fleet/fleet-service";
+import { mirrorFlowKey, type MirrorFlowState } from "./fleet/staleness";
 import { ApiError } from "./http/api-error";
 import { apiErrorFromConfluent } from "./http/confluent-error-to-api";
 
-async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology }> {
+async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology; mirrorFlows: FleetSnapshot["mirrorFlows"] }> {
   if (!configuredCluster(clusterName)) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
-  const { readings, topology } = await fleetService().snapshot();
+  const { readings, topology, mirrorFlows } = await fleetService().snapshot();
   const reading = readings.get(clusterName);
   if (!reading) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
   const { status, error } = reading.observation;
   if (status === "unreachable") throw new ApiError("cluster-unreachable", error ?? `${clusterName} is unreachable.`, { cluster: clusterName });
   if (status !== "ok") throw new ApiError("upstream-error", error ?? `${clusterName} cannot be read.`, { cluster: clusterName, status });
-  return { reading, topology };
+  return { reading, topology, mirrorFlows };
 }
 
 function topologyLinkOf(topology: Topology, half: LinkHalfObservation): TopologyLink | undefined {
@@ -98,8 +100,11 @@ function snapshotMirrorsOf(reading: ClusterReading, linkName: string): readonly 
 
 const EMPTY_MIRRORS: readonly MirrorTopic[] = [];
 
-function mirrorView(m: MirrorTopic): MirrorView {
+type FlowOf = (topic: string) => MirrorFlowState | undefined;
+
+function mirrorView(m: MirrorTopic, flowOf: FlowOf): MirrorView {
   const summary = summarizeMirror(m);
+  const flow = flowOf(m.mirrorTopicName);
   return {
     name: summary.name,
     sourceTopic: summary.sourceTopic,
@@ -110,6 +115,9 @@ function mirrorView(m: MirrorTopic): MirrorView {
     stateTimeMs: m.stateTimeMs,
     error: m.mirrorTopicError,
     lags: m.lags,
+    // Unknown flow (a mirror the last fleet reading did not list yet) is not claimed to flow.
+    flowing: flow?.flowing ?? false,
+    staleSince: flow?.staleSince ?? null,
   };
 }
 
@@ -128,7 +136,8 @@ async function withUpstream<T>(clusterName: string, work: () => Promise<T>): Pro
  * big link costs no upstream request of its own; only when that list could not be read is the link's own list asked.
  */
 export async function listLinkMirrors(clusterName: string, linkName: string, filter: { status?: string; q?: string }): Promise<readonly MirrorView[]> {
-  const { reading } = await readingOf(clusterName);
+  const { reading, mirrorFlows } = await readingOf(clusterName);
+  const flowOf: FlowOf = (topic) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, topic));
   const half = reading.halves.find((h) => h.linkName === linkName);
   if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
   // The source half of a source-initiated link never hosts mirrors (reference trap 13).
@@ -138,25 +147,25 @@ export async function listLinkMirrors(clusterName: string, linkName: string, fil
     snapshotMirrorsOf(reading, linkName) ??
     (await withUpstream(clusterName, () => mirrorsCache().get(`${clusterName}/${linkName}`, () => clientFor(cluster).mirrors.listUnderLink(linkName))));
   const q = filter.q?.toLowerCase();
-  if (!filter.status && !q) return unfilteredViews(mirrors);
+  if (!filter.status && !q) return unfilteredViews(mirrors, flowOf);
   return mirrors
     .filter((m) => !filter.status || m.mirrorStatus === filter.status)
     .filter((m) => !q || m.mirrorTopicName.toLowerCase().includes(q) || m.sourceTopicName.toLowerCase().includes(q))
-    .map(mirrorView);
+    .map((m) => mirrorView(m, flowOf));
 }
 
 const views = new WeakMap<readonly MirrorTopic[], readonly MirrorView[]>();
 
 /** One view array per cached upstream list, so every viewer of the link gets the same (already encoded) answer. */
-function unfilteredViews(mirrors: readonly MirrorTopic[]): readonly MirrorView[] {
+function unfilteredViews(mirrors: readonly MirrorTopic[], flowOf: FlowOf): readonly MirrorView[] {
   let list = views.get(mirrors);
-  if (!list) views.set(mirrors, (list = mirrors.map(mirrorView)));
+  if (!list) views.set(mirrors, (list = mirrors.map((m) => mirrorView(m, flowOf))));
   return list;
 }
 
 export async function getMirror(clusterName: string, linkName: string, topic: string): Promise<MirrorDetail> {
-  await readingOf(clusterName);
+  const { mirrorFlows } = await readingOf(clusterName);
   const cluster = configuredCluster(clusterName)!;
   const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
-  return { ...mirrorView(m), stateTransitionErrors: m.stateTransitionErrors ?? [] };
+  return { ...mirrorView(m, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t))), stateTransitionErrors: m.stateTransitionErrors ?? [] };
 }

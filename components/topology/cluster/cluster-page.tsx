@@ -62,9 +62,11 @@ function Section({ id, title, subtitle, children }: { id: string; title: string;
 
 function HalfStateBadge({ state, error }: { state: string; error: string | null }) {
   const look =
-    state === "ACTIVE" || state === "PAUSED" || state === "FAILED" || state === "UNAVAILABLE"
+    state === "ACTIVE" || state === "PAUSED" || state === "FAILED"
       ? LINK_STATE_LOOK[state]
-      : LINK_STATE_LOOK.UNKNOWN;
+      : state === "UNAVAILABLE"
+        ? LINK_STATE_LOOK.NOT_FLOWING
+        : LINK_STATE_LOOK.UNKNOWN;
   const tone: Tone = error ? "err" : look.tone;
   const Icon = error ? TriangleAlert : look.icon;
   return (
@@ -194,8 +196,10 @@ function HostedLinks({ cluster, topology, halves }: { cluster: string; topology:
                   {link ? <LinkStateBadge state={link.state} /> : <span className="text-muted">—</span>}
                   {link?.problems.length ? (
                     <ul className="mt-1 max-w-sm list-disc pl-4 text-xs text-fg">
-                      {link.problems.map((p) => (
-                        <li key={p}>{p}</li>
+                      {link.problems.map((p, i) => (
+                        <li key={`${i}:${p.code}`} data-problem-code={p.code}>
+                          {p.message}
+                        </li>
                       ))}
                     </ul>
                   ) : null}

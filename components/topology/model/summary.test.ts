@@ -12,9 +12,9 @@ import { mirrorHostsForTopLag } from "@/lib/domain/top-lag";
 
 describe("counts", () => {
   it("lists every link state, worst first, with its count", () => {
-    expect(LINK_STATES_WORST_FIRST).toEqual(["FAILED", "UNAVAILABLE", "DEGRADED", "UNKNOWN", "PAUSED", "ACTIVE"]);
+    expect(LINK_STATES_WORST_FIRST).toEqual(["FAILED", "NOT_FLOWING", "DEGRADED", "UNKNOWN", "PAUSED", "ACTIVE"]);
     const counts = Object.fromEntries(linksByState(mixedFleet().links).map((c) => [c.state, c.count]));
-    expect(counts).toEqual({ FAILED: 0, UNAVAILABLE: 0, DEGRADED: 1, UNKNOWN: 0, PAUSED: 0, ACTIVE: 3 });
+    expect(counts).toEqual({ FAILED: 0, NOT_FLOWING: 0, DEGRADED: 1, UNKNOWN: 0, PAUSED: 0, ACTIVE: 3 });
   });
 
   it("counts clusters by status", () => {
@@ -55,14 +55,17 @@ describe("problemsOf", () => {
 
   it("names an orphan half, on the cluster that hosts the half that is there", () => {
     const [problem] = problemsOf(orphanHalf());
-    expect(problem).toMatchObject({ subject: "primary-to-jump", tone: "warning", target: { kind: "link", cluster: "jump" } });
-    expect(problem!.texts).toEqual(["source half missing on primary: no data can flow"]);
+    expect(problem).toMatchObject({ subject: "primary-to-jump", tone: "error", target: { kind: "link", cluster: "jump" } });
+    expect(problem!.texts).toEqual(["No data moves: the source half is missing on primary: create it.", "source half missing on primary: no data can flow"]);
   });
 
   it("gathers a link's sentences in one item", () => {
     const t = seedChain();
     t.links[0]!.state = "DEGRADED";
-    t.links[0]!.problems = ["one", "two"];
+    t.links[0]!.problems = [
+      { code: "link-error", message: "one" },
+      { code: "tasks-in-error", message: "two" },
+    ];
     expect(problemsOf(t)).toHaveLength(1);
     expect(problemsOf(t)[0]!.texts).toEqual(["one", "two"]);
   });

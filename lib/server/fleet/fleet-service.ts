@@ -9,10 +9,16 @@ import { getConfig } from "../config";
 import { clientFor } from "../confluent-clients";
 import { LastKnownHalves } from "./last-known-halves";
 import { readCluster, type ClusterReading } from "./read-cluster";
+import { StalenessTracker, type MirrorFlowState, type StaleSinceStore } from "./staleness";
+import { historyStore } from "../history/store-instance";
 
 export interface FleetSnapshot {
   readings: ReadonlyMap<string, ClusterReading>;
   topology: Topology;
+  /** Epoch ms the reading describes: the "as of" of every figure in it (issue 13 refines this per cluster). */
+  readAt: number;
+  /** Each hosted mirror's flow, by mirrorFlowKey(cluster, link, topic). */
+  mirrorFlows: ReadonlyMap<string, MirrorFlowState>;
 }
 
 const CONFIGS_TTL_MS = 5 * 60_000;
@@ -32,6 +38,8 @@ export interface FleetServiceOptions {
   clusters: readonly ClusterConfig[];
   pollIntervalSeconds: number;
   clientFor: (cluster: ClusterConfig) => ConfluentClient;
+  /** Where "stopped flowing at T" is kept across restarts; null keeps it in memory only. */
+  staleStore?: StaleSinceStore | null;
 }
 
 export class FleetService {
@@ -40,9 +48,11 @@ export class FleetService {
   /** A cluster that goes down keeps its id, so links pointing at it still land on it rather than on an "external" twin. */
   private readonly lastKnownIds = new Map<string, string>();
   private readonly lastKnownHalves = new LastKnownHalves();
+  private readonly staleness: StalenessTracker;
 
   constructor(private readonly options: FleetServiceOptions) {
     this.snapshots = createCoalescingCache<FleetSnapshot>({ ttlMs: cacheTtlMs(options.pollIntervalSeconds) });
+    this.staleness = new StalenessTracker(options.staleStore ?? null);
   }
 
   snapshot(): Promise<FleetSnapshot> {
@@ -59,12 +69,14 @@ export class FleetService {
     const readings = await Promise.all(this.options.clusters.map((c) => this.readWithDeadline(c)));
     const byName = new Map(readings.map((r) => [r.observation.name, r]));
     for (const r of readings) if (r.observation.id) this.lastKnownIds.set(r.observation.name, r.observation.id);
+    const readAt = Date.now();
     const topology = deriveTopology(
       readings.map((r) => r.observation),
       readings.flatMap((r) => this.lastKnownHalves.halvesFor(r)),
-      new Date(),
+      new Date(readAt),
     );
-    return { readings: byName, topology };
+    const mirrorFlows = this.staleness.update(topology, new Map(readings.map((r) => [r.observation.name, r.mirrors])), readAt);
+    return { readings: byName, topology, readAt, mirrorFlows };
   }
 
   private async readWithDeadline(cluster: ClusterConfig): Promise<ClusterReading> {
@@ -113,7 +125,12 @@ export function fleetService(): FleetService {
   const holder = globalThis as typeof globalThis & { [SERVICE_KEY]?: FleetService };
   if (!holder[SERVICE_KEY]) {
     const { clusters, pollIntervalSeconds } = getConfig();
-    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor });
+    // The history store keeps when things stopped flowing across restarts; opened on first use, like the sampler's.
+    const staleStore: StaleSinceStore = {
+      loadStaleSince: () => historyStore().loadStaleSince(),
+      saveStaleSince: (changes) => historyStore().saveStaleSince(changes),
+    };
+    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor, staleStore });
   }
   return holder[SERVICE_KEY];
 }

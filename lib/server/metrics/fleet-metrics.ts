@@ -21,7 +21,7 @@ export function fleetMetrics(topology: Topology, mirrors: readonly MirrorLagSamp
   const linkLabels = (l: Topology["links"][number]) => ({ link: l.name, link_id: l.id, kind: l.kind, source: l.source ?? "", destination: l.destination ?? "" });
   text.gauge(
     "linkscope_link_state",
-    "1 for the link's rollup state (ACTIVE, DEGRADED, PAUSED, FAILED, UNAVAILABLE, UNKNOWN), 0 for the others.",
+    "1 for the link's rollup state (ACTIVE, DEGRADED, PAUSED, FAILED, NOT_FLOWING, UNKNOWN; docs/link-states.md), 0 for the others.",
     topology.links.flatMap((l) => LinkRollupStateSchema.options.map((state) => ({ labels: { ...linkLabels(l), state }, value: l.state === state ? 1 : 0 }))),
   );
   text.gauge(

@@ -35,7 +35,7 @@ export function aReading(
 
 export function aSnapshot(generatedAt: number, readings: ClusterReading[]): FleetSnapshot {
   const topology: Topology = { generatedAt: new Date(generatedAt).toISOString(), clusters: [], links: [] };
-  return { readings: new Map(readings.map((r) => [r.observation.name, r])), topology };
+  return { readings: new Map(readings.map((r) => [r.observation.name, r])), topology, readAt: generatedAt, mirrorFlows: new Map() };
 }
 
 export { aCluster };
