@@ -80,6 +80,22 @@ async function tour(): Promise<void> {
   await call(d, "cloud", "GET", "/links/onprem-to-cloud/mirrors/clickstream");
   await call(d, "cloud", "GET", "/links/onprem-to-cloud/mirrors/nope");
 
+  // Consumer groups: the applications' own on the source, the synced copies on the destination.
+  for (const [cluster, group] of [
+    ["primary", "app-orders"],
+    ["primary", "app-billing"],
+    ["jump", "app-orders"],
+    ["onprem", "clickstream-analytics"],
+    ["cloud", "inventory-sync"],
+  ] as const) {
+    await call(d, cluster, "GET", "/consumer-groups");
+    await call(d, cluster, "GET", `/consumer-groups/${group}`);
+    await call(d, cluster, "GET", `/consumer-groups/${group}/consumers`);
+    await call(d, cluster, "GET", `/consumer-groups/${group}/lags`);
+    await call(d, cluster, "GET", `/consumer-groups/${group}/lag-summary`);
+  }
+  await call(d, "primary", "GET", "/consumer-groups/nope/lags");
+
   // Config writes.
   await call(d, "jump", "PUT", "/links/primary-to-jump/configs/consumer.offset.sync.enable", { value: "true" });
   await call(d, "jump", "PUT", "/links/primary-to-jump/configs/consumer.offset.sync.enable", { value: "maybe" });

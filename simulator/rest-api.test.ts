@@ -165,7 +165,7 @@ describe("the seed walk-through (PRIMARY → JUMP → DR)", () => {
     expect(plain.tasks).toBeUndefined();
     const withTasks = body<LinkJson>(await h.rest("jump").get(`${h.base("jump")}/links/primary-to-jump?include_tasks=true`), 200);
     const states = Object.fromEntries((withTasks.tasks ?? []).map((t) => [t.task_name, t.state]));
-    expect(states).toEqual({ ConsumerOffsetSync: "NOT_CONFIGURED", AutoCreateMirror: "ACTIVE", AclSync: "NOT_CONFIGURED", TopicConfigsSync: "ACTIVE" });
+    expect(states).toEqual({ ConsumerOffsetSync: "ACTIVE", AutoCreateMirror: "ACTIVE", AclSync: "NOT_CONFIGURED", TopicConfigsSync: "ACTIVE" });
   });
 
   it("state transition errors only when asked", async () => {

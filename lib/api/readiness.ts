@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConsumerGroupFailoverSchema } from "@/lib/domain/consumer-group-types";
 
 /** GET /api/readiness: promote or failover readiness of a link's mirrors, computed once on the server. */
 const AssessmentSchema = z.object({
@@ -39,5 +40,20 @@ export const ReadinessResponseSchema = z.object({
   recommendation: z.enum(["promote", "failover", "none"]),
   reasons: z.array(z.string()),
   mirrors: z.array(ReadinessMirrorSchema),
+  /** Per consumer group reading the link's mirrored topics on the source: would it resume on this cluster? */
+  consumerGroups: z.array(
+    ConsumerGroupFailoverSchema.pick({
+      group: true,
+      topics: true,
+      inFilter: true,
+      verdict: true,
+      reason: true,
+      behindMessages: true,
+      destinationOffsetsAgeMs: true,
+      activeMembersOnDestination: true,
+    }),
+  ),
+  /** Why consumerGroups is empty when the groups could not be read; null otherwise. */
+  consumerGroupsError: z.string().nullable(),
 });
 export type ReadinessResponse = z.infer<typeof ReadinessResponseSchema>;

@@ -85,6 +85,22 @@ function shortPath(path: string): string {
   return path.replace(/^\/kafka\/v3\/clusters\/[^/]+/, "…");
 }
 
+/**
+ * readCollection, with the rows left out counted instead of reported: for callers that say "N groups could not be read"
+ * beside what they show.
+ */
+export async function readLenientCollection<T extends z.ZodType>(
+  transport: Transport,
+  request: HttpRequest,
+  item: T,
+): Promise<{ items: Array<z.output<T>>; skipped: number }> {
+  let skipped = 0;
+  const items = await readCollection(transport, request, item, { onUnreadableRows: (r) => {
+    skipped += r.unreadable;
+  } });
+  return { items, skipped };
+}
+
 function nextPage(first: HttpRequest, next: string | null, seen: Set<string>): HttpRequest | null {
   if (!next) return null;
   let url: URL;

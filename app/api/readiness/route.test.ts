@@ -35,6 +35,19 @@ describe("GET /api/readiness", () => {
     for (const m of answer.mirrors) expect(m).toMatchObject({ flowing: true, staleSince: null, dataAtRisk: { atLeast: false } });
   });
 
+  it("carries the link's consumer groups with their verdicts: in the filter and synced, outside the filter", async () => {
+    const { status, body } = await readiness("cluster=jump&link=primary-to-jump");
+    expect(status).toBe(200);
+    const answer = ReadinessResponseSchema.parse(body);
+    expect(answer.consumerGroupsError).toBeNull();
+    const by = Object.fromEntries(answer.consumerGroups.map((g) => [g.group, g]));
+    expect(Object.keys(by).sort()).toEqual(["app-billing", "app-orders", "reporting-batch"]);
+    expect(by["app-billing"]).toMatchObject({ verdict: "resumes", inFilter: true, behindMessages: 0, activeMembersOnDestination: 0 });
+    expect(by["reporting-batch"]).toMatchObject({ verdict: "resets", inFilter: false, behindMessages: null });
+    expect(by["reporting-batch"]!.reason).toContain("widen the filters");
+    expect(by["app-orders"]!.topics).toEqual(["mirror_me_orders", "my_test_topic"]);
+  });
+
   it("network cut onprem↔cloud: every mirror stale with at-least data at risk, never Ready, no promote; restore → flowing", async () => {
     await admin("POST", "/network/cut", { a: "onprem", b: "cloud" });
     try {

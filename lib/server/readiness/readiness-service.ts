@@ -1,4 +1,5 @@
 import "server-only";
+import { linkConsumerGroups } from "@/lib/server/consumer-groups-service";
 import type { ReadinessMirror, ReadinessResponse } from "@/lib/api/readiness";
 import type { LinkConfig, LinkTask, MirrorTopic } from "@/lib/confluent/types";
 import { hostedLink, remoteEnd } from "@/lib/domain/failover-impact";
@@ -88,6 +89,7 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
   };
 
   const now = Date.now();
+  const groups = consumerGroupsOf(clusterName, linkName);
   const assessed = await Promise.all(
     mirrors.map(async (m, i) => {
       const flow = mirrorFlows.get(mirrorFlowKey(clusterName, linkName, m.mirrorTopicName));
@@ -122,5 +124,28 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
     recommendation: rec.action ?? "none",
     reasons: [rec.why],
     mirrors: assessed.map(view),
+    ...(await groups),
   };
+}
+
+/** The groups never fail readiness: when they cannot be read, the answer says why and the mirrors still come back. */
+async function consumerGroupsOf(clusterName: string, linkName: string): Promise<Pick<ReadinessResponse, "consumerGroups" | "consumerGroupsError">> {
+  try {
+    const r = await linkConsumerGroups(clusterName, linkName);
+    return {
+      consumerGroups: r.consumerGroups.map((g) => ({
+        group: g.group,
+        topics: g.topics,
+        inFilter: g.inFilter,
+        verdict: g.verdict,
+        reason: g.reason,
+        behindMessages: g.behindMessages,
+        destinationOffsetsAgeMs: g.destinationOffsetsAgeMs,
+        activeMembersOnDestination: g.activeMembersOnDestination,
+      })),
+      consumerGroupsError: null,
+    };
+  } catch (err) {
+    return { consumerGroups: [], consumerGroupsError: err instanceof Error ? err.message : String(err) };
+  }
 }
