@@ -114,6 +114,7 @@ export function LinkHeader({ cluster, link }: { cluster: string; link: string })
           </p>
           <ul className="mt-1 list-disc space-y-0.5 pl-6 text-fg">
             {problems.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
               <li key={`${i}:${p.code}`} data-problem-code={p.code} className="break-words">
                 {p.message}
               </li>

@@ -59,6 +59,7 @@ export function LinkSummary({ link, clusters }: { link: TopologyLink; clusters: 
       {link.problems.length ? (
         <ul className="list-disc space-y-0.5 pl-4 text-warn">
           {link.problems.slice(0, 3).map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
             <li key={`${i}:${p.code}`} data-problem-code={p.code}>
               {p.message}
             </li>

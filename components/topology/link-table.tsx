@@ -127,6 +127,7 @@ export function LinkTable({ topology, visibleLinks }: { topology: Pick<Topology,
                   {link.problems.length ? (
                     <ul className="mt-1 max-w-xs list-disc pl-4 text-xs text-fg">
                       {link.problems.map((p, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
                         <li key={`${i}:${p.code}`} data-problem-code={p.code}>
                           {p.message}
                         </li>

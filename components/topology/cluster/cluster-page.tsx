@@ -145,6 +145,7 @@ function Header({ cluster, topology }: { cluster: TopologyCluster; topology: Top
           </p>
           <ul className="mt-1 list-disc space-y-0.5 pl-6 text-fg">
             {cluster.problems.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
               <li key={`${i}:${p.code}`} data-problem-code={p.code} className="break-words">
                 {p.message}
               </li>
@@ -229,6 +230,7 @@ function HostedLinks({ cluster, topology, halves }: { cluster: string; topology:
                   {link?.problems.length ? (
                     <ul className="mt-1 max-w-sm list-disc pl-4 text-xs text-fg">
                       {link.problems.map((p, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
                         <li key={`${i}:${p.code}`} data-problem-code={p.code}>
                           {p.message}
                         </li>
