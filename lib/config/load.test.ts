@@ -136,6 +136,7 @@ clusters:
   it("names storage.url when PostgreSQL has none or a bad one, without echoing the value", () => {
     const history = "history: { backend: prometheus, prometheusUrl: 'http://prom:9090' }\n";
     expect(problemsOf(() => parseConfigText(`${minimal}${history}storage: { backend: postgres }\n`, "x.yaml", env({})))).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the expected message quotes the config file's ${VAR} substitution syntax
       "storage.url: is required when storage.backend is postgres (e.g. url: ${LINKSCOPE_DATABASE_URL})",
     ]);
     const bad = problemsOf(() => parseConfigText(`${minimal}${history}storage: { backend: postgres, url: "mysql://u:hunter2@db" }\n`, "x.yaml", env({})));

@@ -154,6 +154,7 @@ export const LinkscopeConfigSchema = z
       ctx.addIssue({ code: "custom", path: ["history", "prometheusUrl"], message: "is required when history.backend is prometheus" });
     }
     if (cfg.storage.backend === "postgres" && !cfg.storage.url) {
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows the config file's own ${VAR} substitution syntax, not a JS template
       ctx.addIssue({ code: "custom", path: ["storage", "url"], message: "is required when storage.backend is postgres (e.g. url: ${LINKSCOPE_DATABASE_URL})" });
     }
     if (cfg.storage.backend === "sqlite" && cfg.storage.url) {

@@ -141,6 +141,7 @@ describe.skipIf(!available)("two replicas on one PostgreSQL", () => {
           ...config,
           // The polling below counts as changes; the default 60 a minute is not what is tested here.
           mutationsPerMinute: 10_000,
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a config-file ${VAR} reference, resolved by the config loader from the environment
           storage: { backend: "postgres", url: "${LINKSCOPE_TEST_DATABASE_URL}", leaseSeconds: LEASE_SECONDS },
           history: { backend: "sqlite", allowPerReplica: true },
         }),
