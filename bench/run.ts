@@ -96,7 +96,8 @@ async function slowClusterRun({ s, sim, dashboards, facts, m }: Context, i: numb
     return runSlowClusterLoad(o, s.viewers, slow, FULL_SCALE.latencyMs);
   });
   log(`  p50 ${run.many.p50Ms.toFixed(0)} ms, p95 ${run.many.p95Ms.toFixed(0)} ms, ${run.many.errors} errors of ${run.many.requests}`);
-  (m.slowClusterLoad ??= []).push(run);
+  m.slowClusterLoad ??= [];
+  m.slowClusterLoad.push(run);
 }
 
 async function browserItems({ s, facts, m }: Context, browser: Browser, baseUrl: string): Promise<void> {

@@ -65,7 +65,10 @@ function service(options: { coldStartPatienceMs?: number; now?: () => number } =
     ...options,
     clientFor: (c) => {
       let client = byName.get(c.name);
-      if (!client) byName.set(c.name, (client = createConfluentClient(c, { maxRetries: 0 })));
+      if (!client) {
+        client = createConfluentClient(c, { maxRetries: 0 });
+        byName.set(c.name, client);
+      }
       clients.push(client);
       return client;
     },

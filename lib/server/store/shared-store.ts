@@ -17,7 +17,8 @@ const KEY = Symbol.for("linkscope.shared-store");
 
 function runtime(): StoreRuntime {
   const holder = globalThis as typeof globalThis & { [KEY]?: StoreRuntime };
-  return (holder[KEY] ??= {});
+  holder[KEY] ??= {};
+  return holder[KEY];
 }
 
 /** SQLite's file: next to the lag history, one data directory to mount and back up. */
