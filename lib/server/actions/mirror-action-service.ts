@@ -10,8 +10,8 @@ import { ApiError } from "../http/api-error";
 import { apiErrorFromConfluent } from "../http/confluent-error-to-api";
 import type { Actor } from "../http/mutation-guard";
 import { AuditUnavailableError } from "../store/errors";
-import { IdempotentRuns, type IdempotencyStore } from "./idempotency";
-import { holdLink, type LinkLeaseStore } from "./link-leases";
+import { type IdempotencyStore, type IdempotentOutcome, IdempotentRuns } from "./idempotency";
+import { holdLink, type LinkHold, type LinkLeaseStore } from "./link-leases";
 import { toUpstreamAnswer, vendorActionOf } from "./vendor-action";
 
 /*
@@ -136,7 +136,7 @@ export class MirrorActionService {
     if (!cmd.idempotencyKey) return { response: await this.execute(cmd), replayed: false };
     const key = `${cmd.actor.user}\n${cmd.idempotencyKey}`;
     const fingerprint = JSON.stringify([cmd.cluster, cmd.link, cmd.action, cmd.validateOnly, cmd.topics]);
-    let outcome;
+    let outcome: IdempotentOutcome<MirrorActionResponse>;
     try {
       outcome = await this.idempotency.run(key, fingerprint, () => this.execute(cmd));
     } catch (err) {
@@ -164,7 +164,7 @@ export class MirrorActionService {
     if (!this.deps.isConfigured(cmd.cluster)) throw new ApiError("not-found", `No cluster named "${cmd.cluster}" is configured.`);
     const label = MIRROR_ACTIONS[cmd.action].label.toLowerCase();
     const startedAt = this.now();
-    let lock;
+    let lock: LinkHold;
     try {
       lock = await holdLink(
         { store: this.deps.store, owner: this.deps.replica, leaseMs: this.leaseMs, now: this.now, warn: this.log },
