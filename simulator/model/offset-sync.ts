@@ -41,7 +41,7 @@ export function runOffsetSync(world: World, half: LinkHalf, at: number): string[
   const filters = parseGroupFilters(half.configs.get("consumer.offset.group.filters") ?? "");
   if (!filters.ok) return [];
   const remote = world.clusterById(half.remoteClusterId);
-  if (!remote || !remote.up) return [];
+  if (!remote?.up) return [];
   const mirrorsBySource = new Map<string, TopicState>();
   for (const t of half.mirrors.values()) {
     const status = t.mirror?.status;

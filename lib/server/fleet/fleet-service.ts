@@ -123,7 +123,7 @@ export class FleetService {
 
   private derive(): FleetSnapshot {
     const states = this.options.clusters.map((c) => this.refreshers.get(c.name)!.current());
-    if (this.derived && this.derived.states.every((s, i) => s === states[i])) return this.derived.snapshot;
+    if (this.derived?.states.every((s, i) => s === states[i])) return this.derived.snapshot;
     const readings = this.options.clusters.map((c, i) => withTimes(states[i] ?? null, c, this.lastKnownIds.get(c.name) ?? null));
     const byName = new Map(readings.map((r) => [r.observation.name, r]));
     const readAt = this.now();
