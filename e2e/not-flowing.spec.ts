@@ -28,7 +28,7 @@ test.describe("a link that cannot reach its source", () => {
     await expect(rows.first()).toBeVisible(SLOW);
     await expect(page.getByTestId("readiness-max-lag").first()).toContainText("not flowing", SLOW);
     for (const row of await rows.all()) {
-      if (/STOPPED|FAILED/.test(await row.innerText())) continue;
+      if (/STOPPED|FAILED/.test((await row.textContent()) ?? "")) continue;
       await expect(row.getByTestId("readiness-max-lag")).toContainText(/≥ .*not flowing · as of \d\d:\d\d:\d\d UTC/);
       await expect(row).toContainText(/at least \d/);
       await expect(row).not.toContainText(/caught up|Ready/);

@@ -42,7 +42,7 @@ describe("README: running several replicas", () => {
     expect(config.storage).toEqual({ backend: "postgres", url: env.LINKSCOPE_DATABASE_URL, leaseSeconds: 30 });
     expect(config.history).toMatchObject({ backend: "prometheus", prometheusUrl: "http://prometheus.internal:9090" });
     // Without Prometheus the same file is refused, naming the keys.
-    expect(() => parseConfigText(example.config.replace(/history:\n(  .*\n)+/, ""), "README.md", (n) => env[n])).toThrow(/history\.backend: is sqlite while storage\.backend is postgres/);
+    expect(() => parseConfigText(example.config.replace(/history:\n( {2}.*\n)+/, ""), "README.md", (n) => env[n])).toThrow(/history\.backend: is sqlite while storage\.backend is postgres/);
   });
 
   it.skipIf(!tools.promtool)("its prometheus.yml passes promtool check config", () => {
