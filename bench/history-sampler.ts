@@ -10,6 +10,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { required } from "@/lib/domain/required";
 
 // lib/server modules import "server-only", which resolves to an empty module only under this condition.
 if (!process.execArgv.includes("--conditions=react-server")) {
@@ -29,7 +30,7 @@ const ArgsSchema = z.object({
 function parseArgs(argv: readonly string[]): z.infer<typeof ArgsSchema> {
   const raw: Record<string, string | boolean> = {};
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+    const a = required(argv[i], `argument ${i}`);
     if (!a.startsWith("--")) throw new Error(`unexpected argument ${a}`);
     const name = a.slice(2);
     if (name === "json") raw.json = true;

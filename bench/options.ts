@@ -1,5 +1,6 @@
 /** `npm run bench -- [--quick] [--runs N] [--only 1,4,5] [--no-browser]`: the runner's settings, per mode. */
 import { z } from "zod";
+import { required } from "@/lib/domain/required";
 
 export const ITEMS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
@@ -64,7 +65,7 @@ const ArgsSchema = z
 export function parseBenchArgs(argv: readonly string[]): BenchSettings {
   const raw: Record<string, unknown> = {};
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+    const a = required(argv[i], `argument ${i}`);
     if (a === "--quick") raw.quick = true;
     else if (a === "--no-browser") raw.browser = false;
     else if (a === "--runs" || a === "--only") raw[a.slice(2)] = argv[++i];

@@ -8,6 +8,7 @@ import type { MirrorTableRun, PageJs } from "./measure/mirror-table-browser";
 import type { ColdRun, RequestCountCheck } from "./measure/topology-cold";
 import type { Row } from "./report";
 import { spread } from "./lib/stats";
+import { required } from "@/lib/domain/required";
 
 export interface Measurements {
   cold?: { runs: ColdRun[]; counts: RequestCountCheck };
@@ -77,7 +78,7 @@ export function loadRows(runs: readonly LoadRun[], viewers: number): Row[] {
   const errors = Math.max(...runs.map((r) => r.many.errors + r.single.errors));
   const rss = runs.map((r) => r.peakRssMb).filter((x): x is number => x !== null);
   const rssSpread = rss.length ? spread(rss) : null;
-  const first = runs[0]!;
+  const first = required(runs[0], "the first run");
   return [
     {
       item: "4",
@@ -114,7 +115,7 @@ export function loadRows(runs: readonly LoadRun[], viewers: number): Row[] {
 export function slowClusterRows(runs: readonly SlowClusterLoad[], viewers: number): Row[] {
   const p95 = all(runs, (r) => r.many.p95Ms);
   const errors = Math.max(...runs.map((r) => r.many.errors));
-  const first = runs[0]!;
+  const first = required(runs[0], "the first run");
   return [
     {
       item: "8",

@@ -15,6 +15,7 @@
 import type { z } from "zod";
 import type { ScenarioInput, ScenarioLinkSchema } from "@/simulator/scenario/schema";
 import { mulberry32 } from "@/simulator/model/rng";
+import { required } from "@/lib/domain/required";
 
 type LinkInput = z.input<typeof ScenarioLinkSchema>;
 
@@ -130,7 +131,7 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
   const clusters = Array.from({ length: o.clusters }, (_, i) => {
     const isPublic = i < publicCount;
     const name = isPublic ? `pub-${pad(i + 1, width)}` : `dc-${pad(i - publicCount + 1, width)}`;
-    const [region, cloud] = REGIONS[i % REGIONS.length]!;
+    const [region, cloud] = required(REGIONS[i % REGIONS.length], `region ${i % REGIONS.length}`);
     return {
       name,
       displayName: isPublic ? `Cloud ${pad(i + 1, width)} (${region})` : `Data centre ${pad(i - publicCount + 1, width)}`,
@@ -156,9 +157,9 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
 
   for (let k = 0; k < o.linksPerKind; k++) {
     // Destination-initiated: a public source, any other cluster as destination.
-    const src = pub[k % pub.length]!;
-    let dst = all[(k * 7 + 3) % all.length]!;
-    if (dst.name === src.name) dst = all[(k * 7 + 4) % all.length]!;
+    const src = required(pub[k % pub.length], "a public cluster");
+    let dst = required(all[(k * 7 + 3) % all.length], "a destination cluster");
+    if (dst.name === src.name) dst = required(all[(k * 7 + 4) % all.length], "a destination cluster");
     const name = `di-${pad(k + 1, 3)}`;
     plans.push({
       kind: "destination-initiated",
@@ -169,9 +170,10 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
   }
   for (let k = 0; k < o.linksPerKind; k++) {
     // Source-initiated: a private source dials out to a public destination.
-    const src = (prv.length > 0 ? prv : pub)[k % (prv.length > 0 ? prv.length : pub.length)]!;
-    let dst = pub[(k * 5 + 1) % pub.length]!;
-    if (dst.name === src.name) dst = pub[(k * 5 + 2) % pub.length]!;
+    const sources = prv.length > 0 ? prv : pub;
+    const src = required(sources[k % sources.length], "a source cluster");
+    let dst = required(pub[(k * 5 + 1) % pub.length], "a public cluster");
+    if (dst.name === src.name) dst = required(pub[(k * 5 + 2) % pub.length], "a public cluster");
     const name = `si-${pad(k + 1, 3)}`;
     plans.push({
       kind: "source-initiated",
@@ -201,9 +203,9 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
   }
   for (let k = 0; k < o.linksPerKind; k++) {
     // Bidirectional: two public ends, a different pairing each round so no two links share both ends too often.
-    const a = pub[k % pub.length]!;
+    const a = required(pub[k % pub.length], "a public cluster");
     const offset = 1 + (Math.floor(k / pub.length) % (pub.length - 1));
-    const b = pub[(k + offset) % pub.length]!;
+    const b = required(pub[(k + offset) % pub.length], "a public cluster");
     const name = `bd-${pad(k + 1, 3)}`;
     for (const [host, remote, side] of [
       [a, b, "a"],
@@ -221,7 +223,7 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
   // Mirrors: the big set on the first destination-initiated link, the rest spread evenly.
   const hosting = plans.filter((p) => p.hosts);
   const counts = new Map<HalfPlan, number>();
-  const big = hosting[0]!;
+  const big = required(hosting[0], "the first hosting cluster");
   counts.set(big, o.bigLinkMirrors);
   const rest = hosting.slice(1);
   const remaining = o.mirrors - o.bigLinkMirrors;
@@ -230,7 +232,7 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
   const byName = new Map(clusters.map((c) => [c.name, c]));
   for (const plan of hosting) {
     const n = counts.get(plan) ?? 0;
-    const source = byName.get(plan.link.remote)!;
+    const source = required(byName.get(plan.link.remote), `cluster ${plan.link.remote}`);
     const mirrors: { source: string; lag: number; status: "ACTIVE" | "PAUSED" }[] = [];
     for (let j = 0; j < n; j++) {
       const topic = `${plan.topicPrefix}.t${pad(j + 1, 4)}`;
@@ -255,7 +257,7 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
 
   const halves: HalfFacts[] = plans.map((p) => ({ cluster: p.link.cluster, link: p.link.name, kind: p.kind, mirrors: counts.get(p) ?? 0, hostsMirrors: p.hosts }));
   const sortedRest = [...rest].sort((x, y) => (counts.get(x) ?? 0) - (counts.get(y) ?? 0));
-  const typical = sortedRest[Math.floor(sortedRest.length / 2)]!;
+  const typical = required(sortedRest[Math.floor(sortedRest.length / 2)], "the median cluster");
   const facts: ScaleFacts = {
     clusters: o.clusters,
     links: o.linksPerKind * 3,

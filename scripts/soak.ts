@@ -7,6 +7,7 @@ import { parse, stringify } from "yaml";
 import { startSimulator } from "../simulator/index";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { startDashboard, stopChild } from "./lib/start-dashboard";
+import { required } from "@/lib/domain/required";
 
 const root = path.resolve(import.meta.dirname, "..");
 const arg = (name: string, fallback: number) => {
@@ -72,7 +73,7 @@ async function main() {
 
   const samples: Array<{ minute: number; rssMb: number }> = [];
   const started = Date.now();
-  const sampler = setInterval(() => samples.push({ minute: Math.round((Date.now() - started) / 6000) / 10, rssMb: rssMb(dashboard.pid!) }), 10_000);
+  const sampler = setInterval(() => samples.push({ minute: Math.round((Date.now() - started) / 6000) / 10, rssMb: rssMb(required(dashboard.pid, "the dashboard's process id")) }), 10_000);
   let step = 0;
   const faultTimer = setInterval(() => {
     void clear().then(() => faults[step++ % faults.length]?.());

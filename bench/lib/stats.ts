@@ -1,5 +1,7 @@
 /** Median with min and max over repeated runs, and percentiles of latency samples. */
 
+import { required } from "@/lib/domain/required";
+
 export interface Spread {
   median: number;
   min: number;
@@ -18,13 +20,14 @@ export function percentile(values: readonly number[], p: number): number {
   const rank = (p / 100) * (s.length - 1);
   const lo = Math.floor(rank);
   const hi = Math.ceil(rank);
-  return s[lo]! + (s[hi]! - s[lo]!) * (rank - lo);
+  const low = required(s[lo], "the lower sample");
+  return low + (required(s[hi], "the upper sample") - low) * (rank - lo);
 }
 
 export function spread(values: readonly number[]): Spread {
   const s = sorted(values);
   if (s.length === 0) return { median: Number.NaN, min: Number.NaN, max: Number.NaN, runs: 0 };
-  return { median: percentile(s, 50), min: s[0]!, max: s[s.length - 1]!, runs: s.length };
+  return { median: percentile(s, 50), min: required(s[0], "the smallest sample"), max: required(s[s.length - 1], "the largest sample"), runs: s.length };
 }
 
 export function round(value: number, digits = 1): number {

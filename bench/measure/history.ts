@@ -20,6 +20,7 @@ import type { FleetSnapshot } from "@/lib/server/fleet/fleet-service";
 import type { ClusterReading } from "@/lib/server/fleet/read-cluster";
 import type { HalfFacts, ScaleFacts } from "../scale-scenario";
 import { percentile, spread, type Spread } from "../lib/stats";
+import { required } from "@/lib/domain/required";
 
 const INTERVAL_MS = 15_000;
 const MINUTE_MS = 60_000;
@@ -91,9 +92,9 @@ class SyntheticFleet {
         const lags = [];
         for (let p = 0; p < this.partitions; p++, k++) {
           if (skip) continue;
-          this.offsets[k]! += 900 + Math.floor(this.random() * 200);
-          this.lags[k] = this.random() < 0.001 ? 50_000 : Math.max(0, this.lags[k]! + Math.floor(this.random() * 200) - 100);
-          lags.push({ partition: p, lag: this.lags[k]!, lastSourceFetchOffset: this.offsets[k]! });
+          this.offsets[k] = required(this.offsets[k], "the partition offset") + 900 + Math.floor(this.random() * 200);
+          this.lags[k] = this.random() < 0.001 ? 50_000 : Math.max(0, required(this.lags[k], "the partition lag") + Math.floor(this.random() * 200) - 100);
+          lags.push({ partition: p, lag: required(this.lags[k], "the partition lag"), lastSourceFetchOffset: required(this.offsets[k], "the partition offset") });
         }
         if (skip) continue;
         const name = `${half.link}.t${String(m + 1).padStart(4, "0")}`;
@@ -129,7 +130,7 @@ class SyntheticFleet {
           topicNames: mirrors.map((mm) => mm.mirrorTopicName),
         }),
       );
-      reading.mirrors!.push(...mirrors);
+      required(reading.mirrors, "the reading's mirrors").push(...mirrors);
     }
     return { readings, topology: { generatedAt: new Date(ts).toISOString(), asOf: ts, clusters: [], links: [] }, readAt: ts, mirrorFlows: new Map() };
   }

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { mirrorHostsForTopLag } from "@/lib/domain/top-lag";
 import type { TopologyLink } from "@/lib/domain/types";
 import { timedFetch, type Timed } from "../lib/http";
+import { required } from "@/lib/domain/required";
 
 const enc = encodeURIComponent;
 const TOP_LAG_LINKS = 10;
@@ -83,5 +84,5 @@ export async function pollLinkTab(baseUrl: string, watched: WatchedLink, { histo
     requests.push(["history", `/api/history?cluster=${enc(watched.cluster)}&link=${enc(watched.link)}&from=${to - HISTORY_RANGE_MS}&to=${to}&top=10`]);
   }
   const answers = await Promise.all(requests.map(([, path]) => timedFetch(baseUrl + path)));
-  return answers.map((timed, i) => ({ route: requests[i]![0], timed }));
+  return answers.map((timed, i) => ({ route: required(requests[i], `request ${i}`)[0], timed }));
 }

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { required } from "@/lib/domain/required";
 
 export type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -27,7 +28,7 @@ function compile(route: RouteModule): Compiled {
     .map((segment) => {
       const m = /^\[(\w+)\]$/.exec(segment);
       if (!m) return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      names.push(m[1]!);
+      names.push(required(m[1], "the parameter name"));
       return "([^/]+)";
     })
     .join("/");
@@ -60,7 +61,7 @@ export async function startRouteServer(routes: readonly RouteModule[]): Promise<
         if (!m) continue;
         const handler = route.methods[req.method ?? "GET"];
         if (!handler) return send(res, new Response(null, { status: 405 }));
-        const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]));
+        const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(required(m[i + 1], `parameter ${n}`))]));
         return send(res, await handler(await toRequest(req, origin), { params: Promise.resolve(params) }));
       }
       return send(res, new Response(null, { status: 404 }));

@@ -1,5 +1,6 @@
 import type { TopicActionResult } from "./action-results";
 import { MIRROR_ACTIONS, topicProgress, type MirrorActionName, type TopicProgress } from "./mirror-actions";
+import { required } from "./required";
 
 /*
  * One run of a mirror action as the browser drives it: dry run, confirmation, execution in batches, then watching
@@ -93,7 +94,7 @@ export function createRun(cluster: string, action: MirrorActionName, targets: re
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function runTopics(run: ActionRun): TopicRun[] {
-  return run.order.map((k) => run.topics[k]!);
+  return run.order.map((k) => required(run.topics[k], `topic ${k} of the run`));
 }
 
 /** Topics the execution sends: those the dry run accepted (a topic the dry run rejected would fail for real too). */

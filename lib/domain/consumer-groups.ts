@@ -6,6 +6,7 @@
  */
 import type { ConsumerGroupFailover, ConsumerGroupVerdict, GroupPartitionOffsets, OffsetSyncView } from "./consumer-group-types";
 import { nameIncluded, parseGroupFilters } from "./topic-filters";
+import { required } from "./required";
 
 export const DEFAULT_OFFSET_SYNC_MS = 30_000;
 
@@ -172,7 +173,7 @@ export function assessGroup(input: ConsumerGroupsInput, source: GroupReading | n
   const missing = partitions.filter((p) => p.destinationOffset === null);
   if (missing.length === partitions.length) return verdict("resets", whyNoOffsets(input, inFilter, members, destGroup), null);
   if (missing.length > 0) {
-    const first = missing[0]!;
+    const first = required(missing[0], "the first missing group");
     return verdict(
       "resets",
       `${count(missing.length, "partition")} of ${partitions.length} (first ${first.topic}-${first.partition}) have no offsets on ${input.destinationCluster} and would start from the group's auto.offset.reset policy; ${whyNoOffsets(input, inFilter, members, destGroup)}`,
@@ -184,7 +185,7 @@ export function assessGroup(input: ConsumerGroupsInput, source: GroupReading | n
   const beyond = partitions.filter((p) => p.destinationOffset !== null && p.mirrorEndOffset !== null && p.destinationOffset > p.mirrorEndOffset);
   if (beyond.length > 0) {
     const lacking = beyond.reduce((s, p) => s + ((p.destinationOffset ?? 0) - (p.mirrorEndOffset ?? 0)), 0);
-    const first = beyond[0]!;
+    const first = required(beyond[0], "the first group beyond");
     return verdict(
       "resets",
       `On ${count(beyond.length, "partition")} (first ${first.topic}-${first.partition}) the group's offsets on ${input.destinationCluster} are past the end of the mirror, which lacks ${count(lacking, "message")} the group already consumed on the source: after a failover those partitions start from the group's auto.offset.reset policy. Let the mirror catch up before failing over.${memberWarning}`,

@@ -2,6 +2,7 @@ import { isLinkErrorPresent } from "./link-health";
 import { isKnownMirrorStatus } from "./mirror-states";
 import type { DataAtRisk } from "./rpo";
 import type { Problem } from "./types";
+import { required } from "./required";
 
 /*
  * Failover readiness: per mirror, whether promote and failover can run and what each would cost, with every reason
@@ -234,7 +235,7 @@ function assess(link: LinkReadinessInput, mirror: MirrorReadinessInput, action: 
     if (source.reachable === false) {
       reasons.push({ level: "block", code: "source-unreachable", text: `The source cannot be reached (${source.why}): promote needs it for the final sync. Fail over instead.` });
     } else if (stale) {
-      const since = formatReadingTime(mirror.staleSince!);
+      const since = formatReadingTime(required(mirror.staleSince, "staleSince of a stale mirror"));
       reasons.push({
         level: "block",
         code: "not-flowing",
@@ -243,7 +244,7 @@ function assess(link: LinkReadinessInput, mirror: MirrorReadinessInput, action: 
     } else if (source.reachable === null) reasons.push({ level: "warn", text: `The source may be unreachable (${source.why}): promote fails if it cannot reach it.` });
     else reasons.push({ level: "ok", text: link.sourceCluster ? `The link reaches the source ${link.sourceCluster}: data is flowing.` : "The link reaches the source: data is flowing." });
   } else if (stale) {
-    reasons.push({ level: "warn", text: `Not flowing since ${formatReadingTime(mirror.staleSince!)}: the data at risk keeps growing while the source produces.` });
+    reasons.push({ level: "warn", text: `Not flowing since ${formatReadingTime(required(mirror.staleSince, "staleSince of a stale mirror"))}: the data at risk keeps growing while the source produces.` });
   } else if (source.reachable === true && mirror.totalLag === 0 && mirror.status === "ACTIVE") {
     reasons.push({ level: "info", text: "The source is reachable and nothing is behind: promote would do the same without any risk." });
   }
@@ -348,11 +349,11 @@ export function recommendAction(mirrors: readonly MirrorReadiness[], causeCode: 
   const sourceGone = pending.filter((m) => m.promote.reasons.some((r) => r.code === "source-unreachable"));
   const stuck = pending.filter((m) => m.promote.reasons.some((r) => r.code === "not-flowing"));
   if (sourceGone.length === 0 && stuck.length > 0) {
-    const first = stuck[0]!.promote.reasons.find((r) => r.code === "not-flowing")?.text ?? "";
+    const first = required(stuck[0], "the first stuck mirror").promote.reasons.find((r) => r.code === "not-flowing")?.text ?? "";
     const fix = causeCode === null ? undefined : FIX_FIRST[causeCode];
     return {
       action: null,
-      why: `Neither: data is not flowing for ${stuck.length} of ${pending.length} mirrors (${stuck[0]!.topic}: ${first}) Promote cannot finish, and the source is not gone, so a failover would throw away data that may still arrive. ${fix ? `Fix this first: ${fix}.` : "Fix what stops the link first."} Fail over only if the source is lost for good: it would lose ${describeTotal(totalAtRisk(pending))}.`,
+      why: `Neither: data is not flowing for ${stuck.length} of ${pending.length} mirrors (${required(stuck[0], "the first stuck mirror").topic}: ${first}) Promote cannot finish, and the source is not gone, so a failover would throw away data that may still arrive. ${fix ? `Fix this first: ${fix}.` : "Fix what stops the link first."} Fail over only if the source is lost for good: it would lose ${describeTotal(totalAtRisk(pending))}.`,
     };
   }
   if (sourceGone.length === 0) {
@@ -363,15 +364,15 @@ export function recommendAction(mirrors: readonly MirrorReadiness[], causeCode: 
         why: "Every mirror can be promoted: the source is reachable, so promote waits for zero lag and loses nothing. Fail over only if the source goes down before it finishes.",
       };
     }
-    const firstReason = blocked[0]!.promote.reasons.find((r) => r.level === "block")?.text ?? "";
+    const firstReason = required(blocked[0], "the first blocked mirror").promote.reasons.find((r) => r.level === "block")?.text ?? "";
     return {
       action: "promote",
-      why: `The source is reachable, so promote loses nothing, but ${blocked.length} of ${pending.length} mirrors cannot be promoted as they are (${blocked[0]!.topic}: ${firstReason}) Resume or leave them out; the dry run reports each one.`,
+      why: `The source is reachable, so promote loses nothing, but ${blocked.length} of ${pending.length} mirrors cannot be promoted as they are (${required(blocked[0], "the first blocked mirror").topic}: ${firstReason}) Resume or leave them out; the dry run reports each one.`,
     };
   }
   const lost = `loses ${describeTotal(totalAtRisk(pending))}`;
   const which = sourceGone.length === pending.length ? "any mirror in scope" : `${sourceGone.length} of ${pending.length} mirrors`;
-  const firstReason = sourceGone[0]!.promote.reasons.find((r) => r.code === "source-unreachable")?.text ?? "";
+  const firstReason = required(sourceGone[0], "the first mirror whose source is gone").promote.reasons.find((r) => r.code === "source-unreachable")?.text ?? "";
   return {
     action: "failover",
     why: `Promote cannot run for ${which}: ${firstReason} Failover stops them now and ${lost}.`,

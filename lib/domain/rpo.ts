@@ -1,3 +1,5 @@
+import { required } from "./required";
+
 /*
  * Data at risk (recovery point): how much a failover would lose, in messages and in seconds of the source's
  * production. Lag is in messages (reference §10); turning it into time needs the source's recent produce rate,
@@ -34,19 +36,21 @@ function usable(points: readonly SamplePoint[]): [number, number][] {
  */
 export function recentRate(points: readonly SamplePoint[], options: RateOptions = DEFAULT_RATE_OPTIONS): RateEstimate {
   let all = usable(points);
-  const drop = all.findLastIndex((p, i) => i > 0 && p[1] < all[i - 1]![1]);
+  const drop = all.findLastIndex((p, i) => i > 0 && p[1] < required(all[i - 1], "the previous sample")[1]);
   if (drop > 0) all = all.slice(drop);
   if (all.length < 2) return { ok: false, reason: NOT_ENOUGH_HISTORY };
-  const lastIncrease = all.findLastIndex((p, i) => i > 0 && p[1] > all[i - 1]![1]);
+  const lastIncrease = all.findLastIndex((p, i) => i > 0 && p[1] > required(all[i - 1], "the previous sample")[1]);
   if (lastIncrease < 0) {
-    const span = all[all.length - 1]![0] - all[0]![0];
+    const first = required(all[0], "the first sample");
+    const last = required(all[all.length - 1], "the last sample");
+    const span = last[0] - first[0];
     return span >= options.minSpanMs
-      ? { ok: true, perSecond: 0, fromMs: all[0]![0], toMs: all[all.length - 1]![0] }
+      ? { ok: true, perSecond: 0, fromMs: first[0], toMs: last[0] }
       : { ok: false, reason: NOT_ENOUGH_HISTORY };
   }
-  const end = all[lastIncrease]!;
+  const end = required(all[lastIncrease], "the last increase");
   const window = all.slice(0, lastIncrease + 1).filter(([t]) => t >= end[0] - options.windowMs);
-  const start = window[0]!;
+  const start = required(window[0], "the window's first sample");
   if (end[0] - start[0] < options.minSpanMs) return { ok: false, reason: NOT_ENOUGH_HISTORY };
   return { ok: true, perSecond: ((end[1] - start[1]) * 1000) / (end[0] - start[0]), fromMs: start[0], toMs: end[0] };
 }
@@ -110,7 +114,7 @@ export function dataAtRisk(
   if (messages === 0) return { messages: 0, atLeast: false, estimate: null, seconds: 0, unknownBecause: null, partitions };
   const unknown = partitions.filter((p) => p.lag > 0 && p.seconds === null);
   if (unknown.length > 0) {
-    const first = unknown[0]!;
+    const first = required(unknown[0], "the first unknown");
     const because = first.rate.ok ? "the source produced nothing in the recent history, so lag cannot be turned into time" : first.rate.reason;
     return { messages, atLeast: false, estimate: null, seconds: null, unknownBecause: because, partitions };
   }

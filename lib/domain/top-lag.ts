@@ -1,4 +1,5 @@
 import type { MirrorSummary, TopologyLink } from "./types";
+import { required } from "./required";
 
 export interface TopLagMirrors {
   mirrors: {
@@ -25,7 +26,7 @@ export interface MirrorHost {
 export function linksByLag(links: readonly TopologyLink[]): TopologyLink[] {
   return links
     .filter((l) => (l.maxLag ?? 0) > 0)
-    .sort((a, b) => b.maxLag! - a.maxLag! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => (b.maxLag ?? 0) - (a.maxLag ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
@@ -68,7 +69,7 @@ export function topLagMirrors(
         linkId: host.linkId,
         linkName: host.linkName,
         cluster: host.cluster,
-        maxLag: m.maxLag!,
+        maxLag: required(m.maxLag, `maxLag of ${m.name}`),
         totalLag: m.totalLag,
       });
     }

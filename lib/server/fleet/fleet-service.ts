@@ -13,6 +13,7 @@ import { LastKnownHalves } from "./last-known-halves";
 import { readCluster, type ClusterReading, type ConfigsRead } from "./read-cluster";
 import { StalenessTracker, type MirrorFlowState, type StaleSinceStore } from "./staleness";
 import { historyStore } from "../history/store-instance";
+import { required } from "@/lib/domain/required";
 
 export interface FleetSnapshot {
   readings: ReadonlyMap<string, ClusterReading>;
@@ -122,7 +123,7 @@ export class FleetService {
   }
 
   private derive(): FleetSnapshot {
-    const states = this.options.clusters.map((c) => this.refreshers.get(c.name)!.current());
+    const states = this.options.clusters.map((c) => required(this.refreshers.get(c.name), `the refresher of ${c.name}`).current());
     if (this.derived?.states.every((s, i) => s === states[i])) return this.derived.snapshot;
     const readings = this.options.clusters.map((c, i) => withTimes(states[i] ?? null, c, this.lastKnownIds.get(c.name) ?? null));
     const byName = new Map(readings.map((r) => [r.observation.name, r]));

@@ -8,6 +8,7 @@ import { hostsMirrors } from "@/lib/domain/link-modes";
 import { checkClusterStatus } from "../cluster-status";
 import { linkModesFromConfigs } from "./link-modes-from-configs";
 import { mirrorsByLink, summarizeMirror } from "./mirror-summary";
+import { required } from "@/lib/domain/required";
 
 /** Everything one refresh learned about one cluster. */
 export interface ClusterReading {
@@ -159,5 +160,6 @@ function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return Math.round(sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
+  const upper = required(sorted[mid], "the middle value");
+  return Math.round(sorted.length % 2 ? upper : (required(sorted[mid - 1], "the lower middle value") + upper) / 2);
 }

@@ -6,6 +6,7 @@ import { PRUNE_EVERY, RATE_WINDOW_KEEP_MS } from "./housekeeping";
 import { AuditUnavailableError, INTERRUPTED_MESSAGE } from "./errors";
 import { MIGRATION_LOCK_KEY, POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from "./postgres-migrations";
 import type { AuditDone, AuditQuery, IdempotencyState, Lease, LeaseAttempt, NewAuditEntry, RateWindow, SharedStore } from "./types";
+import { required } from "@/lib/domain/required";
 
 /*
  * The store shared by several replicas. Every statement is parameterized and short; leases and idempotency claims
@@ -110,7 +111,7 @@ export class PostgresStore implements SharedStore {
         throw new AuditUnavailableError(`${this.location} has schema version ${from}; this Linkscope knows up to ${POSTGRES_SCHEMA_VERSION} (upgrade it)`);
       }
       for (let v = from; v < POSTGRES_SCHEMA_VERSION; v++) {
-        await client.query(POSTGRES_MIGRATIONS[v]!);
+        await client.query(required(POSTGRES_MIGRATIONS[v], `migration ${v}`));
         await client.query("INSERT INTO linkscope_schema_migrations (version) VALUES ($1)", [v + 1]);
       }
       await client.query("COMMIT");

@@ -7,6 +7,7 @@ import { parseJsonColumn, toAuditEntry } from "./audit-rows";
 import { PRUNE_EVERY, RATE_WINDOW_KEEP_MS } from "./housekeeping";
 import { AuditUnavailableError, INTERRUPTED_MESSAGE } from "./errors";
 import type { AuditDone, AuditQuery, IdempotencyState, Lease, LeaseAttempt, NewAuditEntry, RateWindow, SharedStore } from "./types";
+import { required } from "@/lib/domain/required";
 
 /*
  * The single-process store: one SQLite file (audit.db, next to the lag history). Durability first: WAL with
@@ -57,7 +58,7 @@ function migrate(db: Database.Database): void {
   if (from > SQLITE_SCHEMA_VERSION) throw new UnusableFile(`schema version ${from}, this Linkscope writes ${SQLITE_SCHEMA_VERSION}`);
   if (from === SQLITE_SCHEMA_VERSION) return;
   db.transaction(() => {
-    for (let v = from; v < SQLITE_SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+    for (let v = from; v < SQLITE_SCHEMA_VERSION; v++) db.exec(required(MIGRATIONS[v], `migration ${v}`));
     db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(SQLITE_SCHEMA_VERSION);
   }).immediate();
 }
