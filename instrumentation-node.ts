@@ -17,7 +17,9 @@ function openSharedStore(): void {
       () => console.log(`linkscope: shared store ready (${store.backend}, ${store.location})`),
       (err: unknown) => {
         if (left > 0) return void setTimeout(() => attempt(left - 1), 2_000).unref();
-        console.error(`linkscope: shared store not reachable yet; changes are refused until it is (${err instanceof Error ? err.message : String(err)})`);
+        console.error(
+          `linkscope: shared store not reachable yet; changes are refused until it is (${err instanceof Error ? err.message : String(err)})`,
+        );
       },
     );
   };

@@ -10,7 +10,9 @@ export default function HomePage() {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Fleet topology</h1>
-          <p className="mt-1 text-sm text-muted">What replicates where, which way the connections go, and what is broken: live from every cluster&apos;s REST API.</p>
+          <p className="mt-1 text-sm text-muted">
+            What replicates where, which way the connections go, and what is broken: live from every cluster&apos;s REST API.
+          </p>
         </div>
         <NewLinkButton />
       </div>

@@ -41,7 +41,10 @@ const dashboards: DashboardFactory = async () => {
     { path: "/api/mirrors/top-lag", methods: await mod(import("@/app/api/mirrors/top-lag/route")) },
     { path: "/api/history", methods: await mod(import("@/app/api/history/route")) },
     { path: "/api/clusters/[cluster]/links/[link]", methods: await mod(import("@/app/api/clusters/[cluster]/links/[link]/route")) },
-    { path: "/api/clusters/[cluster]/links/[link]/mirrors", methods: await mod(import("@/app/api/clusters/[cluster]/links/[link]/mirrors/route")) },
+    {
+      path: "/api/clusters/[cluster]/links/[link]/mirrors",
+      methods: await mod(import("@/app/api/clusters/[cluster]/links/[link]/mirrors/route")),
+    },
   ];
   const server = await startRouteServer(routes);
   return { baseUrl: server.baseUrl, pid: null, stop: () => server.stop(), log: () => "" };
@@ -50,7 +53,11 @@ const dashboards: DashboardFactory = async () => {
 beforeAll(async () => {
   sim = await startSimulatorInProcess(tiny.scenario);
   dir = mkdtempSync(path.join(tmpdir(), "linkscope-bench-smoke-"));
-  process.env.LINKSCOPE_CONFIG = writeDashboardConfig({ simulatorConfigYaml: sim.configYaml, workDir: dir, pollIntervalSeconds: POLL_SECONDS });
+  process.env.LINKSCOPE_CONFIG = writeDashboardConfig({
+    simulatorConfigYaml: sim.configYaml,
+    workDir: dir,
+    pollIntervalSeconds: POLL_SECONDS,
+  });
 });
 
 afterAll(async () => {
@@ -77,7 +84,9 @@ describe("the scale scenario", () => {
   it("starts healthy: every link half of the tiny fleet is ACTIVE with its mirrors", async () => {
     const c = sim.clusters.find((x) => x.name === tiny.facts.bigLink.cluster)!;
     const auth = `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
-    const res = await fetch(`${c.restUrl}/kafka/v3/clusters/${c.id}/links/${tiny.facts.bigLink.link}/mirrors`, { headers: { authorization: auth } });
+    const res = await fetch(`${c.restUrl}/kafka/v3/clusters/${c.id}/links/${tiny.facts.bigLink.link}/mirrors`, {
+      headers: { authorization: auth },
+    });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { data: unknown[] }).data).toHaveLength(tiny.facts.bigLink.mirrors);
   });
@@ -104,7 +113,17 @@ describe("item 4: viewers", () => {
     const d = await dashboards();
     try {
       const run = await runLoad(
-        { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: null, simulatorPid: null, intervalMs: 400, durationMs: 1200, watched: tiny.facts.bigLink, history: true, topLag: "endpoint" },
+        {
+          baseUrl: d.baseUrl,
+          adminUrl: sim.adminUrl,
+          pid: null,
+          simulatorPid: null,
+          intervalMs: 400,
+          durationMs: 1200,
+          watched: tiny.facts.bigLink,
+          history: true,
+          topLag: "endpoint",
+        },
         3,
       );
       expect(run.single.errorSamples).toEqual([]);
@@ -127,7 +146,17 @@ describe("item 8: viewers while one cluster is slow", () => {
     const slow = tiny.facts.halves.map((h) => h.cluster).find((c) => c !== tiny.facts.bigLink.cluster)!;
     try {
       const run = await runSlowClusterLoad(
-        { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: null, simulatorPid: null, intervalMs: 400, durationMs: 1200, watched: tiny.facts.bigLink, history: true, topLag: "endpoint" },
+        {
+          baseUrl: d.baseUrl,
+          adminUrl: sim.adminUrl,
+          pid: null,
+          simulatorPid: null,
+          intervalMs: 400,
+          durationMs: 1200,
+          watched: tiny.facts.bigLink,
+          history: true,
+          topLag: "endpoint",
+        },
         3,
         slow,
         TINY_SCALE.latencyMs,
@@ -148,7 +177,13 @@ describe("item 5: the big link's mirrors", () => {
   it("reads every mirror, cached and fresh", async () => {
     const d = await dashboards();
     try {
-      const api = await measureBigLinkApi({ baseUrl: d.baseUrl, ...tiny.facts.bigLink, cachedRuns: 2, freshRuns: 1, snapshotTtlMs: TTL_MS });
+      const api = await measureBigLinkApi({
+        baseUrl: d.baseUrl,
+        ...tiny.facts.bigLink,
+        cachedRuns: 2,
+        freshRuns: 1,
+        snapshotTtlMs: TTL_MS,
+      });
       expect(api.mirrors).toBe(tiny.facts.bigLink.mirrors);
       expect(api.cachedMs.runs).toBe(2);
       expect(api.freshMs.median).toBeGreaterThan(0);
@@ -161,7 +196,14 @@ describe("item 5: the big link's mirrors", () => {
 
 describe("item 6: history sampler", () => {
   it("samples the fleet's shape, reports CPU share, growth and the link queries", async () => {
-    const h = await measureHistory({ facts: tiny.facts, partitions: TINY_SCALE.partitions, liveSamples: 8, queryHours: 1, queryRuns: 1, dir: path.join(dir, "history") });
+    const h = await measureHistory({
+      facts: tiny.facts,
+      partitions: TINY_SCALE.partitions,
+      liveSamples: 8,
+      queryHours: 1,
+      queryRuns: 1,
+      dir: path.join(dir, "history"),
+    });
     expect(h.partitions).toBe(tiny.facts.mirrorPartitions);
     expect(h.coreShare).toBeGreaterThan(0);
     expect(h.dbGrowthMbPerHour).toBeGreaterThan(0);
@@ -182,9 +224,19 @@ describe("item 7: first-load JavaScript from a build's manifests", () => {
     file("page.js", 200);
     file("other-page.js", 5000);
     file("polyfill.js", 700);
-    writeFileSync(path.join(dist, "build-manifest.json"), JSON.stringify({ rootMainFiles: ["static/chunks/main.js"], polyfillFiles: ["static/chunks/polyfill.js"] }));
-    const entry = { "[project]/app/layout": ["static/chunks/main.js", "static/chunks/layout.js"], "[project]/app/page": ["static/chunks/layout.js", "static/chunks/page.js"], "[project]/app/x/page": ["static/chunks/other-page.js"] };
-    writeFileSync(path.join(dist, "server", "app", "page_client-reference-manifest.js"), `globalThis.__RSC_MANIFEST["/page"] = ${JSON.stringify({ clientModules: {}, entryJSFiles: entry })};`);
+    writeFileSync(
+      path.join(dist, "build-manifest.json"),
+      JSON.stringify({ rootMainFiles: ["static/chunks/main.js"], polyfillFiles: ["static/chunks/polyfill.js"] }),
+    );
+    const entry = {
+      "[project]/app/layout": ["static/chunks/main.js", "static/chunks/layout.js"],
+      "[project]/app/page": ["static/chunks/layout.js", "static/chunks/page.js"],
+      "[project]/app/x/page": ["static/chunks/other-page.js"],
+    };
+    writeFileSync(
+      path.join(dist, "server", "app", "page_client-reference-manifest.js"),
+      `globalThis.__RSC_MANIFEST["/page"] = ${JSON.stringify({ clientModules: {}, entryJSFiles: entry })};`,
+    );
     const js = firstLoadJs(dist, "/");
     expect(js).toMatchObject({ files: 3, rawBytes: 1500, source: "client-reference-manifest" });
     expect(js.gzipBytes).toBeGreaterThan(0);

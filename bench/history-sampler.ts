@@ -14,7 +14,9 @@ import { required } from "@/lib/domain/required";
 
 // lib/server modules import "server-only", which resolves to an empty module only under this condition.
 if (!process.execArgv.includes("--conditions=react-server")) {
-  const child = spawnSync(process.execPath, ["--conditions=react-server", ...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
+  const child = spawnSync(process.execPath, ["--conditions=react-server", ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: "inherit",
+  });
   process.exit(child.status ?? 1);
 }
 
@@ -22,7 +24,12 @@ const RESULT_MARKER = "BENCH_HISTORY_RESULT ";
 
 const ArgsSchema = z.object({
   samples: z.coerce.number().int().min(4).default(240),
-  "query-hours": z.coerce.number().int().min(1).max(24 * 7).default(24),
+  "query-hours": z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(24),
   "query-runs": z.coerce.number().int().min(1).default(7),
   json: z.boolean().default(false),
 });
@@ -58,12 +65,18 @@ async function main(): Promise<void> {
     return;
   }
   const f = (n: number, d = 1) => n.toFixed(d);
-  console.log(`history sampler: ${result.links} link halves, ${result.mirrors} mirrors, ${result.partitions} partitions, ${result.samples} samples at 15 s`);
-  console.log(`  CPU per sample: mean ${f(result.cpuPerSampleMs.mean)} ms, p95 ${f(result.cpuPerSampleMs.p95)} ms, max ${f(result.cpuPerSampleMs.max)} ms`);
+  console.log(
+    `history sampler: ${result.links} link halves, ${result.mirrors} mirrors, ${result.partitions} partitions, ${result.samples} samples at 15 s`,
+  );
+  console.log(
+    `  CPU per sample: mean ${f(result.cpuPerSampleMs.mean)} ms, p95 ${f(result.cpuPerSampleMs.p95)} ms, max ${f(result.cpuPerSampleMs.max)} ms`,
+  );
   console.log(`  share of one core: ${f(result.coreShare * 100, 2)} % (target ≤ 10 %)`);
   console.log(`  database growth: ${f(result.dbGrowthMbPerHour)} MB per simulated hour (file ${f(result.dbSizeMb)} MB)`);
   for (const q of result.queries) {
-    console.log(`  ${result.queryHours} h query, ${q.link} (${q.mirrors} mirrors, step ${q.stepSeconds} s): median ${f(q.ms.median)} ms, min ${f(q.ms.min)}, max ${f(q.ms.max)} (${q.points} points)`);
+    console.log(
+      `  ${result.queryHours} h query, ${q.link} (${q.mirrors} mirrors, step ${q.stepSeconds} s): median ${f(q.ms.median)} ms, min ${f(q.ms.min)}, max ${f(q.ms.max)} (${q.points} points)`,
+    );
   }
 }
 

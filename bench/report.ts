@@ -26,12 +26,24 @@ function valueText(v: Row["value"], unit: string): string {
 }
 
 export function renderTable(rows: readonly Row[]): string {
-  const cells = rows.map((r) => [r.item, r.what, valueText(r.value, r.unit), r.target ? r.target.text : "", r.target ? (r.target.met === null ? "?" : r.target.met ? "met" : "MISSED") : ""]);
+  const cells = rows.map((r) => [
+    r.item,
+    r.what,
+    valueText(r.value, r.unit),
+    r.target ? r.target.text : "",
+    r.target ? (r.target.met === null ? "?" : r.target.met ? "met" : "MISSED") : "",
+  ]);
   const header = ["#", "measure", "median (min–max)", "target", ""];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => required(c[i], `cell ${i}`).length)));
-  const line = (c: readonly string[]) => c.map((x, i) => x.padEnd(required(widths[i], `width of column ${i}`))).join("  ").trimEnd();
+  const line = (c: readonly string[]) =>
+    c
+      .map((x, i) => x.padEnd(required(widths[i], `width of column ${i}`)))
+      .join("  ")
+      .trimEnd();
   const notes = rows.filter((r) => r.note).map((r) => `  ${r.item} ${r.what}: ${r.note}`);
-  return [line(header), line(widths.map((w) => "-".repeat(w))), ...cells.map(line), ...(notes.length ? ["", "notes:", ...notes] : [])].join("\n");
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...cells.map(line), ...(notes.length ? ["", "notes:", ...notes] : [])].join(
+    "\n",
+  );
 }
 
 /** The same rows as Markdown (for README's Performance section). */

@@ -34,7 +34,15 @@ export function coldRows({ runs, counts }: NonNullable<Measurements["cold"]>): R
   const rows: Row[] = [
     { item: "1", what: "GET /api/topology, cold (fresh server)", value: all(runs, (r) => r.coldMs), unit: "ms" },
     ...(runs.every((r) => r.serverCpuMs !== null)
-      ? [{ item: "1", what: "server CPU time for that cold read", value: all(runs, (r) => r.serverCpuMs ?? Number.NaN), unit: "ms", note: "on a shared 2-core machine, wall time is CPU time plus waiting for a core" }]
+      ? [
+          {
+            item: "1",
+            what: "server CPU time for that cold read",
+            value: all(runs, (r) => r.serverCpuMs ?? Number.NaN),
+            unit: "ms",
+            note: "on a shared 2-core machine, wall time is CPU time plus waiting for a core",
+          },
+        ]
       : []),
     {
       item: "1",
@@ -45,7 +53,8 @@ export function coldRows({ runs, counts }: NonNullable<Measurements["cold"]>): R
     },
     { item: "1", what: "cold ÷ bound", value: ratio, unit: "×", target: at(ratio.median <= 2, "≤ 2.0×") },
   ];
-  if (refresh) rows.push({ item: "1", what: "GET /api/topology, snapshot expired (warm server, configs cached)", value: refresh.ms, unit: "ms" });
+  if (refresh)
+    rows.push({ item: "1", what: "GET /api/topology, snapshot expired (warm server, configs cached)", value: refresh.ms, unit: "ms" });
   rows.push(
     { item: "2", what: "same snapshot, one request after another (script)", value: all(runs, (r) => r.scriptMs), unit: "ms" },
     { item: "2", what: "script ÷ ours (cold)", value: scriptRatio, unit: "×" },
@@ -68,7 +77,13 @@ export function coldRows({ runs, counts }: NonNullable<Measurements["cold"]>): R
       note: counts.refresh.formula,
     });
   }
-  rows.push({ item: "3", what: "per-mirror upstream requests (N+1)", value: counts.perMirror, unit: "requests", target: at(counts.perMirror === 0, "0") });
+  rows.push({
+    item: "3",
+    what: "per-mirror upstream requests (N+1)",
+    value: counts.perMirror,
+    unit: "requests",
+    target: at(counts.perMirror === 0, "0"),
+  });
   return rows;
 }
 
@@ -105,10 +120,28 @@ export function loadRows(runs: readonly LoadRun[], viewers: number): Row[] {
       value: errors,
       unit: "",
       target: at(errors === 0, "0"),
-      ...(errors > 0 ? { note: runs.flatMap((r) => r.many.errorSamples).slice(0, 3).join(" | ") } : {}),
+      ...(errors > 0
+        ? {
+            note: runs
+              .flatMap((r) => r.many.errorSamples)
+              .slice(0, 3)
+              .join(" | "),
+          }
+        : {}),
     },
-    { item: "4", what: `server CPU, ${viewers} viewers (share of one core)`, value: all(runs, (r) => (r.many.serverCpuShare ?? Number.NaN) * 100), unit: "%" },
-    { item: "7", what: "server peak RSS (VmHWM) during the load test", value: rssSpread, unit: "MB", target: at(rssSpread ? rssSpread.max <= 400 : null, "≤ 400 MB") },
+    {
+      item: "4",
+      what: `server CPU, ${viewers} viewers (share of one core)`,
+      value: all(runs, (r) => (r.many.serverCpuShare ?? Number.NaN) * 100),
+      unit: "%",
+    },
+    {
+      item: "7",
+      what: "server peak RSS (VmHWM) during the load test",
+      value: rssSpread,
+      unit: "MB",
+      target: at(rssSpread ? rssSpread.max <= 400 : null, "≤ 400 MB"),
+    },
   ];
 }
 
@@ -135,8 +168,20 @@ export function bigLinkRows(api: BigLinkApiResult | undefined, table: readonly M
   const rows: Row[] = [];
   if (api) {
     rows.push(
-      { item: "5", what: `GET …/mirrors of the ${api.mirrors}-mirror link, cached`, value: api.cachedMs, unit: "ms", note: `${(api.bytes / 1e6).toFixed(2)} MB of JSON` },
-      { item: "5", what: "GET …/mirrors, first request after the cache period", value: api.freshMs, unit: "ms", note: "waits for the fleet snapshot's refresh, which reads every cluster's mirror list (the link's mirrors come from it)" },
+      {
+        item: "5",
+        what: `GET …/mirrors of the ${api.mirrors}-mirror link, cached`,
+        value: api.cachedMs,
+        unit: "ms",
+        note: `${(api.bytes / 1e6).toFixed(2)} MB of JSON`,
+      },
+      {
+        item: "5",
+        what: "GET …/mirrors, first request after the cache period",
+        value: api.freshMs,
+        unit: "ms",
+        note: "waits for the fleet snapshot's refresh, which reads every cluster's mirror list (the link's mirrors come from it)",
+      },
     );
   }
   if (table && table.length > 0) {
@@ -144,7 +189,13 @@ export function bigLinkRows(api: BigLinkApiResult | undefined, table: readonly M
     const maxRows = Math.max(...table.map((r) => r.maxDomRows));
     const seen = Math.min(...table.map((r) => r.rowsSeen));
     rows.push(
-      { item: "5", what: "Chromium: navigation → first mirror rows", value: first, unit: "ms", target: at(first.median <= 1500, "≤ 1500 ms") },
+      {
+        item: "5",
+        what: "Chromium: navigation → first mirror rows",
+        value: first,
+        unit: "ms",
+        target: at(first.median <= 1500, "≤ 1500 ms"),
+      },
       {
         item: "5",
         what: "Chromium: most mirror-table rows in the DOM while scrolling",
@@ -155,7 +206,14 @@ export function bigLinkRows(api: BigLinkApiResult | undefined, table: readonly M
       },
     );
   } else {
-    rows.push({ item: "5", what: "Chromium: navigation → first mirror rows", value: null, unit: "ms", target: at(null, "≤ 1500 ms"), note: "not measured (no browser, or the link page is missing)" });
+    rows.push({
+      item: "5",
+      what: "Chromium: navigation → first mirror rows",
+      value: null,
+      unit: "ms",
+      target: at(null, "≤ 1500 ms"),
+      note: "not measured (no browser, or the link page is missing)",
+    });
   }
   return rows;
 }

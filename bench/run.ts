@@ -65,18 +65,39 @@ interface Context {
 
 async function itemsOneToThree({ s, sim, dashboards, facts, m }: Context): Promise<void> {
   log(`\n[1–3] cold topology, ${s.coldRuns} runs (a fresh server each)`);
-  const runs = await measureColdTopology(sim, dashboards, facts, { runs: s.coldRuns, measureRefresh: true, snapshotTtlMs: snapshotTtlMs(s), log });
+  const runs = await measureColdTopology(sim, dashboards, facts, {
+    runs: s.coldRuns,
+    measureRefresh: true,
+    snapshotTtlMs: snapshotTtlMs(s),
+    log,
+  });
   m.cold = { runs, counts: checkRequestCounts(runs, facts) };
 }
 
 async function loadRun({ s, sim, dashboards, facts, m }: Context, i: number): Promise<void> {
-  log(`\n[4, 7] load run ${i + 1}/${s.loadRuns}: 1 viewer then ${s.viewers}, ${s.loadDurationMs / 1000} s each, polling every ${s.pollIntervalSeconds} s`);
+  log(
+    `\n[4, 7] load run ${i + 1}/${s.loadRuns}: 1 viewer then ${s.viewers}, ${s.loadDurationMs / 1000} s each, polling every ${s.pollIntervalSeconds} s`,
+  );
   const run = await withDashboard(dashboards, async (d) => {
-    const history = (await timedFetch(`${d.baseUrl}/api/history?cluster=${facts.bigLink.cluster}&link=${facts.bigLink.link}`)).status !== 404;
+    const history =
+      (await timedFetch(`${d.baseUrl}/api/history?cluster=${facts.bigLink.cluster}&link=${facts.bigLink.link}`)).status !== 404;
     const intervalMs = s.pollIntervalSeconds * 1000;
     const topLag = await topLagModeOf(d.baseUrl);
     if (topLag === "lists") log("  this build has no /api/mirrors/top-lag: the topology tab asks for the top links' mirror lists");
-    return runLoad({ baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: d.pid, simulatorPid: sim.pid, intervalMs, durationMs: s.loadDurationMs, watched: facts.bigLink, history, topLag }, s.viewers);
+    return runLoad(
+      {
+        baseUrl: d.baseUrl,
+        adminUrl: sim.adminUrl,
+        pid: d.pid,
+        simulatorPid: sim.pid,
+        intervalMs,
+        durationMs: s.loadDurationMs,
+        watched: facts.bigLink,
+        history,
+        topLag,
+      },
+      s.viewers,
+    );
   });
   log(
     `  upstream ${run.single.upstreamPerSecond.toFixed(1)}/s → ${run.many.upstreamPerSecond.toFixed(1)}/s (${run.upstreamRatio.toFixed(2)}×), p50 ${run.many.p50Ms.toFixed(0)} ms, p95 ${run.many.p95Ms.toFixed(0)} ms, ${run.many.errors} errors of ${run.many.requests}, peak RSS ${run.peakRssMb?.toFixed(0) ?? "?"} MB; CPU server ${pct(run.many.serverCpuShare)}, simulator ${pct(run.many.simulatorCpuShare)}, viewers ${pct(run.many.clientCpuShare)} of a core`,
@@ -88,11 +109,24 @@ async function loadRun({ s, sim, dashboards, facts, m }: Context, i: number): Pr
 async function slowClusterRun({ s, sim, dashboards, facts, m }: Context, i: number): Promise<void> {
   // The slow cluster is one that hosts neither the watched link nor a half of it: the pages watched are about healthy clusters.
   const slow = facts.halves.map((h) => h.cluster).find((c) => c !== facts.bigLink.cluster) ?? facts.bigLink.cluster;
-  log(`\n[8] load run ${i + 1}/${s.loadRuns}: ${s.viewers} viewers for ${s.loadDurationMs / 1000} s while ${slow} answers every REST call in 4 s`);
+  log(
+    `\n[8] load run ${i + 1}/${s.loadRuns}: ${s.viewers} viewers for ${s.loadDurationMs / 1000} s while ${slow} answers every REST call in 4 s`,
+  );
   const run = await withDashboard(dashboards, async (d) => {
-    const history = (await timedFetch(`${d.baseUrl}/api/history?cluster=${facts.bigLink.cluster}&link=${facts.bigLink.link}`)).status !== 404;
+    const history =
+      (await timedFetch(`${d.baseUrl}/api/history?cluster=${facts.bigLink.cluster}&link=${facts.bigLink.link}`)).status !== 404;
     const topLag = await topLagModeOf(d.baseUrl);
-    const o = { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: d.pid, simulatorPid: sim.pid, intervalMs: s.pollIntervalSeconds * 1000, durationMs: s.loadDurationMs, watched: facts.bigLink, history, topLag };
+    const o = {
+      baseUrl: d.baseUrl,
+      adminUrl: sim.adminUrl,
+      pid: d.pid,
+      simulatorPid: sim.pid,
+      intervalMs: s.pollIntervalSeconds * 1000,
+      durationMs: s.loadDurationMs,
+      watched: facts.bigLink,
+      history,
+      topLag,
+    };
     return runSlowClusterLoad(o, s.viewers, slow, FULL_SCALE.latencyMs);
   });
   log(`  p50 ${run.many.p50Ms.toFixed(0)} ms, p95 ${run.many.p95Ms.toFixed(0)} ms, ${run.many.errors} errors of ${run.many.requests}`);
@@ -108,7 +142,9 @@ async function browserItems({ s, facts, m }: Context, browser: Browser, baseUrl:
       m.mirrorTable = [];
       for (let i = 0; i < s.browserRuns; i++) {
         const run = await measureMirrorTable(browser, url);
-        log(`  run ${i + 1}/${s.browserRuns}: first rows ${run.firstRowsMs.toFixed(0)} ms, max ${run.maxDomRows} mirror rows in the DOM (${run.maxPageRows} table rows in the page), ${run.rowsSeen}/${run.rowCount} rows seen`);
+        log(
+          `  run ${i + 1}/${s.browserRuns}: first rows ${run.firstRowsMs.toFixed(0)} ms, max ${run.maxDomRows} mirror rows in the DOM (${run.maxPageRows} table rows in the page), ${run.rowsSeen}/${run.rowCount} rows seen`,
+        );
         m.mirrorTable.push(run);
       }
     }
@@ -118,10 +154,18 @@ async function browserItems({ s, facts, m }: Context, browser: Browser, baseUrl:
 
 async function itemFive(ctx: Context): Promise<void> {
   const { s, dashboards, facts, m } = ctx;
-  log(`\n[5, 7] the ${facts.bigLink.mirrors}-mirror link ${facts.bigLink.cluster}/${facts.bigLink.link}${s.browser ? " and Chromium" : ""}`);
+  log(
+    `\n[5, 7] the ${facts.bigLink.mirrors}-mirror link ${facts.bigLink.cluster}/${facts.bigLink.link}${s.browser ? " and Chromium" : ""}`,
+  );
   await withDashboard(dashboards, async (d) => {
     if (s.items.has(5)) {
-      m.bigLinkApi = await measureBigLinkApi({ baseUrl: d.baseUrl, ...facts.bigLink, cachedRuns: s.bigLinkCachedRuns, freshRuns: s.bigLinkFreshRuns, snapshotTtlMs: snapshotTtlMs(s) });
+      m.bigLinkApi = await measureBigLinkApi({
+        baseUrl: d.baseUrl,
+        ...facts.bigLink,
+        cachedRuns: s.bigLinkCachedRuns,
+        freshRuns: s.bigLinkFreshRuns,
+        snapshotTtlMs: snapshotTtlMs(s),
+      });
       log(`  /mirrors cached ${m.bigLinkApi.cachedMs.median.toFixed(0)} ms, fresh ${m.bigLinkApi.freshMs.median.toFixed(0)} ms`);
     }
     const executablePath = s.browser ? findChromium() : null;
@@ -150,9 +194,10 @@ async function measureAll(s: BenchSettings, sim: SimulatorHandle, dashboards: Da
   if (s.items.has(8)) for (let i = 0; i < s.loadRuns; i++) await guarded(m, "8", () => slowClusterRun(ctx, i));
   if (s.items.has(5) || s.items.has(7)) await guarded(m, "5", () => itemFive(ctx));
   if (s.items.has(6)) await guarded(m, "6", () => itemSix(ctx));
-  if (s.items.has(7)) await guarded(m, "7", async () => {
-    m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/");
-  });
+  if (s.items.has(7))
+    await guarded(m, "7", async () => {
+      m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/");
+    });
   return m;
 }
 
@@ -174,12 +219,18 @@ async function main(): Promise<number> {
   buildIfNeeded(root);
   const { scenario, facts } = generateScaleScenario(FULL_SCALE);
   const workDir = mkdtempSync(path.join(tmpdir(), "linkscope-bench-"));
-  log(`scale fleet: ${facts.clusters} clusters, ${facts.links} links (${facts.halves.length} halves), ${facts.mirrors} mirrors × ${FULL_SCALE.partitions} partitions = ${facts.mirrorPartitions}, ${FULL_SCALE.latencyMs} ms per REST answer${settings.quick ? " (quick mode)" : ""}`);
+  log(
+    `scale fleet: ${facts.clusters} clusters, ${facts.links} links (${facts.halves.length} halves), ${facts.mirrors} mirrors × ${FULL_SCALE.partitions} partitions = ${facts.mirrorPartitions}, ${FULL_SCALE.latencyMs} ms per REST answer${settings.quick ? " (quick mode)" : ""}`,
+  );
   const sim = await startSimulatorProcess({ root, scenario, workDir });
   log(`simulator ready in ${(sim.startMs / 1000).toFixed(1)} s`);
   let measurements: Measurements;
   try {
-    const configFile = writeDashboardConfig({ simulatorConfigYaml: sim.configYaml, workDir, pollIntervalSeconds: settings.pollIntervalSeconds });
+    const configFile = writeDashboardConfig({
+      simulatorConfigYaml: sim.configYaml,
+      workDir,
+      pollIntervalSeconds: settings.pollIntervalSeconds,
+    });
     measurements = await measureAll(settings, sim, productionDashboards({ root, configFile }), facts);
   } finally {
     await sim.stop();
@@ -199,7 +250,9 @@ async function main(): Promise<number> {
     file,
     `${JSON.stringify({ startedAt, finishedAt: new Date(), settings: { ...rest, items: [...items] }, machine, scale: { ...FULL_SCALE, ...facts, halves: facts.halves.length }, rows, measurements }, null, 2)}\n`,
   );
-  log(`\nmachine: ${machine.cpus} cores, load average ${load.start.toFixed(1)} → ${load.end.toFixed(1)} (other work on the machine shows up in every figure)`);
+  log(
+    `\nmachine: ${machine.cpus} cores, load average ${load.start.toFixed(1)} → ${load.end.toFixed(1)} (other work on the machine shows up in every figure)`,
+  );
   log(`results: ${path.relative(root, file)}`);
   const missed = rows.filter((r) => r.target?.met === false).length;
   log(missed ? `${missed} target(s) missed` : "every measured target met");

@@ -165,7 +165,13 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
       kind: "destination-initiated",
       hosts: true,
       topicPrefix: name,
-      link: { name, cluster: dst.name, remote: src.name, configs: { "link.mode": "DESTINATION", "connection.mode": "OUTBOUND", ...dial(src.name) }, mirrors: [] },
+      link: {
+        name,
+        cluster: dst.name,
+        remote: src.name,
+        configs: { "link.mode": "DESTINATION", "connection.mode": "OUTBOUND", ...dial(src.name) },
+        mirrors: [],
+      },
     });
   }
   for (let k = 0; k < o.linksPerKind; k++) {
@@ -179,7 +185,13 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
       kind: "source-initiated",
       hosts: true,
       topicPrefix: name,
-      link: { name, cluster: dst.name, remote: src.name, configs: { "link.mode": "DESTINATION", "connection.mode": "INBOUND" }, mirrors: [] },
+      link: {
+        name,
+        cluster: dst.name,
+        remote: src.name,
+        configs: { "link.mode": "DESTINATION", "connection.mode": "INBOUND" },
+        mirrors: [],
+      },
     });
     plans.push({
       kind: "source-initiated",
@@ -215,7 +227,13 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
         kind: "bidirectional",
         hosts: true,
         topicPrefix: `${name}${side}`,
-        link: { name, cluster: host.name, remote: remote.name, configs: { "link.mode": "BIDIRECTIONAL", ...dial(remote.name) }, mirrors: [] },
+        link: {
+          name,
+          cluster: host.name,
+          remote: remote.name,
+          configs: { "link.mode": "BIDIRECTIONAL", ...dial(remote.name) },
+          mirrors: [],
+        },
       });
     }
   }
@@ -238,9 +256,18 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
       const topic = `${plan.topicPrefix}.t${pad(j + 1, 4)}`;
       // Mostly quiet topics, some busy ones, a few mirrors well behind: enough variety for the tables and charts.
       const busy = random() < 0.1;
-      source.topics.push({ name: topic, partitions: o.partitions, produceRate: busy ? 60 : 3, initialMessages: 10_000 + Math.floor(random() * 90_000) });
+      source.topics.push({
+        name: topic,
+        partitions: o.partitions,
+        produceRate: busy ? 60 : 3,
+        initialMessages: 10_000 + Math.floor(random() * 90_000),
+      });
       const roll = random();
-      mirrors.push({ source: topic, lag: roll < 0.05 ? 50_000 + Math.floor(random() * 200_000) : Math.floor(random() * 500), status: roll > 0.995 ? "PAUSED" : "ACTIVE" });
+      mirrors.push({
+        source: topic,
+        lag: roll < 0.05 ? 50_000 + Math.floor(random() * 200_000) : Math.floor(random() * 500),
+        status: roll > 0.995 ? "PAUSED" : "ACTIVE",
+      });
     }
     plan.link.mirrors = mirrors;
   }
@@ -255,7 +282,13 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
     faults: { http: clusters.map((c) => ({ cluster: c.name, latencyMs: o.latencyMs })) },
   };
 
-  const halves: HalfFacts[] = plans.map((p) => ({ cluster: p.link.cluster, link: p.link.name, kind: p.kind, mirrors: counts.get(p) ?? 0, hostsMirrors: p.hosts }));
+  const halves: HalfFacts[] = plans.map((p) => ({
+    cluster: p.link.cluster,
+    link: p.link.name,
+    kind: p.kind,
+    mirrors: counts.get(p) ?? 0,
+    hostsMirrors: p.hosts,
+  }));
   const sortedRest = [...rest].sort((x, y) => (counts.get(x) ?? 0) - (counts.get(y) ?? 0));
   const typical = required(sortedRest[Math.floor(sortedRest.length / 2)], "the median cluster");
   const facts: ScaleFacts = {

@@ -32,7 +32,8 @@ test.describe("alert rules evaluated by a real Prometheus", () => {
     await prometheus?.stop();
   });
 
-  const alertsNamed = async (names: readonly string[]) => (await prometheus.alerts()).filter((a) => names.includes(a.labels.alertname ?? ""));
+  const alertsNamed = async (names: readonly string[]) =>
+    (await prometheus.alerts()).filter((a) => names.includes(a.labels.alertname ?? ""));
 
   test("on the healthy demo fleet ClusterDown, LinkNotFlowing and LinkscopeDown are not even pending", async () => {
     await expect.poll(async () => (await prometheus.target())?.health, { timeout: WITHIN }).toBe("up");
@@ -52,12 +53,16 @@ test.describe("alert rules evaluated by a real Prometheus", () => {
     expect((await prometheus.query('up{job="linkscope"}')).map((s) => s.value)).toEqual([1]);
   });
 
-  test("a stopped cluster makes LinkscopeClusterDown pending with its cluster label, and it clears when the cluster is back", async ({ request }) => {
+  test("a stopped cluster makes LinkscopeClusterDown pending with its cluster label, and it clears when the cluster is back", async ({
+    request,
+  }) => {
     const admin = new SimulatorAdmin(request);
     await admin.stopCluster("us-west");
     try {
       await expect
-        .poll(async () => (await alertsNamed(["LinkscopeClusterDown"])).map((a) => `${a.labels.cluster} ${a.labels.severity} ${a.state}`), { timeout: WITHIN })
+        .poll(async () => (await alertsNamed(["LinkscopeClusterDown"])).map((a) => `${a.labels.cluster} ${a.labels.severity} ${a.state}`), {
+          timeout: WITHIN,
+        })
         .toEqual(["us-west critical pending"]);
     } finally {
       await admin.startCluster("us-west");
@@ -65,14 +70,22 @@ test.describe("alert rules evaluated by a real Prometheus", () => {
     await expect.poll(async () => (await alertsNamed(["LinkscopeClusterDown"])).length, { timeout: 60_000 }).toBe(0);
   });
 
-  test("a network cut between onprem and cloud makes LinkscopeLinkNotFlowing pending for onprem-to-cloud on cloud; restoring it clears it", async ({ request }) => {
+  test("a network cut between onprem and cloud makes LinkscopeLinkNotFlowing pending for onprem-to-cloud on cloud; restoring it clears it", async ({
+    request,
+  }) => {
     const admin = new SimulatorAdmin(request);
     await admin.cutNetwork("onprem", "cloud");
     try {
       await expect
-        .poll(async () => (await alertsNamed(["LinkscopeLinkNotFlowing"])).map((a) => `${a.labels.cluster} ${a.labels.link} ${a.labels.severity} ${a.state}`), {
-          timeout: WITHIN,
-        })
+        .poll(
+          async () =>
+            (await alertsNamed(["LinkscopeLinkNotFlowing"])).map(
+              (a) => `${a.labels.cluster} ${a.labels.link} ${a.labels.severity} ${a.state}`,
+            ),
+          {
+            timeout: WITHIN,
+          },
+        )
         .toEqual(["cloud onprem-to-cloud critical pending"]);
       // Both clusters still answer Linkscope: this is the link's outage, not a cluster's.
       expect(await alertsNamed(["LinkscopeClusterDown"])).toEqual([]);

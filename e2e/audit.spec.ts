@@ -4,7 +4,9 @@ import { expect, test } from "@playwright/test";
 
 test.describe("audit log", () => {
   test("records a dry run and a refused request, filters them, and opens the per-topic results", async ({ page, request }) => {
-    const dry = await request.post("/api/clusters/dr/links/jump-to-dr/mirrors/actions", { data: { action: "pause", topics: ["my_test_topic"] } });
+    const dry = await request.post("/api/clusters/dr/links/jump-to-dr/mirrors/actions", {
+      data: { action: "pause", topics: ["my_test_topic"] },
+    });
     expect(dry.status()).toBe(200);
     expect(await dry.json()).toMatchObject({ validateOnly: true, results: [{ topic: "my_test_topic", ok: true }] });
     const refused = await request.post("/api/clusters/dr/links/jump-to-dr/mirrors/actions", {

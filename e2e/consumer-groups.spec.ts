@@ -22,7 +22,9 @@ function panel(page: Page) {
 }
 
 function group(page: Page, name: string) {
-  return panel(page).getByTestId("consumer-group").filter({ has: page.getByText(name, { exact: true }) });
+  return panel(page)
+    .getByTestId("consumer-group")
+    .filter({ has: page.getByText(name, { exact: true }) });
 }
 
 // The link page loads a dozen widgets; on a loaded machine the first paint can take a while.
@@ -43,8 +45,14 @@ test.describe("consumer groups panel", () => {
     const fixes = panel(page).getByRole("region", { name: "What to fix" });
     await expect(fixes).toContainText("find and stop what reads there before failing over");
     await expect(fixes).toContainText("Widen consumer.offset.group.filters to include tmp-debug-console");
-    await expect(fixes.getByText(/confluent kafka link configuration update onprem-to-cloud --cluster lkc-c10ud7 --config 'consumer\.offset\.group\.filters=/)).toBeVisible();
-    await group(page, "order-service").getByText(/Offsets per partition/).click();
+    await expect(
+      fixes.getByText(
+        /confluent kafka link configuration update onprem-to-cloud --cluster lkc-c10ud7 --config 'consumer\.offset\.group\.filters=/,
+      ),
+    ).toBeVisible();
+    await group(page, "order-service")
+      .getByText(/Offsets per partition/)
+      .click();
     await expect(group(page, "order-service").getByRole("table")).toContainText("orders-0");
     await shoot(page, "consumer-groups-cloud");
   });
@@ -55,8 +63,12 @@ test.describe("consumer groups panel", () => {
     await expect(panel(page).getByText("Consumer offset sync: off.")).toBeVisible(FIRST_PAINT);
     await expect(group(page, "jump-audit")).toContainText("Starts from reset policy");
     const fixes = panel(page).getByRole("region", { name: "What to fix" });
-    await expect(fixes.getByText("confluent kafka link configuration update jump-to-dr --cluster lkc-d9r3kv --config consumer.offset.sync.enable=true")).toBeVisible();
-    await expect(fixes).toContainText('/kafka/v3/clusters/lkc-d9r3kv/links/jump-to-dr/configs/consumer.offset.sync.enable');
+    await expect(
+      fixes.getByText(
+        "confluent kafka link configuration update jump-to-dr --cluster lkc-d9r3kv --config consumer.offset.sync.enable=true",
+      ),
+    ).toBeVisible();
+    await expect(fixes).toContainText("/kafka/v3/clusters/lkc-d9r3kv/links/jump-to-dr/configs/consumer.offset.sync.enable");
     await shoot(page, "consumer-groups-dr");
   });
 

@@ -30,7 +30,10 @@ test.describe("create-link wizard", () => {
     await expect(wizard.field("Source cluster")).toHaveValue("cloud");
   });
 
-  test("creates a destination-initiated link us-west ← cloud: masked review, dry run, create, seen in the topology and on the cluster", async ({ page, request }) => {
+  test("creates a destination-initiated link us-west ← cloud: masked review, dry run, create, seen in the topology and on the cluster", async ({
+    page,
+    request,
+  }) => {
     const sim = new SimulatorFacts(request);
     const cloud = await sim.cluster("cloud");
     const secret = cloud.credentials.kafka.apiSecret;
@@ -63,17 +66,29 @@ test.describe("create-link wizard", () => {
     expect(await page.content()).not.toContain(secret);
 
     const half = await sim.linkHalf("us-west", "e2e-cloud-to-west");
-    expect(half).toMatchObject({ source_cluster_id: cloud.id, configs: { "link.mode": "DESTINATION", "connection.mode": "OUTBOUND", "cluster.link.prefix": "cloud.", "sasl.jaas.config": null } });
+    expect(half).toMatchObject({
+      source_cluster_id: cloud.id,
+      configs: { "link.mode": "DESTINATION", "connection.mode": "OUTBOUND", "cluster.link.prefix": "cloud.", "sasl.jaas.config": null },
+    });
 
     await expect
       .poll(async () => {
-        const topology = (await (await request.get("/api/topology")).json()) as { links: Array<{ name: string; kind: string; connections: unknown; flows: unknown }> };
+        const topology = (await (await request.get("/api/topology")).json()) as {
+          links: Array<{ name: string; kind: string; connections: unknown; flows: unknown }>;
+        };
         return topology.links.find((l) => l.name === "e2e-cloud-to-west") ?? null;
       })
-      .toMatchObject({ kind: "destination-initiated", connections: [{ from: "us-west", to: "cloud" }], flows: [{ from: "cloud", to: "us-west" }] });
+      .toMatchObject({
+        kind: "destination-initiated",
+        connections: [{ from: "us-west", to: "cloud" }],
+        flows: [{ from: "cloud", to: "us-west" }],
+      });
   });
 
-  test("creates a source-initiated link onprem → jump: INBOUND half first, SOURCE half with local SCRAM credentials", async ({ page, request }) => {
+  test("creates a source-initiated link onprem → jump: INBOUND half first, SOURCE half with local SCRAM credentials", async ({
+    page,
+    request,
+  }) => {
     const sim = new SimulatorFacts(request);
     const [jump, onprem] = [await sim.cluster("jump"), await sim.cluster("onprem")];
     const wizard = new CreateLinkWizardPage(page);
@@ -100,11 +115,20 @@ test.describe("create-link wizard", () => {
 
     const inbound = await sim.linkHalf("jump", "e2e-onprem-to-jump");
     const source = await sim.linkHalf("onprem", "e2e-onprem-to-jump");
-    expect(inbound).toMatchObject({ source_cluster_id: onprem.id, configs: { "link.mode": "DESTINATION", "connection.mode": "INBOUND", "consumer.offset.sync.enable": "true" } });
+    expect(inbound).toMatchObject({
+      source_cluster_id: onprem.id,
+      configs: { "link.mode": "DESTINATION", "connection.mode": "INBOUND", "consumer.offset.sync.enable": "true" },
+    });
     expect(source).toMatchObject({
       destination_cluster_id: jump.id,
       cluster_link_id: inbound!.cluster_link_id,
-      configs: { "link.mode": "SOURCE", "connection.mode": "OUTBOUND", "local.security.protocol": "SASL_PLAINTEXT", "local.sasl.mechanism": "SCRAM-SHA-512", "local.sasl.jaas.config": null },
+      configs: {
+        "link.mode": "SOURCE",
+        "connection.mode": "OUTBOUND",
+        "local.security.protocol": "SASL_PLAINTEXT",
+        "local.sasl.mechanism": "SCRAM-SHA-512",
+        "local.sasl.jaas.config": null,
+      },
     });
   });
 
@@ -115,7 +139,10 @@ test.describe("create-link wizard", () => {
     await wizard.goto();
     await wizard.chooseClusters("e2e-east-jump", "us-east", "jump");
     await wizard.chooseKind("Bidirectional");
-    await wizard.fillCredentials(/Credentials for us-east/, { key: east.credentials.kafka.apiKey, secret: east.credentials.kafka.apiSecret });
+    await wizard.fillCredentials(/Credentials for us-east/, {
+      key: east.credentials.kafka.apiKey,
+      secret: east.credentials.kafka.apiSecret,
+    });
     await wizard.fillCredentials(/Credentials for jump/, { key: jump.credentials.kafka.apiKey, secret: jump.credentials.kafka.apiSecret });
     await wizard.next();
     await wizard.field("Prefix for mirrors on jump").fill("east.");
@@ -126,10 +153,17 @@ test.describe("create-link wizard", () => {
     const onJump = await sim.linkHalf("jump", "e2e-east-jump");
     const onEast = await sim.linkHalf("us-east", "e2e-east-jump");
     expect(onJump).toMatchObject({ remote_cluster_id: east.id, configs: { "link.mode": "BIDIRECTIONAL", "cluster.link.prefix": "east." } });
-    expect(onEast).toMatchObject({ remote_cluster_id: jump.id, cluster_link_id: onJump!.cluster_link_id, configs: { "link.mode": "BIDIRECTIONAL", "cluster.link.prefix": "jump." } });
+    expect(onEast).toMatchObject({
+      remote_cluster_id: jump.id,
+      cluster_link_id: onJump!.cluster_link_id,
+      configs: { "link.mode": "BIDIRECTIONAL", "cluster.link.prefix": "jump." },
+    });
   });
 
-  test("edits a link's configs (dry run with a diff, then apply) and deletes it with a typed confirmation, from the link page", async ({ page, request }) => {
+  test("edits a link's configs (dry run with a diff, then apply) and deletes it with a typed confirmation, from the link page", async ({
+    page,
+    request,
+  }) => {
     // Three pages' worth of fleet reads (create, link page, delete dry run) on a shared, busy machine.
     test.setTimeout(60_000);
     const sim = new SimulatorFacts(request);
@@ -140,7 +174,12 @@ test.describe("create-link wizard", () => {
         kind: "destination-initiated",
         source: "cloud",
         destination: "us-west",
-        credentials: { securityProtocol: "SASL_SSL", saslMechanism: "PLAIN", username: cloud.credentials.kafka.apiKey, password: cloud.credentials.kafka.apiSecret },
+        credentials: {
+          securityProtocol: "SASL_SSL",
+          saslMechanism: "PLAIN",
+          username: cloud.credentials.kafka.apiKey,
+          password: cloud.credentials.kafka.apiSecret,
+        },
       },
     });
     expect(((await created.json()) as { ok: boolean }).ok).toBe(true);

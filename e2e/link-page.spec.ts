@@ -198,6 +198,8 @@ test.describe("mirror page", () => {
     await mirror.goto("cloud", "onprem-to-cloud", "legacy_audit");
     await expect(page.locator("header", { hasText: "Mirror topic" })).toContainText("FAILED");
     await expect(page.getByText("SOURCE_TOPIC_MAY_BE_DELETED").first()).toBeVisible();
-    await expect(page.getByRole("list", { name: "State transition errors" })).toContainText(/source topic 'legacy_audit' may have been deleted/);
+    await expect(page.getByRole("list", { name: "State transition errors" })).toContainText(
+      /source topic 'legacy_audit' may have been deleted/,
+    );
   });
 });

@@ -16,7 +16,10 @@ test.describe("a link that cannot reach its source", () => {
     await request.post(`${ADMIN}/network/restore`, { data: { a: "onprem", b: "cloud" } });
   });
 
-  test("cut onprem↔cloud for 10 minutes: every mirror stale with '≥' data at risk, no Ready, no promote, the edge says not flowing; restore → live", async ({ page, request }) => {
+  test("cut onprem↔cloud for 10 minutes: every mirror stale with '≥' data at risk, no Ready, no promote, the edge says not flowing; restore → live", async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     const admin = new DrillAdmin(request);
     const runbook = new FailoverPage(page);

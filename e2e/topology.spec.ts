@@ -150,14 +150,20 @@ test.describe("topology page", () => {
     await graph.tableRow("primary-to-jump").getByRole("link", { name: "primary-to-jump" }).click();
     await expect(page).toHaveURL(/\/clusters\/jump\/links\/primary-to-jump$/);
     await graph.goto("?view=table");
-    await graph.tableRow("primary-to-jump").getByRole("link", { name: /source half on primary/ }).click();
+    await graph
+      .tableRow("primary-to-jump")
+      .getByRole("link", { name: /source half on primary/ })
+      .click();
     await expect(page).toHaveURL(/\/clusters\/primary\/links\/primary-to-jump$/);
   });
 
   test("a cluster card opens its cluster page with the links it hosts and its mirrors", async ({ page }) => {
     const graph = new TopologyPage(page);
     await graph.goto();
-    await graph.node("jump").getByRole("link", { name: /Open the cluster page of JUMP/ }).click();
+    await graph
+      .node("jump")
+      .getByRole("link", { name: /Open the cluster page of JUMP/ })
+      .click();
     await expect(page).toHaveURL(/\/clusters\/jump$/);
     await expect(page.getByRole("heading", { name: "JUMP (public)", level: 1 })).toBeVisible();
     await expect(page.getByTestId("hosted-links")).toContainText("primary-to-jump");
@@ -165,7 +171,10 @@ test.describe("topology page", () => {
     await expect(page.getByTestId("cluster-mirrors")).toContainText("my_test_topic");
   });
 
-  test("a stopped cluster turns unreachable on the graph within one refresh, and the links through it turn UNAVAILABLE or FAILED", async ({ page, request }) => {
+  test("a stopped cluster turns unreachable on the graph within one refresh, and the links through it turn UNAVAILABLE or FAILED", async ({
+    page,
+    request,
+  }) => {
     const admin = new SimulatorAdmin(request);
     const graph = new TopologyPage(page);
     const refresh = { timeout: (E2E_POLL_INTERVAL_SECONDS * 2 + 3) * 1000 };

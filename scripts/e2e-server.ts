@@ -15,7 +15,9 @@ const root = path.resolve(import.meta.dirname, "..");
 
 /** Every credential the dashboard holds: none of them may ever reach a browser or a log line. */
 function secretsOf(config: { clusters?: Array<{ auth?: Record<string, unknown> }> }): string[] {
-  return (config.clusters ?? []).flatMap((c) => ["password", "token", "key"].map((k) => c.auth?.[k]).filter((v): v is string => typeof v === "string"));
+  return (config.clusters ?? []).flatMap((c) =>
+    ["password", "token", "key"].map((k) => c.auth?.[k]).filter((v): v is string => typeof v === "string"),
+  );
 }
 
 async function main() {
@@ -30,7 +32,8 @@ async function main() {
 
   const scanner = new SecretScanner(secretsOf(config as Parameters<typeof secretsOf>[0]));
   const recordHit = (where: string, secretIndex: number) => appendFileSync(E2E_SECRET_HITS, `${JSON.stringify({ where, secretIndex })}\n`);
-  const writeStats = () => writeFileSync(E2E_SECRET_STATS, JSON.stringify({ secrets: scanner.secretCount, bytesScanned: scanner.bytesScanned }));
+  const writeStats = () =>
+    writeFileSync(E2E_SECRET_STATS, JSON.stringify({ secrets: scanner.secretCount, bytesScanned: scanner.bytesScanned }));
 
   const dashboard = await startDashboard({
     root,

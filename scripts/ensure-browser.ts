@@ -6,7 +6,10 @@ import { findChromium } from "./lib/find-chromium";
 function installWithApt(): void {
   console.log("ensure-browser: no Chromium found; installing Debian's chromium package…");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
 export function ensureBrowser(): string {
@@ -16,7 +19,9 @@ export function ensureBrowser(): string {
     found = findChromium();
   }
   if (!found) {
-    console.error("ensure-browser: no Chromium found: install it (Debian: `apt-get install chromium`) or set CHROMIUM_PATH to a Chromium binary.");
+    console.error(
+      "ensure-browser: no Chromium found: install it (Debian: `apt-get install chromium`) or set CHROMIUM_PATH to a Chromium binary.",
+    );
     process.exit(1);
   }
   return found;

@@ -19,7 +19,7 @@ async function main() {
       for (const p of paths) {
         await page.goto(new URL(p, baseUrl).toString(), { waitUntil: "networkidle" });
         await page.waitForTimeout(Number(process.env.SCREENSHOT_SETTLE_MS ?? 500));
-        const name = `${(p.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home")}-${scheme}.png`;
+        const name = `${p.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}-${scheme}.png`;
         await page.screenshot({ path: path.join(outDir, name), fullPage: true });
         console.log(path.join(outDir, name));
       }

@@ -35,9 +35,19 @@ async function main() {
   const dashboard = await startDashboard({ root, configFile, port: PORT, quiet: true });
   const base = `http://127.0.0.1:${PORT}`;
   const admin = (method: string, p: string, body?: unknown) =>
-    fetch(`${sim.adminUrl}${p}`, { method, ...(body ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } } : {}) });
+    fetch(`${sim.adminUrl}${p}`, {
+      method,
+      ...(body ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } } : {}),
+    });
 
-  const paths = ["/", "/api/topology", "/api/clusters", "/api/clusters/dr/links/jump-to-dr", "/api/clusters/dr/links/jump-to-dr/mirrors", "/api/metrics"];
+  const paths = [
+    "/",
+    "/api/topology",
+    "/api/clusters",
+    "/api/clusters/dr/links/jump-to-dr",
+    "/api/clusters/dr/links/jump-to-dr/mirrors",
+    "/api/metrics",
+  ];
   const counts = { ok: 0, clientErrors: 0, serverErrors: 0, failed: 0 };
   const deadline = Date.now() + minutes * 60_000;
   const viewer = async (i: number) => {
@@ -73,7 +83,14 @@ async function main() {
 
   const samples: Array<{ minute: number; rssMb: number }> = [];
   const started = Date.now();
-  const sampler = setInterval(() => samples.push({ minute: Math.round((Date.now() - started) / 6000) / 10, rssMb: rssMb(required(dashboard.pid, "the dashboard's process id")) }), 10_000);
+  const sampler = setInterval(
+    () =>
+      samples.push({
+        minute: Math.round((Date.now() - started) / 6000) / 10,
+        rssMb: rssMb(required(dashboard.pid, "the dashboard's process id")),
+      }),
+    10_000,
+  );
   let step = 0;
   const faultTimer = setInterval(() => {
     void clear().then(() => faults[step++ % faults.length]?.());
@@ -87,10 +104,19 @@ async function main() {
 
   // The first minutes are warm-up (JIT, first renders, connection pools): judge growth after them.
   const warmupMinutes = Math.min(2, minutes * 0.3);
-  const first = samples.filter((s) => s.minute >= warmupMinutes).slice(0, 3).map((s) => s.rssMb);
+  const first = samples
+    .filter((s) => s.minute >= warmupMinutes)
+    .slice(0, 3)
+    .map((s) => s.rssMb);
   const last = samples.slice(-3).map((s) => s.rssMb);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  console.log(JSON.stringify({ counts, rssMb: { early: median(first), late: median(last), peak: Math.max(...samples.map((s) => s.rssMb)) }, samples }, null, 1));
+  console.log(
+    JSON.stringify(
+      { counts, rssMb: { early: median(first), late: median(last), peak: Math.max(...samples.map((s) => s.rssMb)) }, samples },
+      null,
+      1,
+    ),
+  );
   await stopChild(dashboard);
   await sim.stop();
   const grew = median(last) - median(first);

@@ -45,20 +45,30 @@ function unitCounts(j: UnitReport | null): Counts | null {
 /** The vendor-contract tests this run skipped for want of ../shared/refs, one entry (the file) per test. */
 function skippedVendorTests(j: UnitReport | null): string[] {
   return (j?.testResults ?? []).flatMap((file) =>
-    file.assertionResults.filter((a) => (a.status === "skipped" || a.status === "pending") && a.tags?.includes("vendor-refs")).map(() => file.name),
+    file.assertionResults
+      .filter((a) => (a.status === "skipped" || a.status === "pending") && a.tags?.includes("vendor-refs"))
+      .map(() => file.name),
   );
 }
 
 function readE2e(): Counts | null {
   if (!existsSync(e2eJson)) return null;
-  const j = JSON.parse(readFileSync(e2eJson, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const j = JSON.parse(readFileSync(e2eJson, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   return { passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky, skipped: j.stats.skipped };
 }
 
 /** `npm run lint` (biome check: lint rules and formatting), with its findings counted from Biome's JSON report. */
 function lint(): number {
   console.log("\n== lint and format (Biome) ==");
-  const status = run(bin("biome"), ["check", "--error-on-warnings", "--reporter=default", "--reporter=json", `--reporter-file=${lintJson}`]);
+  const status = run(bin("biome"), [
+    "check",
+    "--error-on-warnings",
+    "--reporter=default",
+    "--reporter=json",
+    `--reporter-file=${lintJson}`,
+  ]);
   if (!existsSync(lintJson)) return status === 0 ? 0 : 1;
   const { summary } = JSON.parse(readFileSync(lintJson, "utf8")) as { summary: { errors: number; warnings: number; infos: number } };
   const findings = summary.errors + summary.warnings + summary.infos;
@@ -112,7 +122,9 @@ function main(): number {
   else total.passed += 1;
 
   const lintLine = lintFindings === 0 ? "clean" : `${lintFindings} finding${lintFindings === 1 ? "" : "s"} (npm run lint)`;
-  console.log(`\nlint: ${lintLine}; unit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : "no report"}; browser: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : "no report"}`);
+  console.log(
+    `\nlint: ${lintLine}; unit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : "no report"}; browser: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : "no report"}`,
+  );
   const vendorLine = vendorRefsSkippedLine(skippedVendorTests(unitReport));
   if (vendorLine) console.log(vendorLine);
   const line = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`;

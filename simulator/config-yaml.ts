@@ -38,5 +38,7 @@ export function linkscopeConfig(clusters: ConfigCluster[], pollIntervalSeconds =
 export function linkscopeConfigYaml(clusters: ConfigCluster[], pollIntervalSeconds = 5): string {
   const cfg = linkscopeConfig(clusters, pollIntervalSeconds);
   const header = "# Written by the Linkscope simulator for its simulated fleet. Credentials are the simulator's own.\n";
-  return header + stringify({ clusters: cfg.clusters.map(({ timeoutMs: _t, ...rest }) => rest), pollIntervalSeconds: cfg.pollIntervalSeconds });
+  return (
+    header + stringify({ clusters: cfg.clusters.map(({ timeoutMs: _t, ...rest }) => rest), pollIntervalSeconds: cfg.pollIntervalSeconds })
+  );
 }

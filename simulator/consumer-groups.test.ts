@@ -38,7 +38,10 @@ describe("consumer groups on the source", () => {
     h = await startHarness("seed-dr-chain");
     expect(await groups("primary")).toEqual(["app-billing", "app-orders", "reporting-batch"]);
     const base = `${h.base("primary")}/consumer-groups`;
-    expect(body<GroupJson>(await h.rest("primary").get(`${base}/app-orders`), 200)).toMatchObject({ state: "STABLE", cluster_id: h.id("primary") });
+    expect(body<GroupJson>(await h.rest("primary").get(`${base}/app-orders`), 200)).toMatchObject({
+      state: "STABLE",
+      cluster_id: h.id("primary"),
+    });
     expect(body<GroupJson>(await h.rest("primary").get(`${base}/app-billing`), 200).state).toBe("EMPTY");
     expect(body<ListJson<{ consumer_id: string }>>(await h.rest("primary").get(`${base}/app-orders/consumers`), 200).data).toHaveLength(2);
 
@@ -102,12 +105,14 @@ describe("offset sync to the destination", () => {
 
   it("leaves a group alone while members are connected to it on the destination, and stops at promote", async () => {
     h = await startHarness("seed-dr-chain");
-    const connect = await h.admin<{ state: string; members: unknown[] }>("POST", "/clusters/jump/consumer-groups/app-orders/members", { clientId: "early-bird" });
+    const connect = await h.admin<{ state: string; members: unknown[] }>("POST", "/clusters/jump/consumer-groups/app-orders/members", {
+      clientId: "early-bird",
+    });
     expect(connect.status).toBe(201);
     expect(connect.body).toMatchObject({ state: "STABLE" });
-    expect(body<ListJson<{ client_id: string }>>(await h.rest("jump").get(`${h.base("jump")}/consumer-groups/app-orders/consumers`), 200).data).toEqual([
-      expect.objectContaining({ client_id: "early-bird" }),
-    ]);
+    expect(
+      body<ListJson<{ client_id: string }>>(await h.rest("jump").get(`${h.base("jump")}/consumer-groups/app-orders/consumers`), 200).data,
+    ).toEqual([expect.objectContaining({ client_id: "early-bird" })]);
     // Its own consumer moves it from now on, along the mirror; the sync no longer writes it.
     // The source's consumers stop, so whatever moves the destination's offsets now is the destination's own member.
     expect((await h.admin("DELETE", "/clusters/primary/consumer-groups/app-orders/members")).status).toBe(200);
@@ -125,7 +130,9 @@ describe("offset sync to the destination", () => {
     await h.advance(30_000);
     expect(await committed("jump", "app-orders", "mirror_me_orders")).toEqual(await committed("primary", "app-orders", "mirror_me_orders"));
 
-    const promoted = await h.rest("jump").post(`${h.base("jump")}/links/primary-to-jump/mirrors:promote`, { mirror_topic_names: ["mirror_me_orders"] });
+    const promoted = await h
+      .rest("jump")
+      .post(`${h.base("jump")}/links/primary-to-jump/mirrors:promote`, { mirror_topic_names: ["mirror_me_orders"] });
     expect(promoted.status).toBe(200);
     await h.advance(5_000);
     const atPromote = await committed("jump", "app-orders", "mirror_me_orders");

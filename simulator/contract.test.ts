@@ -49,7 +49,10 @@ async function tour(): Promise<void> {
   await call(d, "jump", "DELETE", "/topics/tour_topic");
   await call(d, "jump", "DELETE", "/topics/tour_topic");
   await call(d, "jump", "GET", "/links").then((ex) => ex);
-  await d.rest("jump").withCredentials({ username: "bad", password: "bad" }).get(`${d.base("jump")}/links`);
+  await d
+    .rest("jump")
+    .withCredentials({ username: "bad", password: "bad" })
+    .get(`${d.base("jump")}/links`);
 
   // Links of every kind, both halves, with and without tasks; the UNMANAGED_SOURCE record comes later.
   for (const [cluster, link] of [
@@ -100,8 +103,15 @@ async function tour(): Promise<void> {
   await call(d, "jump", "PUT", "/links/primary-to-jump/configs/consumer.offset.sync.enable", { value: "true" });
   await call(d, "jump", "PUT", "/links/primary-to-jump/configs/consumer.offset.sync.enable", { value: "maybe" });
   await call(d, "jump", "DELETE", "/links/primary-to-jump/configs/consumer.offset.sync.enable");
-  await call(d, "jump", "PUT", "/links/primary-to-jump/configs:alter", { data: [{ name: "acl.sync.ms", value: "6000", operation: "SET" }, { name: "topic.config.sync.ms", operation: "DELETE" }] });
-  await call(d, "jump", "PUT", "/links/primary-to-jump/configs:alter?validate_only=true", { data: [{ name: "num.cluster.link.fetchers", value: "2" }] });
+  await call(d, "jump", "PUT", "/links/primary-to-jump/configs:alter", {
+    data: [
+      { name: "acl.sync.ms", value: "6000", operation: "SET" },
+      { name: "topic.config.sync.ms", operation: "DELETE" },
+    ],
+  });
+  await call(d, "jump", "PUT", "/links/primary-to-jump/configs:alter?validate_only=true", {
+    data: [{ name: "num.cluster.link.fetchers", value: "2" }],
+  });
 
   // Mirror actions, successes and per-topic errors.
   await call(d, "us-west", "POST", "/links/east-west/mirrors:resume", { mirror_topic_names: ["east.payments", "nope"] });
@@ -116,7 +126,9 @@ async function tour(): Promise<void> {
   await call(d, "cloud", "POST", "/links/onprem-to-cloud/mirrors:promote", { mirror_topic_names: ["inventory"] });
   await call(d, "us-west", "POST", "/links/east-west/mirrors:failover", { mirror_topic_names: ["east.orders"] });
   await d.advance(30_000);
-  await call(d, "us-east", "POST", "/links/east-west/mirrors:truncate-and-restore?include_partition_level_truncation_data=true", { mirror_topic_names: ["orders"] });
+  await call(d, "us-east", "POST", "/links/east-west/mirrors:truncate-and-restore?include_partition_level_truncation_data=true", {
+    mirror_topic_names: ["orders"],
+  });
   await call(d, "us-east", "POST", "/links/east-west/mirrors:truncate-and-restore", { mirror_topic_names: ["payments"] });
   await call(d, "us-east", "POST", "/links/east-west/mirrors:truncate-and-restore", {});
   await d.advance(10_000);
@@ -151,7 +163,10 @@ async function tour(): Promise<void> {
       { name: "local.sasl.jaas.config", value: jaasFor("src") },
     ],
   });
-  await call(s, "dst", "POST", "/links?link_name=s-link", { source_cluster_id: s.id("src"), configs: [{ name: "connection.mode", value: "INBOUND" }] });
+  await call(s, "dst", "POST", "/links?link_name=s-link", {
+    source_cluster_id: s.id("src"),
+    configs: [{ name: "connection.mode", value: "INBOUND" }],
+  });
   await call(s, "dst", "POST", "/links/s-link/mirrors", { source_topic_name: "orders" });
   await call(s, "dst", "POST", "/links/s-link/mirrors", { source_topic_name: "orders" });
   await call(s, "dst", "POST", "/links/s-link/mirrors", { source_topic_name: "ghost" });
@@ -191,15 +206,21 @@ describe("the tour", () => {
 describe("vendor contract", { tags: [VENDOR_REFS_TAG] }, () => {
   it("every answer of the tour conforms to the vendor OpenAPI spec", () => {
     const violations = seen.flatMap((ex) =>
-      validateResponse({ method: ex.method, path: ex.path, status: ex.status, body: ex.body, ...(ex.contentType ? { contentType: ex.contentType } : {}) }).map(
-        (v) => `${ex.method} ${ex.path}?${ex.query} → ${v}`,
-      ),
+      validateResponse({
+        method: ex.method,
+        path: ex.path,
+        status: ex.status,
+        body: ex.body,
+        ...(ex.contentType ? { contentType: ex.contentType } : {}),
+      }).map((v) => `${ex.method} ${ex.path}?${ex.query} → ${v}`),
     );
     expect(violations).toEqual([]);
   });
 
   it("the tour's own requests are valid vendor requests", () => {
-    const problems = requests.flatMap((r) => validateRequest({ method: r.method, path: r.path, body: r.body }).map((v) => `${r.method} ${r.path} → ${v}`));
+    const problems = requests.flatMap((r) =>
+      validateRequest({ method: r.method, path: r.path, body: r.body }).map((v) => `${r.method} ${r.path} → ${v}`),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@ afterEach(async ({ task }) => {
   wire.record(task.name, h.exchanges.splice(0));
 });
 
-const link = async (cluster: string, name: string, query = "") => body<LinkJson>(await h.rest(cluster).get(`${h.base(cluster)}/links/${name}${query}`), 200);
+const link = async (cluster: string, name: string, query = "") =>
+  body<LinkJson>(await h.rest(cluster).get(`${h.base(cluster)}/links/${name}${query}`), 200);
 const mirror = async (cluster: string, linkName: string, topic: string) =>
   body<MirrorJson>(await h.rest(cluster).get(`${h.base(cluster)}/links/${linkName}/mirrors/${topic}`), 200);
 const restUrl = (name: string) => h.sim.clusters.find((c) => c.name === name)?.restUrl ?? "";
@@ -94,7 +95,10 @@ describe("rotated credentials", () => {
     const failed = await link("dst", "d-link", "?include_tasks=true");
     expect(failed).toMatchObject({ link_state: "FAILED", link_error: "AUTHENTICATION_ERROR" });
     expect(failed.link_error_message).toMatch(/Authentication failed/);
-    expect(failed.tasks?.find((t) => t.task_name === "TopicConfigsSync")).toMatchObject({ state: "LINK_FAILED", errors: [{ error_code: "AUTHENTICATION_ERROR" }] });
+    expect(failed.tasks?.find((t) => t.task_name === "TopicConfigsSync")).toMatchObject({
+      state: "LINK_FAILED",
+      errors: [{ error_code: "AUTHENTICATION_ERROR" }],
+    });
     expect((await mirror("dst", "d-link", "orders")).mirror_status).toBe("LINK_FAILED");
     // The REST credentials of src were not touched.
     expect((await h.rest("src").get(h.base("src"))).status).toBe(200);
@@ -113,7 +117,10 @@ describe("a deleted source topic", () => {
   it("fails its mirror with SOURCE_TOPIC_MAY_BE_DELETED", async () => {
     h = await startHarness(linkedPair());
     expect((await h.admin("DELETE", "/clusters/src/topics/orders")).status).toBe(200);
-    const m = body<MirrorJson>(await h.rest("dst").get(`${h.base("dst")}/links/d-link/mirrors/orders?include_state_transition_errors=true`), 200);
+    const m = body<MirrorJson>(
+      await h.rest("dst").get(`${h.base("dst")}/links/d-link/mirrors/orders?include_state_transition_errors=true`),
+      200,
+    );
     expect(m).toMatchObject({ mirror_status: "FAILED", mirror_topic_error: "SOURCE_TOPIC_MAY_BE_DELETED" });
     expect(m.mirror_state_transition_errors?.[0]?.error_code).toBe("SOURCE_TOPIC_MAY_BE_DELETED");
     const counts = Object.fromEntries(((await link("dst", "d-link")).category_counts ?? []).map((c) => [c.state_category, c.count]));

@@ -50,7 +50,12 @@ describe("source-initiated links", () => {
     const dst = await link(h, "dst", "s-link");
     const src = await link(h, "src", "s-link");
     expect(src.cluster_link_id).toBe(dst.cluster_link_id);
-    expect(dst).toMatchObject({ source_cluster_id: h.id("src"), destination_cluster_id: null, link_state: "ACTIVE", link_error: "NO_ERROR" });
+    expect(dst).toMatchObject({
+      source_cluster_id: h.id("src"),
+      destination_cluster_id: null,
+      link_state: "ACTIVE",
+      link_error: "NO_ERROR",
+    });
     expect(src).toMatchObject({ source_cluster_id: null, destination_cluster_id: h.id("dst"), topic_names: [], link_state: "ACTIVE" });
 
     expect((await h.rest("dst").post(`${h.base("dst")}/links/s-link/mirrors`, { source_topic_name: "orders" })).status).toBe(204);
@@ -213,7 +218,12 @@ describe("auto-create mirror topics", () => {
     });
     await h.rest("dst").put(`${h.base("dst")}/links/auto/configs/auto.create.mirror.topics.filters`, { value: all });
     await h.advance(5_000);
-    expect((await link(h, "dst", "auto")).topic_names.sort()).toEqual(["src.mirror_me_a", "src.mirror_me_later", "src.orders", "src.payments"]);
+    expect((await link(h, "dst", "auto")).topic_names.sort()).toEqual([
+      "src.mirror_me_a",
+      "src.mirror_me_later",
+      "src.orders",
+      "src.payments",
+    ]);
   });
 
   it("a mirror name that ignores the prefix is refused; renaming without a prefix is unsupported", async () => {
@@ -228,17 +238,27 @@ describe("auto-create mirror topics", () => {
     });
     const bad = await h.rest("dst").post(`${h.base("dst")}/links/p/mirrors`, { source_topic_name: "orders", mirror_topic_name: "orders" });
     expect(body<ErrorJson>(bad, 400).message).toMatch(/prefix 'west\.'/);
-    expect((await h.rest("dst").post(`${h.base("dst")}/links/p/mirrors`, { source_topic_name: "orders", mirror_topic_name: "west.orders" })).status).toBe(204);
+    expect(
+      (await h.rest("dst").post(`${h.base("dst")}/links/p/mirrors`, { source_topic_name: "orders", mirror_topic_name: "west.orders" }))
+        .status,
+    ).toBe(204);
     expect((await h.rest("dst").post(`${h.base("dst")}/links/p/mirrors`, { source_topic_name: "payments" })).status).toBe(204);
     expect((await link(h, "dst", "p")).topic_names).toEqual(["west.orders", "west.payments"]);
     expect((await h.rest("dst").put(`${h.base("dst")}/links/p/configs/cluster.link.prefix`, { value: "east." })).status).toBe(400);
     await h.rest("dst").post(`${h.base("dst")}/links?link_name=q`, {
       source_cluster_id: h.id("src"),
-      configs: [{ name: "bootstrap.servers", value: "src.sim.local:9092" }, { name: "sasl.jaas.config", value: jaasFor("src") }],
+      configs: [
+        { name: "bootstrap.servers", value: "src.sim.local:9092" },
+        { name: "sasl.jaas.config", value: jaasFor("src") },
+      ],
     });
-    const renamed = await h.rest("dst").post(`${h.base("dst")}/links/q/mirrors`, { source_topic_name: "orders", mirror_topic_name: "copy" });
+    const renamed = await h
+      .rest("dst")
+      .post(`${h.base("dst")}/links/q/mirrors`, { source_topic_name: "orders", mirror_topic_name: "copy" });
     expect(body<ErrorJson>(renamed, 400).error_code).toBe(40035);
-    expect(body<ErrorJson>(await h.rest("dst").post(`${h.base("dst")}/links/q/mirrors`, { source_topic_name: "ghost" }), 404).error_code).toBe(40403);
+    expect(
+      body<ErrorJson>(await h.rest("dst").post(`${h.base("dst")}/links/q/mirrors`, { source_topic_name: "ghost" }), 404).error_code,
+    ).toBe(40403);
   });
 
   it("tasks reflect configs: broken filter JSON puts the task IN_ERROR with MISCONFIGURATION_ERROR", async () => {

@@ -15,7 +15,10 @@ afterEach(async ({ task }) => {
 const mirror = async (cluster: string, link: string, topic: string) =>
   body<MirrorJson>(await h.rest(cluster).get(`${h.base(cluster)}/links/${link}/mirrors/${topic}`), 200);
 const act = async (cluster: string, link: string, action: string, names: string[], query = "") =>
-  body<ListJson<ActionItemJson>>(await h.rest(cluster).post(`${h.base(cluster)}/links/${link}/mirrors:${action}${query}`, { mirror_topic_names: names }), 200);
+  body<ListJson<ActionItemJson>>(
+    await h.rest(cluster).post(`${h.base(cluster)}/links/${link}/mirrors:${action}${query}`, { mirror_topic_names: names }),
+    200,
+  );
 const endOffsets = async (cluster: string, topic: string) =>
   (await h.admin<{ endOffsets: number[] }>("GET", `/clusters/${cluster}/topics/${topic}`)).body.endOffsets;
 

@@ -2,7 +2,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { answerConformance } from "./test-support/contract";
 import { startHarness, type Harness } from "./test-support/harness";
-import { body, type ActionItemJson, type ConfigJson, type ErrorJson, type LinkJson, type ListJson, type MirrorJson } from "./test-support/wire";
+import {
+  body,
+  type ActionItemJson,
+  type ConfigJson,
+  type ErrorJson,
+  type LinkJson,
+  type ListJson,
+  type MirrorJson,
+} from "./test-support/wire";
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,13 +28,19 @@ describe("authentication", () => {
     const r = await anon.get(`${h.base("jump")}/links`);
     expect(r.status).toBe(401);
     expect(r.body).toEqual({ error_code: 40101, message: "Authentication failed" });
-    const wrong = await h.rest("jump").withCredentials({ username: "x", password: "y" }).get(`${h.base("jump")}/links`);
+    const wrong = await h
+      .rest("jump")
+      .withCredentials({ username: "x", password: "y" })
+      .get(`${h.base("jump")}/links`);
     expect(wrong.status).toBe(401);
   });
 
   it("each cluster has its own credentials", async () => {
     const primaryCreds = h.sim.clusters.find((c) => c.name === "primary");
-    const r = await h.rest("jump").withCredentials({ username: primaryCreds?.username ?? "", password: primaryCreds?.password ?? "" }).get(h.base("jump"));
+    const r = await h
+      .rest("jump")
+      .withCredentials({ username: primaryCreds?.username ?? "", password: primaryCreds?.password ?? "" })
+      .get(h.base("jump"));
     expect(r.status).toBe(401);
   });
 });
@@ -69,7 +83,9 @@ describe("clusters and 404s", () => {
   });
 
   it("treats action suffixes as literal text: an encoded colon is not an action", async () => {
-    const r = await h.rest("jump").post(`${h.base("jump")}/links/primary-to-jump/mirrors%3Apause`, { mirror_topic_names: ["my_test_topic"] });
+    const r = await h
+      .rest("jump")
+      .post(`${h.base("jump")}/links/primary-to-jump/mirrors%3Apause`, { mirror_topic_names: ["my_test_topic"] });
     expect(r.status).toBe(404);
   });
 });
@@ -150,7 +166,12 @@ describe("the seed walk-through (PRIMARY → JUMP → DR)", () => {
     const list = body<ListJson<ConfigJson>>(await h.rest("jump").get(`${h.base("jump")}/links/primary-to-jump/configs`), 200).data;
     const by = new Map(list.map((c) => [c.name, c]));
     expect(list.length).toBeGreaterThanOrEqual(56);
-    expect(by.get("connection.mode")).toMatchObject({ value: "INBOUND", is_default: false, source: "DYNAMIC_CLUSTER_LINK_CONFIG", synonyms: [] });
+    expect(by.get("connection.mode")).toMatchObject({
+      value: "INBOUND",
+      is_default: false,
+      source: "DYNAMIC_CLUSTER_LINK_CONFIG",
+      synonyms: [],
+    });
     expect(by.get("acl.sync.enable")).toMatchObject({ value: "false", is_default: true, source: "DEFAULT_CONFIG", is_read_only: false });
     expect(by.get("cluster.link.retry.timeout.ms")).toMatchObject({ value: "300000", is_read_only: true });
     expect(by.get("sasl.jaas.config")).toMatchObject({ value: null, is_sensitive: true });
@@ -165,13 +186,20 @@ describe("the seed walk-through (PRIMARY → JUMP → DR)", () => {
     expect(plain.tasks).toBeUndefined();
     const withTasks = body<LinkJson>(await h.rest("jump").get(`${h.base("jump")}/links/primary-to-jump?include_tasks=true`), 200);
     const states = Object.fromEntries((withTasks.tasks ?? []).map((t) => [t.task_name, t.state]));
-    expect(states).toEqual({ ConsumerOffsetSync: "ACTIVE", AutoCreateMirror: "ACTIVE", AclSync: "NOT_CONFIGURED", TopicConfigsSync: "ACTIVE" });
+    expect(states).toEqual({
+      ConsumerOffsetSync: "ACTIVE",
+      AutoCreateMirror: "ACTIVE",
+      AclSync: "NOT_CONFIGURED",
+      TopicConfigsSync: "ACTIVE",
+    });
   });
 
   it("state transition errors only when asked", async () => {
     const p = `${h.base("dr")}/links/jump-to-dr/mirrors/my_test_topic`;
     expect(body<MirrorJson>(await h.rest("dr").get(p), 200).mirror_state_transition_errors).toBeUndefined();
-    expect(body<MirrorJson>(await h.rest("dr").get(`${p}?include_state_transition_errors=true`), 200).mirror_state_transition_errors).toEqual([]);
+    expect(
+      body<MirrorJson>(await h.rest("dr").get(`${p}?include_state_transition_errors=true`), 200).mirror_state_transition_errors,
+    ).toEqual([]);
   });
 });
 
@@ -183,7 +211,11 @@ describe("configs", () => {
     const put = await h.rest("jump").put(`${path()}/consumer.offset.sync.ms`, { value: "15000" });
     expect(put.status).toBe(204);
     expect(put.rawBody).toBe("");
-    expect(await get("consumer.offset.sync.ms")).toMatchObject({ value: "15000", is_default: false, source: "DYNAMIC_CLUSTER_LINK_CONFIG" });
+    expect(await get("consumer.offset.sync.ms")).toMatchObject({
+      value: "15000",
+      is_default: false,
+      source: "DYNAMIC_CLUSTER_LINK_CONFIG",
+    });
     expect((await h.rest("jump").delete(`${path()}/consumer.offset.sync.ms`)).status).toBe(204);
     expect(await get("consumer.offset.sync.ms")).toMatchObject({ value: "30000", is_default: true, source: "DEFAULT_CONFIG" });
   });
@@ -219,18 +251,29 @@ describe("validate_only is a dry run everywhere", () => {
       source_cluster_id: h.id("jump"),
       configs: [
         { name: "bootstrap.servers", value: "jump.sim.local:9092" },
-        { name: "sasl.jaas.config", value: `org.apache.kafka.common.security.plain.PlainLoginModule required username='${h.sim.runtime.cluster("jump")?.kafka.username}' password='${h.sim.runtime.cluster("jump")?.kafka.password}';` },
+        {
+          name: "sasl.jaas.config",
+          value: `org.apache.kafka.common.security.plain.PlainLoginModule required username='${h.sim.runtime.cluster("jump")?.kafka.username}' password='${h.sim.runtime.cluster("jump")?.kafka.password}';`,
+        },
       ],
     });
     expect(create.status).toBe(204);
     expect((await d.get(`${b}/links/dry`)).status).toBe(404);
 
-    expect((await d.put(`${b}/links/jump-to-dr/configs:alter?validate_only=true`, { data: [{ name: "acl.sync.ms", value: "9999" }] })).status).toBe(204);
-    expect((await d.put(`${b}/links/jump-to-dr/configs:alter`, { data: [{ name: "acl.sync.ms", value: "9998" }], validate_only: true })).status).toBe(204);
+    expect(
+      (await d.put(`${b}/links/jump-to-dr/configs:alter?validate_only=true`, { data: [{ name: "acl.sync.ms", value: "9999" }] })).status,
+    ).toBe(204);
+    expect(
+      (await d.put(`${b}/links/jump-to-dr/configs:alter`, { data: [{ name: "acl.sync.ms", value: "9998" }], validate_only: true })).status,
+    ).toBe(204);
     expect(body<ConfigJson>(await d.get(`${b}/links/jump-to-dr/configs/acl.sync.ms`)).value).toBe("5000");
 
     const pause = await d.post(`${b}/links/jump-to-dr/mirrors:pause?validate_only=true`, { mirror_topic_names: ["my_test_topic"] });
-    expect(body<ListJson<ActionItemJson>>(pause, 200).data[0]).toMatchObject({ mirror_topic_name: "my_test_topic", error_code: null, error_message: null });
+    expect(body<ListJson<ActionItemJson>>(pause, 200).data[0]).toMatchObject({
+      mirror_topic_name: "my_test_topic",
+      error_code: null,
+      error_message: null,
+    });
     expect(body<MirrorJson>(await d.get(`${b}/links/jump-to-dr/mirrors/my_test_topic`)).mirror_status).toBe("ACTIVE");
     const failover = await d.post(`${b}/links/jump-to-dr/mirrors:failover?validate_only=true`, { mirror_topic_name_pattern: ".*" });
     expect(body<ListJson<ActionItemJson>>(failover, 200).data).toHaveLength(1);
@@ -254,7 +297,14 @@ describe("topics", () => {
     const b = h.base("dr");
     const created = await d.post(`${b}/topics`, { topic_name: "audit", partitions_count: 4 });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ kind: "KafkaTopic", topic_name: "audit", partitions_count: 4, replication_factor: 3, is_internal: false, cluster_id: h.id("dr") });
+    expect(created.body).toMatchObject({
+      kind: "KafkaTopic",
+      topic_name: "audit",
+      partitions_count: 4,
+      replication_factor: 3,
+      is_internal: false,
+      cluster_id: h.id("dr"),
+    });
     expect(body<ErrorJson>(await d.post(`${b}/topics`, { topic_name: "audit" }), 400).error_code).toBe(40002);
     expect((await d.post(`${b}/topics`, { topic_name: "rf1", replication_factor: 1 })).status).toBe(400);
     const list = body<ListJson<{ topic_name: string }>>(await d.get(`${b}/topics`), 200);
@@ -272,7 +322,9 @@ describe("/metrics", () => {
     expect(res.headers.get("content-type")).toMatch(/text\/plain/);
     const text = await res.text();
     expect(text).toContain('kafka_server_link_clusterlinkfetchermanager_maxlag{link_name="primary-to-jump"} 0');
-    expect(text).toMatch(/kafka_server_fetcherlagmetrics_consumerlag\{clientid="[^"]+",topic="my_test_topic",partition="0",link_name="primary-to-jump"\} 0/);
+    expect(text).toMatch(
+      /kafka_server_fetcherlagmetrics_consumerlag\{clientid="[^"]+",topic="my_test_topic",partition="0",link_name="primary-to-jump"\} 0/,
+    );
     expect(text).toContain('kafka_server_cluster_link_metrics_mirror_topic_count{state="Mirror",link_name="primary-to-jump"} 3');
     expect(text).toContain('kafka_server_cluster_link_metrics_link_count{mode="destination",state="active",link_name="primary-to-jump"} 1');
     const primary = await (await fetch(`${h.sim.clusters.find((c) => c.name === "primary")?.restUrl}/metrics`)).text();

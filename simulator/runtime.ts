@@ -29,7 +29,8 @@ export class SimulatorRuntime {
     const built = buildWorld(opts.scenario, this.clock);
     this.world = built.world;
     for (const c of this.world.clusters) this.faults.set(c.name, { latencyMs: 0, errorRate: 0, errorMode: "500" });
-    for (const f of built.httpFaults) this.faults.set(f.cluster, { latencyMs: f.latencyMs, errorRate: f.errorRate, errorMode: f.errorMode });
+    for (const f of built.httpFaults)
+      this.faults.set(f.cluster, { latencyMs: f.latencyMs, errorRate: f.errorRate, errorMode: f.errorMode });
     for (const c of this.world.clusters) {
       this.servers.set(
         c.name,

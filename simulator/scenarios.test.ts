@@ -18,14 +18,17 @@ describe("bundled scenarios", () => {
     try {
       expect(sim.clusters.map((c) => c.name)).toEqual(scenario.clusters.map((c) => c.name));
       const cfg = LinkscopeConfigSchema.parse(parse(sim.configYaml()));
-      expect(cfg.clusters.map((c) => [c.name, c.id, c.restUrl, c.bootstrap])).toEqual(sim.clusters.map((c) => [c.name, c.id, c.restUrl, c.bootstrap]));
+      expect(cfg.clusters.map((c) => [c.name, c.id, c.restUrl, c.bootstrap])).toEqual(
+        sim.clusters.map((c) => [c.name, c.id, c.restUrl, c.bootstrap]),
+      );
       expect(cfg.clusters.every((c) => c.auth.type === "basic")).toBe(true);
       for (const c of sim.clusters) {
         const headers = { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}` };
         expect((await fetch(`${c.restUrl}/kafka/v3/clusters/${c.id}`, { headers })).status).toBe(200);
         // Every half of every link is healthy at t0 (credentials, bootstraps and directions all line up).
         const links = (await (await fetch(`${c.restUrl}/kafka/v3/clusters/${c.id}/links`, { headers })).json()) as ListJson<LinkJson>;
-        for (const l of links.data) expect([c.name, l.link_name, l.link_state, l.link_error]).toEqual([c.name, l.link_name, "ACTIVE", "NO_ERROR"]);
+        for (const l of links.data)
+          expect([c.name, l.link_name, l.link_state, l.link_error]).toEqual([c.name, l.link_name, "ACTIVE", "NO_ERROR"]);
       }
     } finally {
       await sim.stop();
@@ -60,7 +63,21 @@ describe("bundled scenarios", () => {
   it("reports scenario errors with the offending key", () => {
     expect(() => loadScenario("no-such-scenario")).toThrow(ScenarioError);
     expect(() =>
-      loadScenario({ name: "x", clusters: [{ name: "a", displayName: "A", id: "lkc-aaaa", network: "public", region: "r", cloud: "c", credentials: { apiKey: "k", apiSecret: "s" } }], links: [{ name: "l", cluster: "a", remote: "zz" }] }),
+      loadScenario({
+        name: "x",
+        clusters: [
+          {
+            name: "a",
+            displayName: "A",
+            id: "lkc-aaaa",
+            network: "public",
+            region: "r",
+            cloud: "c",
+            credentials: { apiKey: "k", apiSecret: "s" },
+          },
+        ],
+        links: [{ name: "l", cluster: "a", remote: "zz" }],
+      }),
     ).toThrow(/links\.0\.remote: unknown cluster zz/);
   });
 });
@@ -81,7 +98,10 @@ describe("the demo fleet's trouble", () => {
       const failed = body<MirrorJson>(await h.rest("cloud").get(`${h.base("cloud")}/links/onprem-to-cloud/mirrors/legacy_audit`), 200);
       expect(failed).toMatchObject({ mirror_status: "FAILED", mirror_topic_error: "SOURCE_TOPIC_MAY_BE_DELETED" });
       const dr = body<LinkJson>(await h.rest("dr").get(`${h.base("dr")}/links/jump-to-dr?include_tasks=true`), 200);
-      expect(dr.tasks?.find((t) => t.task_name === "AclSync")).toMatchObject({ state: "IN_ERROR", errors: [{ error_code: "MISCONFIGURATION_ERROR" }] });
+      expect(dr.tasks?.find((t) => t.task_name === "AclSync")).toMatchObject({
+        state: "IN_ERROR",
+        errors: [{ error_code: "MISCONFIGURATION_ERROR" }],
+      });
       const all = body<ListJson<LinkJson>>(await h.rest("cloud").get(`${h.base("cloud")}/links`), 200);
       const counts = Object.fromEntries((all.data[0]?.category_counts ?? []).map((c) => [c.state_category, c.count]));
       expect(counts).toMatchObject({ IN_ERROR: 3, ACTIVE: 6 + 3 + 12 });
@@ -98,7 +118,20 @@ describe("CLI", () => {
     const configFile = path.join(root, "node_modules", ".cache", `sim-cli-${process.pid}.yaml`);
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "simulator/cli.ts", "--scenario", "seed-dr-chain", "--base-port", "0", "--admin-port", "0", "--manual-clock", "--write-config", configFile],
+      [
+        "--import",
+        "tsx",
+        "simulator/cli.ts",
+        "--scenario",
+        "seed-dr-chain",
+        "--base-port",
+        "0",
+        "--admin-port",
+        "0",
+        "--manual-clock",
+        "--write-config",
+        configFile,
+      ],
       { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
     );
     let out = "";

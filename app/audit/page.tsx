@@ -10,7 +10,10 @@ export default function AuditRoute() {
     <div className="space-y-4">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
-        <p className="mt-1 text-sm text-muted">Every change attempted through Linkscope: dry runs, real runs, failures and refusals, with the result per topic. Secrets are never recorded.</p>
+        <p className="mt-1 text-sm text-muted">
+          Every change attempted through Linkscope: dry runs, real runs, failures and refusals, with the result per topic. Secrets are never
+          recorded.
+        </p>
       </div>
       <Suspense fallback={<SkeletonBlock label="Loading the audit log" lines={5} />}>
         <AuditLog />

@@ -10,7 +10,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <div className="mx-auto mt-16 max-w-sm">
       <h1 className="text-2xl font-semibold tracking-tight">Sign in to Linkscope</h1>
-      <p className="mt-1 text-sm text-muted">Your role decides what you can change: viewers read, operators run mirror actions, admins manage links.</p>
+      <p className="mt-1 text-sm text-muted">
+        Your role decides what you can change: viewers read, operators run mirror actions, admins manage links.
+      </p>
       <LoginForm next={target} />
     </div>
   );

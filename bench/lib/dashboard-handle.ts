@@ -17,7 +17,15 @@ export interface DashboardHandle {
 export type DashboardFactory = () => Promise<DashboardHandle>;
 
 /** The simulator's config plus the benchmark's settings: the browsers' poll interval and a throwaway history file. */
-export function writeDashboardConfig({ simulatorConfigYaml, workDir, pollIntervalSeconds }: { simulatorConfigYaml: string; workDir: string; pollIntervalSeconds: number }): string {
+export function writeDashboardConfig({
+  simulatorConfigYaml,
+  workDir,
+  pollIntervalSeconds,
+}: {
+  simulatorConfigYaml: string;
+  workDir: string;
+  pollIntervalSeconds: number;
+}): string {
   const config = parse(simulatorConfigYaml) as Record<string, unknown>;
   config.pollIntervalSeconds = pollIntervalSeconds;
   // The machine running the bench is shared: a server starved of CPU would otherwise report healthy clusters as

@@ -5,11 +5,26 @@ import type { HistoryBenchResult } from "../measure/history";
 const RESULT_MARKER = "BENCH_HISTORY_RESULT ";
 
 /** Runs item 6 in its own process (bench/history-sampler.ts --json), so its CPU time is its own. */
-export function runHistoryProcess(root: string, args: { samples: number; queryHours: number; queryRuns: number }): Promise<HistoryBenchResult> {
+export function runHistoryProcess(
+  root: string,
+  args: { samples: number; queryHours: number; queryRuns: number },
+): Promise<HistoryBenchResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--conditions=react-server", "--import", "tsx", path.join(root, "bench", "history-sampler.ts"), "--samples", String(args.samples), "--query-hours", String(args.queryHours), "--query-runs", String(args.queryRuns), "--json"],
+      [
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        path.join(root, "bench", "history-sampler.ts"),
+        "--samples",
+        String(args.samples),
+        "--query-hours",
+        String(args.queryHours),
+        "--query-runs",
+        String(args.queryRuns),
+        "--json",
+      ],
       { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
     );
     let out = "";

@@ -35,7 +35,15 @@ const ReadySchema = z.object({
 const READY_MARKER = "BENCH_SIMULATOR_READY ";
 
 /** Starts the simulator in a child process (real time), so its CPU is not the measuring client's. */
-export async function startSimulatorProcess({ root, scenario, workDir }: { root: string; scenario: ScenarioInput; workDir: string }): Promise<SimulatorHandle> {
+export async function startSimulatorProcess({
+  root,
+  scenario,
+  workDir,
+}: {
+  root: string;
+  scenario: ScenarioInput;
+  workDir: string;
+}): Promise<SimulatorHandle> {
   const file = path.join(workDir, "scenario.json");
   writeFileSync(file, JSON.stringify(scenario));
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench", "simulator-child.ts"), file], {

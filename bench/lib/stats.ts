@@ -27,7 +27,12 @@ export function percentile(values: readonly number[], p: number): number {
 export function spread(values: readonly number[]): Spread {
   const s = sorted(values);
   if (s.length === 0) return { median: Number.NaN, min: Number.NaN, max: Number.NaN, runs: 0 };
-  return { median: percentile(s, 50), min: required(s[0], "the smallest sample"), max: required(s[s.length - 1], "the largest sample"), runs: s.length };
+  return {
+    median: percentile(s, 50),
+    min: required(s[0], "the smallest sample"),
+    max: required(s[s.length - 1], "the largest sample"),
+    runs: s.length,
+  };
 }
 
 export function round(value: number, digits = 1): number {

@@ -59,13 +59,22 @@ export function firstLoadJs(distDir: string, route = "/"): FirstLoadJs {
     const entries = Object.entries(manifest.entryJSFiles);
     const pageKey = `[project]/app/${segment ? `${segment}/` : ""}page`;
     // The page and every layout above it.
-    const layoutKeys = ["[project]/app/layout", ...segment.split("/").filter(Boolean).map((_, i, parts) => `[project]/app/${parts.slice(0, i + 1).join("/")}/layout`)];
+    const layoutKeys = [
+      "[project]/app/layout",
+      ...segment
+        .split("/")
+        .filter(Boolean)
+        .map((_, i, parts) => `[project]/app/${parts.slice(0, i + 1).join("/")}/layout`),
+    ];
     routeFiles = entries.filter(([key]) => key === pageKey || layoutKeys.includes(key)).flatMap(([, files]) => files);
     if (!entries.some(([key]) => key === pageKey)) throw new Error(`no client entry for ${pageKey} in the build`);
     source = "client-reference-manifest";
   }
   const files = [...new Set([...build.rootMainFiles, ...routeFiles].filter((f) => f.endsWith(".js")))];
   const total = sizes(distDir, files);
-  const polyfills = sizes(distDir, build.polyfillFiles.filter((f) => f.endsWith(".js")));
+  const polyfills = sizes(
+    distDir,
+    build.polyfillFiles.filter((f) => f.endsWith(".js")),
+  );
   return { route, files: files.length, rawBytes: total.raw, gzipBytes: total.gzip, polyfillGzipBytes: polyfills.gzip, source };
 }

@@ -93,8 +93,15 @@ class SyntheticFleet {
         for (let p = 0; p < this.partitions; p++, k++) {
           if (skip) continue;
           this.offsets[k] = required(this.offsets[k], "the partition offset") + 900 + Math.floor(this.random() * 200);
-          this.lags[k] = this.random() < 0.001 ? 50_000 : Math.max(0, required(this.lags[k], "the partition lag") + Math.floor(this.random() * 200) - 100);
-          lags.push({ partition: p, lag: required(this.lags[k], "the partition lag"), lastSourceFetchOffset: required(this.offsets[k], "the partition offset") });
+          this.lags[k] =
+            this.random() < 0.001
+              ? 50_000
+              : Math.max(0, required(this.lags[k], "the partition lag") + Math.floor(this.random() * 200) - 100);
+          lags.push({
+            partition: p,
+            lag: required(this.lags[k], "the partition lag"),
+            lastSourceFetchOffset: required(this.offsets[k], "the partition offset"),
+          });
         }
         if (skip) continue;
         const name = `${half.link}.t${String(m + 1).padStart(4, "0")}`;
@@ -114,7 +121,19 @@ class SyntheticFleet {
       let reading = readings.get(half.cluster);
       if (!reading) {
         reading = {
-          observation: { name: half.cluster, id: `id-${half.cluster}`, displayName: half.cluster, network: null, region: null, status: "ok", error: null, problems: [], asOf: ts, latencyMs: null, lastOkAt: ts },
+          observation: {
+            name: half.cluster,
+            id: `id-${half.cluster}`,
+            displayName: half.cluster,
+            network: null,
+            region: null,
+            status: "ok",
+            error: null,
+            problems: [],
+            asOf: ts,
+            latencyMs: null,
+            lastOkAt: ts,
+          },
           halves: [],
           links: new Map(),
           mirrors: [],
@@ -132,7 +151,12 @@ class SyntheticFleet {
       );
       required(reading.mirrors, "the reading's mirrors").push(...mirrors);
     }
-    return { readings, topology: { generatedAt: new Date(ts).toISOString(), asOf: ts, clusters: [], links: [] }, readAt: ts, mirrorFlows: new Map() };
+    return {
+      readings,
+      topology: { generatedAt: new Date(ts).toISOString(), asOf: ts, clusters: [], links: [] },
+      readAt: ts,
+      mirrorFlows: new Map(),
+    };
   }
 }
 
@@ -171,7 +195,9 @@ export async function measureHistory(o: HistoryBenchOptions): Promise<HistoryBen
 
     const fillStarted = performance.now();
     for (let ts = fillStart; ts < liveStart - MINUTE_MS; ts += MINUTE_MS) await sampleAt(ts, queriedNames);
-    o.log?.(`  history: filled ${((liveStart - fillStart) / HOUR_MS).toFixed(1)} h for the queried links in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
+    o.log?.(
+      `  history: filled ${((liveStart - fillStart) / HOUR_MS).toFixed(1)} h for the queried links in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`,
+    );
     const before = dbBytes();
 
     const cpu: number[] = [];
@@ -184,8 +210,18 @@ export async function measureHistory(o: HistoryBenchOptions): Promise<HistoryBen
     const queries: HistoryQueryResult[] = [];
     for (const link of queried) {
       // What the link page asks for its chart: the range, the route's default step, the top 10 mirror series.
-      const input = HistoryQueryInputSchema.parse({ cluster: link.cluster, link: link.link, from: String(clock - o.queryHours * HOUR_MS), to: String(clock), top: "10" });
-      const q = resolveHistoryQuery(input, { now: clock, minStepSeconds: INTERVAL_MS / 1000, defaultMirrorMetrics: backend.defaultMirrorMetrics });
+      const input = HistoryQueryInputSchema.parse({
+        cluster: link.cluster,
+        link: link.link,
+        from: String(clock - o.queryHours * HOUR_MS),
+        to: String(clock),
+        top: "10",
+      });
+      const q = resolveHistoryQuery(input, {
+        now: clock,
+        minStepSeconds: INTERVAL_MS / 1000,
+        defaultMirrorMetrics: backend.defaultMirrorMetrics,
+      });
       const times: number[] = [];
       let points = 0;
       for (let i = 0; i < o.queryRuns; i++) {
@@ -194,7 +230,13 @@ export async function measureHistory(o: HistoryBenchOptions): Promise<HistoryBen
         times.push(performance.now() - t);
         points = series.reduce((n, s) => n + s.points.length, 0);
       }
-      queries.push({ link: `${link.cluster}/${link.link}`, mirrors: link.mirrors, ms: spread(times), points, stepSeconds: q.stepMs / 1000 });
+      queries.push({
+        link: `${link.cluster}/${link.link}`,
+        mirrors: link.mirrors,
+        ms: spread(times),
+        points,
+        stepSeconds: q.stepMs / 1000,
+      });
     }
     return {
       partitions: o.facts.mirrorPartitions,

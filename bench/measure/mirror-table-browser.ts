@@ -76,7 +76,13 @@ export async function measureMirrorTable(browser: Browser, url: string): Promise
       },
       { scroller: SCROLLER, row: ROW },
     );
-    return { firstRowsMs, maxDomRows: scrolled.maxRows, maxPageRows: scrolled.maxPageRows, rowsSeen: scrolled.seen, rowCount: scrolled.rowCount };
+    return {
+      firstRowsMs,
+      maxDomRows: scrolled.maxRows,
+      maxPageRows: scrolled.maxPageRows,
+      rowsSeen: scrolled.seen,
+      rowCount: scrolled.rowCount,
+    };
   } finally {
     await context.close();
   }
@@ -98,7 +104,9 @@ export async function measurePageJs(browser: Browser, url: string): Promise<Page
     return await page.evaluate(() => {
       const scripts = performance
         .getEntriesByType("resource")
-        .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && /\.js(\?|$)/.test(new URL(e.name).pathname));
+        .filter(
+          (e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && /\.js(\?|$)/.test(new URL(e.name).pathname),
+        );
       return {
         transferredBytes: scripts.reduce((n, s) => n + s.encodedBodySize, 0),
         decodedBytes: scripts.reduce((n, s) => n + s.decodedBodySize, 0),

@@ -51,7 +51,11 @@ function checkTopology(body: string, facts: ScaleFacts): string | null {
 
 /** Loads the route's code without touching the fleet (405 for POST), so the cold read measures caches, not module loading. */
 async function warmRouteModule(baseUrl: string): Promise<void> {
-  await timedFetch(`${baseUrl}/api/topology`, { method: "POST", headers: { "content-type": "application/json", origin: baseUrl }, body: "{}" });
+  await timedFetch(`${baseUrl}/api/topology`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: "{}",
+  });
 }
 
 async function healthFloor(baseUrl: string): Promise<number> {
@@ -79,7 +83,12 @@ async function waitForNewerTopology(baseUrl: string, than: number): Promise<bool
   return false;
 }
 
-export async function measureColdTopology(sim: SimulatorHandle, dashboards: DashboardFactory, facts: ScaleFacts, options: ColdOptions): Promise<ColdRun[]> {
+export async function measureColdTopology(
+  sim: SimulatorHandle,
+  dashboards: DashboardFactory,
+  facts: ScaleFacts,
+  options: ColdOptions,
+): Promise<ColdRun[]> {
   const runs: ColdRun[] = [];
   for (let i = 0; i < options.runs; i++) {
     const dashboard = await dashboards();
@@ -118,7 +127,16 @@ export async function measureColdTopology(sim: SimulatorHandle, dashboards: Dash
     }
     const script = await fetchLikeAScript(sim.clusters);
     const bound = physicalBound(script.requests, floorMs);
-    runs.push({ coldMs, serverCpuMs, bound, boundRatio: coldMs / bound.boundMs, scriptMs: script.totalMs, scriptRatio: script.totalMs / coldMs, upstream, refresh });
+    runs.push({
+      coldMs,
+      serverCpuMs,
+      bound,
+      boundRatio: coldMs / bound.boundMs,
+      scriptMs: script.totalMs,
+      scriptRatio: script.totalMs / coldMs,
+      upstream,
+      refresh,
+    });
     options.log?.(
       `  cold run ${i + 1}/${options.runs}: ${coldMs.toFixed(0)} ms (bound ${bound.boundMs.toFixed(0)} ms, server CPU ${serverCpuMs ?? "?"} ms), script ${script.totalMs.toFixed(0)} ms, ${upstream.total} upstream requests`,
     );

@@ -51,8 +51,12 @@ export interface ViewerSample {
 /** One poll of the topology tab. */
 export async function pollTopologyTab(baseUrl: string, topLag: TopLagMode): Promise<ViewerSample[]> {
   if (topLag === "endpoint") {
-    const [topology, top] = await Promise.all([timedFetch(`${baseUrl}/api/topology`), timedFetch(`${baseUrl}/api/mirrors/top-lag?limit=${TOP_LAG_LINKS}`)]);
-    if (topology.error === null && topLagPaths(topology.body) === null) topology.error = `answered ${topology.status} with a body that is not a topology`;
+    const [topology, top] = await Promise.all([
+      timedFetch(`${baseUrl}/api/topology`),
+      timedFetch(`${baseUrl}/api/mirrors/top-lag?limit=${TOP_LAG_LINKS}`),
+    ]);
+    if (topology.error === null && topLagPaths(topology.body) === null)
+      topology.error = `answered ${topology.status} with a body that is not a topology`;
     return [
       { route: "topology", timed: topology },
       { route: "top-lag", timed: top },
@@ -81,7 +85,10 @@ export async function pollLinkTab(baseUrl: string, watched: WatchedLink, { histo
     ["link mirrors", mirrorsPath(watched.cluster, watched.link)],
   ];
   if (history) {
-    requests.push(["history", `/api/history?cluster=${enc(watched.cluster)}&link=${enc(watched.link)}&from=${to - HISTORY_RANGE_MS}&to=${to}&top=10`]);
+    requests.push([
+      "history",
+      `/api/history?cluster=${enc(watched.cluster)}&link=${enc(watched.link)}&from=${to - HISTORY_RANGE_MS}&to=${to}&top=10`,
+    ]);
   }
   const answers = await Promise.all(requests.map(([, path]) => timedFetch(baseUrl + path)));
   return answers.map((timed, i) => ({ route: required(requests[i], `request ${i}`)[0], timed }));

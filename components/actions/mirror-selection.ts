@@ -5,7 +5,9 @@ export const MAX_ROWS_SHOWN = 200;
 
 export function filterMirrors(mirrors: readonly MirrorView[], query: string, status: string): MirrorView[] {
   const q = query.trim().toLowerCase();
-  return mirrors.filter((m) => (!status || m.status === status) && (!q || m.name.toLowerCase().includes(q) || m.sourceTopic.toLowerCase().includes(q)));
+  return mirrors.filter(
+    (m) => (!status || m.status === status) && (!q || m.name.toLowerCase().includes(q) || m.sourceTopic.toLowerCase().includes(q)),
+  );
 }
 
 /** Selected topics in the mirror list's order, dropping any that are no longer mirrors of the link. */

@@ -20,7 +20,10 @@ function download(name: string, type: string, text: string) {
 /** The run's record: outcome, measured time, CLI equivalents, downloadable as Markdown and JSON. */
 export function RunReport({ run, context }: { run: ActionRun; context: Omit<ReportContext, "generatedAt" | "user"> }) {
   const { actor } = useSettings();
-  const report = useMemo(() => buildRunReport(run, { ...context, generatedAt: run.finishedAt ?? Date.now(), user: actor?.user ?? null }), [run, context, actor]);
+  const report = useMemo(
+    () => buildRunReport(run, { ...context, generatedAt: run.finishedAt ?? Date.now(), user: actor?.user ?? null }),
+    [run, context, actor],
+  );
   const stamp = new Date(report.generatedAt).toISOString().replace(/[:.]/g, "-");
   const base = `linkscope-${run.action}-${run.cluster}-${stamp}`;
   return (
@@ -30,10 +33,18 @@ export function RunReport({ run, context }: { run: ActionRun; context: Omit<Repo
         {report.durationSeconds !== null ? ` Measured time to complete: ${report.durationSeconds.toFixed(1)} s.` : ""}
       </p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={buttonClass.secondary} onClick={() => download(`${base}.md`, "text/markdown", renderReportMarkdown(report))}>
+        <button
+          type="button"
+          className={buttonClass.secondary}
+          onClick={() => download(`${base}.md`, "text/markdown", renderReportMarkdown(report))}
+        >
           <Download aria-hidden className="size-4" /> Download report (Markdown)
         </button>
-        <button type="button" className={buttonClass.secondary} onClick={() => download(`${base}.json`, "application/json", `${JSON.stringify(report, null, 2)}\n`)}>
+        <button
+          type="button"
+          className={buttonClass.secondary}
+          onClick={() => download(`${base}.json`, "application/json", `${JSON.stringify(report, null, 2)}\n`)}
+        >
           <Download aria-hidden className="size-4" /> Download report (JSON)
         </button>
       </div>

@@ -21,7 +21,11 @@ export function TopicResultCell({ result, stage }: { result: TopicActionResult |
   }
   return (
     <div className="space-y-1">
-      <StateBadge tone="error" label={stage === "dry-run" ? "Would fail" : "Failed"} title={CODE_MEANING[result.errorCode ?? ""] ?? result.errorCode} />
+      <StateBadge
+        tone="error"
+        label={stage === "dry-run" ? "Would fail" : "Failed"}
+        title={CODE_MEANING[result.errorCode ?? ""] ?? result.errorCode}
+      />
       <p className="max-w-xl break-words text-sm text-fg">
         {result.message ?? CODE_MEANING[result.errorCode ?? ""] ?? "Failed."}
         {result.upstreamErrorCode !== undefined && result.upstreamErrorCode !== null ? (

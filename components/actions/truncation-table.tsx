@@ -2,7 +2,15 @@ import type { PartitionTruncation } from "@/lib/domain/action-results";
 import { formatCount } from "@/components/ui/format";
 
 /** What truncate-and-restore removes from one topic, partition by partition (the cluster lists only touched partitions). */
-export function TruncationTable({ topic, total, partitions }: { topic: string; total: number | null; partitions: readonly PartitionTruncation[] }) {
+export function TruncationTable({
+  topic,
+  total,
+  partitions,
+}: {
+  topic: string;
+  total: number | null;
+  partitions: readonly PartitionTruncation[];
+}) {
   if (total === 0 || (total === null && partitions.length === 0)) {
     return <p className="text-sm text-muted">Nothing would be truncated from {topic}.</p>;
   }
@@ -11,9 +19,15 @@ export function TruncationTable({ topic, total, partitions }: { topic: string; t
       <caption className="sr-only">Messages truncated per partition of {topic}</caption>
       <thead className="text-xs uppercase tracking-wide text-muted">
         <tr>
-          <th scope="col" className="py-1 pr-4 font-medium">Partition</th>
-          <th scope="col" className="py-1 pr-4 text-right font-medium">Truncated to offset</th>
-          <th scope="col" className="py-1 text-right font-medium">Messages removed</th>
+          <th scope="col" className="py-1 pr-4 font-medium">
+            Partition
+          </th>
+          <th scope="col" className="py-1 pr-4 text-right font-medium">
+            Truncated to offset
+          </th>
+          <th scope="col" className="py-1 text-right font-medium">
+            Messages removed
+          </th>
         </tr>
       </thead>
       <tbody>

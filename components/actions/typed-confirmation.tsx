@@ -5,7 +5,17 @@ import { useId, type ReactNode } from "react";
  * The last gate before an irreversible change: the person types the cluster's name. Exact match only, so muscle
  * memory (Enter, Enter) cannot fail over the wrong cluster.
  */
-export function TypedConfirmation({ expected, value, onChange, consequence }: { expected: string; value: string; onChange: (v: string) => void; consequence: ReactNode }) {
+export function TypedConfirmation({
+  expected,
+  value,
+  onChange,
+  consequence,
+}: {
+  expected: string;
+  value: string;
+  onChange: (v: string) => void;
+  consequence: ReactNode;
+}) {
   const id = useId();
   const matches = value === expected;
   return (

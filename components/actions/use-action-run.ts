@@ -12,7 +12,9 @@ export const DEFAULT_WATCH_MS = 5 * 60_000;
 export const EXTEND_WATCH_MS = 5 * 60_000;
 
 function randomId(): string {
-  return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 function groupByLink(targets: readonly RunTarget[]): Map<string, string[]> {
@@ -26,7 +28,8 @@ function failureOf(err: unknown): { code: string; message: string } {
     if (err.code === "network-error") {
       return {
         code: "network-error",
-        message: "Lost contact with the Linkscope server: the request may or may not have reached the cluster. Check the mirrors' state before trying again.",
+        message:
+          "Lost contact with the Linkscope server: the request may or may not have reached the cluster. Check the mirrors' state before trying again.",
       };
     }
     return { code: err.code, message: err.message };
@@ -38,7 +41,17 @@ function failureOf(err: unknown): { code: string; message: string } {
  * Drives one action run: the dry run and the real run go out in requests of at most 100 topics per link, one after
  * another, each with its own idempotency key, so every batch shows up as progress and a double click is harmless.
  */
-export function useActionRun({ cluster, action, targets, watchMs = DEFAULT_WATCH_MS }: { cluster: string; action: MirrorActionName; targets: readonly RunTarget[]; watchMs?: number }) {
+export function useActionRun({
+  cluster,
+  action,
+  targets,
+  watchMs = DEFAULT_WATCH_MS,
+}: {
+  cluster: string;
+  action: MirrorActionName;
+  targets: readonly RunTarget[];
+  watchMs?: number;
+}) {
   const [run, dispatch] = useReducer(reduceRun, undefined, () => createRun(cluster, action, targets));
   const runId = useRef(randomId());
   const dryRuns = useRef(0);
@@ -63,7 +76,15 @@ export function useActionRun({ cluster, action, targets, watchMs = DEFAULT_WATCH
         const batches = chunk(topics, MAX_TOPICS_PER_UPSTREAM_CALL);
         for (const [index, batch] of batches.entries()) {
           if (stopped !== null) {
-            dispatch({ type: "request-failed", at: Date.now(), stage, link, topics: batch, code: "not-sent", message: `Not sent: an earlier request failed (${stopped}).` });
+            dispatch({
+              type: "request-failed",
+              at: Date.now(),
+              stage,
+              link,
+              topics: batch,
+              code: "not-sent",
+              message: `Not sent: an earlier request failed (${stopped}).`,
+            });
             continue;
           }
           try {

@@ -28,7 +28,8 @@ export function useRunObservation(run: ActionRun, dispatch: Dispatch<RunEvent>) 
   const lists = useQueries({
     queries: links.map((link) => ({
       queryKey: queryKeys.linkMirrors(run.cluster, link),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson(apiPaths.linkMirrors(run.cluster, link), MirrorsResponseSchema, { signal }),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        fetchJson(apiPaths.linkMirrors(run.cluster, link), MirrorsResponseSchema, { signal }),
       refetchInterval: active ? pollIntervalMs : (false as const),
       enabled: active,
     })),
@@ -63,7 +64,14 @@ export function useRunObservation(run: ActionRun, dispatch: Dispatch<RunEvent>) 
       const t = pending[i];
       if (!t || q.dataUpdatedAt === 0) return;
       seen.add(`${t.link}/${t.topic}`);
-      dispatch({ type: "observed", at, link: t.link, topic: t.topic, status: q.data?.status ?? null, transitionErrors: q.data?.stateTransitionErrors ?? [] });
+      dispatch({
+        type: "observed",
+        at,
+        link: t.link,
+        topic: t.topic,
+        status: q.data?.status ?? null,
+        transitionErrors: q.data?.stateTransitionErrors ?? [],
+      });
     });
     lists.forEach((q, i) => {
       const link = links[i];

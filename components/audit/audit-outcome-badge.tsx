@@ -7,7 +7,11 @@ const LOOK: Record<AuditOutcome, { label: string; tone: Tone; meaning: string }>
   partial: { label: "Partial", tone: "warning", meaning: "Some topics or steps failed; the results say which." },
   failed: { label: "Failed", tone: "error", meaning: "Nothing went through." },
   denied: { label: "Denied", tone: "error", meaning: "Refused before anything was sent to a cluster." },
-  duplicate: { label: "Duplicate", tone: "neutral", meaning: "A repeat of an earlier request with the same idempotency key; nothing was sent again." },
+  duplicate: {
+    label: "Duplicate",
+    tone: "neutral",
+    meaning: "A repeat of an earlier request with the same idempotency key; nothing was sent again.",
+  },
   pending: { label: "In progress", tone: "pending", meaning: "Sent; the outcome is not recorded yet." },
   interrupted: { label: "Interrupted", tone: "unknown", meaning: "Linkscope stopped before recording the outcome; check the cluster." },
 };

@@ -5,10 +5,28 @@ import { sparklinePoints } from "./sparkline";
 describe("mergeSeries", () => {
   it("unions timestamps and leaves gaps null-free only where a series has data", () => {
     const rows = mergeSeries([
-      { id: "a", label: "A", points: [[2, 20], [1, 10]] },
-      { id: "b", label: "B", points: [[2, 5], [3, null]] },
+      {
+        id: "a",
+        label: "A",
+        points: [
+          [2, 20],
+          [1, 10],
+        ],
+      },
+      {
+        id: "b",
+        label: "B",
+        points: [
+          [2, 5],
+          [3, null],
+        ],
+      },
     ]);
-    expect(rows).toEqual([{ t: 1, a: 10 }, { t: 2, a: 20, b: 5 }, { t: 3, b: null }]);
+    expect(rows).toEqual([
+      { t: 1, a: 10 },
+      { t: 2, a: 20, b: 5 },
+      { t: 3, b: null },
+    ]);
   });
 });
 
@@ -31,8 +49,22 @@ describe("helpers", () => {
   it("reads out the latest value per series, biggest first", () => {
     expect(
       latestValues([
-        { id: "a", label: "p0", points: [[1, 5], [2, null]] },
-        { id: "b", label: "p1", points: [[1, 1], [2, 9]] },
+        {
+          id: "a",
+          label: "p0",
+          points: [
+            [1, 5],
+            [2, null],
+          ],
+        },
+        {
+          id: "b",
+          label: "p1",
+          points: [
+            [1, 1],
+            [2, 9],
+          ],
+        },
         { id: "c", label: "p2", points: [] },
       ]),
     ).toEqual([
@@ -44,11 +76,35 @@ describe("helpers", () => {
 
 describe("sparklinePoints", () => {
   it("scales time across and value up, largest value at the top", () => {
-    expect(sparklinePoints([[0, 0], [50, 10], [100, 5]], 100, 22, 0, 100)).toBe("0.0,21.0 50.0,1.0 100.0,11.0");
+    expect(
+      sparklinePoints(
+        [
+          [0, 0],
+          [50, 10],
+          [100, 5],
+        ],
+        100,
+        22,
+        0,
+        100,
+      ),
+    ).toBe("0.0,21.0 50.0,1.0 100.0,11.0");
   });
 
   it("puts a flat zero series on the bottom and skips gaps", () => {
-    expect(sparklinePoints([[0, 0], [50, null], [100, 0]], 100, 22, 0, 100)).toBe("0.0,21.0 100.0,21.0");
+    expect(
+      sparklinePoints(
+        [
+          [0, 0],
+          [50, null],
+          [100, 0],
+        ],
+        100,
+        22,
+        0,
+        100,
+      ),
+    ).toBe("0.0,21.0 100.0,21.0");
   });
 
   it("is empty without points", () => {
@@ -74,11 +130,53 @@ describe("timeTicks", () => {
 
 describe("withGaps", () => {
   it("breaks the line where samples are missing for more than two steps", () => {
-    expect(withGaps([[0, 1], [10, 2], [20, 3], [100, 4], [110, 5]], 10)).toEqual([[0, 1], [10, 2], [20, 3], [30, null], [100, 4], [110, 5]]);
+    expect(
+      withGaps(
+        [
+          [0, 1],
+          [10, 2],
+          [20, 3],
+          [100, 4],
+          [110, 5],
+        ],
+        10,
+      ),
+    ).toEqual([
+      [0, 1],
+      [10, 2],
+      [20, 3],
+      [30, null],
+      [100, 4],
+      [110, 5],
+    ]);
   });
 
   it("leaves evenly sampled series alone and sorts", () => {
-    expect(withGaps([[20, 3], [0, 1], [10, 2]], 10)).toEqual([[0, 1], [10, 2], [20, 3]]);
-    expect(withGaps([[0, 1], [500, 2]], 0)).toEqual([[0, 1], [500, 2]]);
+    expect(
+      withGaps(
+        [
+          [20, 3],
+          [0, 1],
+          [10, 2],
+        ],
+        10,
+      ),
+    ).toEqual([
+      [0, 1],
+      [10, 2],
+      [20, 3],
+    ]);
+    expect(
+      withGaps(
+        [
+          [0, 1],
+          [500, 2],
+        ],
+        0,
+      ),
+    ).toEqual([
+      [0, 1],
+      [500, 2],
+    ]);
   });
 });

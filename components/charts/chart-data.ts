@@ -77,7 +77,23 @@ export function latestValues(series: readonly ChartSeries[]): { label: string; v
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const NICE_STEPS = [15_000, 30_000, MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR, 48 * HOUR];
+const NICE_STEPS = [
+  15_000,
+  30_000,
+  MINUTE,
+  2 * MINUTE,
+  5 * MINUTE,
+  10 * MINUTE,
+  15 * MINUTE,
+  30 * MINUTE,
+  HOUR,
+  2 * HOUR,
+  3 * HOUR,
+  6 * HOUR,
+  12 * HOUR,
+  24 * HOUR,
+  48 * HOUR,
+];
 
 /**
  * Evenly spaced ticks on round clock times (every 10 min, every 6 h, …) across the whole window, so the axis

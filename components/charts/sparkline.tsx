@@ -13,7 +13,21 @@ export function sparklinePoints(points: readonly ChartPoint[], width: number, he
 }
 
 /** A word-sized trend line; decorative, so the number next to it carries the meaning. */
-export function Sparkline({ points, from, to, token = "accent", width = 96, height = 24 }: { points: readonly ChartPoint[]; from: number; to: number; token?: ChartToken; width?: number; height?: number }) {
+export function Sparkline({
+  points,
+  from,
+  to,
+  token = "accent",
+  width = 96,
+  height = 24,
+}: {
+  points: readonly ChartPoint[];
+  from: number;
+  to: number;
+  token?: ChartToken;
+  width?: number;
+  height?: number;
+}) {
   const line = sparklinePoints(points, width, height, from, to);
   if (!line) return <span className="text-xs text-muted">no history</span>;
   return (

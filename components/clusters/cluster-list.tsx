@@ -78,11 +78,21 @@ export function ClusterList() {
             <caption className="sr-only">Configured clusters and their live status</caption>
             <thead className="text-xs uppercase tracking-wide text-muted">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Cluster</th>
-                <th scope="col" className="px-4 py-2 font-medium">Cluster id</th>
-                <th scope="col" className="px-4 py-2 font-medium">Network</th>
-                <th scope="col" className="px-4 py-2 font-medium">Region</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Cluster
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Cluster id
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Network
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Region
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody aria-busy={isPending}>

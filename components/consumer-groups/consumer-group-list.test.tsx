@@ -17,7 +17,17 @@ const g = (group: string, over: Partial<ConsumerGroupFailover>): ConsumerGroupFa
   destinationOffsetsAgeMs: 12_000,
   destinationOffsetsAgeAtLeast: true,
   activeMembersOnDestination: 0,
-  partitions: [{ topic: "orders", sourceTopic: "orders", partition: 0, sourceOffset: 1500, destinationOffset: 1200, behindMessages: 300, mirrorEndOffset: 1400 }],
+  partitions: [
+    {
+      topic: "orders",
+      sourceTopic: "orders",
+      partition: 0,
+      sourceOffset: 1500,
+      destinationOffset: 1200,
+      behindMessages: 300,
+      mirrorEndOffset: 1400,
+    },
+  ],
   ...over,
 });
 
@@ -33,7 +43,17 @@ describe("ConsumerGroupList", () => {
             behindMessages: null,
             activeMembersOnDestination: 2,
             destinationOffsetsAgeMs: null,
-            partitions: [{ topic: "orders", sourceTopic: "orders", partition: 0, sourceOffset: 9, destinationOffset: null, behindMessages: null, mirrorEndOffset: null }],
+            partitions: [
+              {
+                topic: "orders",
+                sourceTopic: "orders",
+                partition: 0,
+                sourceOffset: 9,
+                destinationOffset: null,
+                behindMessages: null,
+                mirrorEndOffset: null,
+              },
+            ],
           }),
           g("orders-svc", { verdict: "rereads", behindMessages: 1234 }),
           g("billing", {}),

@@ -15,11 +15,21 @@ function PartitionTable({ group, source, destination }: { group: ConsumerGroupFa
         <caption className="sr-only">Committed offsets of {group.group} per partition</caption>
         <thead className="text-muted">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Partition</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">On {source} (offset)</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">On {destination} (offset)</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">Re-read (messages)</th>
-            <th scope="col" className="py-1 text-right font-medium">Mirror end (offset)</th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Partition
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              On {source} (offset)
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              On {destination} (offset)
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              Re-read (messages)
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Mirror end (offset)
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -27,7 +27,9 @@ export function BlastRadiusStep({ cluster, impact }: { cluster: string; impact: 
           {impact.downstream.map((d) => (
             <li key={`${d.linkId}-${d.host}`}>
               <span className="font-mono font-semibold">{d.link}</span> ({cluster} → {d.host}): {d.sentence}
-              {d.affected && d.affected.length > 0 ? <span className="block font-mono text-xs text-muted">{d.affected.join(", ")}</span> : null}
+              {d.affected && d.affected.length > 0 ? (
+                <span className="block font-mono text-xs text-muted">{d.affected.join(", ")}</span>
+              ) : null}
             </li>
           ))}
         </ul>

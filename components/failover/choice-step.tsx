@@ -22,7 +22,8 @@ export function lossText(risk: { messages: number | null; seconds: number | null
   if (risk.messages === null) return "how many is unknown (no lag reported)";
   if (risk.atLeast) {
     // Stale mirrors: the last known lag is a floor, never "caught up" (docs/link-states.md).
-    const estimate = risk.estimate === null || risk.estimate === undefined ? "estimate unknown" : `estimate about ${formatCount(risk.estimate)}`;
+    const estimate =
+      risk.estimate === null || risk.estimate === undefined ? "estimate unknown" : `estimate about ${formatCount(risk.estimate)}`;
     return `at least ${formatCount(risk.messages)} messages as last known, ${estimate}, and growing while the source produces`;
   }
   if (risk.messages === 0) return "none right now, every mirror has caught up";
@@ -30,13 +31,28 @@ export function lossText(risk: { messages: number | null; seconds: number | null
 }
 
 /** Promote or failover: two sentences each, the recommendation from readiness, and the person's choice. */
-export function ChoiceStep({ value, onChange, recommendation, risk, disabled }: { value: StopAction; onChange: (a: StopAction) => void; recommendation: Recommendation; risk: { messages: number | null; seconds: number | null; atLeast?: boolean; estimate?: number | null }; disabled: boolean }) {
+export function ChoiceStep({
+  value,
+  onChange,
+  recommendation,
+  risk,
+  disabled,
+}: {
+  value: StopAction;
+  onChange: (a: StopAction) => void;
+  recommendation: Recommendation;
+  risk: { messages: number | null; seconds: number | null; atLeast?: boolean; estimate?: number | null };
+  disabled: boolean;
+}) {
   return (
     <fieldset disabled={disabled} className="space-y-3">
       <legend className="sr-only">Promote or failover</legend>
       <div className="grid gap-3 md:grid-cols-2" role="radiogroup" aria-label="Action">
         {(["promote", "failover"] as const).map((a) => (
-          <label key={a} className={clsx("block cursor-pointer rounded-lg border p-3", value === a ? "border-accent bg-info-bg" : "border-border")}>
+          <label
+            key={a}
+            className={clsx("block cursor-pointer rounded-lg border p-3", value === a ? "border-accent bg-info-bg" : "border-border")}
+          >
             <span className="flex items-center gap-2">
               <input type="radio" name="stop-action" value={a} checked={value === a} onChange={() => onChange(a)} />
               <span className="font-semibold">{EXPLAIN[a].title}</span>

@@ -44,7 +44,8 @@ function MoveChecklist({ cluster, states }: { cluster: string; states: readonly 
     <section aria-label="Groups to move" className="mt-3 rounded-md border border-border bg-surface-2 p-3">
       <h3 className="text-sm font-semibold">Groups to move to {cluster}</h3>
       <p className="text-sm text-muted">
-        Stop each application on the old cluster, then start it against {cluster} with the same group id; tick it off here ({done.size} of {groups.length} done).
+        Stop each application on the old cluster, then start it against {cluster} with the same group id; tick it off here ({done.size} of{" "}
+        {groups.length} done).
       </p>
       <ul className="mt-2 space-y-1">
         {groups.map(({ link, g }) => {
@@ -114,7 +115,10 @@ export function ConsumersStep({
                 <>
                   <ConsumerGroupList groups={s.data.consumerGroups} source={s.data.sourceCluster ?? "the source"} destination={cluster} />
                   <ConsumerGroupFixes
-                    fixes={consumerGroupFixes({ link: s.link, clusterId, destinationCluster: cluster, offsetSync: s.data.offsetSync }, s.data.consumerGroups)}
+                    fixes={consumerGroupFixes(
+                      { link: s.link, clusterId, destinationCluster: cluster, offsetSync: s.data.offsetSync },
+                      s.data.consumerGroups,
+                    )}
                   />
                 </>
               )}

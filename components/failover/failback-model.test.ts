@@ -4,11 +4,28 @@ import { aCluster, aHalf, aMirror } from "@/lib/domain/testing/observations";
 import { deriveTopology } from "@/lib/domain/topology";
 import { bidirectionalLinksOf, reverseCandidates, truncateCandidates } from "./failback-model";
 
-const view = (name: string, status: string, sourceTopic = name): MirrorView => ({ name, sourceTopic, status, partitions: 1, maxLag: 0, totalLag: 0, stateTimeMs: 0, error: null, lags: [], flowing: true, staleSince: null });
+const view = (name: string, status: string, sourceTopic = name): MirrorView => ({
+  name,
+  sourceTopic,
+  status,
+  partitions: 1,
+  maxLag: 0,
+  totalLag: 0,
+  stateTimeMs: 0,
+  error: null,
+  lags: [],
+  flowing: true,
+  staleSince: null,
+});
 
 describe("failback candidates", () => {
   it("finds the bidirectional links of a cluster and their other end", () => {
-    const common = { linkName: "east-west", clusterLinkId: "EastWestLinkId00000001", linkMode: "BIDIRECTIONAL", connectionMode: "OUTBOUND" };
+    const common = {
+      linkName: "east-west",
+      clusterLinkId: "EastWestLinkId00000001",
+      linkMode: "BIDIRECTIONAL",
+      connectionMode: "OUTBOUND",
+    };
     const topology = deriveTopology(
       [aCluster("us-east", { id: "lkc-east" }), aCluster("us-west", { id: "lkc-west" })],
       [
@@ -22,7 +39,9 @@ describe("failback candidates", () => {
   });
 
   it("offers only ACTIVE mirrors for a reverse", () => {
-    expect(reverseCandidates([view("east.orders", "ACTIVE", "orders"), view("east.payments", "PAUSED", "payments")]).map((c) => c.topic)).toEqual(["east.orders"]);
+    expect(
+      reverseCandidates([view("east.orders", "ACTIVE", "orders"), view("east.payments", "PAUSED", "payments")]).map((c) => c.topic),
+    ).toEqual(["east.orders"]);
   });
 
   it("offers the local topics whose remote mirrors stopped, and local stopped mirrors, once each", () => {

@@ -26,11 +26,18 @@ export function reverseCandidates(local: readonly MirrorView[]): Candidate[] {
  * Truncate-and-restore runs on the cluster whose topic diverged. Either the remote failed over (or promoted) its mirror
  * of a topic here, and this topic kept taking writes; or a mirror here was stopped while its source lived on.
  */
-export function truncateCandidates(local: readonly MirrorView[] | null, remote: readonly MirrorView[] | null, remoteName: string | null): Candidate[] {
+export function truncateCandidates(
+  local: readonly MirrorView[] | null,
+  remote: readonly MirrorView[] | null,
+  remoteName: string | null,
+): Candidate[] {
   const out = new Map<string, Candidate>();
   for (const m of remote ?? []) {
     if (m.status !== "STOPPED") continue;
-    out.set(m.sourceTopic, { topic: m.sourceTopic, why: `${remoteName ?? "the remote cluster"}'s mirror ${m.name} of it was stopped (failed over or promoted)` });
+    out.set(m.sourceTopic, {
+      topic: m.sourceTopic,
+      why: `${remoteName ?? "the remote cluster"}'s mirror ${m.name} of it was stopped (failed over or promoted)`,
+    });
   }
   for (const m of local ?? []) {
     if (m.status !== "STOPPED" || out.has(m.name)) continue;

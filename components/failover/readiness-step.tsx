@@ -1,5 +1,13 @@
 "use client";
-import { countVerdicts, describeAtRisk, formatReadingTime, leadingReasons, overallVerdict, type LinkReadinessInput, type MirrorReadiness } from "@/lib/domain/readiness";
+import {
+  countVerdicts,
+  describeAtRisk,
+  formatReadingTime,
+  leadingReasons,
+  overallVerdict,
+  type LinkReadinessInput,
+  type MirrorReadiness,
+} from "@/lib/domain/readiness";
 import { formatCount } from "@/components/ui/format";
 import { LinkStateBadge, MirrorStatusBadge } from "@/components/ui/state-badge";
 import { ReasonList, VerdictBadge, VerdictDetails } from "./verdict";
@@ -16,23 +24,44 @@ function LinkChecks({ links }: { links: readonly LinkReadinessInput[] }) {
       <caption className="sr-only">Link checks</caption>
       <thead className="text-xs uppercase tracking-wide text-muted">
         <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">Link</th>
-          <th scope="col" className="py-1 pr-3 font-medium">Link state</th>
-          <th scope="col" className="py-1 pr-3 font-medium">Source</th>
-          <th scope="col" className="py-1 pr-3 font-medium">Consumer offset sync</th>
-          <th scope="col" className="py-1 font-medium">ACL sync</th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Link
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Link state
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Source
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Consumer offset sync
+          </th>
+          <th scope="col" className="py-1 font-medium">
+            ACL sync
+          </th>
         </tr>
       </thead>
       <tbody>
         {links.map((l) => (
           <tr key={l.link} className="border-t border-border">
-            <th scope="row" className="py-1.5 pr-3 text-left font-mono font-normal">{l.link}</th>
-            <td className="py-1.5 pr-3">{l.linkState ? <LinkStateBadge state={l.linkState} /> : "unknown"}{l.linkError ? <span className="ml-2 font-mono text-xs text-err">{l.linkError}</span> : null}</td>
+            <th scope="row" className="py-1.5 pr-3 text-left font-mono font-normal">
+              {l.link}
+            </th>
+            <td className="py-1.5 pr-3">
+              {l.linkState ? <LinkStateBadge state={l.linkState} /> : "unknown"}
+              {l.linkError ? <span className="ml-2 font-mono text-xs text-err">{l.linkError}</span> : null}
+            </td>
             <td className="py-1.5 pr-3">
               {l.sourceCluster ?? "unknown"}
-              {l.sourceClusterStatus && l.sourceClusterStatus !== "ok" ? <span className="ml-1 font-semibold text-err">({l.sourceClusterStatus})</span> : null}
+              {l.sourceClusterStatus && l.sourceClusterStatus !== "ok" ? (
+                <span className="ml-1 font-semibold text-err">({l.sourceClusterStatus})</span>
+              ) : null}
             </td>
-            <td className={`py-1.5 pr-3 ${l.offsetSync.enabled === false || (l.offsetSync.taskState ?? "ACTIVE") !== "ACTIVE" ? "text-warn" : ""}`}>{syncText(l.offsetSync)}</td>
+            <td
+              className={`py-1.5 pr-3 ${l.offsetSync.enabled === false || (l.offsetSync.taskState ?? "ACTIVE") !== "ACTIVE" ? "text-warn" : ""}`}
+            >
+              {syncText(l.offsetSync)}
+            </td>
             <td className="py-1.5">{syncText(l.aclSync)}</td>
           </tr>
         ))}
@@ -48,7 +77,8 @@ function LeadingReasons({ mirrors, total }: { mirrors: readonly MirrorReadiness[
   const failover = leadingReasons(mirrors, "failover")
     .filter((r) => !promote.some((p) => p.text.startsWith(r.text)))
     .map((r) => ({ level: r.level, text: `${r.text}${of(r.mirrors)}` }));
-  if (promote.length === 0 && failover.length === 0) return <p className="text-sm text-ok">No warnings: every mirror in scope is ready for both.</p>;
+  if (promote.length === 0 && failover.length === 0)
+    return <p className="text-sm text-ok">No warnings: every mirror in scope is ready for both.</p>;
   return (
     <div className="grid gap-3 md:grid-cols-2" data-testid="readiness-reasons">
       <div>
@@ -83,7 +113,8 @@ export function ReadinessStep({ links, mirrors, excluded, onToggle, disabled, sh
         <span className="flex items-center gap-2">
           <VerdictBadge verdict={overallVerdict(included, "promote")} prefix="Promote" />
           <span className="text-muted">
-            {promote.ready} ready, {promote.caution} caution, {promote.blocked} blocked{promote.done ? `, ${promote.done} already stopped` : ""}
+            {promote.ready} ready, {promote.caution} caution, {promote.blocked} blocked
+            {promote.done ? `, ${promote.done} already stopped` : ""}
           </span>
         </span>
         <span className="flex items-center gap-2">
@@ -100,14 +131,32 @@ export function ReadinessStep({ links, mirrors, excluded, onToggle, disabled, sh
           <caption className="sr-only">Readiness per mirror</caption>
           <thead className="sticky top-0 z-10 bg-surface-2 text-xs uppercase tracking-wide text-muted">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">In scope</th>
-              {showLink ? <th scope="col" className="px-3 py-2 font-medium">Link</th> : null}
-              <th scope="col" className="px-3 py-2 font-medium">Mirror</th>
-              <th scope="col" className="px-3 py-2 font-medium">State</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Max lag</th>
-              <th scope="col" className="px-3 py-2 font-medium">Data at risk on failover</th>
-              <th scope="col" className="px-3 py-2 font-medium">Promote</th>
-              <th scope="col" className="px-3 py-2 font-medium">Failover</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                In scope
+              </th>
+              {showLink ? (
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Link
+                </th>
+              ) : null}
+              <th scope="col" className="px-3 py-2 font-medium">
+                Mirror
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                State
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Max lag
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Data at risk on failover
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Promote
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Failover
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -116,11 +165,21 @@ export function ReadinessStep({ links, mirrors, excluded, onToggle, disabled, sh
               return (
                 <tr key={key} className="border-t border-border align-top" data-testid={`readiness-row-${m.topic}`}>
                   <td className="px-3 py-2">
-                    <input type="checkbox" checked={!excluded.has(key)} onChange={() => onToggle(key)} disabled={disabled || m.promote.verdict === "done"} aria-label={`Include ${m.topic}`} />
+                    <input
+                      type="checkbox"
+                      checked={!excluded.has(key)}
+                      onChange={() => onToggle(key)}
+                      disabled={disabled || m.promote.verdict === "done"}
+                      aria-label={`Include ${m.topic}`}
+                    />
                   </td>
                   {showLink ? <td className="px-3 py-2 font-mono text-xs">{m.link}</td> : null}
-                  <th scope="row" className="px-3 py-2 text-left font-mono font-normal">{m.topic}</th>
-                  <td className="px-3 py-2"><MirrorStatusBadge status={m.status} /></td>
+                  <th scope="row" className="px-3 py-2 text-left font-mono font-normal">
+                    {m.topic}
+                  </th>
+                  <td className="px-3 py-2">
+                    <MirrorStatusBadge status={m.status} />
+                  </td>
                   <td className="px-3 py-2 text-right font-mono tabular-nums" data-testid="readiness-max-lag">
                     {m.staleSince !== null ? "≥ " : ""}
                     {formatCount(m.atRisk.partitions.length ? Math.max(...m.atRisk.partitions.map((p) => p.lag)) : null)}
@@ -128,9 +187,15 @@ export function ReadinessStep({ links, mirrors, excluded, onToggle, disabled, sh
                       <span className="block font-sans text-xs text-warn">not flowing · as of {formatReadingTime(m.staleSince)}</span>
                     ) : null}
                   </td>
-                  <td className="px-3 py-2">{m.failover.verdict === "done" ? <span className="text-muted">— (already stopped)</span> : describeAtRisk(m.atRisk)}</td>
-                  <td className="px-3 py-2"><VerdictDetails assessment={m.promote} label={`Promote ${m.topic}`} /></td>
-                  <td className="px-3 py-2"><VerdictDetails assessment={m.failover} label={`Failover ${m.topic}`} /></td>
+                  <td className="px-3 py-2">
+                    {m.failover.verdict === "done" ? <span className="text-muted">— (already stopped)</span> : describeAtRisk(m.atRisk)}
+                  </td>
+                  <td className="px-3 py-2">
+                    <VerdictDetails assessment={m.promote} label={`Promote ${m.topic}`} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <VerdictDetails assessment={m.failover} label={`Failover ${m.topic}`} />
+                  </td>
                 </tr>
               );
             })}

@@ -90,18 +90,53 @@ describe("linkReadinessInput", () => {
   });
 
   it("sees an unreachable source cluster", () => {
-    const down = deriveTopology([anUnreachableCluster("primary", { id: "lkc-pr1m4r" }), ...drChainClusters().slice(1)], drChainHalves(), NOW);
-    expect(linkReadinessInput(down, "jump", "primary-to-jump", detail())).toMatchObject({ sourceClusterStatus: "unreachable", linkState: "DEGRADED" });
+    const down = deriveTopology(
+      [anUnreachableCluster("primary", { id: "lkc-pr1m4r" }), ...drChainClusters().slice(1)],
+      drChainHalves(),
+      NOW,
+    );
+    expect(linkReadinessInput(down, "jump", "primary-to-jump", detail())).toMatchObject({
+      sourceClusterStatus: "unreachable",
+      linkState: "DEGRADED",
+    });
   });
 });
 
 describe("history to data at risk", () => {
   const S = 1000;
   const series = [
-    { key: "my_test_topic/0", metric: "lastSourceFetchOffset" as const, points: [[0, 0], [60 * S, 600]] as [number, number][] },
-    { key: "my_test_topic/0", metric: "lag" as const, points: [[0, 0], [60 * S, 0]] as [number, number][] },
-    { key: "my_test_topic/1", metric: "lastSourceFetchOffset" as const, points: [[0, 0], [60 * S, 60]] as [number, number][] },
-    { key: "my_test_topic/1", metric: "lag" as const, points: [[0, 0], [60 * S, 0]] as [number, number][] },
+    {
+      key: "my_test_topic/0",
+      metric: "lastSourceFetchOffset" as const,
+      points: [
+        [0, 0],
+        [60 * S, 600],
+      ] as [number, number][],
+    },
+    {
+      key: "my_test_topic/0",
+      metric: "lag" as const,
+      points: [
+        [0, 0],
+        [60 * S, 0],
+      ] as [number, number][],
+    },
+    {
+      key: "my_test_topic/1",
+      metric: "lastSourceFetchOffset" as const,
+      points: [
+        [0, 0],
+        [60 * S, 60],
+      ] as [number, number][],
+    },
+    {
+      key: "my_test_topic/1",
+      metric: "lag" as const,
+      points: [
+        [0, 0],
+        [60 * S, 0],
+      ] as [number, number][],
+    },
     { key: "other/0", metric: "lag" as const, points: [[0, 5]] as [number, number][] },
   ];
 

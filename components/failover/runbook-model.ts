@@ -25,7 +25,9 @@ export function mirrorHosts(topology: Pick<Topology, "clusters" | "links">): Mir
       cluster: c.name,
       displayName: c.displayName,
       status: c.status,
-      links: topology.links.filter((l) => hostedLink({ links: [l] }, c.name, l.name) !== undefined).sort((a, b) => a.name.localeCompare(b.name)),
+      links: topology.links
+        .filter((l) => hostedLink({ links: [l] }, c.name, l.name) !== undefined)
+        .sort((a, b) => a.name.localeCompare(b.name)),
     }))
     .filter((h) => h.links.length > 0);
 }
@@ -41,7 +43,12 @@ function syncOf(detail: LinkDetail | undefined, config: string, task: string): S
   };
 }
 
-export function linkReadinessInput(topology: Pick<Topology, "clusters" | "links">, cluster: string, linkName: string, detail: LinkDetail | undefined): LinkReadinessInput {
+export function linkReadinessInput(
+  topology: Pick<Topology, "clusters" | "links">,
+  cluster: string,
+  linkName: string,
+  detail: LinkDetail | undefined,
+): LinkReadinessInput {
   const link = hostedLink(topology, cluster, linkName);
   const source = link ? remoteEnd(link, cluster) : (detail?.remoteCluster ?? null);
   const half = link?.halves.find((h) => h.cluster === cluster && h.linkMode !== "SOURCE");
@@ -63,7 +70,10 @@ export function linkReadinessInput(topology: Pick<Topology, "clusters" | "links"
 
 export { sourceOffsetsFromHistory };
 
-export type HistoryState = { kind: "loaded"; series: readonly HistorySeries[] } | { kind: "unavailable"; reason: string } | { kind: "loading" };
+export type HistoryState =
+  | { kind: "loaded"; series: readonly HistorySeries[] }
+  | { kind: "unavailable"; reason: string }
+  | { kind: "loading" };
 
 export function mirrorReadinessInput(mirror: MirrorView, history: HistoryState, now: number = Date.now()): MirrorReadinessInput {
   const lags = mirror.lags.map((l) => ({ partition: l.partition, lag: l.lag }));
@@ -73,5 +83,13 @@ export function mirrorReadinessInput(mirror: MirrorView, history: HistoryState, 
       : dataAtRiskWithoutHistory(lags, history.kind === "loading" ? "lag history is still loading" : history.reason);
   // A stale mirror's lag is a floor: what the destination last knew of the source (docs/link-states.md).
   const atRisk = !mirror.flowing && mirror.staleSince !== null ? staleDataAtRisk(live, mirror.staleSince, now) : live;
-  return { topic: mirror.name, status: mirror.status, flowing: mirror.flowing, staleSince: mirror.staleSince, maxLag: mirror.maxLag, totalLag: mirror.totalLag, atRisk };
+  return {
+    topic: mirror.name,
+    status: mirror.status,
+    flowing: mirror.flowing,
+    staleSince: mirror.staleSince,
+    maxLag: mirror.maxLag,
+    totalLag: mirror.totalLag,
+    atRisk,
+  };
 }

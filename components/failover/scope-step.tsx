@@ -45,7 +45,8 @@ export function ScopeStep({ hosts, cluster, scope, links, disabled, onChange }: 
       </label>
       {host && host.status !== "ok" ? (
         <p role="alert" className="flex items-center gap-2 rounded bg-err-bg px-3 py-2 text-sm text-fg">
-          <ClusterStatusBadge status={host.status as ClusterStatus} /> Linkscope cannot read {host.cluster} right now: nothing can be changed there until it answers.
+          <ClusterStatusBadge status={host.status as ClusterStatus} /> Linkscope cannot read {host.cluster} right now: nothing can be
+          changed there until it answers.
         </p>
       ) : null}
       {host ? (
@@ -58,8 +59,18 @@ export function ScopeStep({ hosts, cluster, scope, links, disabled, onChange }: 
                 ["cluster", `Every mirror on ${host.cluster}`],
               ] as const
             ).map(([value, label]) => (
-              <label key={value} className={`cursor-pointer rounded border px-3 py-1.5 text-sm ${scope === value ? "border-accent bg-info-bg font-semibold" : "border-border"}`}>
-                <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => onChange({ scope: value, links: value === "link" ? links.slice(0, 1) : [...links] })} className="sr-only" />
+              <label
+                key={value}
+                className={`cursor-pointer rounded border px-3 py-1.5 text-sm ${scope === value ? "border-accent bg-info-bg font-semibold" : "border-border"}`}
+              >
+                <input
+                  type="radio"
+                  name="scope"
+                  value={value}
+                  checked={scope === value}
+                  onChange={() => onChange({ scope: value, links: value === "link" ? links.slice(0, 1) : [...links] })}
+                  className="sr-only"
+                />
                 {label}
               </label>
             ))}

@@ -56,7 +56,8 @@ export function useMirrorLists(refs: readonly { key: string; cluster: string; li
   const results = useQueries({
     queries: refs.map((r) => ({
       queryKey: queryKeys.linkMirrors(r.cluster, r.link),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson(apiPaths.linkMirrors(r.cluster, r.link), MirrorsResponseSchema, { signal }),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        fetchJson(apiPaths.linkMirrors(r.cluster, r.link), MirrorsResponseSchema, { signal }),
       refetchInterval: pollIntervalMs,
       staleTime: pollIntervalMs / 2,
     })),
@@ -78,9 +79,13 @@ export function useMirrorHistories(cluster: string, mirrors: readonly { link: st
       queryKey: [...queryKeys.history(cluster, m.link, { topic: m.topic, range: "failover-1h" })],
       queryFn: ({ signal }: { signal: AbortSignal }) => {
         const to = Date.now();
-        return fetchJson(apiPaths.history({ cluster, link: m.link, topic: m.topic, from: to - HISTORY_WINDOW_MS, to, stepSeconds: HISTORY_STEP_SECONDS }), HistoryResponseSchema, {
-          signal,
-        });
+        return fetchJson(
+          apiPaths.history({ cluster, link: m.link, topic: m.topic, from: to - HISTORY_WINDOW_MS, to, stepSeconds: HISTORY_STEP_SECONDS }),
+          HistoryResponseSchema,
+          {
+            signal,
+          },
+        );
       },
       refetchInterval: Math.max(pollIntervalMs, HISTORY_STEP_SECONDS * 1000),
       staleTime: pollIntervalMs,

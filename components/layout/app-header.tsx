@@ -35,11 +35,7 @@ export function AppHeader() {
             {NAV.map((item) => (
               <li key={item.href}>
                 {item.pending ? (
-                  <span
-                    aria-disabled="true"
-                    title={item.pending}
-                    className="cursor-not-allowed rounded px-3 py-1.5 text-sm text-muted"
-                  >
+                  <span aria-disabled="true" title={item.pending} className="cursor-not-allowed rounded px-3 py-1.5 text-sm text-muted">
                     {item.label} <span className="text-xs">(soon)</span>
                   </span>
                 ) : (
@@ -61,7 +57,10 @@ export function AppHeader() {
         <div className="ml-auto flex items-center gap-3">
           {readOnly ? <span className="rounded bg-info-bg px-2 py-1 text-xs font-medium text-info">Read-only</span> : null}
           {authMode === "none" ? (
-            <span className="rounded bg-warn-bg px-2 py-1 text-xs font-medium text-warn" title="auth.mode is none: anyone who can reach this server can act">
+            <span
+              className="rounded bg-warn-bg px-2 py-1 text-xs font-medium text-warn"
+              title="auth.mode is none: anyone who can reach this server can act"
+            >
               No sign-in: actions are unauthenticated
             </span>
           ) : null}

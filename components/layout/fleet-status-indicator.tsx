@@ -26,7 +26,9 @@ export function FleetStatusIndicator() {
   return (
     <span
       role="status"
-      aria-label={healthy ? `Fleet: all ${configured.length} clusters OK` : `Fleet: ${bad.length} of ${configured.length} clusters have problems`}
+      aria-label={
+        healthy ? `Fleet: all ${configured.length} clusters OK` : `Fleet: ${bad.length} of ${configured.length} clusters have problems`
+      }
       className={clsx(
         "inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium",
         healthy ? "bg-ok-bg text-ok" : "bg-err-bg text-err",

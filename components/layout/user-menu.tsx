@@ -17,7 +17,11 @@ export function UserMenu() {
         {actor.user} <span className="text-muted">({actor.role})</span>
       </span>
       {authMode === "users" ? (
-        <button type="button" onClick={() => void signOut()} className="inline-flex items-center gap-1 rounded border border-border px-2 py-1 text-xs hover:bg-surface-2">
+        <button
+          type="button"
+          onClick={() => void signOut()}
+          className="inline-flex items-center gap-1 rounded border border-border px-2 py-1 text-xs hover:bg-surface-2"
+        >
           <LogOut aria-hidden className="size-3.5" /> Sign out
         </button>
       ) : null}

@@ -77,7 +77,9 @@ describe("configValueView", () => {
   });
 
   it("pretty-prints filter JSON", () => {
-    const view = configValueView(cfg("auto.create.mirror.topics.filters", '{"topicFilters":[{"name":"orders","patternType":"PREFIXED","filterType":"INCLUDE"}]}'));
+    const view = configValueView(
+      cfg("auto.create.mirror.topics.filters", '{"topicFilters":[{"name":"orders","patternType":"PREFIXED","filterType":"INCLUDE"}]}'),
+    );
     expect(view.kind).toBe("json");
     expect(view.kind === "json" && view.pretty).toContain('\n  "topicFilters": [\n');
   });

@@ -2,7 +2,11 @@ import type { LinkConfigView } from "@/lib/api/links";
 import { compareStrings } from "@/lib/domain/compare";
 
 export const CONFIG_GROUPS = [
-  { id: "connection", title: "Connection", description: "Link direction, the remote cluster's address and the credentials each side uses." },
+  {
+    id: "connection",
+    title: "Connection",
+    description: "Link direction, the remote cluster's address and the credentials each side uses.",
+  },
   { id: "mirroring", title: "Mirroring", description: "Which topics are mirrored, from where, and how fast." },
   { id: "offset-sync", title: "Consumer offset sync", description: "Copying consumer group offsets so consumers can fail over." },
   { id: "acl-sync", title: "ACL sync", description: "Copying ACLs from the source cluster." },

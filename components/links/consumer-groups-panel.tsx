@@ -30,7 +30,11 @@ function syncText(data: LinkConsumerGroupsResponse): string {
   const s = data.offsetSync;
   if (s.enabled === null) return "Consumer offset sync: cannot tell (the link's configs could not be read).";
   if (!s.enabled) return "Consumer offset sync: off.";
-  const filters = s.filtersProblem ? "filters do not parse" : s.groupFilters ? `filters ${s.groupFilters}` : "no group filters (no group is synced)";
+  const filters = s.filtersProblem
+    ? "filters do not parse"
+    : s.groupFilters
+      ? `filters ${s.groupFilters}`
+      : "no group filters (no group is synced)";
   return `Consumer offset sync: on, every ${formatDuration(s.intervalMs)}; ${filters}.`;
 }
 
@@ -40,7 +44,11 @@ export function ConsumerGroupsPanel({ cluster, link }: { cluster: string; link: 
   const clusterId = useClusterId(cluster);
   const source = data?.sourceCluster ?? "the source";
   return (
-    <Panel id="consumer-groups" title="Consumer groups" subtitle={data ? summary(data) : "Will the applications resume where they left off after a failover?"}>
+    <Panel
+      id="consumer-groups"
+      title="Consumer groups"
+      subtitle={data ? summary(data) : "Will the applications resume where they left off after a failover?"}
+    >
       {data ? (
         <div className="space-y-2">
           {error ? <ApiErrorNotice compact stale error={error} cluster={cluster} what="the consumer groups" /> : null}
@@ -59,7 +67,10 @@ export function ConsumerGroupsPanel({ cluster, link }: { cluster: string; link: 
             <>
               <ConsumerGroupList groups={data.consumerGroups} source={source} destination={data.destinationCluster} />
               <ConsumerGroupFixes
-                fixes={consumerGroupFixes({ link, clusterId, destinationCluster: data.destinationCluster, offsetSync: data.offsetSync }, data.consumerGroups)}
+                fixes={consumerGroupFixes(
+                  { link, clusterId, destinationCluster: data.destinationCluster, offsetSync: data.offsetSync },
+                  data.consumerGroups,
+                )}
               />
             </>
           )}

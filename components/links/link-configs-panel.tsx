@@ -8,7 +8,11 @@ import { LinkConfigs } from "./link-configs";
 export function LinkConfigsPanel({ cluster, link }: { cluster: string; link: string }) {
   const { data, error, isPending } = useLinkDetail(cluster, link);
   return (
-    <Panel id="link-configs" title="Configs" subtitle={`As ${cluster} reports them for this half; sensitive values never leave the server.`}>
+    <Panel
+      id="link-configs"
+      title="Configs"
+      subtitle={`As ${cluster} reports them for this half; sensitive values never leave the server.`}
+    >
       {data ? (
         <LinkConfigs configs={data.configs} />
       ) : isPending ? (

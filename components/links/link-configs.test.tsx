@@ -19,7 +19,7 @@ const configs: LinkConfigView[] = [
   cfg("link.mode", "DESTINATION"),
   cfg("bootstrap.servers", "SASL_SSL://jump:9092"),
   // A sensitive value that slipped through must still never be rendered.
-  cfg("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required password=\"hunter2\";", { isSensitive: true }),
+  cfg("sasl.jaas.config", 'org.apache.kafka.common.security.plain.PlainLoginModule required password="hunter2";', { isSensitive: true }),
   cfg("local.sasl.jaas.config", null, { isSensitive: true, isDefault: true }),
   cfg("ssl.protocol", "TLSv1.3", { isDefault: true }),
   cfg("request.timeout.ms", "30000", { isDefault: true, isReadOnly: true }),
@@ -72,7 +72,12 @@ describe("LinkConfigs", () => {
   it("filters by name and unfolds matching defaults", () => {
     render(<LinkConfigs configs={configs} />);
     fireEvent.change(screen.getByRole("searchbox", { name: "Filter configs by name" }), { target: { value: "ssl" } });
-    expect(screen.getAllByRole("row").map((r) => r.getAttribute("data-testid")).filter(Boolean)).toEqual(["config-ssl.protocol"]);
+    expect(
+      screen
+        .getAllByRole("row")
+        .map((r) => r.getAttribute("data-testid"))
+        .filter(Boolean),
+    ).toEqual(["config-ssl.protocol"]);
     expect(screen.getByTestId("config-ssl.protocol").closest("details")!.open).toBe(true);
     fireEvent.change(screen.getByRole("searchbox", { name: "Filter configs by name" }), { target: { value: "nothing-like-this" } });
     expect(screen.getByText(/No config name contains/)).toBeTruthy();

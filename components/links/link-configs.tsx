@@ -8,7 +8,9 @@ import { groupConfigs } from "./config-groups";
 import { ConfigValue } from "./config-value";
 
 function Flags({ config }: { config: LinkConfigView }) {
-  const flags = [config.isDefault && "default", config.isReadOnly && "read-only", config.isSensitive && "sensitive"].filter(Boolean) as string[];
+  const flags = [config.isDefault && "default", config.isReadOnly && "read-only", config.isSensitive && "sensitive"].filter(
+    Boolean,
+  ) as string[];
   return (
     <span className="flex flex-wrap gap-1">
       {flags.map((f) => (
@@ -88,7 +90,12 @@ export function LinkConfigs({ configs }: { configs: readonly LinkConfigView[] })
           />
         </span>
         <label className="inline-flex cursor-pointer items-center gap-1.5">
-          <input type="checkbox" checked={showDefaults} onChange={(e) => setShowDefaults(e.target.checked)} className="size-4 accent-[var(--accent)]" />
+          <input
+            type="checkbox"
+            checked={showDefaults}
+            onChange={(e) => setShowDefaults(e.target.checked)}
+            className="size-4 accent-[var(--accent)]"
+          />
           Show defaults
         </label>
         <span className="text-muted">

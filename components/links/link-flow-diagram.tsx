@@ -51,7 +51,14 @@ export function LinkFlowDiagram({ shape, highlight }: { shape: LinkShape; highli
               stroke={name === highlight ? "var(--accent)" : "var(--border)"}
               strokeWidth={name === highlight ? 2 : 1}
             />
-            <text x={i === 0 ? 1 + BOX_W / 2 : W - BOX_W / 2 - 1} y={h / 2 + 4} textAnchor="middle" fontSize="13" fontWeight="600" fill="var(--fg)">
+            <text
+              x={i === 0 ? 1 + BOX_W / 2 : W - BOX_W / 2 - 1}
+              y={h / 2 + 4}
+              textAnchor="middle"
+              fontSize="13"
+              fontWeight="600"
+              fill="var(--fg)"
+            >
               {name.length > 16 ? `${name.slice(0, 15)}…` : name}
             </text>
           </g>

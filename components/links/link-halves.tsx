@@ -22,7 +22,11 @@ export function LinkHalves({ halves, link, current }: { halves: readonly Topolog
           <li
             key={h.cluster}
             data-testid={`link-half-${h.cluster}`}
-            className={clsx("rounded-md border px-3 py-2 text-sm", here ? "border-accent" : "border-border", hasError ? "bg-err-bg" : "bg-surface")}
+            className={clsx(
+              "rounded-md border px-3 py-2 text-sm",
+              here ? "border-accent" : "border-border",
+              hasError ? "bg-err-bg" : "bg-surface",
+            )}
           >
             <div className="flex flex-wrap items-center gap-2">
               {here ? (

@@ -57,7 +57,11 @@ export function LinkHeader({ cluster, link }: { cluster: string; link: string })
           <h1 className="break-all text-2xl font-semibold tracking-tight">{link}</h1>
         </div>
         <div className="flex flex-wrap items-center gap-2 pt-5">
-          {kind ? <StateBadge label={KIND_LABEL[kind]} tone="neutral" title={KIND_MEANING[kind]} /> : loading ? <Skeleton className="h-5 w-32" /> : null}
+          {kind ? (
+            <StateBadge label={KIND_LABEL[kind]} tone="neutral" title={KIND_MEANING[kind]} />
+          ) : loading ? (
+            <Skeleton className="h-5 w-32" />
+          ) : null}
           {topoLink ? (
             <span className="inline-flex items-center gap-1 text-xs text-muted" title="Both halves and every mirror partition, rolled up">
               overall <LinkStateBadge state={topoLink.state} />
@@ -77,7 +81,12 @@ export function LinkHeader({ cluster, link }: { cluster: string; link: string })
             <Link href={pagePaths.cluster(cluster)} className="font-medium text-accent hover:underline">
               {cluster}
             </Link>
-            {d ? <span className="text-muted"> ({d.linkMode}, {d.connectionMode})</span> : null}
+            {d ? (
+              <span className="text-muted">
+                {" "}
+                ({d.linkMode}, {d.connectionMode})
+              </span>
+            ) : null}
           </dd>
         </div>
         {remote || loading ? (

@@ -13,7 +13,17 @@ import { pagePaths } from "./link-paths";
 import { PartitionStatesPanel } from "./partition-states-panel";
 import { SourceHalfNotice } from "./source-half-notice";
 
-function LinkBody({ cluster, link, isSourceHalf, destination }: { cluster: string; link: string; isSourceHalf: boolean; destination: string | null }) {
+function LinkBody({
+  cluster,
+  link,
+  isSourceHalf,
+  destination,
+}: {
+  cluster: string;
+  link: string;
+  isSourceHalf: boolean;
+  destination: string | null;
+}) {
   return (
     <>
       <LinkAdminActions cluster={cluster} link={link} />
@@ -42,14 +52,12 @@ export function LinkPage({ cluster, link }: { cluster: string; link: string }) {
   return (
     <div className="space-y-6">
       <Breadcrumbs
-        items={[
-          { label: "Fleet", href: pagePaths.fleet() },
-          { label: cluster, href: pagePaths.cluster(cluster) },
-          { label: link },
-        ]}
+        items={[{ label: "Fleet", href: pagePaths.fleet() }, { label: cluster, href: pagePaths.cluster(cluster) }, { label: link }]}
       />
       <LinkHeader cluster={cluster} link={link} />
-      {notFound ? null : <LinkBody cluster={cluster} link={link} isSourceHalf={data?.linkMode === "SOURCE"} destination={data?.remoteCluster ?? null} />}
+      {notFound ? null : (
+        <LinkBody cluster={cluster} link={link} isSourceHalf={data?.linkMode === "SOURCE"} destination={data?.remoteCluster ?? null} />
+      )}
     </div>
   );
 }

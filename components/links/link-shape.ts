@@ -17,7 +17,12 @@ export interface LinkShape {
  * The link's shape as one half sees it, per the table in shared/spec/http-api.md. Used when the fleet topology
  * (which pairs both halves) is not available, so the diagram still says who dials whom.
  */
-export function linkShapeFromHalf(half: { cluster: string; linkMode: string; connectionMode: string; remoteCluster: string | null }): LinkShape {
+export function linkShapeFromHalf(half: {
+  cluster: string;
+  linkMode: string;
+  connectionMode: string;
+  remoteCluster: string | null;
+}): LinkShape {
   const here = half.cluster;
   const there = half.remoteCluster ?? "remote cluster";
   const inbound = half.connectionMode === "INBOUND";
@@ -48,7 +53,8 @@ export const KIND_LABEL: Record<LinkKind, string> = {
 
 export const KIND_MEANING: Record<LinkKind, string> = {
   "destination-initiated": "The destination cluster dials the source and pulls data.",
-  "source-initiated": "The source cluster dials the destination (useful when the source sits behind a firewall); data still flows source → destination. The link exists as two halves with the same name.",
+  "source-initiated":
+    "The source cluster dials the destination (useful when the source sits behind a firewall); data still flows source → destination. The link exists as two halves with the same name.",
   bidirectional: "Each cluster can mirror topics from the other; both halves share the link name.",
 };
 

@@ -12,7 +12,15 @@ export function LinkTasksPanel({ cluster, link }: { cluster: string; link: strin
     <Panel
       id="link-tasks"
       title="Link tasks"
-      subtitle={data ? (inError > 0 ? `${inError} of ${data.tasks.length} in error` : data.tasks.length > 0 ? "No task errors" : undefined) : undefined}
+      subtitle={
+        data
+          ? inError > 0
+            ? `${inError} of ${data.tasks.length} in error`
+            : data.tasks.length > 0
+              ? "No task errors"
+              : undefined
+          : undefined
+      }
     >
       {data ? (
         <LinkTasksTable tasks={data.tasks} tasksReported={data.tasksReported} linkMode={data.linkMode} />

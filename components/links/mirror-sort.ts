@@ -48,9 +48,7 @@ export function sortMirrors(mirrors: readonly MirrorView[], column: MirrorColumn
         if (c !== 0) return sign * c;
       }
       return (
-        compareMirrorStatusSeverity(a.m.status, b.m.status) ||
-        (b.m.maxLag ?? -1) - (a.m.maxLag ?? -1) ||
-        compareStrings(a.m.name, b.m.name)
+        compareMirrorStatusSeverity(a.m.status, b.m.status) || (b.m.maxLag ?? -1) - (a.m.maxLag ?? -1) || compareStrings(a.m.name, b.m.name)
       );
     })
     .map(({ m }) => m);
@@ -60,7 +58,9 @@ export function sortMirrors(mirrors: readonly MirrorView[], column: MirrorColumn
 export function statusCounts(mirrors: readonly MirrorView[]): { status: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const m of mirrors) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-  return [...counts.entries()].map(([status, count]) => ({ status, count })).sort((a, b) => compareMirrorStatusSeverity(a.status, b.status));
+  return [...counts.entries()]
+    .map(([status, count]) => ({ status, count }))
+    .sort((a, b) => compareMirrorStatusSeverity(a.status, b.status));
 }
 
 /** The mirrors with the largest partition lag, biggest first; mirrors with no lag reported are left out. */

@@ -37,7 +37,12 @@ export function parseMirrorTableState(params: ReadableParams): MirrorTableState 
     status: status && STATUS_PATTERN.test(status) ? status : null,
     q: (params.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
     sort: column,
-    dir: dir === "asc" || dir === "desc" ? dir : column === DEFAULT_MIRROR_TABLE_STATE.sort ? DEFAULT_MIRROR_TABLE_STATE.dir : defaultDirectionFor(column),
+    dir:
+      dir === "asc" || dir === "desc"
+        ? dir
+        : column === DEFAULT_MIRROR_TABLE_STATE.sort
+          ? DEFAULT_MIRROR_TABLE_STATE.dir
+          : defaultDirectionFor(column),
   };
 }
 

@@ -37,7 +37,14 @@ export function MirrorsPanel({ cluster, link }: { cluster: string; link: string 
               {state.q.trim() ? `, name contains “${state.q.trim()}”` : ""}. Clear the filters to see all {mirrors.length} mirrors.
             </EmptyState>
           ) : (
-            <MirrorsTable mirrors={rows} state={state} onSort={(c) => setState(toggleSort(state, c))} cluster={cluster} link={link} now={now} />
+            <MirrorsTable
+              mirrors={rows}
+              state={state}
+              onSort={(c) => setState(toggleSort(state, c))}
+              cluster={cluster}
+              link={link}
+              now={now}
+            />
           )}
         </div>
       ) : isPending ? (

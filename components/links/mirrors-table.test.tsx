@@ -49,10 +49,20 @@ describe("MirrorsTable", () => {
   });
 
   it("shows every column of a row: link to the mirror page, status as a word, numbers with separators, time in state, error", () => {
-    const m = mirror(1234, { status: "FAILED", maxLag: 1_234_567, totalLag: null, error: "SOURCE_TOPIC_MAY_BE_DELETED", sourceTopic: "src.orders" });
-    render(<MirrorsTable mirrors={[m]} state={DEFAULT_MIRROR_TABLE_STATE} onSort={() => {}} cluster="cloud" link="onprem-to-cloud" now={now} />);
+    const m = mirror(1234, {
+      status: "FAILED",
+      maxLag: 1_234_567,
+      totalLag: null,
+      error: "SOURCE_TOPIC_MAY_BE_DELETED",
+      sourceTopic: "src.orders",
+    });
+    render(
+      <MirrorsTable mirrors={[m]} state={DEFAULT_MIRROR_TABLE_STATE} onSort={() => {}} cluster="cloud" link="onprem-to-cloud" now={now} />,
+    );
     const row = screen.getByTestId(`mirror-row-${m.name}`);
-    expect(within(row).getByRole("link", { name: m.name }).getAttribute("href")).toBe(`/clusters/cloud/links/onprem-to-cloud/mirrors/${m.name}`);
+    expect(within(row).getByRole("link", { name: m.name }).getAttribute("href")).toBe(
+      `/clusters/cloud/links/onprem-to-cloud/mirrors/${m.name}`,
+    );
     expect(within(row).getByText("src.orders")).toBeTruthy();
     expect(within(row).getByText("FAILED")).toBeTruthy();
     expect(within(row).getByText("1,234,567")).toBeTruthy();
@@ -63,7 +73,16 @@ describe("MirrorsTable", () => {
 
   it("sorts from the column headers and says which column is sorted", () => {
     const onSort = vi.fn();
-    render(<MirrorsTable mirrors={[mirror(1)]} state={{ ...DEFAULT_MIRROR_TABLE_STATE, sort: "maxLag", dir: "desc" }} onSort={onSort} cluster="c" link="l" now={now} />);
+    render(
+      <MirrorsTable
+        mirrors={[mirror(1)]}
+        state={{ ...DEFAULT_MIRROR_TABLE_STATE, sort: "maxLag", dir: "desc" }}
+        onSort={onSort}
+        cluster="c"
+        link="l"
+        now={now}
+      />,
+    );
     const maxLag = screen.getByRole("columnheader", { name: /Max lag/ });
     expect(maxLag.getAttribute("aria-sort")).toBe("descending");
     expect(screen.getByRole("columnheader", { name: /Mirror/ }).getAttribute("aria-sort")).toBe("none");

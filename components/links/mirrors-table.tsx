@@ -27,7 +27,15 @@ const COLUMNS: { id: MirrorColumn; label: string; numeric?: boolean; hint?: stri
   { id: "error", label: "Error" },
 ];
 
-function SortHeader({ column, state, onSort }: { column: (typeof COLUMNS)[number]; state: MirrorTableState; onSort: (c: MirrorColumn) => void }) {
+function SortHeader({
+  column,
+  state,
+  onSort,
+}: {
+  column: (typeof COLUMNS)[number];
+  state: MirrorTableState;
+  onSort: (c: MirrorColumn) => void;
+}) {
   const active = state.sort === column.id;
   const Icon = !active ? ArrowUpDown : state.dir === "asc" ? ArrowUp : ArrowDown;
   return (
@@ -67,7 +75,10 @@ function MirrorRow({ m, cluster, link, now }: { m: MirrorView; cluster: string; 
         <MirrorStatusBadge status={m.status} />
       </td>
       <td className="flex items-center justify-end px-2 tabular-nums">{formatCount(m.partitions)}</td>
-      <td className={clsx("flex items-center justify-end px-2 font-mono tabular-nums", (m.maxLag ?? 0) > 0 && "font-semibold")} title={m.maxLag === null ? "No lag reported" : undefined}>
+      <td
+        className={clsx("flex items-center justify-end px-2 font-mono tabular-nums", (m.maxLag ?? 0) > 0 && "font-semibold")}
+        title={m.maxLag === null ? "No lag reported" : undefined}
+      >
         {formatCount(m.maxLag)}
       </td>
       <td className="flex items-center justify-end px-2 font-mono tabular-nums" title={m.totalLag === null ? "No lag reported" : undefined}>
@@ -117,7 +128,12 @@ export function MirrorsTable({
     overscan: 10,
   });
   return (
-    <div ref={scrollRef} className="overflow-auto rounded-md border border-border" style={{ maxHeight: MAX_BODY_HEIGHT + ROW_HEIGHT }} data-testid="mirrors-scroll">
+    <div
+      ref={scrollRef}
+      className="overflow-auto rounded-md border border-border"
+      style={{ maxHeight: MAX_BODY_HEIGHT + ROW_HEIGHT }}
+      data-testid="mirrors-scroll"
+    >
       <table className="grid min-w-[1120px] text-sm" aria-rowcount={mirrors.length + 1}>
         <caption className="sr-only">Mirror topics of this link; column headers sort the table.</caption>
         <thead className="sticky top-0 z-10 grid border-b border-border bg-surface text-xs tracking-wide text-muted">

@@ -33,6 +33,8 @@ describe("PartitionStateBar", () => {
 
   it("reads out the counts in the table caption", () => {
     render(<PartitionStateBar states={states} source="derived" />);
-    expect(screen.getByRole("table", { name: /derived by linkscope.*ACTIVE 10, PAUSED 0, PENDING 0, IN_ERROR 2, NOT_APPLICABLE 0/i })).toBeTruthy();
+    expect(
+      screen.getByRole("table", { name: /derived by linkscope.*ACTIVE 10, PAUSED 0, PENDING 0, IN_ERROR 2, NOT_APPLICABLE 0/i }),
+    ).toBeTruthy();
   });
 });

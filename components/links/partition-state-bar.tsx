@@ -35,7 +35,12 @@ export function PartitionStateBar({ states, source }: { states: PartitionStates;
   return (
     <div className="space-y-3">
       <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="partition-states-source">
-        <span className={clsx("inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold", source === "reported" ? "bg-info-bg text-info" : "bg-warn-bg text-warn")}>
+        <span
+          className={clsx(
+            "inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold",
+            source === "reported" ? "bg-info-bg text-info" : "bg-warn-bg text-warn",
+          )}
+        >
           <Icon aria-hidden className="size-3.5" />
           {origin.label}
         </span>
@@ -59,8 +64,16 @@ export function PartitionStateBar({ states, source }: { states: PartitionStates;
         </caption>
         <tbody>
           {model.rows.map((r) => (
-            <tr key={r.category} className={clsx("border-t border-border first:border-t-0", r.count === 0 && "text-muted")} data-testid={`partition-state-${r.category}`}>
-              <th scope="row" className="py-1 pr-3 text-left font-normal" title={CATEGORY_MEANING[r.category] ?? "A category this version of Linkscope does not know."}>
+            <tr
+              key={r.category}
+              className={clsx("border-t border-border first:border-t-0", r.count === 0 && "text-muted")}
+              data-testid={`partition-state-${r.category}`}
+            >
+              <th
+                scope="row"
+                className="py-1 pr-3 text-left font-normal"
+                title={CATEGORY_MEANING[r.category] ?? "A category this version of Linkscope does not know."}
+              >
                 <StateBadge label={r.category} tone={r.count === 0 ? "neutral" : r.tone} />
               </th>
               <td className="py-1 pr-3 text-right font-mono tabular-nums">{formatCount(r.count)}</td>

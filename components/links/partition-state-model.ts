@@ -46,7 +46,10 @@ export interface PartitionStateModel {
  * Stacked-bar geometry for partition state counts. Tiny categories (2 IN_ERROR of 10,000) would vanish at
  * their true width, so each non-zero one is widened to `minWidthPercent`, taken proportionally from the others.
  */
-export function partitionStateModel(states: PartitionStates, { minWidthPercent = 2 }: { minWidthPercent?: number } = {}): PartitionStateModel {
+export function partitionStateModel(
+  states: PartitionStates,
+  { minWidthPercent = 2 }: { minWidthPercent?: number } = {},
+): PartitionStateModel {
   const unknown = Object.keys(states)
     .filter((c) => !isKnownPartitionStateCategory(c) && (states[c] ?? 0) > 0)
     .sort(compareStrings);
@@ -54,7 +57,14 @@ export function partitionStateModel(states: PartitionStates, { minWidthPercent =
   const total = categories.reduce((sum, c) => sum + (states[c] ?? 0), 0);
   const rows: PartitionStateRow[] = categories.map((category) => {
     const count = states[category] ?? 0;
-    return { category, count, fraction: total > 0 ? count / total : 0, widthPercent: 0, tone: categoryTone(category), known: isKnownPartitionStateCategory(category) };
+    return {
+      category,
+      count,
+      fraction: total > 0 ? count / total : 0,
+      widthPercent: 0,
+      tone: categoryTone(category),
+      known: isKnownPartitionStateCategory(category),
+    };
   });
   const nonZero = rows.filter((r) => r.count > 0);
   const min = Math.min(minWidthPercent, 100 / Math.max(1, nonZero.length));

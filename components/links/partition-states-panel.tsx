@@ -12,7 +12,9 @@ export function PartitionStatesPanel({ cluster, link }: { cluster: string; link:
     <Panel id="partition-states" title="Mirror partition states">
       {data ? (
         data.linkMode === "SOURCE" ? (
-          <EmptyState title="No mirror partitions on this half.">The mirrors of a source-initiated link live on its destination half.</EmptyState>
+          <EmptyState title="No mirror partitions on this half.">
+            The mirrors of a source-initiated link live on its destination half.
+          </EmptyState>
         ) : (
           <PartitionStateBar states={data.partitionStates} source={data.partitionStatesSource} />
         )

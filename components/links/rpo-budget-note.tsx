@@ -36,12 +36,12 @@ export function RpoBudgetNote({ rpoSeconds, lagSeconds }: { rpoSeconds: number; 
       <details className="text-muted">
         <summary className="cursor-pointer">How lag in seconds is estimated</summary>
         <p className="mt-1 max-w-prose">
-          Clusters report lag in messages. Linkscope turns each partition&apos;s lag into time with the source&apos;s recent produce
-          rate, read from the lag history (the source&apos;s end offset is the mirror&apos;s last fetch offset plus its lag): seconds =
-          lag ÷ messages per second over the 5 minutes before the source last moved. A link&apos;s figure is its worst partition. With
-          under 30 seconds of history, or a source that produced nothing recently, the seconds are unknown and no budget is called
-          exceeded; a link that is not flowing says so on its own. The same figure raises the <code>lag-over-budget</code> problem and
-          Prometheus&apos;s <code>LinkscopeLagOverBudget</code> alert (<code>linkscope_link_max_lag_seconds</code> above{" "}
+          Clusters report lag in messages. Linkscope turns each partition&apos;s lag into time with the source&apos;s recent produce rate,
+          read from the lag history (the source&apos;s end offset is the mirror&apos;s last fetch offset plus its lag): seconds = lag ÷
+          messages per second over the 5 minutes before the source last moved. A link&apos;s figure is its worst partition. With under 30
+          seconds of history, or a source that produced nothing recently, the seconds are unknown and no budget is called exceeded; a link
+          that is not flowing says so on its own. The same figure raises the <code>lag-over-budget</code> problem and Prometheus&apos;s{" "}
+          <code>LinkscopeLagOverBudget</code> alert (<code>linkscope_link_max_lag_seconds</code> above{" "}
           <code>linkscope_link_rpo_budget_seconds</code> for 5 minutes). The budget is <code>rpoSeconds</code> in Linkscope&apos;s config.
         </p>
       </details>

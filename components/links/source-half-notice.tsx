@@ -14,8 +14,8 @@ export function SourceHalfNotice({ cluster, link, destination }: { cluster: stri
         This is the source half: no mirror topics live here
       </h2>
       <p className="mt-2 text-fg">
-        {link} is source-initiated: {cluster} dials out and serves data, and the mirror topics, their lag and the link tasks live on
-        the destination half{destination ? ` on ${destination}` : ""}.
+        {link} is source-initiated: {cluster} dials out and serves data, and the mirror topics, their lag and the link tasks live on the
+        destination half{destination ? ` on ${destination}` : ""}.
       </p>
       {destination ? (
         <Link

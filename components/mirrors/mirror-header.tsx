@@ -49,7 +49,9 @@ export function MirrorHeader({ cluster, link, topic }: { cluster: string; link: 
           <p className="text-xs font-medium uppercase tracking-wide text-muted">Mirror topic</p>
           <h1 className="break-all text-2xl font-semibold tracking-tight">{topic}</h1>
         </div>
-        <div className="pt-5">{m ? <MirrorStatusBadge status={m.status} /> : mirror.isPending ? <Skeleton className="h-5 w-20" /> : null}</div>
+        <div className="pt-5">
+          {m ? <MirrorStatusBadge status={m.status} /> : mirror.isPending ? <Skeleton className="h-5 w-20" /> : null}
+        </div>
         <div className="ml-auto flex flex-wrap items-center gap-3 pt-4">
           <Freshness updatedAt={mirror.dataUpdatedAt} pollIntervalMs={pollIntervalMs} failing={mirror.isError} />
           <RefreshButton prefixes={[queryKeys.mirror(cluster, link, topic)]} />

@@ -15,7 +15,13 @@ function TransitionErrorsPanel({ cluster, link, topic }: { cluster: string; link
   const { data, isPending } = useMirror(cluster, link, topic);
   return (
     <Panel id="transition-errors" title="State transition errors">
-      {data ? <StateTransitionErrors errors={data.stateTransitionErrors} /> : isPending ? <SkeletonBlock label="Loading state transition errors" lines={2} /> : <p className="text-sm text-muted">Not available while the mirror cannot be read.</p>}
+      {data ? (
+        <StateTransitionErrors errors={data.stateTransitionErrors} />
+      ) : isPending ? (
+        <SkeletonBlock label="Loading state transition errors" lines={2} />
+      ) : (
+        <p className="text-sm text-muted">Not available while the mirror cannot be read.</p>
+      )}
     </Panel>
   );
 }

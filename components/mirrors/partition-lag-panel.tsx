@@ -27,7 +27,13 @@ export function PartitionLagPanel({ cluster, link, topic }: { cluster: string; l
     const keep = all.length > MAX_LINES ? new Set(ranked.slice(0, MAX_LINES).map((r) => r.label)) : null;
     const shown: TimeSeries[] = all
       .filter((s) => keep === null || keep.has(s.key))
-      .map((s, i) => ({ id: seriesIdOf(s.key, i), label: `partition ${s.partition}`, token: seriesToken(s.partition), dash: seriesDash(s.partition), points: s.points }));
+      .map((s, i) => ({
+        id: seriesIdOf(s.key, i),
+        label: `partition ${s.partition}`,
+        token: seriesToken(s.partition),
+        dash: seriesDash(s.partition),
+        points: s.points,
+      }));
     return { series: shown, hidden: all.length - shown.length };
   }, [data]);
 
@@ -35,7 +41,11 @@ export function PartitionLagPanel({ cluster, link, topic }: { cluster: string; l
     <Panel
       id="partition-lag"
       title="Lag per partition"
-      subtitle={data ? `${historySourceLabel(data.source)} · messages behind the source, ${preset.title}` : `Messages behind the source, ${preset.title}`}
+      subtitle={
+        data
+          ? `${historySourceLabel(data.source)} · messages behind the source, ${preset.title}`
+          : `Messages behind the source, ${preset.title}`
+      }
       actions={
         <>
           <RangePicker value={range} onChange={setRange} name="partition-lag-range" />
@@ -51,8 +61,21 @@ export function PartitionLagPanel({ cluster, link, topic }: { cluster: string; l
         <NoHistoryYet rangeTitle={preset.title} />
       ) : (
         <div className={history.isPlaceholderData ? "opacity-50" : undefined}>
-          <TimeSeriesChart series={series} from={data.from} to={data.to} stepMs={data.step * 1000} utc={utc} unit="messages" label={`Lag per partition of ${topic}`} height={240} />
-          {hidden > 0 ? <p className="mt-1 text-xs text-muted">Showing the {series.length} partitions with the highest lag now; {hidden} more are not drawn.</p> : null}
+          <TimeSeriesChart
+            series={series}
+            from={data.from}
+            to={data.to}
+            stepMs={data.step * 1000}
+            utc={utc}
+            unit="messages"
+            label={`Lag per partition of ${topic}`}
+            height={240}
+          />
+          {hidden > 0 ? (
+            <p className="mt-1 text-xs text-muted">
+              Showing the {series.length} partitions with the highest lag now; {hidden} more are not drawn.
+            </p>
+          ) : null}
         </div>
       )}
     </Panel>

@@ -18,7 +18,10 @@ export const DEFAULT_RATE_OPTIONS: RateOptions = { windowMs: 5 * 60_000, minSpan
 type Point = readonly [number, number | null];
 
 function usable(points: readonly Point[]): [number, number][] {
-  return points.filter((p): p is [number, number] => p[1] !== null && Number.isFinite(p[1]) && p[1] >= 0).sort((a, b) => a[0] - b[0]) as [number, number][];
+  return points.filter((p): p is [number, number] => p[1] !== null && Number.isFinite(p[1]) && p[1] >= 0).sort((a, b) => a[0] - b[0]) as [
+    number,
+    number,
+  ][];
 }
 
 /**
@@ -64,12 +67,18 @@ export interface PartitionRates {
 }
 
 /** Seconds behind and catch-up time from a current lag and the two rates. */
-export function lagEstimates(lag: number | null, throughput: Estimate, produceRate: Estimate): Pick<PartitionRates, "secondsBehind" | "catchUp"> {
+export function lagEstimates(
+  lag: number | null,
+  throughput: Estimate,
+  produceRate: Estimate,
+): Pick<PartitionRates, "secondsBehind" | "catchUp"> {
   if (lag === null) return { secondsBehind: { ok: false, reason: "no lag reported" }, catchUp: { ok: false, reason: "no lag reported" } };
   if (lag === 0) return { secondsBehind: { ok: true, value: 0 }, catchUp: { ok: true, value: 0 } };
   if (!produceRate.ok) return { secondsBehind: produceRate, catchUp: produceRate };
   const secondsBehind: Estimate =
-    produceRate.value > 0 ? { ok: true, value: lag / produceRate.value } : { ok: false, reason: "the source is not producing, so lag cannot be turned into time" };
+    produceRate.value > 0
+      ? { ok: true, value: lag / produceRate.value }
+      : { ok: false, reason: "the source is not producing, so lag cannot be turned into time" };
   let catchUp: Estimate;
   if (!throughput.ok) catchUp = throughput;
   else if (throughput.value > produceRate.value) catchUp = { ok: true, value: lag / (throughput.value - produceRate.value) };
@@ -114,6 +123,8 @@ export function unavailableRates(partitions: readonly number[], reason: string):
 /** The partition furthest behind in time, when any estimate exists: "data at risk if you fail over now". */
 export function worstSecondsBehind(rates: readonly PartitionRates[]): { partition: number; seconds: number } | null {
   let worst: { partition: number; seconds: number } | null = null;
-  for (const r of rates) if (r.secondsBehind.ok && (worst === null || r.secondsBehind.value > worst.seconds)) worst = { partition: r.partition, seconds: r.secondsBehind.value };
+  for (const r of rates)
+    if (r.secondsBehind.ok && (worst === null || r.secondsBehind.value > worst.seconds))
+      worst = { partition: r.partition, seconds: r.secondsBehind.value };
   return worst;
 }

@@ -21,7 +21,11 @@ export function PartitionsPanel({ cluster, link, topic }: { cluster: string; lin
     if (!m) return [];
     const partitions = m.lags.map((l) => l.partition);
     if (history.data) return partitionRates(topic, partitions, history.data.series, new Map(m.lags.map((l) => [l.partition, l.lag])));
-    if (history.isError) return unavailableRates(partitions, isHistoryMissing(history.error) ? "this server keeps no lag history" : "lag history could not be loaded");
+    if (history.isError)
+      return unavailableRates(
+        partitions,
+        isHistoryMissing(history.error) ? "this server keeps no lag history" : "lag history could not be loaded",
+      );
     return [];
   }, [m, history.data, history.isError, history.error, topic]);
   const worst = worstSecondsBehind(rates);

@@ -29,7 +29,11 @@ export function StatusTimelinePanel({ cluster, link, topic }: { cluster: string;
   }, [m, history.data, now, preset.ms, observed]);
 
   return (
-    <Panel id="status-timeline" title="Status timeline" subtitle={`${preset.title}; built from state_time_ms, lag history and what this page has seen.`}>
+    <Panel
+      id="status-timeline"
+      title="Status timeline"
+      subtitle={`${preset.title}; built from state_time_ms, lag history and what this page has seen.`}
+    >
       {timeline ? (
         <StatusTimeline timeline={timeline} utc={utc} now={now} />
       ) : mirror.isPending ? (

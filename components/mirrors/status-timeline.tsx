@@ -32,7 +32,8 @@ export function StatusTimeline({ timeline, utc, now }: { timeline: Timeline; utc
               className={clsx("h-full", s.kind === "reported" ? FILL[mirrorStatusTone(s.status)] : "bg-surface-2")}
               style={{
                 width: `${timelinePercent(s.end, from, to) - timelinePercent(s.start, from, to)}%`,
-                backgroundImage: s.kind === "unreported" ? "repeating-linear-gradient(135deg, var(--border) 0 6px, transparent 6px 12px)" : undefined,
+                backgroundImage:
+                  s.kind === "unreported" ? "repeating-linear-gradient(135deg, var(--border) 0 6px, transparent 6px 12px)" : undefined,
               }}
             />
           ))}
@@ -51,15 +52,19 @@ export function StatusTimeline({ timeline, utc, now }: { timeline: Timeline; utc
           <li className="flex flex-wrap items-center gap-2">
             <MirrorStatusBadge status={reported.status} />
             <span>
-              {timeline.startsBeforeWindow ? "for the whole window, " : ""}since {formatTimestamp(timeline.since, { utc })} ({formatDuration(now - timeline.since)}).
+              {timeline.startsBeforeWindow ? "for the whole window, " : ""}since {formatTimestamp(timeline.since, { utc })} (
+              {formatDuration(now - timeline.since)}).
             </span>
             <span className="text-xs text-muted">Reported by the cluster (state_time_ms).</span>
           </li>
         ) : null}
         {unreported && unreported.kind === "unreported" ? (
           <li className="text-muted">
-            <span className="font-medium text-fg">Before that: status not reported.</span> Confluent keeps only the time of the latest change.
-            {unreported.sampled ? " Lag was being sampled then, so the mirror existed." : " No lag samples in that part of the window either."}
+            <span className="font-medium text-fg">Before that: status not reported.</span> Confluent keeps only the time of the latest
+            change.
+            {unreported.sampled
+              ? " Lag was being sampled then, so the mirror existed."
+              : " No lag samples in that part of the window either."}
           </li>
         ) : null}
         {observed.map((o, i) => (

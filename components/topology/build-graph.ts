@@ -95,7 +95,19 @@ export function buildEdges(
     const hidden = !visible.links.has(link.id);
     const fromLabel = labels.get(spec.from) ?? spec.from;
     const toLabel = labels.get(spec.to) ?? spec.to;
-    const deps = [link, spec.offset, spec.reversed, spec.carriesLabel, spec.labelOffset, spec.labelAt, dimmed, hidden, fromLabel, toLabel, animate];
+    const deps = [
+      link,
+      spec.offset,
+      spec.reversed,
+      spec.carriesLabel,
+      spec.labelOffset,
+      spec.labelAt,
+      dimmed,
+      hidden,
+      fromLabel,
+      toLabel,
+      animate,
+    ];
     return [
       cache.get(spec.id, deps, () => {
         const host = mainHalfCluster(link);

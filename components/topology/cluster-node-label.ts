@@ -23,8 +23,8 @@ export function clusterNodeLabel(cluster: TopologyCluster, role: ChainRole | nul
   const parts = [`Cluster ${cluster.displayName || cluster.name} (${cluster.name})`, STATUS_WORD[cluster.status], zone];
   if (cluster.region) parts.push(cluster.region);
   if (cluster.error) parts.push(cluster.error);
-  if (role && role !== "outside" && role !== "selected" && selectedLabel) parts.push(`${ROLE_LOOK[role].label.toLowerCase()} of ${selectedLabel}`);
+  if (role && role !== "outside" && role !== "selected" && selectedLabel)
+    parts.push(`${ROLE_LOOK[role].label.toLowerCase()} of ${selectedLabel}`);
   if (role === "selected") parts.push("selected: its chain is highlighted");
   return parts.join(", ");
 }
-

@@ -12,7 +12,17 @@ import { ZONE_LOOK } from "./looks";
 import { ROLE_LOOK } from "./cluster-node-label";
 import { zoneOf } from "./model/layout";
 
-const HANDLE_STYLE = { left: "50%", top: "50%", width: 1, height: 1, minWidth: 0, minHeight: 0, opacity: 0, border: 0, pointerEvents: "none" } as const;
+const HANDLE_STYLE = {
+  left: "50%",
+  top: "50%",
+  width: 1,
+  height: 1,
+  minWidth: 0,
+  minHeight: 0,
+  opacity: 0,
+  border: 0,
+  pointerEvents: "none",
+} as const;
 
 /** A cluster card: name, id, status (icon, word and colour), zone and region; external clusters look dashed and plain. */
 function ClusterNodeComponent({ data, selected }: NodeProps<ClusterNodeType>) {
@@ -43,7 +53,7 @@ function ClusterNodeComponent({ data, selected }: NodeProps<ClusterNodeType>) {
         </p>
       </div>
       <p className="truncate font-mono text-xs leading-tight text-muted" title={`${cluster.name} · ${cluster.id ?? "id unknown"}`}>
-        {external ? cluster.id ?? cluster.name : `${cluster.name} · ${cluster.id ?? "id unknown"}`}
+        {external ? (cluster.id ?? cluster.name) : `${cluster.name} · ${cluster.id ?? "id unknown"}`}
       </p>
       <div className="flex min-w-0 items-center gap-1">
         <p className="min-w-0 flex-1 truncate text-xs leading-tight text-muted">

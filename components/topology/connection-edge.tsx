@@ -27,7 +27,13 @@ function ConnectionEdgeComponent({ id, source, target, data }: EdgeProps<Connect
   const t = Math.min(0.4, 12 / Math.max(length, 1));
   const plug = { x: segment.x1 + (segment.x2 - segment.x1) * t, y: segment.y1 + (segment.y2 - segment.y1) * t };
   return (
-    <g className={clsx("ls-edge ls-connection", data.dimmed && "ls-dimmed")} data-edge="connection" data-link={data.link.name} data-from={spec.from} data-to={spec.to}>
+    <g
+      className={clsx("ls-edge ls-connection", data.dimmed && "ls-dimmed")}
+      data-edge="connection"
+      data-link={data.link.name}
+      data-from={spec.from}
+      data-to={spec.to}
+    >
       <path
         id={id}
         d={path}

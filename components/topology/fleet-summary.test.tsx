@@ -43,7 +43,14 @@ describe("fleet summary parts", () => {
   });
 
   it("shows the first problems and a working button for the rest", () => {
-    const many = Array.from({ length: 11 }, (_, i) => ({ key: `k${i}`, tone: "warning" as const, subject: `link-${i}`, texts: ["x"], target: null, severity: 1 }));
+    const many = Array.from({ length: 11 }, (_, i) => ({
+      key: `k${i}`,
+      tone: "warning" as const,
+      subject: `link-${i}`,
+      texts: ["x"],
+      target: null,
+      severity: 1,
+    }));
     render(<ProblemsList problems={many} limit={8} />);
     expect(within(screen.getByTestId("problems-list")).getAllByRole("listitem")).toHaveLength(8);
     fireEvent.click(screen.getByRole("button", { name: "Show all 11 problems" }));
@@ -56,7 +63,18 @@ describe("fleet summary parts", () => {
         laggingLinks={1}
         pending={false}
         failedHosts={1}
-        mirrors={[{ key: "k", mirror: "clickstream", status: "ACTIVE", linkId: "l@1", linkName: "onprem-to-cloud", cluster: "cloud", maxLag: 24680, totalLag: 99 }]}
+        mirrors={[
+          {
+            key: "k",
+            mirror: "clickstream",
+            status: "ACTIVE",
+            linkId: "l@1",
+            linkName: "onprem-to-cloud",
+            cluster: "cloud",
+            maxLag: 24680,
+            totalLag: 99,
+          },
+        ]}
       />,
     );
     expect(screen.getByRole("link", { name: "clickstream" }).getAttribute("href")).toBe("/clusters/cloud/links/onprem-to-cloud");

@@ -42,7 +42,10 @@ export function LinksByState({ topology }: { topology: Pick<Topology, "links"> }
             title={LINK_STATE_MEANING[state]}
             data-state={state}
             data-count={count}
-            className={clsx("flex items-center gap-1.5 rounded px-2 py-1 text-xs", count ? TONE_BADGE[look.tone] : "bg-surface-2 text-muted")}
+            className={clsx(
+              "flex items-center gap-1.5 rounded px-2 py-1 text-xs",
+              count ? TONE_BADGE[look.tone] : "bg-surface-2 text-muted",
+            )}
           >
             <Icon aria-hidden className="size-3.5 shrink-0" />
             <span className="font-semibold">{look.label}</span>
@@ -64,7 +67,9 @@ export function PartitionStates({ topology }: { topology: Pick<Topology, "links"
       <div aria-hidden className="mb-2 flex h-2.5 overflow-hidden rounded-full bg-surface-2">
         {categories.map((category) => {
           const n = states[category] ?? 0;
-          return n ? <div key={category} style={{ width: `${(100 * n) / total}%`, background: TONE_VAR[partitionLook(category).tone] }} /> : null;
+          return n ? (
+            <div key={category} style={{ width: `${(100 * n) / total}%`, background: TONE_VAR[partitionLook(category).tone] }} />
+          ) : null;
         })}
       </div>
       <ul className="space-y-0.5 text-xs">
@@ -73,7 +78,12 @@ export function PartitionStates({ topology }: { topology: Pick<Topology, "links"
           const look = partitionLook(category);
           const Icon = look.icon;
           return (
-            <li key={category} data-category={category} data-count={n} className={clsx("flex items-center gap-1.5", n ? "text-fg" : "text-muted")}>
+            <li
+              key={category}
+              data-category={category}
+              data-count={n}
+              className={clsx("flex items-center gap-1.5", n ? "text-fg" : "text-muted")}
+            >
               <Icon aria-hidden className={clsx("size-3.5", n ? TONE_TEXT[look.tone] : "")} />
               {look.label}
               <span className="ml-auto tabular-nums font-semibold">{formatInteger(n)}</span>
@@ -111,7 +121,10 @@ export function ProblemsList({ problems, limit = 8 }: { problems: readonly Probl
           const href = problemHref(item);
           return (
             <li key={item.key} className="flex items-start gap-2" data-tone={item.tone}>
-              <Icon aria-label={item.tone === "error" ? "Error" : item.tone === "warning" ? "Warning" : "Unknown"} className={clsx("mt-0.5 size-4 shrink-0", TONE_TEXT[PROBLEM_TONE[item.tone]])} />
+              <Icon
+                aria-label={item.tone === "error" ? "Error" : item.tone === "warning" ? "Warning" : "Unknown"}
+                className={clsx("mt-0.5 size-4 shrink-0", TONE_TEXT[PROBLEM_TONE[item.tone]])}
+              />
               <div className="min-w-0">
                 {href ? (
                   <Link href={href} className="font-semibold text-accent hover:underline">
@@ -137,7 +150,12 @@ export function ProblemsList({ problems, limit = 8 }: { problems: readonly Probl
         })}
       </ul>
       {problems.length > limit ? (
-        <button type="button" onClick={() => setExpanded((e) => !e)} className="mt-2 text-xs font-medium text-accent hover:underline" aria-expanded={expanded}>
+        <button
+          type="button"
+          onClick={() => setExpanded((e) => !e)}
+          className="mt-2 text-xs font-medium text-accent hover:underline"
+          aria-expanded={expanded}
+        >
           {expanded ? "Show fewer" : `Show all ${problems.length} problems`}
         </button>
       ) : null}
@@ -178,7 +196,11 @@ export function TopLagList({
         {mirrors.map((m) => (
           <li key={m.key} className="flex items-baseline gap-2">
             <div className="min-w-0 flex-1">
-              <Link href={linkHref(m.cluster, m.linkName)} className="block truncate font-medium text-accent hover:underline" title={`${m.mirror} on ${m.cluster} (${m.linkName}), ${m.status}`}>
+              <Link
+                href={linkHref(m.cluster, m.linkName)}
+                className="block truncate font-medium text-accent hover:underline"
+                title={`${m.mirror} on ${m.cluster} (${m.linkName}), ${m.status}`}
+              >
                 {m.mirror}
               </Link>
               <span className="block truncate text-muted">
@@ -230,7 +252,8 @@ export function FleetSummary({ topology }: { topology: Topology }) {
           Fleet summary
         </h2>
         <p className="text-xs text-muted">
-          {plural(topology.clusters.length, "cluster")} ({clusterCounts.map((c) => `${c.count} ${c.status === "ok" ? "OK" : c.status}`).join(", ")}),{" "}
+          {plural(topology.clusters.length, "cluster")} (
+          {clusterCounts.map((c) => `${c.count} ${c.status === "ok" ? "OK" : c.status}`).join(", ")}),{" "}
           {plural(topology.links.length, "link")}; the whole fleet, whatever the filters.
         </p>
       </div>

@@ -57,12 +57,30 @@ function FlowEdgeDrawing({ id, source, target, data }: EdgeProps<FlowEdgeType> &
   const length = Math.hypot(segment.x2 - segment.x1, segment.y2 - segment.y1);
 
   return (
-    <g className={clsx("ls-edge ls-flow", dimmed && "ls-dimmed")} data-edge="flow" data-link={link.name} data-from={spec.from} data-to={spec.to}>
-      <path id={id} d={path} fill="none" className="react-flow__edge-path" style={{ stroke: color, strokeWidth: 3.5 }} markerEnd={`url(#${flowMarkerId(look.tone)})`} />
+    <g
+      className={clsx("ls-edge ls-flow", dimmed && "ls-dimmed")}
+      data-edge="flow"
+      data-link={link.name}
+      data-from={spec.from}
+      data-to={spec.to}
+    >
+      <path
+        id={id}
+        d={path}
+        fill="none"
+        className="react-flow__edge-path"
+        style={{ stroke: color, strokeWidth: 3.5 }}
+        markerEnd={`url(#${flowMarkerId(look.tone)})`}
+      />
       {moving
         ? [0, 0.5].map((phase) => (
             <circle key={phase} r="3" style={{ fill: "var(--surface)", stroke: color }} strokeWidth="1.5">
-              <animateMotion dur={`${Math.max(1.6, length / 90).toFixed(2)}s`} begin={`-${(phase * Math.max(1.6, length / 90)).toFixed(2)}s`} repeatCount="indefinite" path={path} />
+              <animateMotion
+                dur={`${Math.max(1.6, length / 90).toFixed(2)}s`}
+                begin={`-${(phase * Math.max(1.6, length / 90)).toFixed(2)}s`}
+                repeatCount="indefinite"
+                path={path}
+              />
             </circle>
           ))
         : null}
@@ -71,7 +89,14 @@ function FlowEdgeDrawing({ id, source, target, data }: EdgeProps<FlowEdgeType> &
       </path>
       {label ? (
         <EdgeLabelRenderer>
-          <FlowLabel x={label.x} y={label.y} above={label.above} data={data} description={description} icon={<Icon aria-hidden className={clsx("size-3.5 shrink-0", TONE_TEXT[look.tone])} />} />
+          <FlowLabel
+            x={label.x}
+            y={label.y}
+            above={label.above}
+            data={data}
+            description={description}
+            icon={<Icon aria-hidden className={clsx("size-3.5 shrink-0", TONE_TEXT[look.tone])} />}
+          />
         </EdgeLabelRenderer>
       ) : null}
     </g>

@@ -108,7 +108,12 @@ export function HoverCard({ hovered, topology }: { hovered: Hovered; topology: T
   }
   if (!body) return null;
   return (
-    <div role="status" aria-live="polite" className="pointer-events-none w-72 rounded-lg border border-border bg-surface p-3 shadow-lg" data-testid="topology-hover-card">
+    <div
+      role="status"
+      aria-live="polite"
+      className="pointer-events-none w-72 rounded-lg border border-border bg-surface p-3 shadow-lg"
+      data-testid="topology-hover-card"
+    >
       {body}
     </div>
   );

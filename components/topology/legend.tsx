@@ -18,7 +18,13 @@ function ConnectionSample() {
   return (
     <span aria-hidden className="relative inline-flex shrink-0 items-center">
       <svg aria-hidden="true" width="64" height="16" viewBox="0 0 64 16" className="overflow-visible">
-        <path d="M 10 8 L 60 8" fill="none" style={{ stroke: "var(--muted)", strokeDasharray: "5 4" }} strokeWidth="1.5" markerEnd={`url(#${CONNECTION_MARKER_ID})`} />
+        <path
+          d="M 10 8 L 60 8"
+          fill="none"
+          style={{ stroke: "var(--muted)", strokeDasharray: "5 4" }}
+          strokeWidth="1.5"
+          markerEnd={`url(#${CONNECTION_MARKER_ID})`}
+        />
       </svg>
       <span className="absolute left-0 flex size-5 items-center justify-center rounded-full border border-muted bg-surface text-muted">
         <Plug className="size-3" />
@@ -38,8 +44,8 @@ export function TopologyLegend({ className }: { className?: string }) {
         <li className="flex items-center gap-2">
           <FlowSample />
           <span>
-            <strong className="font-semibold">Data flow</strong>: solid arrow from the source cluster to the destination, where the
-            mirrors are; dots move while the link runs (up to {ANIMATED_FLOWS_LIMIT} arrows).
+            <strong className="font-semibold">Data flow</strong>: solid arrow from the source cluster to the destination, where the mirrors
+            are; dots move while the link runs (up to {ANIMATED_FLOWS_LIMIT} arrows).
           </span>
         </li>
         <li className="flex items-center gap-2">

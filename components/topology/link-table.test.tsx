@@ -31,14 +31,21 @@ describe("LinkTable", () => {
     expect(cells[1]!.textContent).toBe("jump");
     expect(cells[2]!.textContent).toBe("dr");
     const primaryToJump = rowOf("primary-to-jump").querySelector("[data-connection-from]")!;
-    expect([primaryToJump.getAttribute("data-connection-from"), primaryToJump.getAttribute("data-connection-to")]).toEqual(["primary", "jump"]);
+    expect([primaryToJump.getAttribute("data-connection-from"), primaryToJump.getAttribute("data-connection-to")]).toEqual([
+      "primary",
+      "jump",
+    ]);
   });
 
   it("links a link to its link page on the hosting half, and the other half too", () => {
     render(<LinkTable topology={seedChain()} />);
     const row = rowOf("primary-to-jump");
     expect(within(row).getByRole("link", { name: "primary-to-jump" }).getAttribute("href")).toBe("/clusters/jump/links/primary-to-jump");
-    expect(within(row).getByRole("link", { name: /source half on primary/ }).getAttribute("href")).toBe("/clusters/primary/links/primary-to-jump");
+    expect(
+      within(row)
+        .getByRole("link", { name: /source half on primary/ })
+        .getAttribute("href"),
+    ).toBe("/clusters/primary/links/primary-to-jump");
     expect(within(row).getByRole("link", { name: "primary" }).getAttribute("href")).toBe("/clusters/primary");
   });
 

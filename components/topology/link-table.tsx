@@ -10,7 +10,9 @@ import { KIND_LOOK } from "./looks";
 
 /** Worst state first, then by name: the order an SRE wants to read them in. */
 export function sortLinksForTable(links: readonly TopologyLink[]): TopologyLink[] {
-  return [...links].sort((a, b) => compareLinkRollupSeverity(a.state, b.state) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  return [...links].sort(
+    (a, b) => compareLinkRollupSeverity(a.state, b.state) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1),
+  );
 }
 
 function ClusterRef({ name, clusters }: { name: string | null; clusters: ReadonlyMap<string, TopologyCluster> }) {
@@ -37,26 +39,47 @@ function titleOf(name: string, clusters: ReadonlyMap<string, TopologyCluster>): 
 }
 
 /** The same topology as a table: one row per link, for keyboard and screen-reader users and a quick scan. */
-export function LinkTable({ topology, visibleLinks }: { topology: Pick<Topology, "clusters" | "links">; visibleLinks?: ReadonlySet<string> }) {
+export function LinkTable({
+  topology,
+  visibleLinks,
+}: {
+  topology: Pick<Topology, "clusters" | "links">;
+  visibleLinks?: ReadonlySet<string>;
+}) {
   const clusters = new Map(topology.clusters.map((c) => [c.name, c]));
   const rows = sortLinksForTable(topology.links.filter((l) => !visibleLinks || visibleLinks.has(l.id)));
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="topology-table">
         <caption className="px-4 py-2 text-left text-sm text-muted">
-          Cluster links, worst state first: one row per link. Connection is who dials whom; source → destination is where data
-          goes.
+          Cluster links, worst state first: one row per link. Connection is who dials whom; source → destination is where data goes.
         </caption>
         <thead className="text-xs uppercase tracking-wide text-muted">
           <tr className="border-t border-border">
-            <th scope="col" className="px-4 py-2 font-medium">Link</th>
-            <th scope="col" className="px-3 py-2 font-medium">Kind</th>
-            <th scope="col" className="px-3 py-2 font-medium">Source</th>
-            <th scope="col" className="px-3 py-2 font-medium">Destination</th>
-            <th scope="col" className="px-3 py-2 font-medium">Connection (from → to)</th>
-            <th scope="col" className="px-3 py-2 font-medium">State</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Mirrors</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Max lag</th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Link
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Kind
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Source
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Destination
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Connection (from → to)
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              State
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Mirrors
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Max lag
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -81,7 +104,11 @@ export function LinkTable({ topology, visibleLinks }: { topology: Pick<Topology,
                       </span>
                       {others.map((half) => (
                         <div key={half.cluster}>
-                          <Link href={linkHref(half.cluster, link.name)} className="whitespace-nowrap text-accent hover:underline" title={titleOf(half.cluster, clusters)}>
+                          <Link
+                            href={linkHref(half.cluster, link.name)}
+                            className="whitespace-nowrap text-accent hover:underline"
+                            title={titleOf(half.cluster, clusters)}
+                          >
                             {half.linkMode.toLowerCase()} half on {half.cluster}
                           </Link>
                         </div>
@@ -106,7 +133,12 @@ export function LinkTable({ topology, visibleLinks }: { topology: Pick<Topology,
                   {link.connections.length ? (
                     <ul className="space-y-0.5">
                       {link.connections.map((c) => (
-                        <li key={`${c.from}>${c.to}`} className="flex items-center gap-1 whitespace-nowrap" data-connection-from={c.from} data-connection-to={c.to}>
+                        <li
+                          key={`${c.from}>${c.to}`}
+                          className="flex items-center gap-1 whitespace-nowrap"
+                          data-connection-from={c.from}
+                          data-connection-to={c.to}
+                        >
                           <Plug aria-hidden className="size-3.5 text-muted" />
                           <span className="font-mono text-xs" title={titleOf(c.from, clusters)}>
                             {c.from}

@@ -26,7 +26,13 @@ export interface Look {
 }
 
 /** Text, background and border classes per tone: theme tokens only, so light and dark both hold. */
-export const TONE_TEXT: Record<Tone, string> = { ok: "text-ok", warn: "text-warn", err: "text-err", info: "text-info", neutral: "text-neutral" };
+export const TONE_TEXT: Record<Tone, string> = {
+  ok: "text-ok",
+  warn: "text-warn",
+  err: "text-err",
+  info: "text-info",
+  neutral: "text-neutral",
+};
 export const TONE_BADGE: Record<Tone, string> = {
   ok: "bg-ok-bg text-ok",
   warn: "bg-warn-bg text-warn",
@@ -34,9 +40,21 @@ export const TONE_BADGE: Record<Tone, string> = {
   info: "bg-info-bg text-info",
   neutral: "bg-neutral-bg text-neutral",
 };
-export const TONE_BORDER: Record<Tone, string> = { ok: "border-ok", warn: "border-warn", err: "border-err", info: "border-info", neutral: "border-border" };
+export const TONE_BORDER: Record<Tone, string> = {
+  ok: "border-ok",
+  warn: "border-warn",
+  err: "border-err",
+  info: "border-info",
+  neutral: "border-border",
+};
 /** For SVG strokes and fills. */
-export const TONE_VAR: Record<Tone, string> = { ok: "var(--ok)", warn: "var(--warn)", err: "var(--err)", info: "var(--info)", neutral: "var(--neutral)" };
+export const TONE_VAR: Record<Tone, string> = {
+  ok: "var(--ok)",
+  warn: "var(--warn)",
+  err: "var(--err)",
+  info: "var(--info)",
+  neutral: "var(--neutral)",
+};
 
 export const LINK_STATE_LOOK: Record<LinkRollupState, Look> = {
   ACTIVE: { label: "ACTIVE", icon: CircleCheck, tone: "ok" },

@@ -125,12 +125,16 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
     () => buildNodes({ topology, layout, dragged, visible, highlight, selected }, nodeCache.current),
     [topology, layout, dragged, visible, highlight, selected],
   );
-  const edges = useMemo(() => buildEdges(specs, { topology, visible, highlight }, edgeCache.current), [specs, topology, visible, highlight]);
+  const edges = useMemo(
+    () => buildEdges(specs, { topology, visible, highlight }, edgeCache.current),
+    [specs, topology, visible, highlight],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TopologyNode>[]) => {
       for (const change of changes) {
-        if (change.type === "position" && change.position && !change.id.startsWith("zone:")) move(change.id, change.position, !change.dragging);
+        if (change.type === "position" && change.position && !change.id.startsWith("zone:"))
+          move(change.id, change.position, !change.dragging);
       }
       const next = selectionFromChanges(changes, selected);
       if (next !== undefined && next !== selected) onSelect(next);
@@ -166,49 +170,57 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
 
   return (
     <HoverContext.Provider value={setHovered}>
-    {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/noNoninteractiveElementInteractions: not a control; it hears focus and pointer moves bubbling up from the graph's own node and link buttons to highlight what they touch */}
-    <div ref={boxRef} className="ls-topology relative w-full" style={{ height }} onFocus={onFocus} onBlur={onLeave} onPointerMove={onPointerMove}>
-      {width > 0 ? (
-      <ReactFlow<TopologyNode, TopologyEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgeClick={onEdgeClick}
-        onNodeMouseEnter={onNodeEnter}
-        onNodeMouseLeave={onLeave}
-        onEdgeMouseEnter={onEdgeEnter}
-        onEdgeMouseLeave={onLeave}
-        fitView
-        fitViewOptions={FIT_VIEW}
-        minZoom={0.15}
-        maxZoom={2}
-        colorMode="system"
-        nodesConnectable={false}
-        edgesFocusable={false}
-        edgesReconnectable={false}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        selectNodesOnDrag={false}
-        nodeDragThreshold={4}
-        zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={topology.clusters.length > 30}
-        aria-label="Cluster link graph"
-        ariaLabelConfig={{
-          "node.a11yDescription.default": "Press Enter or Space to highlight what this cluster feeds and what feeds it; Escape clears. Arrow keys move a highlighted card.",
-        }}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/noNoninteractiveElementInteractions: not a control; it hears focus and pointer moves bubbling up from the graph's own node and link buttons to highlight what they touch */}
+      <div
+        ref={boxRef}
+        className="ls-topology relative w-full"
+        style={{ height }}
+        onFocus={onFocus}
+        onBlur={onLeave}
+        onPointerMove={onPointerMove}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
-        <Controls showInteractive={false} position="bottom-right" fitViewOptions={FIT_VIEW} />
-        <Panel position={cardSide === "right" ? "top-right" : "top-left"} style={{ pointerEvents: "none" }}>
-          <HoverCard hovered={hovered} topology={topology} />
-        </Panel>
-        <RefitOnLayoutChange layoutKey={layoutKey} height={height} />
-      </ReactFlow>
-      ) : null}
-    </div>
+        {width > 0 ? (
+          <ReactFlow<TopologyNode, TopologyEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgeClick={onEdgeClick}
+            onNodeMouseEnter={onNodeEnter}
+            onNodeMouseLeave={onLeave}
+            onEdgeMouseEnter={onEdgeEnter}
+            onEdgeMouseLeave={onLeave}
+            fitView
+            fitViewOptions={FIT_VIEW}
+            minZoom={0.15}
+            maxZoom={2}
+            colorMode="system"
+            nodesConnectable={false}
+            edgesFocusable={false}
+            edgesReconnectable={false}
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            selectNodesOnDrag={false}
+            nodeDragThreshold={4}
+            zoomOnDoubleClick={false}
+            onlyRenderVisibleElements={topology.clusters.length > 30}
+            aria-label="Cluster link graph"
+            ariaLabelConfig={{
+              "node.a11yDescription.default":
+                "Press Enter or Space to highlight what this cluster feeds and what feeds it; Escape clears. Arrow keys move a highlighted card.",
+            }}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
+            <Controls showInteractive={false} position="bottom-right" fitViewOptions={FIT_VIEW} />
+            <Panel position={cardSide === "right" ? "top-right" : "top-left"} style={{ pointerEvents: "none" }}>
+              <HoverCard hovered={hovered} topology={topology} />
+            </Panel>
+            <RefitOnLayoutChange layoutKey={layoutKey} height={height} />
+          </ReactFlow>
+        ) : null}
+      </div>
     </HoverContext.Provider>
   );
 }

@@ -91,7 +91,11 @@ function SelectionBar({ topology, selected, onClear }: { topology: Topology; sel
   const list = (names: string[]) => (names.length ? names.map((n) => nameOf(topology, n)).join(", ") : "nothing");
   const external = topology.clusters.find((c) => c.name === selected)?.status === "external";
   return (
-    <div role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-border bg-info-bg px-4 py-2 text-sm text-fg" data-testid="selection-bar">
+    <div
+      role="status"
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-border bg-info-bg px-4 py-2 text-sm text-fg"
+      data-testid="selection-bar"
+    >
       <Crosshair aria-hidden className="size-4 text-info" />
       <span>
         <strong>{nameOf(topology, selected)}</strong>: fed by <strong>{list(highlight.upstream)}</strong>; feeds{" "}
@@ -103,7 +107,11 @@ function SelectionBar({ topology, selected, onClear }: { topology: Topology; sel
             Open cluster page
           </Link>
         ) : null}
-        <button type="button" onClick={onClear} className="inline-flex items-center gap-1 rounded border border-border bg-surface px-2 py-1 text-xs font-medium hover:bg-surface-2">
+        <button
+          type="button"
+          onClick={onClear}
+          className="inline-flex items-center gap-1 rounded border border-border bg-surface px-2 py-1 text-xs font-medium hover:bg-surface-2"
+        >
           <X aria-hidden className="size-3.5" /> Clear selection
         </button>
       </span>
@@ -125,7 +133,17 @@ function FilterNote({ topology, visible, onClear }: { topology: Topology; visibl
   );
 }
 
-function LoadError({ message, onRetry, retrying, pollSeconds }: { message: string; onRetry: () => void; retrying: boolean; pollSeconds: number }) {
+function LoadError({
+  message,
+  onRetry,
+  retrying,
+  pollSeconds,
+}: {
+  message: string;
+  onRetry: () => void;
+  retrying: boolean;
+  pollSeconds: number;
+}) {
   return (
     <div role="alert" className="flex items-start gap-3 rounded-lg border border-err bg-err-bg px-4 py-4 text-sm">
       <ServerCrash aria-hidden className="size-5 shrink-0 text-err" />
@@ -192,10 +210,17 @@ export function TopologyView() {
     <div className="flex flex-wrap items-center gap-3">
       <SearchBox value={state.q} onChange={(q) => setState({ q })} />
       <label className="inline-flex cursor-pointer items-center gap-2 rounded border border-border px-3 py-1.5 text-sm font-medium hover:bg-surface-2">
-        <input type="checkbox" checked={state.problemsOnly} onChange={(e) => setState({ problemsOnly: e.target.checked })} className="size-4 accent-[var(--accent)]" />
+        <input
+          type="checkbox"
+          checked={state.problemsOnly}
+          onChange={(e) => setState({ problemsOnly: e.target.checked })}
+          className="size-4 accent-[var(--accent)]"
+        />
         Problems only
         {topology ? (
-          <span className={clsx("rounded-full px-1.5 text-xs font-semibold", problemCount ? "bg-err-bg text-err" : "bg-ok-bg text-ok")}>{problemCount}</span>
+          <span className={clsx("rounded-full px-1.5 text-xs font-semibold", problemCount ? "bg-err-bg text-err" : "bg-ok-bg text-ok")}>
+            {problemCount}
+          </span>
         ) : null}
       </label>
       <ViewSwitch view={state.view} onChange={(view) => setState({ view })} />
@@ -226,7 +251,12 @@ export function TopologyView() {
     return (
       <div className="space-y-4">
         {toolbar}
-        <LoadError message={error?.message ?? "The server sent nothing."} onRetry={() => void refetch()} retrying={isFetching} pollSeconds={Math.round(pollIntervalMs / 1000)} />
+        <LoadError
+          message={error?.message ?? "The server sent nothing."}
+          onRetry={() => void refetch()}
+          retrying={isFetching}
+          pollSeconds={Math.round(pollIntervalMs / 1000)}
+        />
       </div>
     );
   }
@@ -237,11 +267,15 @@ export function TopologyView() {
       <EdgeMarkerDefs />
       {toolbar}
       {isError ? (
-        <div role="alert" className="flex items-start gap-2 rounded-lg border border-warn bg-warn-bg px-4 py-3 text-sm text-fg" data-testid="stale-banner">
+        <div
+          role="alert"
+          className="flex items-start gap-2 rounded-lg border border-warn bg-warn-bg px-4 py-3 text-sm text-fg"
+          data-testid="stale-banner"
+        >
           <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-warn" />
           <p>
-            <strong className="text-warn">Stale data.</strong> The graph below is the last good answer; refreshing it failed: {error?.message} Linkscope keeps
-            trying every {Math.round(pollIntervalMs / 1000)} s.
+            <strong className="text-warn">Stale data.</strong> The graph below is the last good answer; refreshing it failed:{" "}
+            {error?.message} Linkscope keeps trying every {Math.round(pollIntervalMs / 1000)} s.
           </p>
         </div>
       ) : null}
@@ -280,7 +314,9 @@ export function TopologyView() {
           {state.view === "graph" ? (
             <>
               <TopologyLegend className="border-b border-border px-4 py-2.5" />
-              {state.selected ? <SelectionBar topology={topology} selected={state.selected} onClear={() => setState({ selected: null })} /> : null}
+              {state.selected ? (
+                <SelectionBar topology={topology} selected={state.selected} onClear={() => setState({ selected: null })} />
+              ) : null}
               <EmptyFleet topology={topology} />
               {topology.links.length === 0 && topology.clusters.length > 0 ? (
                 <p className="border-b border-border px-4 py-2 text-sm text-muted" data-testid="topology-no-links">
@@ -302,7 +338,14 @@ export function TopologyView() {
               ) : null}
               {topology.clusters.length > 0 ? (
                 <div className={nothingShown ? "hidden" : undefined}>
-                  <TopologyCanvas topology={topology} visible={visible} selected={state.selected} onSelect={onSelect} dragged={positions.dragged} onMove={positions.move} />
+                  <TopologyCanvas
+                    topology={topology}
+                    visible={visible}
+                    selected={state.selected}
+                    onSelect={onSelect}
+                    dragged={positions.dragged}
+                    onMove={positions.move}
+                  />
                 </div>
               ) : null}
             </>

@@ -25,7 +25,11 @@ export function ApiErrorNotice({
   const text = describeApiError(error, { cluster, what });
   const Icon = text.transient ? Unplug : CircleX;
   if (compact) {
-    const then = stale ? "Showing the last data Linkscope received." : text.transient ? `${what[0]?.toUpperCase()}${what.slice(1)} will appear when it answers.` : "";
+    const then = stale
+      ? "Showing the last data Linkscope received."
+      : text.transient
+        ? `${what[0]?.toUpperCase()}${what.slice(1)} will appear when it answers.`
+        : "";
     return (
       <p role="status" className={clsx("flex items-start gap-2 py-2 text-sm", stale ? "text-warn" : "text-muted", className)}>
         <Icon aria-hidden className="mt-0.5 size-4 shrink-0" />
@@ -36,7 +40,10 @@ export function ApiErrorNotice({
     );
   }
   return (
-    <div role="alert" className={clsx("flex items-start gap-3 rounded-md px-3 py-3 text-sm", stale ? "bg-warn-bg" : "bg-err-bg", className)}>
+    <div
+      role="alert"
+      className={clsx("flex items-start gap-3 rounded-md px-3 py-3 text-sm", stale ? "bg-warn-bg" : "bg-err-bg", className)}
+    >
       <Icon aria-hidden className={clsx("mt-0.5 size-5 shrink-0", stale ? "text-warn" : "text-err")} />
       <div className="min-w-0">
         <p className={clsx("font-semibold", stale ? "text-warn" : "text-err")}>

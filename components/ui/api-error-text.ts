@@ -17,7 +17,12 @@ export interface ApiErrorText {
 export function describeApiError(error: unknown, { cluster, what }: { cluster?: string; what: string }): ApiErrorText {
   const on = cluster ? ` ${cluster}` : " the cluster";
   if (!(error instanceof ApiRequestError)) {
-    return { title: `Could not load ${what}.`, detail: error instanceof Error ? error.message : null, advice: "Reload the page; if it keeps failing, the Linkscope server log has the details.", transient: false };
+    return {
+      title: `Could not load ${what}.`,
+      detail: error instanceof Error ? error.message : null,
+      advice: "Reload the page; if it keeps failing, the Linkscope server log has the details.",
+      transient: false,
+    };
   }
   switch (error.code) {
     case "cluster-unreachable":
@@ -51,16 +56,33 @@ export function describeApiError(error: unknown, { cluster, what }: { cluster?: 
     case "unauthenticated":
       return { title: "You are signed out.", detail: error.message, advice: "Sign in again, then reload this page.", transient: false };
     case "forbidden":
-      return { title: `You may not read ${what}.`, detail: error.message, advice: "Ask a Linkscope administrator for a role that can read links.", transient: false };
+      return {
+        title: `You may not read ${what}.`,
+        detail: error.message,
+        advice: "Ask a Linkscope administrator for a role that can read links.",
+        transient: false,
+      };
     case "invalid-request":
-      return { title: `Linkscope refused the request for ${what}.`, detail: error.message, advice: "Check the address of this page.", transient: false };
+      return {
+        title: `Linkscope refused the request for ${what}.`,
+        detail: error.message,
+        advice: "Check the address of this page.",
+        transient: false,
+      };
     case "network-error":
-      return { title: "Cannot reach the Linkscope server.", detail: null, advice: "Check that it is running and your network is up; this page retries on its own.", transient: true };
+      return {
+        title: "Cannot reach the Linkscope server.",
+        detail: null,
+        advice: "Check that it is running and your network is up; this page retries on its own.",
+        transient: true,
+      };
     default:
       return {
         title: `Could not load ${what}.`,
         detail: error.message,
-        advice: error.isDeterministic ? "Reload the page; if it keeps failing, the Linkscope server log has the details." : "The page retries on every refresh.",
+        advice: error.isDeterministic
+          ? "Reload the page; if it keeps failing, the Linkscope server log has the details."
+          : "The page retries on every refresh.",
         transient: !error.isDeterministic,
       };
   }

@@ -18,7 +18,11 @@ export function StateBadge({ label, tone, title, className }: { label: string; t
   return (
     <span
       title={title}
-      className={clsx("inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold", TONE_CLASSES[tone], className)}
+      className={clsx(
+        "inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold",
+        TONE_CLASSES[tone],
+        className,
+      )}
     >
       <Icon aria-hidden className="size-3.5 shrink-0" />
       {label}
@@ -27,7 +31,13 @@ export function StateBadge({ label, tone, title, className }: { label: string; t
 }
 
 export function MirrorStatusBadge({ status }: { status: string }) {
-  return <StateBadge label={status} tone={mirrorStatusTone(status)} title={MIRROR_STATUS_MEANING[status] ?? "A status this version of Linkscope does not know; shown as the cluster reported it."} />;
+  return (
+    <StateBadge
+      label={status}
+      tone={mirrorStatusTone(status)}
+      title={MIRROR_STATUS_MEANING[status] ?? "A status this version of Linkscope does not know; shown as the cluster reported it."}
+    />
+  );
 }
 
 export function LinkStateBadge({ state }: { state: string }) {

@@ -31,15 +31,26 @@ describe.skipIf(amtool === null)("deploy/prometheus/alertmanager.yml", () => {
   });
 
   it("routes critical alerts to the on-call webhook and warnings to the ticket webhook", () => {
-    expect(run(amtool!, ["config", "routes", "test", config, "severity=critical", "alertname=LinkscopeLinkNotFlowing"]).output.trim().split("\n")[0]).toBe("on-call");
-    expect(run(amtool!, ["config", "routes", "test", config, "severity=warning", "alertname=LinkscopeMirrorFailed"]).output.trim().split("\n")[0]).toBe("tickets");
+    expect(
+      run(amtool!, ["config", "routes", "test", config, "severity=critical", "alertname=LinkscopeLinkNotFlowing"])
+        .output.trim()
+        .split("\n")[0],
+    ).toBe("on-call");
+    expect(
+      run(amtool!, ["config", "routes", "test", config, "severity=warning", "alertname=LinkscopeMirrorFailed"])
+        .output.trim()
+        .split("\n")[0],
+    ).toBe("tickets");
   });
 });
 
 describe.runIf(promtool === null || amtool === null)("deploy/prometheus example setup without the tools", () => {
   it("says which checks were skipped", () => {
     if (promtool === null && toolRequired()) throw new Error("promtool is not on PATH; CI must install it (apt-get install prometheus)");
-    const missing = [promtool === null ? "promtool (apt-get install prometheus)" : null, amtool === null ? "amtool (apt-get install prometheus-alertmanager)" : null];
+    const missing = [
+      promtool === null ? "promtool (apt-get install prometheus)" : null,
+      amtool === null ? "amtool (apt-get install prometheus-alertmanager)" : null,
+    ];
     console.warn(`skipped checks of deploy/prometheus: not on PATH: ${missing.filter(Boolean).join(", ")}`);
   });
 });

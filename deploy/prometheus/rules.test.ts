@@ -37,8 +37,13 @@ describe.skipIf(promtool === null)("deploy/prometheus alert rules (promtool)", (
 });
 
 describe.runIf(promtool === null)("deploy/prometheus alert rules without promtool", () => {
-  it(toolRequired() ? "fail under CI: promtool must be installed (.ci/run installs Debian's prometheus)" : "are skipped: install promtool (Debian: apt-get install prometheus) to run them", () => {
-    if (toolRequired()) throw new Error("promtool is not on PATH; CI must install it (apt-get install prometheus)");
-    console.warn("promtool not found on PATH: the alert-rule tests were skipped (apt-get install prometheus to run them)");
-  });
+  it(
+    toolRequired()
+      ? "fail under CI: promtool must be installed (.ci/run installs Debian's prometheus)"
+      : "are skipped: install promtool (Debian: apt-get install prometheus) to run them",
+    () => {
+      if (toolRequired()) throw new Error("promtool is not on PATH; CI must install it (apt-get install prometheus)");
+      console.warn("promtool not found on PATH: the alert-rule tests were skipped (apt-get install prometheus to run them)");
+    },
+  );
 });

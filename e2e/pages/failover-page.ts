@@ -12,7 +12,9 @@ export class FailoverPage {
   }
 
   async gotoFailback(cluster: string, link: string, action: string) {
-    await this.page.goto(`/failover?tab=failback&cluster=${encodeURIComponent(cluster)}&links=${encodeURIComponent(link)}&action=${action}`);
+    await this.page.goto(
+      `/failover?tab=failback&cluster=${encodeURIComponent(cluster)}&links=${encodeURIComponent(link)}&action=${action}`,
+    );
     await expect(this.page.getByRole("tab", { name: "Failback", selected: true })).toBeVisible();
   }
 
@@ -64,7 +66,10 @@ export class FailoverPage {
 
   /** Clicks a report download and returns the file's text. */
   async downloadReport(kind: "Markdown" | "JSON"): Promise<{ name: string; text: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: `Download report (${kind})` }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: `Download report (${kind})` }).click(),
+    ]);
     const file = await download.path();
     return { name: download.suggestedFilename(), text: readFileSync(file, "utf8") };
   }
@@ -105,12 +110,17 @@ export class DrillAdmin {
 
   /** Creates a mirror topic the way an operator's script would: straight through the cluster's REST API. */
   async createMirror(cluster: string, link: string, sourceTopic: string) {
-    const info = (await this.call("GET", `/clusters/${cluster}`)) as { id: string; restUrl: string; credentials: { rest: { username: string; password: string } } };
+    const info = (await this.call("GET", `/clusters/${cluster}`)) as {
+      id: string;
+      restUrl: string;
+      credentials: { rest: { username: string; password: string } };
+    };
     const auth = Buffer.from(`${info.credentials.rest.username}:${info.credentials.rest.password}`).toString("base64");
     const res = await this.request.post(`${info.restUrl}/kafka/v3/clusters/${info.id}/links/${link}/mirrors`, {
       data: { source_topic_name: sourceTopic },
       headers: { authorization: `Basic ${auth}` },
     });
-    if (res.status() !== 204) throw new Error(`creating mirror of ${sourceTopic} on ${cluster} answered ${res.status()}: ${await res.text()}`);
+    if (res.status() !== 204)
+      throw new Error(`creating mirror of ${sourceTopic} on ${cluster} answered ${res.status()}: ${await res.text()}`);
   }
 }

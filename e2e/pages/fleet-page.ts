@@ -24,7 +24,9 @@ export class FleetPage {
   /** The listed clusters' names, once the list has loaded. */
   async clusterNames(): Promise<string[]> {
     await expect(this.page.locator("[data-testid^=cluster-row-]").first()).toBeVisible();
-    const ids = await this.page.locator("[data-testid^=cluster-row-]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-testid") ?? ""));
+    const ids = await this.page
+      .locator("[data-testid^=cluster-row-]")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-testid") ?? ""));
     return ids.map((id) => id.replace("cluster-row-", ""));
   }
 }

@@ -31,7 +31,9 @@ export class TopologyPage {
   /** All cluster names shown as cards, once the graph has drawn them. */
   async graphClusters(): Promise<string[]> {
     await expect(this.page.locator(".react-flow__node[data-cluster]").first()).toBeVisible();
-    return this.page.locator(".react-flow__node[data-cluster]").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-cluster") ?? ""));
+    return this.page
+      .locator(".react-flow__node[data-cluster]")
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-cluster") ?? ""));
   }
 
   /** The label of a link's data flow (a link to its link page) or the plug of its connection. */
@@ -47,7 +49,9 @@ export class TopologyPage {
   /** `from → to` of every drawn edge of one kind for a link, sorted. */
   async directions(kind: EdgeKind, link: string): Promise<string[]> {
     await expect(this.edges(kind, link).first()).toBeAttached();
-    const pairs = await this.edges(kind, link).evaluateAll((gs) => gs.map((g) => `${g.getAttribute("data-from")}>${g.getAttribute("data-to")}`));
+    const pairs = await this.edges(kind, link).evaluateAll((gs) =>
+      gs.map((g) => `${g.getAttribute("data-from")}>${g.getAttribute("data-to")}`),
+    );
     return pairs.sort();
   }
 

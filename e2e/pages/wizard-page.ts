@@ -95,12 +95,17 @@ export class SimulatorFacts {
   }
 
   async linkHalf(cluster: string, link: string) {
-    const half = await this.rest<{ source_cluster_id: string | null; destination_cluster_id: string | null; remote_cluster_id: string | null; cluster_link_id: string }>(
-      cluster,
-      `/links/${encodeURIComponent(link)}`,
-    );
+    const half = await this.rest<{
+      source_cluster_id: string | null;
+      destination_cluster_id: string | null;
+      remote_cluster_id: string | null;
+      cluster_link_id: string;
+    }>(cluster, `/links/${encodeURIComponent(link)}`);
     if (!half) return null;
-    const configs = await this.rest<{ data: Array<{ name: string; value: string | null }> }>(cluster, `/links/${encodeURIComponent(link)}/configs`);
+    const configs = await this.rest<{ data: Array<{ name: string; value: string | null }> }>(
+      cluster,
+      `/links/${encodeURIComponent(link)}/configs`,
+    );
     return { ...half, configs: Object.fromEntries((configs?.data ?? []).map((c) => [c.name, c.value])) };
   }
 }

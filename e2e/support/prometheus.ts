@@ -75,7 +75,12 @@ export async function startPrometheus({
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     PROMETHEUS_BINARY,
-    [`--config.file=${config}`, `--storage.tsdb.path=${path.join(dir, "data")}`, `--web.listen-address=127.0.0.1:${port}`, "--log.level=warn"],
+    [
+      `--config.file=${config}`,
+      `--storage.tsdb.path=${path.join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      "--log.level=warn",
+    ],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
   let log = "";
@@ -100,9 +105,9 @@ export async function startPrometheus({
     url,
     alerts: async () => (await api<{ alerts: PrometheusAlert[] }>(`${url}/api/v1/alerts`)).alerts,
     target: async () => {
-      const data = await api<{ activeTargets: Array<{ health: string; lastScrape: string; lastError: string; labels: Record<string, string> }> }>(
-        `${url}/api/v1/targets?state=active`,
-      );
+      const data = await api<{
+        activeTargets: Array<{ health: string; lastScrape: string; lastError: string; labels: Record<string, string> }>;
+      }>(`${url}/api/v1/targets?state=active`);
       return data.activeTargets.find((t) => t.labels.job === "linkscope") ?? null;
     },
     lastEvaluationMs: async () => {
@@ -112,7 +117,9 @@ export async function startPrometheus({
     },
     query: async (promql, atSeconds) => {
       const at = atSeconds === undefined ? "" : `&time=${atSeconds}`;
-      const data = await api<{ result: Array<{ metric: Record<string, string>; value: [number, string] }> }>(`${url}/api/v1/query?query=${encodeURIComponent(promql)}${at}`);
+      const data = await api<{ result: Array<{ metric: Record<string, string>; value: [number, string] }> }>(
+        `${url}/api/v1/query?query=${encodeURIComponent(promql)}${at}`,
+      );
       return data.result.map((r) => ({ metric: r.metric, value: Number(r.value[1]) }));
     },
     rangeQuery: async (promql, fromSeconds, toSeconds) => {

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { ClusterNameSchema } from "@/lib/config/schema";
-import { isBehaviourConfig, isEditableConfig, isImmutableConfig, validateBootstrapServers, validateLinkConfigValue } from "@/lib/domain/link-config-rules";
+import {
+  isBehaviourConfig,
+  isEditableConfig,
+  isImmutableConfig,
+  validateBootstrapServers,
+  validateLinkConfigValue,
+} from "@/lib/domain/link-config-rules";
 import { SASL_MECHANISMS, SECURITY_PROTOCOLS, usesSasl } from "@/lib/domain/link-requests";
 import { ClusterIdSchema, LinkNameSchema, TopicNameSchema } from "@/lib/domain/names";
 import { LinkKindSchema } from "@/lib/domain/types";
@@ -54,7 +60,8 @@ export const BehaviourConfigsSchema = z.record(z.string(), z.string().max(20_000
       ctx.addIssue({
         code: "custom",
         path: [name],
-        message: "is not a behaviour config Linkscope sets on create (connection and credential configs come from kind, clusters and credentials)",
+        message:
+          "is not a behaviour config Linkscope sets on create (connection and credential configs come from kind, clusters and credentials)",
       });
       continue;
     }
@@ -80,18 +87,40 @@ export const CreateLinkRequestSchema = z
   .strict()
   .superRefine((r, ctx) => {
     const external = typeof r.source !== "string";
-    if (!external && r.source === r.destination) ctx.addIssue({ code: "custom", path: ["destination"], message: "must differ from the source" });
+    if (!external && r.source === r.destination)
+      ctx.addIssue({ code: "custom", path: ["destination"], message: "must differ from the source" });
     if (r.kind === "source-initiated") {
-      if (external) ctx.addIssue({ code: "custom", path: ["source"], message: "must be a configured cluster for a source-initiated link (Linkscope creates its SOURCE half there)" });
-      if (!r.localCredentials) ctx.addIssue({ code: "custom", path: ["localCredentials"], message: "is required for a source-initiated link (the source half reads the source cluster with them)" });
+      if (external)
+        ctx.addIssue({
+          code: "custom",
+          path: ["source"],
+          message: "must be a configured cluster for a source-initiated link (Linkscope creates its SOURCE half there)",
+        });
+      if (!r.localCredentials)
+        ctx.addIssue({
+          code: "custom",
+          path: ["localCredentials"],
+          message: "is required for a source-initiated link (the source half reads the source cluster with them)",
+        });
     } else if (r.localCredentials) {
       ctx.addIssue({ code: "custom", path: ["localCredentials"], message: "is only used by source-initiated links" });
     }
     if (r.kind === "bidirectional") {
-      if (external) ctx.addIssue({ code: "custom", path: ["source"], message: "must be a configured cluster for a bidirectional link (Linkscope creates a half there)" });
-      if (!r.destinationCredentials) ctx.addIssue({ code: "custom", path: ["destinationCredentials"], message: "is required for a bidirectional link (the source's half dials the destination with them)" });
+      if (external)
+        ctx.addIssue({
+          code: "custom",
+          path: ["source"],
+          message: "must be a configured cluster for a bidirectional link (Linkscope creates a half there)",
+        });
+      if (!r.destinationCredentials)
+        ctx.addIssue({
+          code: "custom",
+          path: ["destinationCredentials"],
+          message: "is required for a bidirectional link (the source's half dials the destination with them)",
+        });
     } else {
-      if (r.destinationCredentials) ctx.addIssue({ code: "custom", path: ["destinationCredentials"], message: "is only used by bidirectional links" });
+      if (r.destinationCredentials)
+        ctx.addIssue({ code: "custom", path: ["destinationCredentials"], message: "is only used by bidirectional links" });
       if (r.sourceConfigs) ctx.addIssue({ code: "custom", path: ["sourceConfigs"], message: "is only used by bidirectional links" });
     }
   });
@@ -154,9 +183,11 @@ export const AlterLinkConfigsRequestSchema = z
     for (const name of names) {
       const path = [r.reset.includes(name) ? "reset" : "set", name];
       if (isImmutableConfig(name)) ctx.addIssue({ code: "custom", path, message: "is read-only: it is fixed when the link is created" });
-      else if (!isEditableConfig(name)) ctx.addIssue({ code: "custom", path, message: "is read-only or not on the vendor's list of editable link configs" });
+      else if (!isEditableConfig(name))
+        ctx.addIssue({ code: "custom", path, message: "is read-only or not on the vendor's list of editable link configs" });
     }
-    for (const name of r.reset) if (name in r.set) ctx.addIssue({ code: "custom", path: ["reset", name], message: "cannot be both set and reset" });
+    for (const name of r.reset)
+      if (name in r.set) ctx.addIssue({ code: "custom", path: ["reset", name], message: "cannot be both set and reset" });
     for (const [name, value] of Object.entries(r.set)) {
       if (!isEditableConfig(name)) continue;
       const problem = validateLinkConfigValue(name, value);

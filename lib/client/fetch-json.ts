@@ -39,7 +39,11 @@ export async function fetchJson<S extends z.ZodType>(url: string, schema: S, ini
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiRequestError(res.status, "unexpected-response", "The Linkscope server sent an answer this page cannot read; reload the page.");
+    throw new ApiRequestError(
+      res.status,
+      "unexpected-response",
+      "The Linkscope server sent an answer this page cannot read; reload the page.",
+    );
   }
   return parsed.data;
 }

@@ -25,7 +25,8 @@ export function useLinksConsumerGroups(cluster: string, links: readonly string[]
   return useQueries({
     queries: links.map((link) => ({
       queryKey: queryKeys.linkConsumerGroups(cluster, link),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson(apiPaths.linkConsumerGroups(cluster, link), LinkConsumerGroupsResponseSchema, { signal }),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        fetchJson(apiPaths.linkConsumerGroups(cluster, link), LinkConsumerGroupsResponseSchema, { signal }),
       refetchInterval: pollIntervalMs,
       refetchIntervalInBackground: false,
       staleTime: pollIntervalMs / 2,

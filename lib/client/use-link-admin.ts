@@ -57,7 +57,8 @@ export function useCreateLink() {
 export function useAlterLinkConfigs(cluster: string, link: string) {
   const invalidate = useInvalidateFleet();
   return useMutation({
-    mutationFn: (body: Partial<AlterLinkConfigsRequest>) => send("PATCH", apiPaths.linkConfigs(cluster, link), AlterLinkConfigsResponseSchema, body),
+    mutationFn: (body: Partial<AlterLinkConfigsRequest>) =>
+      send("PATCH", apiPaths.linkConfigs(cluster, link), AlterLinkConfigsResponseSchema, body),
     onSuccess: (r) => {
       if (!r.validateOnly) invalidate();
     },
@@ -75,7 +76,8 @@ export interface DeleteLinkVariables {
 export function useDeleteLink() {
   const invalidate = useInvalidateFleet();
   return useMutation({
-    mutationFn: ({ cluster, link, ...options }: DeleteLinkVariables) => send("DELETE", apiPaths.deleteLink(cluster, link, options), DeleteLinkResponseSchema),
+    mutationFn: ({ cluster, link, ...options }: DeleteLinkVariables) =>
+      send("DELETE", apiPaths.deleteLink(cluster, link, options), DeleteLinkResponseSchema),
     onSuccess: (r) => {
       if (!r.validateOnly) invalidate();
     },

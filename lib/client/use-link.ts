@@ -33,7 +33,9 @@ export function useTopologyLink({ cluster, link, linkId }: { cluster: string; li
     select: (topology: Topology): { link: TopologyLink | null; clusters: Topology["clusters"] } => ({
       link:
         (linkId ? topology.links.find((l) => l.id === linkId) : undefined) ??
-        topology.links.find((l) => l.name === link && (l.halves.some((h) => h.cluster === cluster) || l.source === cluster || l.destination === cluster)) ??
+        topology.links.find(
+          (l) => l.name === link && (l.halves.some((h) => h.cluster === cluster) || l.source === cluster || l.destination === cluster),
+        ) ??
         null,
       clusters: topology.clusters,
     }),

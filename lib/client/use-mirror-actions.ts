@@ -1,6 +1,11 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { IDEMPOTENCY_HEADER, MirrorActionResponseSchema, type MirrorActionRequestInput, type MirrorActionResponse } from "@/lib/api/actions";
+import {
+  IDEMPOTENCY_HEADER,
+  MirrorActionResponseSchema,
+  type MirrorActionRequestInput,
+  type MirrorActionResponse,
+} from "@/lib/api/actions";
 import { apiPaths } from "./api-paths";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";

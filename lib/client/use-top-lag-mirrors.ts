@@ -28,7 +28,8 @@ export function useMirrorLists<S extends MirrorListSource>(sources: readonly S[]
   return useQueries({
     queries: sources.map((s) => ({
       queryKey: queryKeys.linkMirrors(s.cluster, s.linkName),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson(apiPaths.linkMirrors(s.cluster, s.linkName), MirrorsResponseSchema, { signal }),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        fetchJson(apiPaths.linkMirrors(s.cluster, s.linkName), MirrorsResponseSchema, { signal }),
       refetchInterval: pollIntervalMs,
       refetchIntervalInBackground: false,
       staleTime: pollIntervalMs / 2,

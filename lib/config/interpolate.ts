@@ -27,9 +27,7 @@ export function interpolateEnv(value: unknown, env: EnvLookup, path: (string | n
   }
   if (Array.isArray(value)) return value.map((item, i) => interpolateEnv(item, env, [...path, i]));
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, env, [...path, key])]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, env, [...path, key])]));
   }
   return value;
 }

@@ -35,9 +35,16 @@ describe("parseConfigText", () => {
   });
 
   it("reads RPO budgets per link and names bad ones", () => {
-    const good = parseConfigText(`${minimal}rpoSeconds: 600\nlinks: [{name: a-to-b, rpoSeconds: 60}, {name: a-to-b, cluster: primary, rpoSeconds: 30}]\n`, "x.yaml", env({}));
+    const good = parseConfigText(
+      `${minimal}rpoSeconds: 600\nlinks: [{name: a-to-b, rpoSeconds: 60}, {name: a-to-b, cluster: primary, rpoSeconds: 30}]\n`,
+      "x.yaml",
+      env({}),
+    );
     expect(good.rpoSeconds).toBe(600);
-    expect(good.links).toEqual([{ name: "a-to-b", rpoSeconds: 60 }, { name: "a-to-b", cluster: "primary", rpoSeconds: 30 }]);
+    expect(good.links).toEqual([
+      { name: "a-to-b", rpoSeconds: 60 },
+      { name: "a-to-b", cluster: "primary", rpoSeconds: 30 },
+    ]);
     const problems = problemsOf(() =>
       parseConfigText(
         `${minimal}rpoSeconds: 0\nlinks: [{name: x, cluster: nowhere, rpoSeconds: 60}, {name: y, rpoSeconds: 1}, {name: y, rpoSeconds: 2}, {name: z}]\n`,
@@ -52,9 +59,16 @@ describe("parseConfigText", () => {
       ]),
     );
     const refined = problemsOf(() =>
-      parseConfigText(`${minimal}links: [{name: x, cluster: nowhere, rpoSeconds: 60}, {name: y, rpoSeconds: 1}, {name: y, rpoSeconds: 2}]\n`, "x.yaml", env({})),
+      parseConfigText(
+        `${minimal}links: [{name: x, cluster: nowhere, rpoSeconds: 60}, {name: y, rpoSeconds: 1}, {name: y, rpoSeconds: 2}]\n`,
+        "x.yaml",
+        env({}),
+      ),
     );
-    expect(refined).toEqual(['links[0].cluster: "nowhere" is not a configured cluster', 'links[2].name: link "y" is listed twice (also links[1])']);
+    expect(refined).toEqual([
+      'links[0].cluster: "nowhere" is not a configured cluster',
+      'links[2].name: link "y" is listed twice (also links[1])',
+    ]);
   });
 
   // biome-ignore lint/suspicious/noTemplateCurlyInString: ${NAME} is the config file's environment substitution, written literally
@@ -139,7 +153,9 @@ clusters:
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the expected message quotes the config file's ${VAR} substitution syntax
       "storage.url: is required when storage.backend is postgres (e.g. url: ${LINKSCOPE_DATABASE_URL})",
     ]);
-    const bad = problemsOf(() => parseConfigText(`${minimal}${history}storage: { backend: postgres, url: "mysql://u:hunter2@db" }\n`, "x.yaml", env({})));
+    const bad = problemsOf(() =>
+      parseConfigText(`${minimal}${history}storage: { backend: postgres, url: "mysql://u:hunter2@db" }\n`, "x.yaml", env({})),
+    );
     expect(bad).toEqual(["storage.url: must be a postgres:// or postgresql:// URL"]);
     expect(problemsOf(() => parseConfigText(`${minimal}storage: { url: "postgres://db/x" }\n`, "x.yaml", env({})))).toEqual([
       "storage.url: is set but storage.backend is sqlite; set storage.backend: postgres to use it",
@@ -150,7 +166,9 @@ clusters:
     const storage = "storage: { backend: postgres, url: 'postgres://db/linkscope' }\n";
     const problems = problemsOf(() => parseConfigText(`${minimal}${storage}`, "x.yaml", env({})));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^history\.backend: is sqlite while storage\.backend is postgres: .*history\.backend: prometheus .*history\.allowPerReplica: true/);
+    expect(problems[0]).toMatch(
+      /^history\.backend: is sqlite while storage\.backend is postgres: .*history\.backend: prometheus .*history\.allowPerReplica: true/,
+    );
     const accepted = parseConfigText(`${minimal}${storage}history: { allowPerReplica: true }\n`, "x.yaml", env({}));
     expect(accepted.history).toMatchObject({ backend: "sqlite", allowPerReplica: true });
   });

@@ -74,7 +74,8 @@ export function loadConfigFile(file: string, env: EnvLookup = (n) => process.env
     text = readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "the file does not exist (set LINKSCOPE_CONFIG to its path)" : `cannot be read (${code ?? "unknown error"})`;
+    const reason =
+      code === "ENOENT" ? "the file does not exist (set LINKSCOPE_CONFIG to its path)" : `cannot be read (${code ?? "unknown error"})`;
     throw new ConfigError(file, [reason]);
   }
   return { file, config: resolvePaths(parseConfigText(text, file, env), file) };

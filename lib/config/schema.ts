@@ -58,7 +58,10 @@ export const HistoryConfigSchema = z
   .strict();
 
 /** A recovery point objective in seconds: how much of a source's production a failover may lose. */
-const rpoSeconds = z.number().positive("must be a number of seconds above 0").max(7 * 24 * 3600, "must be at most 604800 (7 days)");
+const rpoSeconds = z
+  .number()
+  .positive("must be a number of seconds above 0")
+  .max(7 * 24 * 3600, "must be at most 604800 (7 days)");
 
 /** Settings for one link, found by its name (and the cluster hosting its mirrors when two links share a name). */
 export const LinkSettingsSchema = z
@@ -78,7 +81,10 @@ export const StorageConfigSchema = z
   .object({
     backend: z.enum(["sqlite", "postgres"]).default("sqlite"),
     /** postgres://user:password@host:5432/database; put the password in the environment (${LINKSCOPE_DATABASE_URL}). */
-    url: z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL").optional(),
+    url: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL")
+      .optional(),
     /** How long a link stays taken after the replica running an action on it stopped renewing (it died). */
     leaseSeconds: z.number().int().min(1).max(600).default(30),
   })
@@ -91,10 +97,15 @@ export type Role = z.infer<typeof RoleSchema>;
 /** `scrypt$<N>$<r>$<p>$<salt base64>$<hash base64>`, as printed by `npm run hash-password`. */
 export const PasswordHashSchema = z
   .string()
-  .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, "must be a hash printed by `npm run hash-password` (scrypt$N$r$p$salt$hash)");
+  .regex(
+    /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/,
+    "must be a hash printed by `npm run hash-password` (scrypt$N$r$p$salt$hash)",
+  );
 
-// biome-ignore lint/suspicious/noTemplateCurlyInString: ${NAME} is the config file's environment substitution, written literally
-const sessionSecret = z.string().min(32, "must be at least 32 characters (put it in the environment: sessionSecret: ${LINKSCOPE_SESSION_SECRET})");
+const sessionSecret = z
+  .string()
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: ${NAME} is the config file's environment substitution, written literally
+  .min(32, "must be at least 32 characters (put it in the environment: sessionSecret: ${LINKSCOPE_SESSION_SECRET})");
 
 export const DashboardAuthSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("none") }).strict(),
@@ -102,9 +113,21 @@ export const DashboardAuthSchema = z.discriminatedUnion("mode", [
     .object({
       mode: z.literal("users"),
       sessionSecret,
-      sessionTtlHours: z.number().positive().max(24 * 30).default(12),
+      sessionTtlHours: z
+        .number()
+        .positive()
+        .max(24 * 30)
+        .default(12),
       users: z
-        .array(z.object({ username: z.string().regex(/^[A-Za-z0-9._@-]{1,64}$/, "letters, digits, . _ @ - (up to 64)"), passwordHash: PasswordHashSchema, role: RoleSchema }).strict())
+        .array(
+          z
+            .object({
+              username: z.string().regex(/^[A-Za-z0-9._@-]{1,64}$/, "letters, digits, . _ @ - (up to 64)"),
+              passwordHash: PasswordHashSchema,
+              role: RoleSchema,
+            })
+            .strict(),
+        )
         .min(1, "list at least one user"),
     })
     .strict(),
@@ -154,11 +177,19 @@ export const LinkscopeConfigSchema = z
       ctx.addIssue({ code: "custom", path: ["history", "prometheusUrl"], message: "is required when history.backend is prometheus" });
     }
     if (cfg.storage.backend === "postgres" && !cfg.storage.url) {
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows the config file's own ${VAR} substitution syntax, not a JS template
-      ctx.addIssue({ code: "custom", path: ["storage", "url"], message: "is required when storage.backend is postgres (e.g. url: ${LINKSCOPE_DATABASE_URL})" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["storage", "url"],
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows the config file's own ${VAR} substitution syntax, not a JS template
+        message: "is required when storage.backend is postgres (e.g. url: ${LINKSCOPE_DATABASE_URL})",
+      });
     }
     if (cfg.storage.backend === "sqlite" && cfg.storage.url) {
-      ctx.addIssue({ code: "custom", path: ["storage", "url"], message: "is set but storage.backend is sqlite; set storage.backend: postgres to use it" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["storage", "url"],
+        message: "is set but storage.backend is sqlite; set storage.backend: postgres to use it",
+      });
     }
     if (cfg.storage.backend === "postgres" && cfg.history.backend === "sqlite" && !cfg.history.allowPerReplica) {
       ctx.addIssue({
@@ -189,7 +220,11 @@ export const LinkscopeConfigSchema = z
       const first = seenLinks.get(key);
       if (first !== undefined) {
         const where = l.cluster === undefined ? "" : ` on ${l.cluster}`;
-        ctx.addIssue({ code: "custom", path: ["links", i, "name"], message: `link "${l.name}"${where} is listed twice (also links[${first}])` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["links", i, "name"],
+          message: `link "${l.name}"${where} is listed twice (also links[${first}])`,
+        });
       } else seenLinks.set(key, i);
     });
   });

@@ -17,4 +17,3 @@ export function secretsOf(cluster: ClusterConfig): string[] {
   if (auth.type === "bearer") out.push(auth.token);
   return out;
 }
-

@@ -67,9 +67,14 @@ function callFor(f: FixtureEntry, c: ConfluentClient): Promise<unknown> {
   }
   const action = ACTION_BY_OPERATION[f.operationId];
   if (action) {
-    return c.mirrorActions.run(linkName, action, { topics: ["topic-1", "topic-2"] }, {
-      includePartitionLevelTruncationData: f.query.include_partition_level_truncation_data === "true",
-    });
+    return c.mirrorActions.run(
+      linkName,
+      action,
+      { topics: ["topic-1", "topic-2"] },
+      {
+        includePartitionLevelTruncationData: f.query.include_partition_level_truncation_data === "true",
+      },
+    );
   }
   throw new Error(`no client call for ${f.operationId}`);
 }
@@ -98,15 +103,18 @@ describe("every response fixture parses through its client call", vendor, () => 
     if (legacy) expect(result).toMatchObject({ endpoint: f.path.split(":").pop() });
   });
 
-  it.each(fixtures.filter((f) => f.file.includes(".error.")).map((f) => [f.file, f] as const))("%s becomes a typed error", async (_file, f) => {
-    server.route(fixtureRoute(f.file));
-    const err = await client.links.list().catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ConfluentError);
-    const body = f.body as { error_code: number; message: string };
-    const kind = { 400: body.error_code === 40035 ? "unsupported" : "bad-request", 401: "unauthorized", 500: "upstream" }[f.status];
-    expect(err).toMatchObject({ kind, status: f.status, errorCode: body.error_code });
-    expect((err as Error).message).toContain(body.message);
-  });
+  it.each(fixtures.filter((f) => f.file.includes(".error.")).map((f) => [f.file, f] as const))(
+    "%s becomes a typed error",
+    async (_file, f) => {
+      server.route(fixtureRoute(f.file));
+      const err = await client.links.list().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConfluentError);
+      const body = f.body as { error_code: number; message: string };
+      const kind = { 400: body.error_code === 40035 ? "unsupported" : "bad-request", 401: "unauthorized", 500: "upstream" }[f.status];
+      expect(err).toMatchObject({ kind, status: f.status, errorCode: body.error_code });
+      expect((err as Error).message).toContain(body.message);
+    },
+  );
 });
 
 describe("every request fixture is what the client sends", vendor, () => {
@@ -116,7 +124,13 @@ describe("every request fixture is what the client sends", vendor, () => {
     "%s",
     async (_file, f) => {
       server.route({ method: "POST", path: "/kafka/v3/clusters/cluster-1/links", respond: { status: 204 } });
-      const wire = f.body as { source_cluster_id?: string; destination_cluster_id?: string; remote_cluster_id?: string; cluster_link_id?: string; configs: Array<{ name: string; value: string }> };
+      const wire = f.body as {
+        source_cluster_id?: string;
+        destination_cluster_id?: string;
+        remote_cluster_id?: string;
+        cluster_link_id?: string;
+        configs: Array<{ name: string; value: string }>;
+      };
       const input: CreateLinkInput = {
         ...(wire.source_cluster_id ? { sourceClusterId: wire.source_cluster_id } : {}),
         ...(wire.destination_cluster_id ? { destinationClusterId: wire.destination_cluster_id } : {}),
@@ -132,7 +146,12 @@ describe("every request fixture is what the client sends", vendor, () => {
 
   it.each(fixtures.filter((f) => f.operationId === "createKafkaMirrorTopic").map((f) => [f.file, f] as const))("%s", async (_file, f) => {
     server.route({ method: "POST", path: "/kafka/v3/clusters/cluster-1/links/link-1/mirrors", respond: { status: 204 } });
-    const wire = f.body as { source_topic_name: string; mirror_topic_name?: string; replication_factor: number; configs: Array<{ name: string; value: string }> };
+    const wire = f.body as {
+      source_topic_name: string;
+      mirror_topic_name?: string;
+      replication_factor: number;
+      configs: Array<{ name: string; value: string }>;
+    };
     await client.mirrors.create("link-1", {
       sourceTopicName: wire.source_topic_name,
       ...(wire.mirror_topic_name ? { mirrorTopicName: wire.mirror_topic_name } : {}),
@@ -156,14 +175,23 @@ describe("every request fixture is what the client sends", vendor, () => {
     const changes: LinkConfigChange[] = wire.map((d) =>
       d.operation === "DELETE" ? { name: d.name, operation: "DELETE" } : { name: d.name, operation: "SET", value: d.value ?? "" },
     );
-    expect(await client.linkConfigs.alter("link-1", changes)).toEqual({ atomic: true, applied: ["cleanup.policy", "compression.type"], failed: null, notAttempted: [] });
+    expect(await client.linkConfigs.alter("link-1", changes)).toEqual({
+      atomic: true,
+      applied: ["cleanup.policy", "compression.type"],
+      failed: null,
+      notAttempted: [],
+    });
     expect(last()).toEqual({ data: wire.map((d) => ({ ...d, operation: d.operation ?? "SET" })) });
   });
 
   it.each(fixtures.filter((f) => f.role === "request" && f.operationId in ACTION_BY_OPERATION).map((f) => [f.file, f] as const))(
     "%s",
     async (_file, f) => {
-      server.route({ method: "POST", path: f.path, respond: { status: 200, body: { kind: "KafkaPromoteMirror", metadata: { self: "x" }, data: [] } } });
+      server.route({
+        method: "POST",
+        path: f.path,
+        respond: { status: 200, body: { kind: "KafkaPromoteMirror", metadata: { self: "x" }, data: [] } },
+      });
       const wire = f.body as { mirror_topic_names?: string[]; mirror_topic_name_pattern?: string };
       const selection = wire.mirror_topic_names ? { topics: wire.mirror_topic_names } : { pattern: wire.mirror_topic_name_pattern ?? "" };
       await client.mirrorActions.run("link-1", ACTION_BY_OPERATION[f.operationId]!, selection);
@@ -182,7 +210,16 @@ describe("tf.* real Confluent Cloud answers, normalized", vendor, () => {
       ["api-link-2", "kYX58jtQS4-2ACOfN3Dbag"],
     ]);
     for (const l of links) {
-      expect(l).toMatchObject({ sourceClusterId: "lkc-nv0zqv", destinationClusterId: null, remoteClusterId: null, linkState: null, linkError: null, topicNames: [], tasks: null, categoryCounts: null });
+      expect(l).toMatchObject({
+        sourceClusterId: "lkc-nv0zqv",
+        destinationClusterId: null,
+        remoteClusterId: null,
+        linkState: null,
+        linkError: null,
+        topicNames: [],
+        tasks: null,
+        categoryCounts: null,
+      });
     }
   });
 
@@ -208,17 +245,37 @@ describe("tf.* real Confluent Cloud answers, normalized", vendor, () => {
     const configs = await tfClient.linkConfigs.list("tf-link");
     const byName = new Map(configs.map((c) => [c.name, c]));
     expect(configs).toHaveLength(56);
-    expect(byName.get("sasl.jaas.config")).toEqual({ name: "sasl.jaas.config", value: null, isDefault: false, isReadOnly: false, isSensitive: true, source: "DYNAMIC_CLUSTER_LINK_CONFIG", synonyms: [] });
+    expect(byName.get("sasl.jaas.config")).toEqual({
+      name: "sasl.jaas.config",
+      value: null,
+      isDefault: false,
+      isReadOnly: false,
+      isSensitive: true,
+      source: "DYNAMIC_CLUSTER_LINK_CONFIG",
+      synonyms: [],
+    });
     expect(byName.get("acl.sync.ms")).toMatchObject({ value: "5100", isDefault: false, source: "DYNAMIC_CLUSTER_LINK_CONFIG" });
     expect(byName.get("bootstrap.servers")?.value).toBe("pkc-pgq85.us-west-2.aws.confluent.cloud:9092");
     expect(byName.get("link.mode")?.value).toBe("DESTINATION");
     expect(byName.get("cluster.link.prefix")).toMatchObject({ value: null, isDefault: true, isSensitive: false, source: "DEFAULT_CONFIG" });
     expect(byName.get("cluster.link.retry.timeout.ms")).toMatchObject({ value: "300000", isReadOnly: true, isDefault: true });
     expect(byName.get("acl.filters")?.value).toBe("");
-    expect(configs.filter((c) => c.isSensitive).map((c) => c.name).sort()).toEqual([
-      "local.sasl.jaas.config", "local.ssl.key.password", "local.ssl.keystore.certificate.chain", "local.ssl.keystore.key",
-      "local.ssl.truststore.certificates", "sasl.jaas.config", "ssl.key.password", "ssl.keystore.certificate.chain",
-      "ssl.keystore.key", "ssl.truststore.certificates",
+    expect(
+      configs
+        .filter((c) => c.isSensitive)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([
+      "local.sasl.jaas.config",
+      "local.ssl.key.password",
+      "local.ssl.keystore.certificate.chain",
+      "local.ssl.keystore.key",
+      "local.ssl.truststore.certificates",
+      "sasl.jaas.config",
+      "ssl.key.password",
+      "ssl.keystore.certificate.chain",
+      "ssl.keystore.key",
+      "ssl.truststore.certificates",
     ]);
     expect(configs.filter((c) => c.isSensitive).every((c) => c.value === null)).toBe(true);
   });
@@ -249,7 +306,10 @@ describe("synth.* code paths", vendor, () => {
   it("category_counts, in the CLI's order", async () => {
     server.route(fixtureRoute("synth.getKafkaLink.category_counts.json", { path: "/kafka/v3/clusters/cluster-1/links/link-4" }));
     const link = await client.links.get("link-4");
-    expect(link.categoryCounts).toEqual([{ stateCategory: "ACTIVE", count: 10 }, { stateCategory: "IN_ERROR", count: 2 }]);
+    expect(link.categoryCounts).toEqual([
+      { stateCategory: "ACTIVE", count: 10 },
+      { stateCategory: "IN_ERROR", count: 2 },
+    ]);
     expect(link).toMatchObject({ remoteClusterId: "cluster-2", linkError: null, linkState: "ACTIVE" });
   });
 
@@ -274,7 +334,11 @@ describe("synth.* code paths", vendor, () => {
   });
 
   it("state transition errors and lags by partition", async () => {
-    server.route(fixtureRoute("synth.readKafkaMirrorTopic.include_state_transition_errors.json", { path: "/kafka/v3/clusters/cluster-1/links/link-1/mirrors/dest-topic-1" }));
+    server.route(
+      fixtureRoute("synth.readKafkaMirrorTopic.include_state_transition_errors.json", {
+        path: "/kafka/v3/clusters/cluster-1/links/link-1/mirrors/dest-topic-1",
+      }),
+    );
     const m = await client.mirrors.get("link-1", "dest-topic-1", { includeStateTransitionErrors: true });
     expect(m.stateTransitionErrors).toEqual([
       { code: "AUTHENTICATION_ERROR", message: "Auth issue." },
@@ -286,20 +350,37 @@ describe("synth.* code paths", vendor, () => {
 
   it("truncate-and-restore with sparse partition truncation data and a per-topic failure in a 200", async () => {
     server.route(fixtureRoute("synth.updateKafkaMirrorTopicsTruncateAndRestoreMirror.include_partition_level_truncation_data.json"));
-    const out = await client.mirrorActions.run("link-1", "truncate-and-restore", { topics: ["topic-1", "topic 2"] }, { includePartitionLevelTruncationData: true });
+    const out = await client.mirrorActions.run(
+      "link-1",
+      "truncate-and-restore",
+      { topics: ["topic-1", "topic 2"] },
+      { includePartitionLevelTruncationData: true },
+    );
     expect(server.requests.at(-1)?.query).toEqual({ include_partition_level_truncation_data: "true" });
     expect(out.results[0]).toMatchObject({ mirrorTopicName: "topic-1", accepted: true, messagesTruncated: 50 });
     expect(out.results[0]?.partitionTruncation).toEqual([
       { partition: 0, offsetTruncatedTo: 10, messagesTruncated: 25 },
       { partition: 2, offsetTruncatedTo: 15, messagesTruncated: 25 },
     ]);
-    expect(out.results[1]).toMatchObject({ mirrorTopicName: "topic 2", accepted: false, errorCode: 401, errorMessage: "Not authorized", partitionTruncation: [] });
+    expect(out.results[1]).toMatchObject({
+      mirrorTopicName: "topic 2",
+      accepted: false,
+      errorCode: 401,
+      errorMessage: "Not authorized",
+      partitionTruncation: [],
+    });
   });
 
   it("CP SDK link configs use default/read_only/sensitive", async () => {
     server.route(fixtureRoute("cp-sdk-2024-06.listKafkaLinkConfigs.response-200.json"));
     expect((await client.linkConfigs.list("link-1"))[0]).toEqual({
-      name: "consumer.offset.sync.ms", value: "3825940", isDefault: false, isReadOnly: false, isSensitive: false, source: "DYNAMIC_CLUSTER_LINK_CONFIG", synonyms: ["cosm"],
+      name: "consumer.offset.sync.ms",
+      value: "3825940",
+      isDefault: false,
+      isReadOnly: false,
+      isSensitive: false,
+      source: "DYNAMIC_CLUSTER_LINK_CONFIG",
+      synonyms: ["cosm"],
     });
   });
 

@@ -15,7 +15,12 @@ const client = (name: string): ConfluentClient => {
 beforeAll(async () => {
   sim = await startSimulator({ scenario: "seed-dr-chain", basePort: 0, adminPort: 0, clock: "manual" });
   for (const c of sim.clusters) {
-    clients.set(c.name, createConfluentClient(clusterConfig(c.restUrl, { name: c.name, id: c.id, auth: { type: "basic", username: c.username, password: c.password } })));
+    clients.set(
+      c.name,
+      createConfluentClient(
+        clusterConfig(c.restUrl, { name: c.name, id: c.id, auth: { type: "basic", username: c.username, password: c.password } }),
+      ),
+    );
   }
 });
 afterAll(async () => {
@@ -63,14 +68,20 @@ describe("client against the simulator", () => {
 
   it("discovers the cluster id and reports a stopped cluster as unreachable", async () => {
     const dr = sim.clusters.find((c) => c.name === "dr")!;
-    const discovering = createConfluentClient(clusterConfig(dr.restUrl, { id: undefined, auth: { type: "basic", username: dr.username, password: dr.password } }), {
-      sleep: async () => undefined,
-    });
+    const discovering = createConfluentClient(
+      clusterConfig(dr.restUrl, { id: undefined, auth: { type: "basic", username: dr.username, password: dr.password } }),
+      {
+        sleep: async () => undefined,
+      },
+    );
     try {
       expect(await discovering.clusterId()).toBe(dr.id);
       await fetch(`${sim.adminUrl}/clusters/dr/stop`, { method: "POST" });
       const err = await discovering.links.list().catch((e: unknown) => e);
-      expect(err).toMatchObject({ kind: "unreachable", message: `Could not connect to ${new URL(dr.restUrl).origin}: connection refused.` });
+      expect(err).toMatchObject({
+        kind: "unreachable",
+        message: `Could not connect to ${new URL(dr.restUrl).origin}: connection refused.`,
+      });
     } finally {
       await fetch(`${sim.adminUrl}/clusters/dr/start`, { method: "POST" });
       await discovering.close();
@@ -79,7 +90,9 @@ describe("client against the simulator", () => {
 
   it("wrong credentials are unauthorized", async () => {
     const jump = sim.clusters.find((c) => c.name === "jump")!;
-    const bad = createConfluentClient(clusterConfig(jump.restUrl, { id: jump.id, auth: { type: "basic", username: jump.username, password: "wrong-password" } }));
+    const bad = createConfluentClient(
+      clusterConfig(jump.restUrl, { id: jump.id, auth: { type: "basic", username: jump.username, password: "wrong-password" } }),
+    );
     try {
       const err = await bad.links.list().catch((e: unknown) => e);
       expect(err).toMatchObject({ kind: "unauthorized", status: 401 });

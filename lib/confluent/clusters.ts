@@ -16,7 +16,9 @@ export interface ClustersApi {
 
 export function createClustersApi(transport: Transport): ClustersApi {
   const list = async () =>
-    (await readCollection(transport, { method: "GET", path: apiPaths.clusters() }, ClusterDataSchema)).map((c) => ({ clusterId: c.cluster_id }));
+    (await readCollection(transport, { method: "GET", path: apiPaths.clusters() }, ClusterDataSchema)).map((c) => ({
+      clusterId: c.cluster_id,
+    }));
   return {
     list,
     listIds: async () => (await list()).map((c) => c.clusterId),

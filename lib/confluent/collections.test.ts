@@ -49,8 +49,12 @@ describe("lenient collections", () => {
     answerLinks(goCollection([...rows, { ...goLink("f"), topic_names: 7 }]));
     const { links, reports } = await listLinks();
     expect(links.map((l) => l.linkName)).toEqual(["a", "b", "c", "d", "e"]);
-    expect(reports).toEqual([{ request: "GET …/links", unreadable: 1, total: 6, firstIssue: "data.5.topic_names: expected array, received number" }]);
-    expect(describeUnreadableRows(reports[0]!)).toBe("1 of 6 rows of GET …/links could not be read: data.5.topic_names: expected array, received number");
+    expect(reports).toEqual([
+      { request: "GET …/links", unreadable: 1, total: 6, firstIssue: "data.5.topic_names: expected array, received number" },
+    ]);
+    expect(describeUnreadableRows(reports[0]!)).toBe(
+      "1 of 6 rows of GET …/links could not be read: data.5.topic_names: expected array, received number",
+    );
   });
 
   it("reads `data: null` as an empty collection", async () => {

@@ -95,9 +95,11 @@ export async function readLenientCollection<T extends z.ZodType>(
   item: T,
 ): Promise<{ items: Array<z.output<T>>; skipped: number }> {
   let skipped = 0;
-  const items = await readCollection(transport, request, item, { onUnreadableRows: (r) => {
-    skipped += r.unreadable;
-  } });
+  const items = await readCollection(transport, request, item, {
+    onUnreadableRows: (r) => {
+      skipped += r.unreadable;
+    },
+  });
   return { items, skipped };
 }
 

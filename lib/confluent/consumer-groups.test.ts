@@ -30,7 +30,9 @@ beforeAll(async () => {
   sim = await startSimulator({ scenario: "seed-dr-chain", basePort: 0, adminPort: 0, clock: "manual" });
   const clientOf = (name: string) => {
     const c = sim.clusters.find((x) => x.name === name)!;
-    return createConfluentClient(clusterConfig(c.restUrl, { name: c.name, id: c.id, auth: { type: "basic", username: c.username, password: c.password } }));
+    return createConfluentClient(
+      clusterConfig(c.restUrl, { name: c.name, id: c.id, auth: { type: "basic", username: c.username, password: c.password } }),
+    );
   };
   primary = clientOf("primary");
   jump = clientOf("jump");
@@ -41,7 +43,11 @@ beforeAll(async () => {
         path: `${C}/consumer-groups/g/lags`,
         respond: {
           status: 200,
-          body: { kind: "KafkaConsumerLagList", metadata: { self: "x", next: null }, data: [lagRow(0, 10, 15), { topic_name: "orders", partition_id: "one" }, lagRow(2, 7, 7)] },
+          body: {
+            kind: "KafkaConsumerLagList",
+            metadata: { self: "x", next: null },
+            data: [lagRow(0, 10, 15), { topic_name: "orders", partition_id: "one" }, lagRow(2, 7, 7)],
+          },
         },
       },
     ],
@@ -68,7 +74,10 @@ describe("consumer groups client", () => {
     expect(lags.items.reduce((s, l) => s + l.lag, 0)).toBe(300);
     expect(lags.items[0]).toMatchObject({ topicName: "mirror_me_orders", partitionId: 0 });
     expect(lags.items[0]?.consumerId).toMatch(/^reporting-batch-1-/);
-    expect(await primary.consumerGroups.lagSummary("reporting-batch")).toMatchObject({ totalLag: 300, maxLagTopicName: "mirror_me_orders" });
+    expect(await primary.consumerGroups.lagSummary("reporting-batch")).toMatchObject({
+      totalLag: 300,
+      maxLagTopicName: "mirror_me_orders",
+    });
     const empty = await primary.consumerGroups.lags("app-billing");
     expect(empty.items.every((l) => l.consumerId === null)).toBe(true);
     expect((await jump.consumerGroups.get("app-orders")).state).toBe("EMPTY");

@@ -36,7 +36,9 @@ export function createConsumerGroupsApi(ctx: ApiContext): ConsumerGroupsApi {
       return { items: r.items.map(toConsumerGroup), skipped: r.skipped };
     },
     async get(groupId, options = {}) {
-      return toConsumerGroup(await transport.json({ method: "GET", path: await group(groupId), ...signalOf(options) }, ConsumerGroupDataSchema));
+      return toConsumerGroup(
+        await transport.json({ method: "GET", path: await group(groupId), ...signalOf(options) }, ConsumerGroupDataSchema),
+      );
     },
     async consumers(groupId, options = {}) {
       const path = `${await group(groupId)}/consumers`;
@@ -49,7 +51,10 @@ export function createConsumerGroupsApi(ctx: ApiContext): ConsumerGroupsApi {
       return { items: r.items.map(toConsumerLag), skipped: r.skipped };
     },
     async lagSummary(groupId, options = {}) {
-      const s = await transport.json({ method: "GET", path: `${await group(groupId)}/lag-summary`, ...signalOf(options) }, ConsumerGroupLagSummaryDataSchema);
+      const s = await transport.json(
+        { method: "GET", path: `${await group(groupId)}/lag-summary`, ...signalOf(options) },
+        ConsumerGroupLagSummaryDataSchema,
+      );
       return {
         maxLag: s.max_lag,
         totalLag: s.total_lag,

@@ -35,8 +35,17 @@ describe("reverse-* on an older Platform", () => {
       { method: "POST", path: `${LINK}/mirrors:reverse-and-start-mirror`, respond: notFoundRoute },
       { method: "POST", path: `${LINK}/mirrors:promote-local-and-start-remote-mirror`, respond: { status: 200, body: ACTION_OK } },
     ]);
-    const first = await client.mirrorActions.run("dr-link", "reverse-and-start-mirror", { topics: ["topic-sb", "topic-2"] }, { validateOnly: true });
-    expect(first).toMatchObject({ action: "reverse-and-start-mirror", endpoint: "promote-local-and-start-remote-mirror", validateOnly: true });
+    const first = await client.mirrorActions.run(
+      "dr-link",
+      "reverse-and-start-mirror",
+      { topics: ["topic-sb", "topic-2"] },
+      { validateOnly: true },
+    );
+    expect(first).toMatchObject({
+      action: "reverse-and-start-mirror",
+      endpoint: "promote-local-and-start-remote-mirror",
+      validateOnly: true,
+    });
     expect(first.results.map((r) => r.accepted)).toEqual([true, false]);
     expect(server.requests.map((r) => [r.path.split(":").pop(), r.query])).toEqual([
       ["reverse-and-start-mirror", { validate_only: "true" }],
@@ -51,17 +60,28 @@ describe("reverse-* on an older Platform", () => {
       { method: "POST", path: `${LINK}/mirrors:reverse-and-pause-mirror`, respond: notFoundRoute },
       { method: "POST", path: `${LINK}/mirrors:promote-local-and-pause-remote-mirror`, respond: { status: 200, body: ACTION_OK } },
     ]);
-    expect((await client.mirrorActions.run("dr-link", "reverse-and-pause-mirror", { topics: ["topic-sb"] })).endpoint).toBe("promote-local-and-pause-remote-mirror");
+    expect((await client.mirrorActions.run("dr-link", "reverse-and-pause-mirror", { topics: ["topic-sb"] })).endpoint).toBe(
+      "promote-local-and-pause-remote-mirror",
+    );
   });
 
   it("an unknown link stays not-found; a missing route on both names is unsupported", async () => {
-    const { client, server } = await setup([{ method: "POST", path: `${LINK}/mirrors:reverse-and-start-mirror`, respond: linkNotFound }, { method: "POST", path: `${LINK}/mirrors:promote-local-and-start-remote-mirror`, respond: linkNotFound }]);
+    const { client, server } = await setup([
+      { method: "POST", path: `${LINK}/mirrors:reverse-and-start-mirror`, respond: linkNotFound },
+      { method: "POST", path: `${LINK}/mirrors:promote-local-and-start-remote-mirror`, respond: linkNotFound },
+    ]);
     const err = await client.mirrorActions.run("dr-link", "reverse-and-start-mirror", { topics: ["t"] }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ kind: "not-found", errorCode: 404, message: expect.stringContaining("Cluster link 'dr-link' does not exist") });
+    expect(err).toMatchObject({
+      kind: "not-found",
+      errorCode: 404,
+      message: expect.stringContaining("Cluster link 'dr-link' does not exist"),
+    });
 
     server.route({ method: "POST", path: `${LINK}/mirrors:reverse-and-start-mirror`, respond: notFoundRoute });
     server.route({ method: "POST", path: `${LINK}/mirrors:promote-local-and-start-remote-mirror`, respond: notFoundRoute });
-    expect(await client.mirrorActions.run("dr-link", "reverse-and-start-mirror", { topics: ["t"] }).catch((e: unknown) => e)).toMatchObject({ kind: "unsupported", status: 404 });
+    expect(await client.mirrorActions.run("dr-link", "reverse-and-start-mirror", { topics: ["t"] }).catch((e: unknown) => e)).toMatchObject(
+      { kind: "unsupported", status: 404 },
+    );
   });
 
   it("the legacy name needs explicit topic names", async () => {
@@ -80,10 +100,15 @@ describe("reverse-* on an older Platform", () => {
       kind: "unsupported",
       message: expect.stringContaining("does not serve the truncate-and-restore mirror action"),
     });
-    expect(await client.mirrorActions.run("dr-link", "promote", { topics: ["t"] }).catch((e: unknown) => e)).toMatchObject({ kind: "unsupported", status: 405 });
+    expect(await client.mirrorActions.run("dr-link", "promote", { topics: ["t"] }).catch((e: unknown) => e)).toMatchObject({
+      kind: "unsupported",
+      status: 405,
+    });
     expect(server.requests).toHaveLength(2);
     // include_partition_level_truncation_data is only sent with truncate-and-restore
-    await client.mirrorActions.run("dr-link", "promote", { topics: ["t"] }, { includePartitionLevelTruncationData: true }).catch(() => undefined);
+    await client.mirrorActions
+      .run("dr-link", "promote", { topics: ["t"] }, { includePartitionLevelTruncationData: true })
+      .catch(() => undefined);
     expect(server.requests.at(-1)?.query).toEqual({});
   });
 });
@@ -98,17 +123,32 @@ describe("configs:alter", () => {
 
   it("is one PUT with {data:[{name,value,operation}]} and validate_only as a query parameter", async () => {
     const { server, client } = await setup([{ method: "PUT", path: `${configs}:alter`, respond: { status: 204 } }]);
-    expect(await client.linkConfigs.alter("dr-link", changes, { validateOnly: true })).toEqual({ atomic: true, applied: [], failed: null, notAttempted: [] });
+    expect(await client.linkConfigs.alter("dr-link", changes, { validateOnly: true })).toEqual({
+      atomic: true,
+      applied: [],
+      failed: null,
+      notAttempted: [],
+    });
     expect(server.requests[0]).toMatchObject({
       method: "PUT",
       query: { validate_only: "true" },
-      body: { data: [{ name: "consumer.offset.sync.ms", value: "10000", operation: "SET" }, { name: "acl.sync.enable", operation: "DELETE" }, changes[2]] },
+      body: {
+        data: [
+          { name: "consumer.offset.sync.ms", value: "10000", operation: "SET" },
+          { name: "acl.sync.enable", operation: "DELETE" },
+          changes[2],
+        ],
+      },
     });
   });
 
   it("on 405 falls back to per-config PUT/DELETE and reports what applied", async () => {
     const { server, client } = await setup([
-      { method: "PUT", path: `${configs}:alter`, respond: { status: 405, body: { error_code: 405, message: "HTTP 405 Method Not Allowed" } } },
+      {
+        method: "PUT",
+        path: `${configs}:alter`,
+        respond: { status: 405, body: { error_code: 405, message: "HTTP 405 Method Not Allowed" } },
+      },
       { method: "PUT", path: `${configs}/consumer.offset.sync.ms`, respond: { status: 204 } },
       { method: "DELETE", path: `${configs}/acl.sync.enable`, respond: { status: 204 } },
       { method: "PUT", path: `${configs}/sasl.jaas.config`, respond: { status: 204 } },
@@ -135,20 +175,35 @@ describe("configs:alter", () => {
       { method: "DELETE", path: `${configs}/acl.sync.enable`, respond: { status: 400, body: { error_code: 400, message: "nope" } } },
     ]);
     const result = await client.linkConfigs.alter("dr-link", changes);
-    expect(result).toMatchObject({ atomic: false, applied: ["consumer.offset.sync.ms"], failed: { name: "acl.sync.enable" }, notAttempted: ["sasl.jaas.config"] });
+    expect(result).toMatchObject({
+      atomic: false,
+      applied: ["consumer.offset.sync.ms"],
+      failed: { name: "acl.sync.enable" },
+      notAttempted: ["sasl.jaas.config"],
+    });
     expect(result.failed?.error).toBeInstanceOf(ConfluentError);
   });
 
   it("cannot validate without configs:alter", async () => {
-    const { server, client } = await setup([{ method: "PUT", path: `${configs}:alter`, respond: { status: 405, body: "Method Not Allowed", contentType: "text/plain" } }]);
-    expect(await client.linkConfigs.alter("dr-link", changes, { validateOnly: true }).catch((e: unknown) => e)).toMatchObject({ kind: "unsupported" });
+    const { server, client } = await setup([
+      { method: "PUT", path: `${configs}:alter`, respond: { status: 405, body: "Method Not Allowed", contentType: "text/plain" } },
+    ]);
+    expect(await client.linkConfigs.alter("dr-link", changes, { validateOnly: true }).catch((e: unknown) => e)).toMatchObject({
+      kind: "unsupported",
+    });
     expect(server.requests).toHaveLength(1);
   });
 });
 
 describe("Platform link answers", () => {
   it("category_counts absent → null (the caller derives and labels a fallback)", async () => {
-    const { client } = await setup([{ method: "GET", path: "/kafka/v3/clusters/cluster-1/links/my-new-link-1", respond: { status: 200, body: platformLink("my-new-link-1") } }]);
+    const { client } = await setup([
+      {
+        method: "GET",
+        path: "/kafka/v3/clusters/cluster-1/links/my-new-link-1",
+        respond: { status: 200, body: platformLink("my-new-link-1") },
+      },
+    ]);
     const link = await client.links.get("my-new-link-1");
     expect(link.categoryCounts).toBeNull();
     expect(link.linkState).toBeNull();
@@ -167,7 +222,11 @@ describe("cluster id", () => {
     const { server, client } = await setup(
       [
         { method: "GET", path: "/kafka/v3/clusters", respond: { status: 200, body: clusters(["Fds7TcT9TTqEXsoRLEKMcQ"]) } },
-        { method: "GET", path: "/kafka/v3/clusters/Fds7TcT9TTqEXsoRLEKMcQ/links", respond: { status: 200, body: linkList("Fds7TcT9TTqEXsoRLEKMcQ") } },
+        {
+          method: "GET",
+          path: "/kafka/v3/clusters/Fds7TcT9TTqEXsoRLEKMcQ/links",
+          respond: { status: 200, body: linkList("Fds7TcT9TTqEXsoRLEKMcQ") },
+        },
       ],
       { id: undefined },
     );
@@ -177,10 +236,18 @@ describe("cluster id", () => {
   });
 
   it("explains what to do when discovery cannot pick one", async () => {
-    const { server, client } = await setup([{ method: "GET", path: "/kafka/v3/clusters", respond: { status: 200, body: clusters(["a", "b"]) } }], { id: undefined });
-    expect(await client.clusterId().catch((e: unknown) => e)).toMatchObject({ kind: "not-found", message: expect.stringContaining("serves 2 Kafka clusters (a, b); set id for test in the config") });
+    const { server, client } = await setup(
+      [{ method: "GET", path: "/kafka/v3/clusters", respond: { status: 200, body: clusters(["a", "b"]) } }],
+      { id: undefined },
+    );
+    expect(await client.clusterId().catch((e: unknown) => e)).toMatchObject({
+      kind: "not-found",
+      message: expect.stringContaining("serves 2 Kafka clusters (a, b); set id for test in the config"),
+    });
     server.route({ method: "GET", path: "/kafka/v3/clusters", respond: notFoundRoute });
-    expect(await client.clusterId().catch((e: unknown) => e)).toMatchObject({ message: expect.stringContaining("Confluent Cloud has no GET /kafka/v3/clusters") });
+    expect(await client.clusterId().catch((e: unknown) => e)).toMatchObject({
+      message: expect.stringContaining("Confluent Cloud has no GET /kafka/v3/clusters"),
+    });
     server.route({ method: "GET", path: "/kafka/v3/clusters", respond: { status: 200, body: clusters(["c"]) } });
     expect(await client.clusterId()).toBe("c");
     expect(await client.clusters.listIds()).toEqual(["c"]);

@@ -30,10 +30,16 @@ export function errorFromResponse(f: HttpFailure): ConfluentError {
   if (f.status === 404) return make("not-found", `${where} was not found on ${f.origin} (HTTP 404${detail}).`);
   if (f.status === 409) return make("conflict", `${where} conflicts with what already exists on ${f.origin} (HTTP 409${detail}).`);
   if (f.status === 405 || f.status === 501 || errorCode === UNSUPPORTED_VERSION) {
-    return make("unsupported", `${f.origin} does not support ${where} (HTTP ${f.status}${detail}); the server version may be too old for it.`);
+    return make(
+      "unsupported",
+      `${f.origin} does not support ${where} (HTTP ${f.status}${detail}); the server version may be too old for it.`,
+    );
   }
   if (f.status === 429) {
-    return new ConfluentError("upstream", `${f.origin} is rate-limiting requests (HTTP 429); try again shortly.`, { ...opts, retriable: true });
+    return new ConfluentError("upstream", `${f.origin} is rate-limiting requests (HTTP 429); try again shortly.`, {
+      ...opts,
+      retriable: true,
+    });
   }
   if (f.status >= 500) {
     return make("upstream", `${f.origin} failed to answer ${where} (HTTP ${f.status}${detail}); it may be overloaded or restarting.`);

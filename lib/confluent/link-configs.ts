@@ -55,7 +55,12 @@ export function createLinkConfigsApi(ctx: ApiContext): LinkConfigsApi {
   return {
     async list(linkName, options = {}) {
       const path = apiPaths.linkConfigs(await ctx.clusterId(), linkName);
-      const rows = await readCollection(transport, { method: "GET", path, ...signalOf(options) }, LinkConfigDataSchema, unreadableRowsOf(options));
+      const rows = await readCollection(
+        transport,
+        { method: "GET", path, ...signalOf(options) },
+        LinkConfigDataSchema,
+        unreadableRowsOf(options),
+      );
       return rows.map(toLinkConfig);
     },
 
@@ -68,7 +73,9 @@ export function createLinkConfigsApi(ctx: ApiContext): LinkConfigsApi {
     reset,
 
     async alter(linkName, changes, options = {}) {
-      const data = changes.map((c) => (c.operation === "SET" ? { name: c.name, value: c.value, operation: "SET" } : { name: c.name, operation: "DELETE" }));
+      const data = changes.map((c) =>
+        c.operation === "SET" ? { name: c.name, value: c.value, operation: "SET" } : { name: c.name, operation: "DELETE" },
+      );
       try {
         await transport.send({
           method: "PUT",
@@ -81,9 +88,13 @@ export function createLinkConfigsApi(ctx: ApiContext): LinkConfigsApi {
       } catch (err) {
         if (!(isConfluentError(err) && err.status === 405)) throw err;
         if (options.validateOnly) {
-          throw new ConfluentError("unsupported", `${transport.origin} cannot validate link config changes without applying them (no configs:alter).`, {
-            status: 405,
-          });
+          throw new ConfluentError(
+            "unsupported",
+            `${transport.origin} cannot validate link config changes without applying them (no configs:alter).`,
+            {
+              status: 405,
+            },
+          );
         }
         return alterOneByOne(linkName, changes);
       }

@@ -45,7 +45,9 @@ export function createMirrorActionsApi(ctx: ApiContext): MirrorActionsApi {
     async run(linkName, action, selection, options = {}) {
       const query = {
         validate_only: options.validateOnly,
-        ...(action === "truncate-and-restore" ? { include_partition_level_truncation_data: options.includePartitionLevelTruncationData } : {}),
+        ...(action === "truncate-and-restore"
+          ? { include_partition_level_truncation_data: options.includePartitionLevelTruncationData }
+          : {}),
       };
       const legacy = LEGACY_ENDPOINT[action];
       const outcome = (endpoint: string, results: MirrorActionResult[]): MirrorActionOutcome => ({
@@ -56,7 +58,10 @@ export function createMirrorActionsApi(ctx: ApiContext): MirrorActionsApi {
       });
 
       const legacyNeedsNames = () =>
-        new ConfluentError("unsupported", `${transport.origin} only serves the older ${legacy} action, which needs explicit topic names, not a pattern.`);
+        new ConfluentError(
+          "unsupported",
+          `${transport.origin} only serves the older ${legacy} action, which needs explicit topic names, not a pattern.`,
+        );
       if (legacy && preferLegacy) {
         if (!("topics" in selection)) throw legacyNeedsNames();
         return outcome(legacy, await post(linkName, legacy, selection, query));
@@ -82,9 +87,13 @@ export function createMirrorActionsApi(ctx: ApiContext): MirrorActionsApi {
 /** A 404 without a vendor error body means the route itself is missing: an older server without this action. */
 function asUnsupported(err: unknown, action: MirrorAction, origin: string): unknown {
   if (!(err instanceof ConfluentError) || err.status !== 404 || err.errorCode !== undefined) return err;
-  return new ConfluentError("unsupported", `${origin} does not serve the ${action} mirror action (HTTP 404); the server version may be too old for it.`, {
-    status: 404,
-  });
+  return new ConfluentError(
+    "unsupported",
+    `${origin} does not serve the ${action} mirror action (HTTP 404); the server version may be too old for it.`,
+    {
+      status: 404,
+    },
+  );
 }
 
 export function toActionResult(r: AlterMirrorStatus): MirrorActionResult {

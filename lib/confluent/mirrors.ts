@@ -17,7 +17,11 @@ export interface MirrorsApi {
   listUnderLink(linkName: string, options?: MirrorListOptions): Promise<MirrorTopic[]>;
   /** Every mirror on this cluster across links (`links/-/mirrors`). */
   listAll(options?: MirrorListOptions): Promise<MirrorTopic[]>;
-  get(linkName: string, mirrorTopicName: string, options?: { includeStateTransitionErrors?: boolean; signal?: AbortSignal }): Promise<MirrorTopic>;
+  get(
+    linkName: string,
+    mirrorTopicName: string,
+    options?: { includeStateTransitionErrors?: boolean; signal?: AbortSignal },
+  ): Promise<MirrorTopic>;
   /** Creates a mirror topic (204); poll `get` for its state. */
   create(linkName: string, input: CreateMirrorInput): Promise<void>;
 }
@@ -47,7 +51,8 @@ export function createMirrorsApi(ctx: ApiContext): MirrorsApi {
     async create(linkName, input) {
       const body: Record<string, unknown> = { source_topic_name: input.sourceTopicName };
       // Older ce-kafka-rest does not know mirror_topic_name: send it only when it differs (as the Confluent CLI does).
-      if (input.mirrorTopicName !== undefined && input.mirrorTopicName !== input.sourceTopicName) body.mirror_topic_name = input.mirrorTopicName;
+      if (input.mirrorTopicName !== undefined && input.mirrorTopicName !== input.sourceTopicName)
+        body.mirror_topic_name = input.mirrorTopicName;
       if (input.replicationFactor !== undefined) body.replication_factor = input.replicationFactor;
       if (input.configs) body.configs = input.configs.map((c) => ({ name: c.name, value: c.value }));
       await transport.send({ method: "POST", path: apiPaths.mirrors(await ctx.clusterId(), linkName), body });

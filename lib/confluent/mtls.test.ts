@@ -17,7 +17,10 @@ let tlsServer: FixtureServer;
 
 beforeAll(async () => {
   pki = makeTestPki();
-  mtlsServer = await startFixtureServer({ routes, tls: { cert: pki.server.cert, key: pki.server.key, ca: pki.ca.cert, requireClientCert: true } });
+  mtlsServer = await startFixtureServer({
+    routes,
+    tls: { cert: pki.server.cert, key: pki.server.key, ca: pki.ca.cert, requireClientCert: true },
+  });
   tlsServer = await startFixtureServer({ routes, tls: { cert: pki.server.cert, key: pki.server.key } });
 });
 const wire = requestConformance();
@@ -41,14 +44,18 @@ async function listWith(server: FixtureServer, cluster: Record<string, unknown>)
 
 describe("mTLS", () => {
   it("accepts a request with the client certificate (cert/key as file paths, ca as PEM text)", async () => {
-    const links = await listWith(mtlsServer, { auth: { type: "mtls", cert: pki.client.certPath, key: pki.client.keyPath, ca: pki.ca.cert } });
+    const links = await listWith(mtlsServer, {
+      auth: { type: "mtls", cert: pki.client.certPath, key: pki.client.keyPath, ca: pki.ca.cert },
+    });
     expect(links).toHaveLength(3);
     expect(mtlsServer.requests.at(-1)?.clientCertCn).toBe("linkscope-client");
     expect(mtlsServer.requests.at(-1)?.headers.authorization).toBeUndefined();
   });
 
   it("accepts PEM text for cert and key, with the CA given as the cluster's ca", async () => {
-    expect(await listWith(mtlsServer, { ca: pki.ca.certPath, auth: { type: "mtls", cert: pki.client.cert, key: pki.client.key } })).toHaveLength(3);
+    expect(
+      await listWith(mtlsServer, { ca: pki.ca.certPath, auth: { type: "mtls", cert: pki.client.cert, key: pki.client.key } }),
+    ).toHaveLength(3);
   });
 
   it("is rejected without a client certificate", async () => {
@@ -58,12 +65,17 @@ describe("mTLS", () => {
   });
 
   it("is rejected with a certificate from another CA", async () => {
-    const err = await listWith(mtlsServer, { ca: pki.ca.cert, auth: { type: "mtls", cert: pki.rogueClient.cert, key: pki.rogueClient.key } }).catch((e: unknown) => e);
+    const err = await listWith(mtlsServer, {
+      ca: pki.ca.cert,
+      auth: { type: "mtls", cert: pki.rogueClient.cert, key: pki.rogueClient.key },
+    }).catch((e: unknown) => e);
     expect(err).toMatchObject({ kind: "unreachable" });
   });
 
   it("names a missing certificate file without failing at construction", async () => {
-    const err = await listWith(mtlsServer, { auth: { type: "mtls", cert: "/nonexistent/client.crt", key: pki.client.keyPath } }).catch((e: unknown) => e);
+    const err = await listWith(mtlsServer, { auth: { type: "mtls", cert: "/nonexistent/client.crt", key: pki.client.keyPath } }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ kind: "unreachable", retriable: false });
     expect((err as Error).message).toMatch(/Could not read the client certificate for test from \/nonexistent\/client\.crt \(ENOENT\)/);
   });

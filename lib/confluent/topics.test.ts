@@ -20,7 +20,11 @@ const topicData = (name: string, partitions: number) => ({
   configs: rel(`/topics/${name}/configs`),
   partition_reassignments: rel(`/topics/${name}/partitions/-/reassignment`),
 });
-const topicList = { kind: "KafkaTopicList", metadata: { self: `https://pkc-00000.example${C}/topics`, next: null }, data: [topicData("orders", 6), topicData("_internal", 1)] };
+const topicList = {
+  kind: "KafkaTopicList",
+  metadata: { self: `https://pkc-00000.example${C}/topics`, next: null },
+  data: [topicData("orders", 6), topicData("_internal", 1)],
+};
 const cluster = {
   kind: "KafkaCluster",
   metadata: { self: `https://pkc-00000.example${C}` },
@@ -70,10 +74,23 @@ describe("topics", () => {
   });
 
   it("create omits the replication factor unless given", async () => {
-    expect(await client.topics.create({ topicName: "payments", partitionsCount: 12 })).toMatchObject({ topicName: "payments", partitionsCount: 12 });
+    expect(await client.topics.create({ topicName: "payments", partitionsCount: 12 })).toMatchObject({
+      topicName: "payments",
+      partitionsCount: 12,
+    });
     expect(server.requests.at(-1)?.body).toEqual({ topic_name: "payments", partitions_count: 12 });
-    await client.topics.create({ topicName: "payments", replicationFactor: 3, configs: [{ name: "cleanup.policy", value: "compact" }], validateOnly: true });
-    expect(server.requests.at(-1)?.body).toEqual({ topic_name: "payments", replication_factor: 3, configs: [{ name: "cleanup.policy", value: "compact" }], validate_only: true });
+    await client.topics.create({
+      topicName: "payments",
+      replicationFactor: 3,
+      configs: [{ name: "cleanup.policy", value: "compact" }],
+      validateOnly: true,
+    });
+    expect(server.requests.at(-1)?.body).toEqual({
+      topic_name: "payments",
+      replication_factor: 3,
+      configs: [{ name: "cleanup.policy", value: "compact" }],
+      validate_only: true,
+    });
   });
 
   it("delete (also how a mirror topic is removed)", async () => {

@@ -19,7 +19,9 @@ export function createTopicsApi(ctx: ApiContext): TopicsApi {
   return {
     async list(options = {}) {
       const path = apiPaths.topics(await ctx.clusterId());
-      return (await readCollection(transport, { method: "GET", path, ...signalOf(options) }, TopicDataSchema, unreadableRowsOf(options))).map(toTopic);
+      return (
+        await readCollection(transport, { method: "GET", path, ...signalOf(options) }, TopicDataSchema, unreadableRowsOf(options))
+      ).map(toTopic);
     },
 
     async get(topicName, options = {}) {

@@ -20,7 +20,13 @@ afterEach(async ({ task }) => {
   for (const s of servers.splice(0)) wire.record(task.name, s.requests);
 });
 
-async function setup(routes: Route[], cluster: Record<string, unknown> = {}, options: ConfluentClientOptions = {}, prefix?: string, validate = true) {
+async function setup(
+  routes: Route[],
+  cluster: Record<string, unknown> = {},
+  options: ConfluentClientOptions = {},
+  prefix?: string,
+  validate = true,
+) {
   const server = await startFixtureServer({ routes, ...(prefix ? { prefix } : {}) });
   if (validate) servers.push(server);
   const client = createConfluentClient(clusterConfig(server.url, cluster), options);
@@ -28,7 +34,11 @@ async function setup(routes: Route[], cluster: Record<string, unknown> = {}, opt
   return { server, client };
 }
 
-const fail = (p: Promise<unknown>) => p.then(() => expect.fail("expected a ConfluentError"), (e: unknown) => e as ConfluentError);
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail("expected a ConfluentError"),
+    (e: unknown) => e as ConfluentError,
+  );
 
 describe("auth headers", () => {
   it("basic", async () => {
@@ -57,7 +67,12 @@ describe("auth headers", () => {
 
 describe("URLs", () => {
   it("keeps a path prefix in restUrl", async () => {
-    const { server, client } = await setup([{ method: "GET", path: LINKS, respond: { status: 200, body: LINK_LIST } }], {}, {}, "/some/prefix");
+    const { server, client } = await setup(
+      [{ method: "GET", path: LINKS, respond: { status: 200, body: LINK_LIST } }],
+      {},
+      {},
+      "/some/prefix",
+    );
     expect(server.url).toMatch(/\/some\/prefix$/);
     expect(await client.links.list()).toHaveLength(3);
     expect(server.requests[0]?.path).toBe(LINKS);
@@ -65,14 +80,22 @@ describe("URLs", () => {
 
   it("encodes names but keeps :action suffixes literal; link_name on create is a query parameter", async () => {
     const { server, client } = await setup([
-      { method: "POST", path: "/kafka/v3/clusters/cluster-1/links/a%20b%2Fc/mirrors:pause", respond: { status: 200, body: { kind: "", metadata: { self: "" }, data: [] } } },
+      {
+        method: "POST",
+        path: "/kafka/v3/clusters/cluster-1/links/a%20b%2Fc/mirrors:pause",
+        respond: { status: 200, body: { kind: "", metadata: { self: "" }, data: [] } },
+      },
       { method: "POST", path: LINKS, respond: { status: 204 } },
       { method: "DELETE", path: "/kafka/v3/clusters/cluster-1/topics/t%231", respond: { status: 204 } },
     ]);
     await client.mirrorActions.run("a b/c", "pause", { topics: ["x"] }, { validateOnly: true });
     expect(server.requests[0]?.query).toEqual({ validate_only: "true" });
     await client.links.create("new.link_1", { sourceClusterId: "src" }, { validateLink: false });
-    expect(server.requests[1]).toMatchObject({ path: LINKS, query: { link_name: "new.link_1", validate_link: "false" }, body: { source_cluster_id: "src" } });
+    expect(server.requests[1]).toMatchObject({
+      path: LINKS,
+      query: { link_name: "new.link_1", validate_link: "false" },
+      body: { source_cluster_id: "src" },
+    });
     await client.topics.delete("t#1");
   });
 
@@ -80,19 +103,44 @@ describe("URLs", () => {
     const page = (names: string[], next: string | null) => ({
       kind: "KafkaLinkDataList",
       metadata: { self: "x", next },
-      data: names.map((n) => ({ kind: "KafkaLinkData", metadata: { self: "x" }, link_name: n, cluster_link_id: `id-${n}`, topic_names: [] })),
+      data: names.map((n) => ({
+        kind: "KafkaLinkData",
+        metadata: { self: "x" },
+        link_name: n,
+        cluster_link_id: `id-${n}`,
+        topic_names: [],
+      })),
     });
-    const { client } = await setup([
-      { method: "GET", path: LINKS, respond: { status: 200, body: page(["a"], `https://public.example/kafka/v3/clusters/cluster-1/links?page_token=2`) } },
-      { method: "GET", path: LINKS, query: { page_token: "2" }, respond: { status: 200, body: page(["b"], `https://public.example/kafka/v3/clusters/cluster-1/links?page_token=2`) } },
-    ], {}, {}, undefined, false); // no endpoint paginates today, so the spec knows no page_token
+    const { client } = await setup(
+      [
+        {
+          method: "GET",
+          path: LINKS,
+          respond: { status: 200, body: page(["a"], `https://public.example/kafka/v3/clusters/cluster-1/links?page_token=2`) },
+        },
+        {
+          method: "GET",
+          path: LINKS,
+          query: { page_token: "2" },
+          respond: { status: 200, body: page(["b"], `https://public.example/kafka/v3/clusters/cluster-1/links?page_token=2`) },
+        },
+      ],
+      {},
+      {},
+      undefined,
+      false,
+    ); // no endpoint paginates today, so the spec knows no page_token
     expect((await client.links.list()).map((l) => l.linkName)).toEqual(["a", "b"]);
   });
 });
 
 describe("timeouts, concurrency, retries", () => {
   it("times out after the cluster's timeoutMs and does not retry a timeout", async () => {
-    const { server, client } = await setup([{ method: "GET", path: LINKS, respond: { status: 200, body: LINK_LIST, delayMs: 600 } }], { timeoutMs: 150 }, noSleep);
+    const { server, client } = await setup(
+      [{ method: "GET", path: LINKS, respond: { status: 200, body: LINK_LIST, delayMs: 600 } }],
+      { timeoutMs: 150 },
+      noSleep,
+    );
     const started = Date.now();
     const err = await fail(client.links.list());
     expect(err).toMatchObject({ kind: "timeout", retriable: true });
@@ -102,7 +150,11 @@ describe("timeouts, concurrency, retries", () => {
   });
 
   it("keeps at most maxInFlight requests in flight per cluster", async () => {
-    const { server, client } = await setup([{ method: "GET", path: LINKS, respond: { status: 200, body: LINK_LIST, delayMs: 40 } }], {}, { maxInFlight: 3 });
+    const { server, client } = await setup(
+      [{ method: "GET", path: LINKS, respond: { status: 200, body: LINK_LIST, delayMs: 40 } }],
+      {},
+      { maxInFlight: 3 },
+    );
     await Promise.all(Array.from({ length: 10 }, () => client.links.list()));
     expect(server.requests).toHaveLength(10);
     expect(server.maxInFlight()).toBe(3);
@@ -110,7 +162,10 @@ describe("timeouts, concurrency, retries", () => {
 
   it("retries a GET after 5xx, 429 and a dropped connection, with growing jittered delays", async () => {
     const delays: number[] = [];
-    const answers = [{ status: 503, body: { error_code: 50003, message: "retriable" } }, { status: 429, body: "<html>slow down</html>", contentType: "text/html" }];
+    const answers = [
+      { status: 503, body: { error_code: 50003, message: "retriable" } },
+      { status: 429, body: "<html>slow down</html>", contentType: "text/html" },
+    ];
     const { server, client } = await setup(
       [{ method: "GET", path: LINKS, respond: (_req, hit) => answers[hit - 1] ?? { status: 200, body: LINK_LIST } }],
       {},
@@ -120,22 +175,43 @@ describe("timeouts, concurrency, retries", () => {
     expect(server.requests).toHaveLength(3);
     expect(delays).toEqual([100, 200]);
 
-    server.route({ method: "GET", path: "/kafka/v3/clusters/cluster-1/topics", respond: (_r, hit) => (hit === 1 ? { status: 0, destroy: true } : { status: 200, body: { kind: "", metadata: { self: "" }, data: [] } }) });
+    server.route({
+      method: "GET",
+      path: "/kafka/v3/clusters/cluster-1/topics",
+      respond: (_r, hit) =>
+        hit === 1 ? { status: 0, destroy: true } : { status: 200, body: { kind: "", metadata: { self: "" }, data: [] } },
+    });
     expect(await client.topics.list()).toEqual([]);
   });
 
   it("gives up after two retries", async () => {
-    const { server, client } = await setup([{ method: "GET", path: LINKS, respond: { status: 500, body: { error_code: 500, message: "Internal Server Error" } } }], {}, noSleep);
+    const { server, client } = await setup(
+      [{ method: "GET", path: LINKS, respond: { status: 500, body: { error_code: 500, message: "Internal Server Error" } } }],
+      {},
+      noSleep,
+    );
     expect(await fail(client.links.list())).toMatchObject({ kind: "upstream", status: 500, errorCode: 500, retriable: true });
     expect(server.requests).toHaveLength(3);
   });
 
   it.each([
-    ["POST", (c: ConfluentClient) => c.mirrorActions.run("l", "promote", { topics: ["t"] }), "/kafka/v3/clusters/cluster-1/links/l/mirrors:promote"],
-    ["PUT", (c: ConfluentClient) => c.linkConfigs.set("l", "acl.sync.ms", "5000"), "/kafka/v3/clusters/cluster-1/links/l/configs/acl.sync.ms"],
+    [
+      "POST",
+      (c: ConfluentClient) => c.mirrorActions.run("l", "promote", { topics: ["t"] }),
+      "/kafka/v3/clusters/cluster-1/links/l/mirrors:promote",
+    ],
+    [
+      "PUT",
+      (c: ConfluentClient) => c.linkConfigs.set("l", "acl.sync.ms", "5000"),
+      "/kafka/v3/clusters/cluster-1/links/l/configs/acl.sync.ms",
+    ],
     ["DELETE", (c: ConfluentClient) => c.links.delete("l"), "/kafka/v3/clusters/cluster-1/links/l"],
   ] as const)("never retries %s", async (method, call, path) => {
-    const { server, client } = await setup([{ method, path, respond: { status: 503, body: { error_code: 503, message: "busy" } } }], {}, noSleep);
+    const { server, client } = await setup(
+      [{ method, path, respond: { status: 503, body: { error_code: 503, message: "busy" } } }],
+      {},
+      noSleep,
+    );
     expect(await fail(call(client))).toMatchObject({ kind: "upstream", status: 503 });
     server.route({ method, path, respond: { status: 0, destroy: true } });
     expect(await fail(call(client))).toMatchObject({ kind: "unreachable" });
@@ -157,7 +233,9 @@ describe("back-off for a cluster that keeps failing", () => {
 
     const fast = await fail(client.links.list());
     expect(fast).toMatchObject({ kind: "unreachable", retriable: true });
-    expect(fast.message).toMatch(/^Could not connect to http:\/\/127\.0\.0\.1:\d+: the connection was closed by the server; not retrying for 5 s after 3 failed attempts in a row\.$/);
+    expect(fast.message).toMatch(
+      /^Could not connect to http:\/\/127\.0\.0\.1:\d+: the connection was closed by the server; not retrying for 5 s after 3 failed attempts in a row\.$/,
+    );
     expect(server.requests).toHaveLength(3);
 
     now += 5_001;
@@ -179,7 +257,11 @@ describe("back-off for a cluster that keeps failing", () => {
 describe("bodies", () => {
   it("non-JSON 429 (text/html) becomes a retriable upstream error", async () => {
     const html = "<!DOCTYPE html><html><head><title>Error 429</title></head><body><h2>HTTP ERROR 429 Too Many Requests</h2></body></html>";
-    const { client } = await setup([{ method: "GET", path: LINKS, respond: { status: 429, body: html, contentType: "text/html" } }], {}, noSleep);
+    const { client } = await setup(
+      [{ method: "GET", path: LINKS, respond: { status: 429, body: html, contentType: "text/html" } }],
+      {},
+      noSleep,
+    );
     const err = await fail(client.links.list());
     expect(err).toMatchObject({ kind: "upstream", status: 429, retriable: true });
     expect(err.errorCode).toBeUndefined();
@@ -187,7 +269,9 @@ describe("bodies", () => {
   });
 
   it("non-JSON 400 (text/plain, Platform) keeps the server's words", async () => {
-    const { client } = await setup([{ method: "POST", path: LINKS, respond: { status: 400, body: "Unrecognized field \"bogus\"", contentType: "text/plain" } }]);
+    const { client } = await setup([
+      { method: "POST", path: LINKS, respond: { status: 400, body: 'Unrecognized field "bogus"', contentType: "text/plain" } },
+    ]);
     const err = await fail(client.links.create("l", { sourceClusterId: "s" }));
     expect(err).toMatchObject({ kind: "bad-request", status: 400, retriable: false });
     expect(err.message).toContain('rejected POST /kafka/v3/clusters/cluster-1/links as invalid (HTTP 400: Unrecognized field "bogus").');
@@ -207,7 +291,15 @@ describe("bodies", () => {
   it("status codes map to kinds", async () => {
     const body = (code: number) => ({ error_code: code, message: "m" });
     const { client, server } = await setup([]);
-    for (const [status, kind, code] of [[401, "unauthorized", 40101], [403, "forbidden", 40301], [404, "not-found", 404], [409, "conflict", 409], [405, "unsupported", 405], [400, "unsupported", 40035], [422, "bad-request", 422]] as const) {
+    for (const [status, kind, code] of [
+      [401, "unauthorized", 40101],
+      [403, "forbidden", 40301],
+      [404, "not-found", 404],
+      [409, "conflict", 409],
+      [405, "unsupported", 405],
+      [400, "unsupported", 40035],
+      [422, "bad-request", 422],
+    ] as const) {
       server.route({ method: "GET", path: `${LINKS}/x`, respond: { status, body: body(code) } });
       expect(await fail(client.links.get("x"))).toMatchObject({ kind, status, errorCode: code, retriable: false });
     }
@@ -216,10 +308,16 @@ describe("bodies", () => {
   it("malformed: not JSON, wrong shape (with the zod path), empty, or too large", async () => {
     const { client, server } = await setup([], {}, { maxBodyBytes: 2_000 });
     server.route({ method: "GET", path: LINKS, respond: { status: 200, body: "<html>login page</html>", contentType: "text/html" } });
-    expect((await fail(client.links.list())).message).toMatch(/answered GET \/kafka\/v3\/clusters\/cluster-1\/links with text\/html that is not JSON\.$/);
+    expect((await fail(client.links.list())).message).toMatch(
+      /answered GET \/kafka\/v3\/clusters\/cluster-1\/links with text\/html that is not JSON\.$/,
+    );
 
     // A single resource is read whole (a list is read row by row: collections.test.ts).
-    server.route({ method: "GET", path: `${LINKS}/l`, respond: { status: 200, body: { link_name: 7, cluster_link_id: "x", topic_names: [] } } });
+    server.route({
+      method: "GET",
+      path: `${LINKS}/l`,
+      respond: { status: 200, body: { link_name: 7, cluster_link_id: "x", topic_names: [] } },
+    });
     const shape = await fail(client.links.get("l"));
     expect(shape).toMatchObject({ kind: "malformed", status: 200, retriable: false });
     expect(shape.message).toMatch(/does not match the Kafka REST v3 schema at link_name: .*expected string/);
@@ -228,7 +326,10 @@ describe("bodies", () => {
     expect((await fail(client.links.list())).message).toMatch(/with an empty body where JSON was expected\.$/);
 
     server.route({ method: "GET", path: LINKS, respond: { status: 200, body: { data: [], padding: "x".repeat(5_000) } } });
-    expect(await fail(client.links.list())).toMatchObject({ kind: "malformed", message: expect.stringContaining("with more than 2 KB; Linkscope does not read bodies that large.") });
+    expect(await fail(client.links.list())).toMatchObject({
+      kind: "malformed",
+      message: expect.stringContaining("with more than 2 KB; Linkscope does not read bodies that large."),
+    });
   });
 });
 
@@ -236,7 +337,11 @@ describe("no secrets in messages", () => {
   it("scrubs the password, the token and written credential configs from server-echoed errors", async () => {
     const jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required username='K' password='hunter22';";
     const { client, server } = await setup([], { auth: { type: "basic", username: "apikey", password: "s3cr3t-pass" } });
-    server.route({ method: "POST", path: LINKS, respond: { status: 400, body: { error_code: 400, message: `bad sasl.jaas.config=${jaas} for s3cr3t-pass` } } });
+    server.route({
+      method: "POST",
+      path: LINKS,
+      respond: { status: 400, body: { error_code: 400, message: `bad sasl.jaas.config=${jaas} for s3cr3t-pass` } },
+    });
     const err = await fail(client.links.create("l", { sourceClusterId: "s", configs: [{ name: "sasl.jaas.config", value: jaas }] }));
     expect(err.message).not.toContain("hunter22");
     expect(err.message).not.toContain("s3cr3t-pass");

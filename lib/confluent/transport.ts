@@ -171,7 +171,8 @@ export function createTransport(cluster: ClusterConfig, options: TransportOption
   async function json<T>(request: HttpRequest, schema: z.ZodType<T>): Promise<T> {
     const res = await send(request);
     const what = `${origin} answered ${request.method} ${request.path}`;
-    if (res.text.trim() === "") throw new ConfluentError("malformed", `${what} with an empty body where JSON was expected.`, { status: res.status });
+    if (res.text.trim() === "")
+      throw new ConfluentError("malformed", `${what} with an empty body where JSON was expected.`, { status: res.status });
     let data: unknown;
     try {
       data = JSON.parse(res.text);
@@ -221,5 +222,3 @@ function parseRetryAfter(value: string | null): number | null {
   const seconds = Number(value);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
 }
-
-

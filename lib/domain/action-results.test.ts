@@ -19,7 +19,12 @@ const ok = (topic: string, lags: { partition: number; lag: number }[] = []): Ups
   messagesTruncated: null,
   partitions: [],
 });
-const rejected = (topic: string, code: number | null, message: string | null): UpstreamTopicAnswer => ({ ...ok(topic), accepted: false, errorCode: code, errorMessage: message });
+const rejected = (topic: string, code: number | null, message: string | null): UpstreamTopicAnswer => ({
+  ...ok(topic),
+  accepted: false,
+  errorCode: code,
+  errorMessage: message,
+});
 
 describe("chunk", () => {
   it("splits in order into pieces of at most the size", () => {
@@ -49,10 +54,21 @@ describe("alignResults", () => {
   });
 
   it("turns a per-topic error of an HTTP 200 answer into a rejected result with the cluster's code and words", () => {
-    const [a, b] = alignResults(["a", "b"], [{ kind: "answered", topics: ["a", "b"], answers: [ok("a"), rejected("b", 400, "Topic 'b' is not a mirror")] }]);
+    const [a, b] = alignResults(
+      ["a", "b"],
+      [{ kind: "answered", topics: ["a", "b"], answers: [ok("a"), rejected("b", 400, "Topic 'b' is not a mirror")] }],
+    );
     expect(a).toMatchObject({ topic: "a", ok: true });
     expect(a?.errorCode).toBeUndefined();
-    expect(b).toEqual({ topic: "b", ok: false, errorCode: "rejected", upstreamErrorCode: 400, message: "Topic 'b' is not a mirror", maxLag: null, totalLag: null });
+    expect(b).toEqual({
+      topic: "b",
+      ok: false,
+      errorCode: "rejected",
+      upstreamErrorCode: 400,
+      message: "Topic 'b' is not a mirror",
+      maxLag: null,
+      totalLag: null,
+    });
   });
 
   it("treats an error message without a code as a failure too", () => {
@@ -95,7 +111,11 @@ describe("alignResults", () => {
   });
 
   it("fails a requested topic that no batch mentions", () => {
-    expect(alignResults(["a", "b"], [{ kind: "answered", topics: ["a"], answers: [ok("a")] }])[1]).toMatchObject({ topic: "b", ok: false, errorCode: "not-sent" });
+    expect(alignResults(["a", "b"], [{ kind: "answered", topics: ["a"], answers: [ok("a")] }])[1]).toMatchObject({
+      topic: "b",
+      ok: false,
+      errorCode: "not-sent",
+    });
   });
 
   it("keeps the lag when the cluster acted (what a failover abandons) and the truncation detail", () => {
@@ -109,7 +129,12 @@ describe("alignResults", () => {
       partitions: [{ partition: 1, offsetTruncatedTo: 100, messagesTruncated: 12 }],
     };
     const [r] = alignResults(["orders"], [{ kind: "answered", topics: ["orders"], answers: [answer] }]);
-    expect(r).toMatchObject({ maxLag: 7, totalLag: 12, messagesTruncated: 12, partitions: [{ partition: 1, offsetTruncatedTo: 100, messagesTruncated: 12 }] });
+    expect(r).toMatchObject({
+      maxLag: 7,
+      totalLag: 12,
+      messagesTruncated: 12,
+      partitions: [{ partition: 1, offsetTruncatedTo: 100, messagesTruncated: 12 }],
+    });
     expect(TopicActionResultSchema.safeParse(r).success).toBe(true);
   });
 

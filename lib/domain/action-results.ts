@@ -12,7 +12,15 @@ import { z } from "zod";
  * - `not-sent`: an earlier call failed, so this topic's call was never made;
  * - `cluster-unreachable`, `upstream-timeout`, `upstream-error`, `not-found`: the whole call failed (API error codes).
  */
-export const TOPIC_ERROR_CODES = ["rejected", "no-answer", "not-sent", "cluster-unreachable", "upstream-timeout", "upstream-error", "not-found"] as const;
+export const TOPIC_ERROR_CODES = [
+  "rejected",
+  "no-answer",
+  "not-sent",
+  "cluster-unreachable",
+  "upstream-timeout",
+  "upstream-error",
+  "not-found",
+] as const;
 export type TopicErrorCode = (typeof TOPIC_ERROR_CODES)[number];
 
 export const PartitionTruncationSchema = z.object({

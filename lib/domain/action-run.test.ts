@@ -50,7 +50,16 @@ describe("an action run", () => {
     expect(executableTopics(run).map((t) => t.topic)).toEqual(["a", "b"]);
     expect(run.phase).toBe("watching");
     expect(run.watchDeadline).toBe(T0 + 5_200 + 300_000);
-    expect(runCounts(run)).toMatchObject({ total: 3, dryRunOk: 2, dryRunFailed: 1, sent: 2, accepted: 2, rejected: 0, pending: 2, done: 0 });
+    expect(runCounts(run)).toMatchObject({
+      total: 3,
+      dryRunOk: 2,
+      dryRunFailed: 1,
+      sent: 2,
+      accepted: 2,
+      rejected: 0,
+      pending: 2,
+      done: 0,
+    });
     expect(run.timeline.map((e) => e.text)).toEqual([
       "Dry run of promote for 3 topics on jump.",
       "Dry run on link primary-to-jump: 2 would succeed, 1 would fail.",
@@ -109,7 +118,15 @@ describe("an action run", () => {
   it("records a whole request that failed as a failure of each of its topics", () => {
     const run = replay(createRun("jump", "failover", targets), [
       { type: "dry-run-started", at: T0 },
-      { type: "request-failed", at: T0 + 1, stage: "dry-run", link: "primary-to-jump", topics: ["a", "b", "c"], code: "conflict", message: "Another action is running on this link." },
+      {
+        type: "request-failed",
+        at: T0 + 1,
+        stage: "dry-run",
+        link: "primary-to-jump",
+        topics: ["a", "b", "c"],
+        code: "conflict",
+        message: "Another action is running on this link.",
+      },
       { type: "dry-run-finished", at: T0 + 1 },
     ]);
     expect(runTopics(run).every((t) => t.dryRun?.ok === false && t.dryRun.errorCode === "conflict")).toBe(true);
@@ -122,7 +139,13 @@ describe("an action run", () => {
       { type: "answered", at: T0, stage: "dry-run", link: "primary-to-jump", results: [{ topic: "a", ok: true }] },
       { type: "dry-run-finished", at: T0 },
       { type: "execute-started", at: T0 + 1 },
-      { type: "answered", at: T0 + 2, stage: "execute", link: "primary-to-jump", results: [{ topic: "a", ok: false, errorCode: "rejected", message: "no" }] },
+      {
+        type: "answered",
+        at: T0 + 2,
+        stage: "execute",
+        link: "primary-to-jump",
+        results: [{ topic: "a", ok: false, errorCode: "rejected", message: "no" }],
+      },
       { type: "execute-finished", at: T0 + 2, watchMs: 1000 },
     ]);
     expect(run).toMatchObject({ phase: "finished", finish: "nothing-accepted" });
@@ -134,7 +157,14 @@ describe("an action run", () => {
       { type: "answered", at: T0, stage: "dry-run", link: "jump-to-dr", results: [{ topic: "a", ok: true }] },
       { type: "dry-run-finished", at: T0 },
       { type: "execute-started", at: T0 + 1000 },
-      { type: "answered", at: T0 + 1200, stage: "execute", link: "jump-to-dr", results: [{ topic: "a", ok: true }], batch: { index: 0, count: 1 } },
+      {
+        type: "answered",
+        at: T0 + 1200,
+        stage: "execute",
+        link: "jump-to-dr",
+        results: [{ topic: "a", ok: true }],
+        batch: { index: 0, count: 1 },
+      },
       { type: "execute-finished", at: T0 + 1200, watchMs: 60_000 },
       { type: "observed", at: T0 + 3000, link: "jump-to-dr", topic: "a", status: "STOPPED" },
     ]);

@@ -56,8 +56,23 @@ export interface ActionRun {
 
 export type RunEvent =
   | { type: "dry-run-started"; at: number }
-  | { type: "answered"; at: number; stage: "dry-run" | "execute"; link: string; results: readonly TopicActionResult[]; batch?: { index: number; count: number } }
-  | { type: "request-failed"; at: number; stage: "dry-run" | "execute"; link: string; topics: readonly string[]; code: string; message: string }
+  | {
+      type: "answered";
+      at: number;
+      stage: "dry-run" | "execute";
+      link: string;
+      results: readonly TopicActionResult[];
+      batch?: { index: number; count: number };
+    }
+  | {
+      type: "request-failed";
+      at: number;
+      stage: "dry-run" | "execute";
+      link: string;
+      topics: readonly string[];
+      code: string;
+      message: string;
+    }
   | { type: "dry-run-finished"; at: number }
   | { type: "confirmed"; at: number; typed: string }
   | { type: "execute-started"; at: number }
@@ -73,7 +88,16 @@ export function createRun(cluster: string, action: MirrorActionName, targets: re
     const key = runKey(t);
     if (topics[key]) continue;
     order.push(key);
-    topics[key] = { ...t, dryRun: null, execute: null, status: null, statusAt: null, transitionErrors: [], reachedTargetAt: null, progress: null };
+    topics[key] = {
+      ...t,
+      dryRun: null,
+      execute: null,
+      status: null,
+      statusAt: null,
+      transitionErrors: [],
+      reachedTargetAt: null,
+      progress: null,
+    };
   }
   return {
     cluster,
@@ -168,7 +192,9 @@ function finishIfSettled(run: ActionRun, at: number): ActionRun {
 function applyResults(run: ActionRun, stage: "dry-run" | "execute", link: string, results: readonly TopicActionResult[]): ActionRun {
   let next = run;
   for (const r of results) {
-    next = withTopic(next, runKey({ link, topic: r.topic }), (t) => (stage === "dry-run" ? { ...t, dryRun: r } : { ...t, execute: r, progress: r.ok ? "pending" : null }));
+    next = withTopic(next, runKey({ link, topic: r.topic }), (t) =>
+      stage === "dry-run" ? { ...t, dryRun: r } : { ...t, execute: r, progress: r.ok ? "pending" : null },
+    );
   }
   return next;
 }
@@ -178,7 +204,12 @@ export function reduceRun(run: ActionRun, event: RunEvent): ActionRun {
   switch (event.type) {
     case "dry-run-started": {
       const cleared = runTopics(run).reduce((r, t) => withTopic(r, runKey(t), (x) => ({ ...x, dryRun: null })), run);
-      return log({ ...cleared, phase: "dry-running", dryRunAt: event.at }, event.at, "info", `Dry run of ${label} for ${plural(run.order.length, "topic")} on ${run.cluster}.`);
+      return log(
+        { ...cleared, phase: "dry-running", dryRunAt: event.at },
+        event.at,
+        "info",
+        `Dry run of ${label} for ${plural(run.order.length, "topic")} on ${run.cluster}.`,
+      );
     }
     case "answered": {
       const next = applyResults(run, event.stage, event.link, event.results);
@@ -193,28 +224,51 @@ export function reduceRun(run: ActionRun, event: RunEvent): ActionRun {
       const result = (topic: string): TopicActionResult => ({ topic, ok: false, errorCode: event.code, message: event.message });
       const next = applyResults(run, event.stage, event.link, event.topics.map(result));
       const what = event.stage === "dry-run" ? "Dry run" : `The ${label} request`;
-      return log(next, event.at, "error", `${what} on link ${event.link} failed for ${plural(event.topics.length, "topic")}: ${event.message}`);
+      return log(
+        next,
+        event.at,
+        "error",
+        `${what} on link ${event.link} failed for ${plural(event.topics.length, "topic")}: ${event.message}`,
+      );
     }
     case "dry-run-finished":
       return { ...run, phase: "dry-run-done" };
     case "confirmed":
       return log({ ...run, confirmedAt: event.at }, event.at, "info", `Confirmed by typing "${event.typed}".`);
     case "execute-started":
-      return log({ ...run, phase: "executing", executeStartedAt: event.at }, event.at, "info", `Started ${label} of ${plural(executableTopics(run).length, "topic")}.`);
+      return log(
+        { ...run, phase: "executing", executeStartedAt: event.at },
+        event.at,
+        "info",
+        `Started ${label} of ${plural(executableTopics(run).length, "topic")}.`,
+      );
     case "execute-finished": {
       const c = runCounts(run);
       if (c.accepted === 0) {
-        return log({ ...run, phase: "finished", finish: "nothing-accepted", finishedAt: event.at }, event.at, "error", "The cluster accepted no topic: nothing changed.");
+        return log(
+          { ...run, phase: "finished", finish: "nothing-accepted", finishedAt: event.at },
+          event.at,
+          "error",
+          "The cluster accepted no topic: nothing changed.",
+        );
       }
       const target = MIRROR_ACTIONS[run.action].targetStatus;
       const watching = { ...run, phase: "watching" as const, watchDeadline: event.at + event.watchMs };
-      return finishIfSettled(log(watching, event.at, "info", `Watching ${plural(c.accepted, "topic")} until they reach ${target}.`), event.at);
+      return finishIfSettled(
+        log(watching, event.at, "info", `Watching ${plural(c.accepted, "topic")} until they reach ${target}.`),
+        event.at,
+      );
     }
     case "observed": {
       const key = runKey(event);
       const before = run.topics[key];
       if (before?.execute?.ok !== true || run.phase === "finished") {
-        return withTopic(run, key, (t) => ({ ...t, status: event.status, statusAt: event.at, transitionErrors: [...(event.transitionErrors ?? t.transitionErrors)] }));
+        return withTopic(run, key, (t) => ({
+          ...t,
+          status: event.status,
+          statusAt: event.at,
+          transitionErrors: [...(event.transitionErrors ?? t.transitionErrors)],
+        }));
       }
       const progress = topicProgress(run.action, event.status);
       const reached = progress === "done" && before.reachedTargetAt === null ? event.at : before.reachedTargetAt;
@@ -228,7 +282,9 @@ export function reduceRun(run: ActionRun, event: RunEvent): ActionRun {
       }));
       if (progress !== before.progress && progress === "done") next = log(next, event.at, "ok", `${event.topic} reached ${event.status}.`);
       if (progress !== before.progress && progress === "failed") next = log(next, event.at, "error", `${event.topic} is ${event.status}.`);
-      const newErrors = (event.transitionErrors ?? []).filter((e) => !before.transitionErrors.some((b) => b.code === e.code && b.message === e.message));
+      const newErrors = (event.transitionErrors ?? []).filter(
+        (e) => !before.transitionErrors.some((b) => b.code === e.code && b.message === e.message),
+      );
       for (const e of newErrors) next = log(next, event.at, "error", `${event.topic}: ${e.code}: ${e.message}`);
       return finishIfSettled(next, event.at);
     }
@@ -246,7 +302,12 @@ export function reduceRun(run: ActionRun, event: RunEvent): ActionRun {
     case "extend-watch": {
       const resumed = run.finish === "timed-out" ? { ...run, phase: "watching" as const, finish: null, finishedAt: null } : run;
       if (resumed.phase !== "watching") return run;
-      return log({ ...resumed, watchDeadline: event.at + event.ms }, event.at, "info", `Watching for another ${Math.round(event.ms / 60_000)} min.`);
+      return log(
+        { ...resumed, watchDeadline: event.at + event.ms },
+        event.at,
+        "info",
+        `Watching for another ${Math.round(event.ms / 60_000)} min.`,
+      );
     }
   }
 }

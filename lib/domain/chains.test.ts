@@ -72,7 +72,13 @@ describe("chains along data flows: PRIMARY → JUMP → DR", () => {
 
 describe("chains: cycles and branches", () => {
   it("survives a bidirectional link and never lists the starting cluster", () => {
-    const topology = graph({ "east-west@1": [["east", "west"], ["west", "east"]], "west-dr@2": [["west", "dr"]] });
+    const topology = graph({
+      "east-west@1": [
+        ["east", "west"],
+        ["west", "east"],
+      ],
+      "west-dr@2": [["west", "dr"]],
+    });
     expect(downstreamOf(topology, "east")).toEqual({ clusters: ["west", "dr"], links: ["east-west@1", "west-dr@2"] });
     expect(upstreamOf(topology, "east")).toEqual({ clusters: ["west"], links: ["east-west@1"] });
   });

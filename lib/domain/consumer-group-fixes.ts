@@ -45,9 +45,13 @@ const list = (groups: readonly string[]) => groups.join(", ");
 export function widenedFilters(current: string, groups: readonly string[]): string {
   const parsed = parseGroupFilters(current);
   const kept: NameFilter[] = parsed.ok ? parsed.filters : [];
-  const excludedBy = (g: string) => kept.find((f) => f.filterType === "EXCLUDE" && (f.patternType === "LITERAL" ? f.name === g || f.name === "*" : g.startsWith(f.name)));
+  const excludedBy = (g: string) =>
+    kept.find((f) => f.filterType === "EXCLUDE" && (f.patternType === "LITERAL" ? f.name === g || f.name === "*" : g.startsWith(f.name)));
   const withoutBlocking = kept.filter((f) => !groups.some((g) => excludedBy(g) === f));
-  return groupFiltersJson([...withoutBlocking, ...groups.map((name): NameFilter => ({ name, patternType: "LITERAL", filterType: "INCLUDE" }))]);
+  return groupFiltersJson([
+    ...withoutBlocking,
+    ...groups.map((name): NameFilter => ({ name, patternType: "LITERAL", filterType: "INCLUDE" })),
+  ]);
 }
 
 /** The fixes the groups call for, most urgent first. */

@@ -12,11 +12,28 @@ import {
 
 const rows = (topic: string, offsets: number[], end = offsets): CommittedOffset[] =>
   offsets.map((o, partition) => ({ topic, partition, currentOffset: o, logEndOffset: end[partition] ?? o }));
-const reading = (group: string, offsets: CommittedOffset[] | null, activeMembers = 0): GroupReading => ({ group, offsets, error: offsets ? null : "timed out", activeMembers });
+const reading = (group: string, offsets: CommittedOffset[] | null, activeMembers = 0): GroupReading => ({
+  group,
+  offsets,
+  error: offsets ? null : "timed out",
+  activeMembers,
+});
 
-const ALL = JSON.stringify({ groupFilters: [{ name: "*", patternType: "LITERAL", filterType: "INCLUDE" }, { name: "tmp-", patternType: "PREFIXED", filterType: "EXCLUDE" }] });
+const ALL = JSON.stringify({
+  groupFilters: [
+    { name: "*", patternType: "LITERAL", filterType: "INCLUDE" },
+    { name: "tmp-", patternType: "PREFIXED", filterType: "EXCLUDE" },
+  ],
+});
 const configs = (over: Record<string, string> = {}) =>
-  new Map(Object.entries({ "consumer.offset.sync.enable": "true", "consumer.offset.group.filters": ALL, "consumer.offset.sync.ms": "30000", ...over }));
+  new Map(
+    Object.entries({
+      "consumer.offset.sync.enable": "true",
+      "consumer.offset.group.filters": ALL,
+      "consumer.offset.sync.ms": "30000",
+      ...over,
+    }),
+  );
 
 function input(over: Partial<ConsumerGroupsInput> & { configs?: Map<string, string> } = {}): ConsumerGroupsInput {
   const { sync, groupPrefix } = offsetSyncOf(over.configs ?? configs());
@@ -46,14 +63,24 @@ const one = (i: ConsumerGroupsInput) => {
 
 describe("consumer group verdicts", () => {
   it("resumes in place when the destination's offsets match the source on every partition", () => {
-    const g = one(input({ sourceGroups: [reading("billing", rows("orders", [10, 20]))], destinationGroups: new Map([["billing", reading("billing", rows("orders", [10, 20]))]]) }));
+    const g = one(
+      input({
+        sourceGroups: [reading("billing", rows("orders", [10, 20]))],
+        destinationGroups: new Map([["billing", reading("billing", rows("orders", [10, 20]))]]),
+      }),
+    );
     expect(g).toMatchObject({ verdict: "resumes", behindMessages: 0, inFilter: true, topics: ["orders"], activeMembersOnDestination: 0 });
     expect(g.reason).toMatch(/^Resumes in place/);
   });
 
   it("re-reads the difference, summed over partitions, and ignores topics the link does not mirror", () => {
     const source = [...rows("orders", [110, 220]), ...rows("not-mirrored", [5])];
-    const g = one(input({ sourceGroups: [reading("orders-svc", source)], destinationGroups: new Map([["orders-svc", reading("orders-svc", rows("orders", [100, 200]))]]) }));
+    const g = one(
+      input({
+        sourceGroups: [reading("orders-svc", source)],
+        destinationGroups: new Map([["orders-svc", reading("orders-svc", rows("orders", [100, 200]))]]),
+      }),
+    );
     expect(g).toMatchObject({ verdict: "rereads", behindMessages: 30, topics: ["orders"] });
     expect(g.partitions.map((p) => p.behindMessages)).toEqual([10, 20]);
     expect(g.reason).toContain("Re-reads 30 messages");
@@ -73,7 +100,9 @@ describe("consumer group verdicts", () => {
     expect(byGroup.fresh).toMatchObject({ verdict: "resets", inFilter: true });
     expect(byGroup.fresh!.reason).toContain("wait one sync interval (30 s)");
 
-    const busy = one(input({ sourceGroups: [reading("inv", rows("inventory", [7]))], destinationGroups: new Map([["inv", reading("inv", [], 2)]]) }));
+    const busy = one(
+      input({ sourceGroups: [reading("inv", rows("inventory", [7]))], destinationGroups: new Map([["inv", reading("inv", [], 2)]]) }),
+    );
     expect(busy).toMatchObject({ verdict: "resets", activeMembersOnDestination: 2 });
     expect(busy.reason).toContain("2 members are already connected to inv on cloud");
   });
@@ -91,17 +120,34 @@ describe("consumer group verdicts", () => {
   });
 
   it("resets when only some partitions have offsets on the destination", () => {
-    const g = one(input({ sourceGroups: [reading("g", rows("orders", [1, 2, 3]))], destinationGroups: new Map([["g", reading("g", rows("orders", [1]))]]) }));
+    const g = one(
+      input({
+        sourceGroups: [reading("g", rows("orders", [1, 2, 3]))],
+        destinationGroups: new Map([["g", reading("g", rows("orders", [1]))]]),
+      }),
+    );
     expect(g.verdict).toBe("resets");
     expect(g.reason).toMatch(/^2 partitions of 3 \(first orders-1\)/);
   });
 
   it("is unknown, with why, when either cluster cannot be read; from the destination alone it still lists the groups", () => {
-    const dest = one(input({ sourceGroups: [reading("g", rows("orders", [1]))], destinationGroups: null, destinationError: "cloud did not answer in time" }));
+    const dest = one(
+      input({
+        sourceGroups: [reading("g", rows("orders", [1]))],
+        destinationGroups: null,
+        destinationError: "cloud did not answer in time",
+      }),
+    );
     expect(dest).toMatchObject({ verdict: "unknown", behindMessages: null });
     expect(dest.reason).toContain("cloud did not answer in time");
 
-    const src = one(input({ sourceGroups: null, sourceError: "onprem is unreachable", destinationGroups: new Map([["g", reading("g", rows("orders", [4, 5]))]]) }));
+    const src = one(
+      input({
+        sourceGroups: null,
+        sourceError: "onprem is unreachable",
+        destinationGroups: new Map([["g", reading("g", rows("orders", [4, 5]))]]),
+      }),
+    );
     expect(src).toMatchObject({ verdict: "unknown", group: "g", topics: ["orders"] });
     expect(src.partitions.map((p) => [p.sourceOffset, p.destinationOffset])).toEqual([
       [null, 4],
@@ -123,7 +169,11 @@ describe("consumer group verdicts", () => {
   it("flags members on the destination first, then the worst verdicts", () => {
     const out = assessConsumerGroups(
       input({
-        sourceGroups: [reading("a-ok", rows("orders", [1])), reading("b-reread", rows("orders", [9])), reading("c-busy", rows("orders", [1]))],
+        sourceGroups: [
+          reading("a-ok", rows("orders", [1])),
+          reading("b-reread", rows("orders", [9])),
+          reading("c-busy", rows("orders", [1])),
+        ],
         destinationGroups: new Map([
           ["a-ok", reading("a-ok", rows("orders", [1]))],
           ["b-reread", reading("b-reread", rows("orders", [1]))],
@@ -153,9 +203,22 @@ describe("consumer group verdicts", () => {
 
   it("reads sync settings from configs: unknown without them, default interval, unparseable filters", () => {
     expect(offsetSyncOf(null).sync).toMatchObject({ enabled: null, intervalMs: 30_000 });
-    const bad = offsetSyncOf(new Map([["consumer.offset.sync.enable", "true"], ["consumer.offset.group.filters", "{nope"]]));
+    const bad = offsetSyncOf(
+      new Map([
+        ["consumer.offset.sync.enable", "true"],
+        ["consumer.offset.group.filters", "{nope"],
+      ]),
+    );
     expect(bad.sync.filtersProblem).toContain("not valid JSON");
-    const g = one(input({ configs: new Map([["consumer.offset.sync.enable", "true"], ["consumer.offset.group.filters", "{nope"]]), sourceGroups: [reading("g", rows("orders", [1]))] }));
+    const g = one(
+      input({
+        configs: new Map([
+          ["consumer.offset.sync.enable", "true"],
+          ["consumer.offset.group.filters", "{nope"],
+        ]),
+        sourceGroups: [reading("g", rows("orders", [1]))],
+      }),
+    );
     expect(g).toMatchObject({ verdict: "resets", inFilter: null });
     expect(g.reason).toContain("fix the filters");
   });
@@ -180,7 +243,15 @@ describe("measured source end offsets", () => {
       "orders",
       42,
     );
-    expect(m).toEqual({ topic: "orders", asOfMs: 42, endOffsets: new Map([[0, 105], [1, 200]]), groups: ["a", "b"] });
+    expect(m).toEqual({
+      topic: "orders",
+      asOfMs: 42,
+      endOffsets: new Map([
+        [0, 105],
+        [1, 200],
+      ]),
+      groups: ["a", "b"],
+    });
     expect(
       measuredMessagesAtRisk(m!, [
         { partition: 0, lastSourceFetchOffset: 100 },

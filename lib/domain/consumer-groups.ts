@@ -52,7 +52,8 @@ export interface ConsumerGroupsInput {
 
 /** The link's offset sync as its configs say. */
 export function offsetSyncOf(configs: ReadonlyMap<string, string | null> | null): { sync: OffsetSyncView; groupPrefix: string | null } {
-  if (!configs) return { sync: { enabled: null, intervalMs: DEFAULT_OFFSET_SYNC_MS, groupFilters: null, filtersProblem: null }, groupPrefix: null };
+  if (!configs)
+    return { sync: { enabled: null, intervalMs: DEFAULT_OFFSET_SYNC_MS, groupFilters: null, filtersProblem: null }, groupPrefix: null };
   const enabled = (configs.get("consumer.offset.sync.enable") ?? "false").toLowerCase() === "true";
   const ms = Number(configs.get("consumer.offset.sync.ms") ?? "");
   const filters = configs.get("consumer.offset.group.filters") ?? "";
@@ -93,8 +94,10 @@ function whyNoOffsets(input: ConsumerGroupsInput, inFilter: boolean | null, memb
   }
   if (sync.enabled === false) return `Consumer offset sync is off on this link, so ${tail}: enable consumer.offset.sync.enable.`;
   if (sync.enabled === null) return `Linkscope could not read this link's configs; the group has no offsets on ${dest}, so ${tail}.`;
-  if (sync.filtersProblem) return `consumer.offset.group.filters does not parse (${sync.filtersProblem}), so nothing is synced and ${tail}: fix the filters.`;
-  if (inFilter === false) return `The link's consumer.offset.group.filters leave this group out, so ${tail}: widen the filters to include it.`;
+  if (sync.filtersProblem)
+    return `consumer.offset.group.filters does not parse (${sync.filtersProblem}), so nothing is synced and ${tail}: fix the filters.`;
+  if (inFilter === false)
+    return `The link's consumer.offset.group.filters leave this group out, so ${tail}: widen the filters to include it.`;
   return `Offset sync has not written this group on ${dest} yet, so ${tail}: wait one sync interval (${durationText(sync.intervalMs)}).`;
 }
 
@@ -155,11 +158,23 @@ export function assessGroup(input: ConsumerGroupsInput, source: GroupReading | n
     activeMembersOnDestination: members,
     partitions,
   };
-  const verdict = (v: ConsumerGroupVerdict, reason: string, behindMessages: number | null): ConsumerGroupFailover => ({ ...base, verdict: v, reason, behindMessages });
-  const memberWarning = members !== null && members > 0 ? ` ${count(members, "member is", "members are")} already connected to it on ${input.destinationCluster}: find out what reads there before failing over.` : "";
+  const verdict = (v: ConsumerGroupVerdict, reason: string, behindMessages: number | null): ConsumerGroupFailover => ({
+    ...base,
+    verdict: v,
+    reason,
+    behindMessages,
+  });
+  const memberWarning =
+    members !== null && members > 0
+      ? ` ${count(members, "member is", "members are")} already connected to it on ${input.destinationCluster}: find out what reads there before failing over.`
+      : "";
 
   if (input.destinationGroups === null) {
-    return verdict("unknown", `Linkscope could not read the consumer groups on ${input.destinationCluster} (${input.destinationError ?? "no answer"}), so it cannot say where this group would resume.`, null);
+    return verdict(
+      "unknown",
+      `Linkscope could not read the consumer groups on ${input.destinationCluster} (${input.destinationError ?? "no answer"}), so it cannot say where this group would resume.`,
+      null,
+    );
   }
   if (source?.offsets == null) {
     const why = source?.error ?? input.sourceError ?? "no answer";
@@ -182,7 +197,9 @@ export function assessGroup(input: ConsumerGroupsInput, source: GroupReading | n
   }
   // A committed offset past the mirror's end points at data the mirror never received: after a failover the consumer
   // gets OFFSET_OUT_OF_RANGE on that partition and falls back to its reset policy.
-  const beyond = partitions.filter((p) => p.destinationOffset !== null && p.mirrorEndOffset !== null && p.destinationOffset > p.mirrorEndOffset);
+  const beyond = partitions.filter(
+    (p) => p.destinationOffset !== null && p.mirrorEndOffset !== null && p.destinationOffset > p.mirrorEndOffset,
+  );
   if (beyond.length > 0) {
     const lacking = beyond.reduce((s, p) => s + ((p.destinationOffset ?? 0) - (p.mirrorEndOffset ?? 0)), 0);
     const first = required(beyond[0], "the first group beyond");
@@ -194,13 +211,18 @@ export function assessGroup(input: ConsumerGroupsInput, source: GroupReading | n
   }
   const behind = partitions.reduce((s, p) => s + (p.behindMessages ?? 0), 0);
   const ahead = partitions.filter((p) => (p.destinationOffset ?? 0) > (p.sourceOffset ?? 0)).length;
-  const aheadNote = ahead > 0 ? ` On ${count(ahead, "partition")} the destination is ahead of the source: those messages would be skipped.` : "";
+  const aheadNote =
+    ahead > 0 ? ` On ${count(ahead, "partition")} the destination is ahead of the source: those messages would be skipped.` : "";
   const staleNote =
     age && input.offsetSync.enabled && age.ageMs > 2 * input.offsetSync.intervalMs && behind > 0
       ? ` The destination's offsets have not moved for ${age.atLeast ? "at least " : ""}${durationText(age.ageMs)}, more than two sync intervals (${durationText(input.offsetSync.intervalMs)}): check the ConsumerOffsetSync task.`
       : "";
   if (behind === 0) {
-    return verdict("resumes", `Resumes in place: the offsets on ${input.destinationCluster} match the source on every partition.${aheadNote}${memberWarning}`, 0);
+    return verdict(
+      "resumes",
+      `Resumes in place: the offsets on ${input.destinationCluster} match the source on every partition.${aheadNote}${memberWarning}`,
+      0,
+    );
   }
   return verdict(
     "rereads",
@@ -285,7 +307,11 @@ export interface MeasuredEndOffsets {
  * `log_end_offset` per partition, a measured figure (as of when it was read) that can replace an estimate of data at
  * risk. Null when no group reading covers the topic.
  */
-export function measuredSourceEndOffsets(readings: readonly GroupReading[], sourceTopic: string, asOfMs: number): MeasuredEndOffsets | null {
+export function measuredSourceEndOffsets(
+  readings: readonly GroupReading[],
+  sourceTopic: string,
+  asOfMs: number,
+): MeasuredEndOffsets | null {
   const endOffsets = new Map<number, number>();
   const groups: string[] = [];
   for (const r of readings) {

@@ -39,10 +39,23 @@ describe("failoverImpact on the seed chain PRIMARY → JUMP → DR", () => {
       new Map([[jumpToDr.id, [{ name: "my_test_topic", sourceTopic: "my_test_topic", status: "ACTIVE" }]]]),
     );
     expect(impact.upstream).toEqual([
-      expect.objectContaining({ link: "primary-to-jump", from: "primary", stopping: 1, total: 1, sentence: expect.stringMatching(/all 1 mirror stop following primary for good/) }),
+      expect.objectContaining({
+        link: "primary-to-jump",
+        from: "primary",
+        stopping: 1,
+        total: 1,
+        sentence: expect.stringMatching(/all 1 mirror stop following primary for good/),
+      }),
     ]);
     expect(impact.downstream).toEqual([
-      expect.objectContaining({ link: "jump-to-dr", host: "dr", affected: ["my_test_topic"], sentence: expect.stringMatching(/1 mirror on dr follows these topics and keeps running: from now on it carries what applications write to jump/) }),
+      expect.objectContaining({
+        link: "jump-to-dr",
+        host: "dr",
+        affected: ["my_test_topic"],
+        sentence: expect.stringMatching(
+          /1 mirror on dr follows these topics and keeps running: from now on it carries what applications write to jump/,
+        ),
+      }),
     ]);
   });
 
@@ -64,7 +77,12 @@ describe("failoverImpact on a bidirectional pair", () => {
   it("counts the reverse direction of the same link as downstream, matched by topic", () => {
     const topology = bidirectionalPair();
     const link = topology.links[0]!;
-    const impact = failoverImpact(topology, "us-west", [{ link: "east-west", topics: ["east.payments"] }], new Map([[link.id, [{ name: "west.orders", sourceTopic: "orders", status: "ACTIVE" }]]]));
+    const impact = failoverImpact(
+      topology,
+      "us-west",
+      [{ link: "east-west", topics: ["east.payments"] }],
+      new Map([[link.id, [{ name: "west.orders", sourceTopic: "orders", status: "ACTIVE" }]]]),
+    );
     expect(impact.upstream[0]).toMatchObject({ from: "us-east", stopping: 1 });
     expect(impact.downstream).toEqual([expect.objectContaining({ host: "us-east", affected: [] })]);
   });

@@ -77,7 +77,10 @@ export function failoverImpact(
     const link = hostedLink(topology, cluster, name);
     if (!link || topics.length === 0) return [];
     const from = remoteEnd(link, cluster);
-    const which = topics.length === link.mirrorCount ? `all ${plural(topics.length, "mirror")}` : `${topics.length} of ${plural(link.mirrorCount, "mirror")}`;
+    const which =
+      topics.length === link.mirrorCount
+        ? `all ${plural(topics.length, "mirror")}`
+        : `${topics.length} of ${plural(link.mirrorCount, "mirror")}`;
     return [
       {
         linkId: link.id,

@@ -83,7 +83,9 @@ describe("mirrorFlow", () => {
     expect(mirrorFlow(flowing, { status: "STOPPED" })).toEqual({ flowing: false, stopped: true, cause: null });
   });
   it("is stale when history shows its fetch positions standing still for a minute while it has lag", () => {
-    expect(mirrorFlow(flowing, { status: "ACTIVE" }, { fetchedBefore: 100, fetchedNow: 100, lagNow: 5, spanMs: 60_000 }).cause?.code).toBe("not-advancing");
+    expect(mirrorFlow(flowing, { status: "ACTIVE" }, { fetchedBefore: 100, fetchedNow: 100, lagNow: 5, spanMs: 60_000 }).cause?.code).toBe(
+      "not-advancing",
+    );
     expect(isStuck({ fetchedBefore: 100, fetchedNow: 100, lagNow: 0, spanMs: 600_000 })).toBe(false);
     expect(isStuck({ fetchedBefore: 100, fetchedNow: 140, lagNow: 5, spanMs: 60_000 })).toBe(false);
     expect(isStuck({ fetchedBefore: 100, fetchedNow: 100, lagNow: 5, spanMs: 10_000 })).toBe(false);

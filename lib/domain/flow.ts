@@ -28,7 +28,13 @@ export interface FlowCause {
 /** Causes that only a configuration change fixes: the link state is FAILED. */
 export const CONFIGURATION_CAUSES: readonly FlowCauseCode[] = ["credentials", "configuration"];
 /** Outages that heal when the other side comes back: the link state is NOT_FLOWING. */
-export const OUTAGE_CAUSES: readonly FlowCauseCode[] = ["network", "source-down", "destination-unread", "link-unavailable", "not-advancing"];
+export const OUTAGE_CAUSES: readonly FlowCauseCode[] = [
+  "network",
+  "source-down",
+  "destination-unread",
+  "link-unavailable",
+  "not-advancing",
+];
 
 /** `link_error` values that need someone to change the configuration: the remote cannot be found or refuses the login. */
 const CONFIGURATION_ERRORS = new Set(["UNRESOLVABLE_BOOTSTRAP_ERROR", "INVALID_BOOTSTRAP_INTERNAL_ENDPOINT_ERROR"]);
@@ -40,7 +46,15 @@ export interface FlowContext {
 
 type HalfForFlow = Pick<
   LinkHalfObservation,
-  "cluster" | "state" | "error" | "errorMessage" | "linkMode" | "connectionMode" | "sourceClusterId" | "destinationClusterId" | "remoteClusterId"
+  | "cluster"
+  | "state"
+  | "error"
+  | "errorMessage"
+  | "linkMode"
+  | "connectionMode"
+  | "sourceClusterId"
+  | "destinationClusterId"
+  | "remoteClusterId"
 >;
 
 function errorDetail(half: HalfForFlow): string {
@@ -59,7 +73,10 @@ export function halfFlowCause(half: HalfForFlow, remote: string | null, context:
       // A source half on a cluster Linkscope cannot read: the destination's own report decides (see linkFlow).
       return null;
     }
-    return { code: "destination-unread", text: `Linkscope cannot read ${half.cluster} (${hostStatus}): its lag figures are the last reading, not live` };
+    return {
+      code: "destination-unread",
+      text: `Linkscope cannot read ${half.cluster} (${hostStatus}): its lag figures are the last reading, not live`,
+    };
   }
   const other = remote ?? "the other cluster";
   const remoteDown = remote !== null && context.clusterStatus(remote) === "unreachable";
@@ -68,12 +85,23 @@ export function halfFlowCause(half: HalfForFlow, remote: string | null, context:
     return { code: "credentials", text: `${other} rejects the credentials of the link on ${half.cluster} (${errorDetail(half)})` };
   }
   if (isLinkErrorPresent(half.error) && CONFIGURATION_ERRORS.has(half.error)) {
-    return { code: "configuration", text: `the link on ${half.cluster} cannot find ${other} (${errorDetail(half)}): fix bootstrap.servers` };
+    return {
+      code: "configuration",
+      text: `the link on ${half.cluster} cannot find ${other} (${errorDetail(half)}): fix bootstrap.servers`,
+    };
   }
   if (half.state === "FAILED") return { code: "configuration", text: `the link on ${half.cluster} is FAILED (${errorDetail(half)})` };
   if (isLinkErrorPresent(half.error) || half.state === "UNAVAILABLE") {
-    if (remoteDown) return { code: "source-down", text: `${other} is down: the link on ${half.cluster} cannot reach it and neither can Linkscope (${errorDetail(half)})` };
-    if (remote !== null && context.clusterStatus(remote) === "ok" && (half.error === "TIMEOUT_ERROR" || half.error === "BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR")) {
+    if (remoteDown)
+      return {
+        code: "source-down",
+        text: `${other} is down: the link on ${half.cluster} cannot reach it and neither can Linkscope (${errorDetail(half)})`,
+      };
+    if (
+      remote !== null &&
+      context.clusterStatus(remote) === "ok" &&
+      (half.error === "TIMEOUT_ERROR" || half.error === "BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR")
+    ) {
       return {
         code: "network",
         text: `the link on ${half.cluster} cannot reach ${other}'s brokers (${errorDetail(half)}) although ${other} answers Linkscope: the network between them is cut or blocked`,
@@ -81,7 +109,8 @@ export function halfFlowCause(half: HalfForFlow, remote: string | null, context:
     }
     return { code: "link-unavailable", text: `the link on ${half.cluster} cannot reach ${other} (${errorDetail(half)})` };
   }
-  if (half.state !== "ACTIVE") return { code: "unknown-state", text: `the link on ${half.cluster} reports state ${half.state}, which Linkscope does not know` };
+  if (half.state !== "ACTIVE")
+    return { code: "unknown-state", text: `the link on ${half.cluster} reports state ${half.state}, which Linkscope does not know` };
   return null;
 }
 
@@ -139,16 +168,25 @@ export interface MirrorFlow {
 export function mirrorFlow(link: LinkFlow, mirror: { status: string }, history: FetchProgress | null = null): MirrorFlow {
   if (isMirrorStopped(mirror.status)) return { flowing: false, stopped: true, cause: null };
   if (!link.flowing) return { flowing: false, stopped: false, cause: link.cause };
-  if (isMirrorPaused(mirror.status)) return { flowing: false, stopped: false, cause: { code: "paused", text: `the mirror is ${mirror.status}` } };
+  if (isMirrorPaused(mirror.status))
+    return { flowing: false, stopped: false, cause: { code: "paused", text: `the mirror is ${mirror.status}` } };
   if (mirror.status === "SOURCE_UNAVAILABLE") {
-    return { flowing: false, stopped: false, cause: { code: "link-unavailable", text: "the mirror is SOURCE_UNAVAILABLE: the destination cannot reach the source" } };
+    return {
+      flowing: false,
+      stopped: false,
+      cause: { code: "link-unavailable", text: "the mirror is SOURCE_UNAVAILABLE: the destination cannot reach the source" },
+    };
   }
-  if (isMirrorInError(mirror.status)) return { flowing: false, stopped: false, cause: { code: "mirror-failed", text: `the mirror is ${mirror.status}` } };
+  if (isMirrorInError(mirror.status))
+    return { flowing: false, stopped: false, cause: { code: "mirror-failed", text: `the mirror is ${mirror.status}` } };
   if (history !== null && isStuck(history)) {
     return {
       flowing: false,
       stopped: false,
-      cause: { code: "not-advancing", text: `its fetch positions have not moved for ${Math.round(history.spanMs / 1000)} s while it is behind` },
+      cause: {
+        code: "not-advancing",
+        text: `its fetch positions have not moved for ${Math.round(history.spanMs / 1000)} s while it is behind`,
+      },
     };
   }
   return { flowing: true, stopped: false, cause: null };
@@ -172,7 +210,9 @@ export function isStuck(p: FetchProgress): boolean {
 }
 
 /** Whether a half is a source half of a source-initiated link (it dials, never hosts). */
-export function isSourceHalf(half: Pick<LinkHalfObservation, "linkMode" | "sourceClusterId" | "destinationClusterId" | "remoteClusterId">): boolean {
+export function isSourceHalf(
+  half: Pick<LinkHalfObservation, "linkMode" | "sourceClusterId" | "destinationClusterId" | "remoteClusterId">,
+): boolean {
   return effectiveLinkMode(half) === "SOURCE";
 }
 

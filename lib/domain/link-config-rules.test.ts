@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { EDITABLE_CONFIGS, editableConfigsFor, isEditableConfig, isImmutableConfig, isSecretConfigName, validateBootstrapServers, validateLinkConfigValue, validateStartOffsetSpec } from "./link-config-rules";
+import {
+  EDITABLE_CONFIGS,
+  editableConfigsFor,
+  isEditableConfig,
+  isImmutableConfig,
+  isSecretConfigName,
+  validateBootstrapServers,
+  validateLinkConfigValue,
+  validateStartOffsetSpec,
+} from "./link-config-rules";
 
 describe("link config rules", () => {
   it("edits the vendor's allow-list and connection settings, never the immutable ones", () => {
@@ -25,7 +34,8 @@ describe("link config rules", () => {
   });
 
   it("knows which names carry secrets", () => {
-    for (const n of ["sasl.jaas.config", "local.sasl.jaas.config", "ssl.key.password", "ssl.keystore.key", "ssl.truststore.certificates"]) expect(isSecretConfigName(n)).toBe(true);
+    for (const n of ["sasl.jaas.config", "local.sasl.jaas.config", "ssl.key.password", "ssl.keystore.key", "ssl.truststore.certificates"])
+      expect(isSecretConfigName(n)).toBe(true);
     for (const n of ["sasl.mechanism", "bootstrap.servers", "acl.filters"]) expect(isSecretConfigName(n)).toBe(false);
   });
 

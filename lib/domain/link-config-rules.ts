@@ -69,7 +69,12 @@ export function isSecretConfigName(name: string): boolean {
   return /jaas|password|secret|token|credential|\.key$|keystore\.key|keystore\.certificate|truststore\.certificates/i.test(name);
 }
 
-const BOOLEAN_CONFIGS = new Set(["acl.sync.enable", "auto.create.mirror.topics.enable", "consumer.group.prefix.enable", "consumer.offset.sync.enable"]);
+const BOOLEAN_CONFIGS = new Set([
+  "acl.sync.enable",
+  "auto.create.mirror.topics.enable",
+  "consumer.group.prefix.enable",
+  "consumer.offset.sync.enable",
+]);
 const MS_CONFIGS = new Set(["acl.sync.ms", "consumer.offset.sync.ms", "topic.config.sync.ms"]);
 const PROTOCOLS = new Set(["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]);
 const MECHANISMS = new Set(["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER", "GSSAPI"]);
@@ -88,7 +93,8 @@ export function validateBootstrapServers(value: string): string | null {
   for (const entry of entries) {
     const hostPort = entry.replace(/^[A-Z_]+:\/\//, "");
     const m = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(hostPort);
-    if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) return `"${entry}" is not host:port (e.g. pkc-abc.eu-west-1.aws.confluent.cloud:9092)`;
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535)
+      return `"${entry}" is not host:port (e.g. pkc-abc.eu-west-1.aws.confluent.cloud:9092)`;
   }
   return null;
 }
@@ -108,7 +114,8 @@ export function validateLinkConfigValue(name: string, value: string): string | n
   if ((name === "security.protocol" || name === "local.security.protocol") && !PROTOCOLS.has(value)) {
     return `must be one of ${[...PROTOCOLS].join(", ")}`;
   }
-  if ((name === "sasl.mechanism" || name === "local.sasl.mechanism") && !MECHANISMS.has(value)) return `must be one of ${[...MECHANISMS].join(", ")}`;
+  if ((name === "sasl.mechanism" || name === "local.sasl.mechanism") && !MECHANISMS.has(value))
+    return `must be one of ${[...MECHANISMS].join(", ")}`;
   if (name.endsWith("sasl.jaas.config") && !/LoginModule\s+required\b[\s\S]*;\s*$/.test(value)) {
     return "must be a JAAS line: <LoginModule class> required username='…' password='…';";
   }

@@ -47,7 +47,9 @@ describe("rollupLinkState: one vocabulary", () => {
 
   it("PAUSED when it flows but every mirror partition that still mirrors is paused", () => {
     expect(rollupLinkState(signals({ partitionStates: { ...emptyPartitionStates(), PAUSED: 3, NOT_APPLICABLE: 1 } }))).toBe("PAUSED");
-    expect(rollupLinkState(signals({ partitionStates: { ...emptyPartitionStates(), PAUSED: 3, ACTIVE: 1 }, hasProblems: true }))).toBe("DEGRADED");
+    expect(rollupLinkState(signals({ partitionStates: { ...emptyPartitionStates(), PAUSED: 3, ACTIVE: 1 }, hasProblems: true }))).toBe(
+      "DEGRADED",
+    );
   });
 });
 

@@ -43,9 +43,7 @@ function partitionStatesOf(half: LinkHalfObservation): PartitionStates {
 function lagOf(hosting: readonly LinkHalfObservation[]): Pick<LinkMirrorFigures, "maxLag" | "totalLag"> {
   const unknown = { maxLag: null, totalLag: null };
   if (hosting.length === 0 || hosting.some((half) => half.mirrors === null)) return unknown;
-  const mirroring: MirrorSummary[] = hosting
-    .flatMap((half) => half.mirrors ?? [])
-    .filter((mirror) => !isMirrorStopped(mirror.status));
+  const mirroring: MirrorSummary[] = hosting.flatMap((half) => half.mirrors ?? []).filter((mirror) => !isMirrorStopped(mirror.status));
   const maxLags = mirroring.flatMap((m) => (m.maxLag === null ? [] : [m.maxLag]));
   const totalLags = mirroring.flatMap((m) => (m.totalLag === null ? [] : [m.totalLag]));
   return {
@@ -63,10 +61,7 @@ function mirrorsInErrorOf(hosting: readonly LinkHalfObservation[]): MirrorInErro
         .map((mirror) => ({ cluster: half.cluster, name: mirror.name, status: mirror.status })),
     )
     .sort(
-      (a, b) =>
-        compareMirrorStatusSeverity(a.status, b.status) ||
-        compareStrings(a.cluster, b.cluster) ||
-        compareStrings(a.name, b.name),
+      (a, b) => compareMirrorStatusSeverity(a.status, b.status) || compareStrings(a.cluster, b.cluster) || compareStrings(a.name, b.name),
     );
 }
 

@@ -81,9 +81,7 @@ export function pairHalves(group: readonly LinkHalfObservation[], directory: Clu
   let remote = directory.nameOfId(remoteClusterIdOf(main));
   const expected = expectedPartnerOf(main, mainMode, remote);
   const fits = (half: LinkHalfObservation) =>
-    expected !== null &&
-    effectiveLinkMode(half) === expected.mode &&
-    (remote === null || half.cluster === remote);
+    expected !== null && effectiveLinkMode(half) === expected.mode && (remote === null || half.cluster === remote);
   const partner = others.find(fits) ?? null;
   if (remote === null && partner !== null) remote = partner.cluster;
 

@@ -47,7 +47,9 @@ function problemsOfHalf(half: LinkHalfObservation): Problem[] {
     problems.push(problem("unknown-link-mode", `${at} reports an unknown link.mode "${half.linkMode}": the direction shown is a guess`));
   }
   if (!isKnownConnectionMode(half.connectionMode)) {
-    problems.push(problem("unknown-connection-mode", `${at} reports an unknown connection.mode "${half.connectionMode}": treated as OUTBOUND`));
+    problems.push(
+      problem("unknown-connection-mode", `${at} reports an unknown connection.mode "${half.connectionMode}": treated as OUTBOUND`),
+    );
   }
   if (effectiveLinkMode(half) === "SOURCE" && !dialsOut(half)) {
     problems.push(problem("source-half-inbound", `the source half on ${at} is INBOUND: a source half must dial out, so nobody connects`));
@@ -78,7 +80,9 @@ function problemsOfPairing(link: PairedLink, directory: ClusterDirectory): Pairi
   const problems: Problem[] = [];
   let blamed: string | null = null;
   if (link.remote === null) {
-    problems.push(problem("remote-cluster-unknown", `${link.main.cluster} does not report the other cluster's id: the other end is unknown`));
+    problems.push(
+      problem("remote-cluster-unknown", `${link.main.cluster} does not report the other cluster's id: the other end is unknown`),
+    );
   }
   const expected = link.expectedPartner;
   if (expected !== null && link.partner === null && expected.cluster !== null) {
@@ -96,7 +100,10 @@ function problemsOfPairing(link: PairedLink, directory: ClusterDirectory): Pairi
   }
   for (const stray of link.strays) {
     problems.push(
-      problem("unexpected-half", `unexpected ${stray.linkMode} half on ${stray.cluster}: it does not pair with the half on ${link.main.cluster}`),
+      problem(
+        "unexpected-half",
+        `unexpected ${stray.linkMode} half on ${stray.cluster}: it does not pair with the half on ${link.main.cluster}`,
+      ),
     );
   }
   return { problems, blamed };

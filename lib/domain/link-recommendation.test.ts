@@ -3,10 +3,16 @@ import { linkArrows, recommendLinkKind } from "./link-recommendation";
 
 describe("recommendLinkKind", () => {
   it("private destination + reachable source → destination-initiated", () => {
-    expect(recommendLinkKind({ source: "public", destination: "private", activeActive: false })).toMatchObject({ kind: "destination-initiated", warning: null });
+    expect(recommendLinkKind({ source: "public", destination: "private", activeActive: false })).toMatchObject({
+      kind: "destination-initiated",
+      warning: null,
+    });
   });
   it("the destination cannot reach a private source → source-initiated (the seed's primary → jump)", () => {
-    expect(recommendLinkKind({ source: "private", destination: "public", activeActive: false })).toMatchObject({ kind: "source-initiated", warning: null });
+    expect(recommendLinkKind({ source: "private", destination: "public", activeActive: false })).toMatchObject({
+      kind: "source-initiated",
+      warning: null,
+    });
   });
   it("two private clusters → source-initiated with a warning about chaining through a public cluster", () => {
     expect(recommendLinkKind({ source: "private", destination: "private", activeActive: false })).toMatchObject({
@@ -15,7 +21,10 @@ describe("recommendLinkKind", () => {
     });
   });
   it("active-active → bidirectional (warns when one side is private)", () => {
-    expect(recommendLinkKind({ source: "public", destination: "public", activeActive: true })).toMatchObject({ kind: "bidirectional", warning: null });
+    expect(recommendLinkKind({ source: "public", destination: "public", activeActive: true })).toMatchObject({
+      kind: "bidirectional",
+      warning: null,
+    });
     expect(recommendLinkKind({ source: "private", destination: "public", activeActive: true }).warning).not.toBeNull();
   });
   it("unknown zones and public/public → the default, destination-initiated", () => {

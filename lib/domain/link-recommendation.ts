@@ -23,8 +23,11 @@ export function recommendLinkKind(input: {
     const bothReachable = source !== "private" && destination !== "private";
     return {
       kind: "bidirectional",
-      reason: "Data moves both ways (active-active, or failback after a failover), so each cluster hosts a half and mirrors from the other.",
-      warning: bothReachable ? null : "A bidirectional link dials in both directions: a private cluster must be reachable from the other one (same network or peering).",
+      reason:
+        "Data moves both ways (active-active, or failback after a failover), so each cluster hosts a half and mirrors from the other.",
+      warning: bothReachable
+        ? null
+        : "A bidirectional link dials in both directions: a private cluster must be reachable from the other one (same network or peering).",
     };
   }
   if (source === "private" && destination === "private") {
@@ -38,14 +41,16 @@ export function recommendLinkKind(input: {
   if (source === "private") {
     return {
       kind: "source-initiated",
-      reason: "The source is private and the destination cannot reach it, so the source opens the connection outwards (no inbound firewall holes in the source's network).",
+      reason:
+        "The source is private and the destination cannot reach it, so the source opens the connection outwards (no inbound firewall holes in the source's network).",
       warning: null,
     };
   }
   if (destination === "private") {
     return {
       kind: "destination-initiated",
-      reason: "The destination is private but can reach the public source, so it dials out and pulls the data: the default and simplest kind.",
+      reason:
+        "The destination is private but can reach the public source, so it dials out and pulls the data: the default and simplest kind.",
       warning: null,
     };
   }
@@ -57,7 +62,10 @@ export function recommendLinkKind(input: {
 }
 
 /** Who opens the connection and which way data moves, for the diagram. */
-export function linkArrows(kind: LinkKind): { connections: Array<"to-source" | "to-destination">; flows: Array<"to-source" | "to-destination"> } {
+export function linkArrows(kind: LinkKind): {
+  connections: Array<"to-source" | "to-destination">;
+  flows: Array<"to-source" | "to-destination">;
+} {
   switch (kind) {
     case "destination-initiated":
       return { connections: ["to-source"], flows: ["to-destination"] };

@@ -19,7 +19,12 @@ const DR = { name: "dr", id: "lkc-d9r3kv", bootstrap: "dr.sim.local:9092" };
 const JUMP_SECRET = "jump-api-secret-0123456789";
 const PRIMARY_SECRET = "primary-api-secret-9876543210";
 const jumpCreds = { securityProtocol: "SASL_SSL", saslMechanism: "PLAIN", username: "jump-api-key", password: JUMP_SECRET } as const;
-const primaryCreds = { securityProtocol: "SASL_SSL", saslMechanism: "PLAIN", username: "primary-api-key", password: PRIMARY_SECRET } as const;
+const primaryCreds = {
+  securityProtocol: "SASL_SSL",
+  saslMechanism: "PLAIN",
+  username: "primary-api-key",
+  password: PRIMARY_SECRET,
+} as const;
 
 const filters = topicFiltersJson([
   { name: "mirror_me", patternType: "PREFIXED", filterType: "INCLUDE" },
@@ -74,11 +79,17 @@ describe("source-initiated (seed 002, primary-to-jump)", () => {
       { name: "bootstrap.servers", value: "SASL_SSL://jump.sim.local:9092" },
       { name: "security.protocol", value: "SASL_SSL" },
       { name: "sasl.mechanism", value: "PLAIN" },
-      { name: "sasl.jaas.config", value: `org.apache.kafka.common.security.plain.PlainLoginModule required username='jump-api-key' password='${JUMP_SECRET}';` },
+      {
+        name: "sasl.jaas.config",
+        value: `org.apache.kafka.common.security.plain.PlainLoginModule required username='jump-api-key' password='${JUMP_SECRET}';`,
+      },
       { name: "local.bootstrap.servers", value: "SASL_SSL://primary.sim.local:9092" },
       { name: "local.security.protocol", value: "SASL_SSL" },
       { name: "local.sasl.mechanism", value: "PLAIN" },
-      { name: "local.sasl.jaas.config", value: `org.apache.kafka.common.security.plain.PlainLoginModule required username='primary-api-key' password='${PRIMARY_SECRET}';` },
+      {
+        name: "local.sasl.jaas.config",
+        value: `org.apache.kafka.common.security.plain.PlainLoginModule required username='primary-api-key' password='${PRIMARY_SECRET}';`,
+      },
     ]);
   });
 
@@ -127,7 +138,12 @@ describe("source-initiated with SCRAM local credentials (seed 001, onprem-to-clo
       source: { name: "onprem", id: "vQ3mJx8kR2yTnL5pWz0aHg", bootstrap: "kafka.dc1.corp.example:9092" },
       destination: { name: "cloud", id: "lkc-c10ud7", bootstrap: "pkc-x8k2m.eu-central-1.aws.confluent.cloud:9092" },
       credentials: { securityProtocol: "SASL_SSL", saslMechanism: "PLAIN", username: "cloud-key", password: "cloud-secret-xyz" },
-      localCredentials: { securityProtocol: "SASL_PLAINTEXT", saslMechanism: "SCRAM-SHA-512", username: "cp-to-cloud-link", password: "1LINK2RUL3TH3MALL" },
+      localCredentials: {
+        securityProtocol: "SASL_PLAINTEXT",
+        saslMechanism: "SCRAM-SHA-512",
+        username: "cp-to-cloud-link",
+        password: "1LINK2RUL3TH3MALL",
+      },
       configs: {},
     };
     const [, source] = buildHalfRequests(plan);
@@ -169,7 +185,10 @@ describe("destination-initiated (seed 002, jump-to-dr)", () => {
           { name: "bootstrap.servers", value: "SASL_SSL://jump.sim.local:9092" },
           { name: "security.protocol", value: "SASL_SSL" },
           { name: "sasl.mechanism", value: "PLAIN" },
-          { name: "sasl.jaas.config", value: "org.apache.kafka.common.security.plain.PlainLoginModule required username='jump-api-key' password='***';" },
+          {
+            name: "sasl.jaas.config",
+            value: "org.apache.kafka.common.security.plain.PlainLoginModule required username='jump-api-key' password='***';",
+          },
           { name: "consumer.offset.sync.enable", value: "true" },
         ],
       },
@@ -191,7 +210,13 @@ describe("destination-initiated (seed 002, jump-to-dr)", () => {
 
   it("sends no SASL configs for SSL or PLAINTEXT", () => {
     const [h] = buildHalfRequests({ ...plan, credentials: { securityProtocol: "SSL" } });
-    expect(h!.configs.map((c) => c.name)).toEqual(["link.mode", "connection.mode", "bootstrap.servers", "security.protocol", "consumer.offset.sync.enable"]);
+    expect(h!.configs.map((c) => c.name)).toEqual([
+      "link.mode",
+      "connection.mode",
+      "bootstrap.servers",
+      "security.protocol",
+      "consumer.offset.sync.enable",
+    ]);
   });
 
   it("refuses a source without bootstrap servers", () => {
@@ -224,8 +249,15 @@ describe("bidirectional (active-active)", () => {
     expect(halves.map((h) => h.host.name)).toEqual(["us-west", "us-east"]);
     expect(restRequestView(halves[0]!, { validateOnly: false }).body).toMatchObject({ remote_cluster_id: "lkc-ea5t1k" });
     expect(restRequestView(halves[0]!, { validateOnly: false }).body).not.toHaveProperty("cluster_link_id");
-    expect(restRequestView(halves[1]!, { validateOnly: false }).body).toMatchObject({ remote_cluster_id: "lkc-we5t2m", cluster_link_id: "eEBkTffYSESld6EO898x3w" });
-    expect(asMap(halves[0]!)).toMatchObject({ "link.mode": "BIDIRECTIONAL", "bootstrap.servers": EAST.bootstrap, "cluster.link.prefix": "east." });
+    expect(restRequestView(halves[1]!, { validateOnly: false }).body).toMatchObject({
+      remote_cluster_id: "lkc-we5t2m",
+      cluster_link_id: "eEBkTffYSESld6EO898x3w",
+    });
+    expect(asMap(halves[0]!)).toMatchObject({
+      "link.mode": "BIDIRECTIONAL",
+      "bootstrap.servers": EAST.bootstrap,
+      "cluster.link.prefix": "east.",
+    });
     expect(asMap(halves[0]!)["sasl.jaas.config"]).toContain("east-secret-abc");
     expect(asMap(halves[1]!)).toMatchObject({ "bootstrap.servers": WEST.bootstrap, "cluster.link.prefix": "west." });
     expect(asMap(halves[1]!)["sasl.jaas.config"]).toContain("west-secret-def");
@@ -249,7 +281,9 @@ describe("masking", () => {
     expect(maskConfigValue("sasl.jaas.config", `x.ScramLoginModule required username="u" password="p@ss'word";`)).toBe(
       'x.ScramLoginModule required username="u" password="***";',
     );
-    expect(maskConfigValue("local.sasl.jaas.config", jaasLine({ securityProtocol: "SASL_SSL", username: "k", password: "s3cr3t!" }))).not.toContain("s3cr3t!");
+    expect(
+      maskConfigValue("local.sasl.jaas.config", jaasLine({ securityProtocol: "SASL_SSL", username: "k", password: "s3cr3t!" })),
+    ).not.toContain("s3cr3t!");
   });
 
   it("masks a JAAS line without a recognisable password entirely, and every other secret-named config", () => {

@@ -95,7 +95,8 @@ export function credentialConfigs(creds: KafkaCredentials, prefix = ""): ConfigP
   return out;
 }
 
-const pairs = (configs: Readonly<Record<string, string>>): ConfigPair[] => Object.entries(configs).map(([name, value]) => ({ name, value }));
+const pairs = (configs: Readonly<Record<string, string>>): ConfigPair[] =>
+  Object.entries(configs).map(([name, value]) => ({ name, value }));
 
 function requireBootstrap(end: LinkEnd, why: string): string {
   if (!end.bootstrap) throw new Error(`${end.name ?? end.id} has no bootstrap servers, which ${why}.`);
@@ -290,7 +291,10 @@ export function terraformSnippet(half: HalfRequest): string {
   const behaviour = half.configs.filter(
     (c) => !/^(link\.mode|connection\.mode|bootstrap\.servers|security\.protocol|sasl\.|local\.)/.test(c.name),
   );
-  const lines = [`resource "confluent_cluster_link" ${hcl(tfName(`${half.linkName}_${half.host.name ?? half.host.id}`))} {`, `  link_name = ${hcl(half.linkName)}`];
+  const lines = [
+    `resource "confluent_cluster_link" ${hcl(tfName(`${half.linkName}_${half.host.name ?? half.host.id}`))} {`,
+    `  link_name = ${hcl(half.linkName)}`,
+  ];
   lines.push(`  link_mode = ${hcl(half.linkMode)}`);
   switch (half.role) {
     case "destination":

@@ -63,10 +63,9 @@ function bidirectionalShape(link: PairedLink): LinkShape {
   const there = link.remote;
   // Without the remote half in sight, an INBOUND half still tells us the remote must be the one dialling.
   const thereDialsOut = link.partner !== null ? dialsOut(link.partner) : !dialsOut(link.main);
-  const connections = [
-    ...(dialsOut(link.main) ? edges([here, there]) : []),
-    ...(thereDialsOut ? edges([there, here]) : []),
-  ].sort((a, b) => compareStrings(a.from, b.from));
+  const connections = [...(dialsOut(link.main) ? edges([here, there]) : []), ...(thereDialsOut ? edges([there, here]) : [])].sort((a, b) =>
+    compareStrings(a.from, b.from),
+  );
 
   if (there === null) return { kind: "bidirectional", source: here, destination: null, connections, flows: [] };
   const [first, second] = compareStrings(here, there) <= 0 ? [here, there] : [there, here];

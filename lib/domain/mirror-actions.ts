@@ -5,7 +5,15 @@ import { categoryOfMirrorStatus } from "./mirror-states";
  * The mirror actions of Linkscope's API (shared/spec/http-api.md). They are the Confluent CLI's verbs; the REST paths
  * of the two reverse actions end in `-mirror` (`mirrors:reverse-and-start-mirror`), which the server maps.
  */
-export const MIRROR_ACTION_NAMES = ["pause", "resume", "promote", "failover", "reverse-and-start", "reverse-and-pause", "truncate-and-restore"] as const;
+export const MIRROR_ACTION_NAMES = [
+  "pause",
+  "resume",
+  "promote",
+  "failover",
+  "reverse-and-start",
+  "reverse-and-pause",
+  "truncate-and-restore",
+] as const;
 export const MirrorActionNameSchema = z.enum(MIRROR_ACTION_NAMES, { error: `must be one of ${MIRROR_ACTION_NAMES.join(", ")}` });
 export type MirrorActionName = z.infer<typeof MirrorActionNameSchema>;
 
@@ -45,7 +53,8 @@ export const MIRROR_ACTIONS: Record<MirrorActionName, MirrorActionInfo> = {
     targetStatus: "STOPPED",
     irreversible: true,
     bidirectionalOnly: false,
-    effect: "Waits until the mirror has caught up (lag 0), syncs offsets one last time, then makes it a regular writable topic; nothing is lost.",
+    effect:
+      "Waits until the mirror has caught up (lag 0), syncs offsets one last time, then makes it a regular writable topic; nothing is lost.",
   },
   failover: {
     name: "failover",

@@ -17,7 +17,16 @@ describe("mirror requests", () => {
     expect(mirrorCliCommand({ clusterId: "lkc-j4mp2x", link: "primary-to-jump", sourceTopic: "my_test_topic", prefix: "" })).toBe(
       "confluent kafka mirror create my_test_topic --link primary-to-jump --cluster lkc-j4mp2x",
     );
-    expect(mirrorCliCommand({ clusterId: "lkc-1", link: "l", sourceTopic: "orders", prefix: "dr.", replicationFactor: 3, configs: { "retention.ms": "1000" } })).toBe(
+    expect(
+      mirrorCliCommand({
+        clusterId: "lkc-1",
+        link: "l",
+        sourceTopic: "orders",
+        prefix: "dr.",
+        replicationFactor: 3,
+        configs: { "retention.ms": "1000" },
+      }),
+    ).toBe(
       "confluent kafka mirror create dr.orders --link l --cluster lkc-1 --source-topic orders --replication-factor 3 --config retention.ms=1000",
     );
   });

@@ -155,10 +155,7 @@ describe("sums and checks", () => {
   });
 
   it("lists only unknown categories that hold partitions", () => {
-    expect(unrecognisedPartitionCategories({ ...emptyPartitionStates(), ZED: 1, UNKNOWN: 0, ALPHA: 2 })).toEqual([
-      "ALPHA",
-      "ZED",
-    ]);
+    expect(unrecognisedPartitionCategories({ ...emptyPartitionStates(), ZED: 1, UNKNOWN: 0, ALPHA: 2 })).toEqual(["ALPHA", "ZED"]);
   });
 
   it("calls a link all paused when every partition still mirroring is paused", () => {

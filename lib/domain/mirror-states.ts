@@ -132,9 +132,7 @@ function addCount(states: PartitionStates, category: string, count: number): voi
 }
 
 /** Partition counts from a mirror list: each mirror's status applies to all of its partitions ("derived"). */
-export function derivePartitionStates(
-  mirrors: readonly Pick<MirrorSummary, "status" | "partitions">[],
-): PartitionStates {
+export function derivePartitionStates(mirrors: readonly Pick<MirrorSummary, "status" | "partitions">[]): PartitionStates {
   const states = emptyPartitionStates();
   for (const mirror of mirrors) addCount(states, categoryOfMirrorStatus(mirror.status), mirror.partitions);
   return states;

@@ -56,9 +56,7 @@ describe("validateClusterLinkPrefix and validateMirrorTopicName", () => {
   it("rejects an empty prefix, illegal characters, and a prefix that leaves no room for a topic", () => {
     expect(validateClusterLinkPrefix("")).toBe("A cluster link prefix must not be empty.");
     expect(validateClusterLinkPrefix("dr/")).toMatch(/remove "\/"/);
-    expect(validateClusterLinkPrefix("p".repeat(249))).toBe(
-      "A cluster link prefix can be at most 248 characters long; this one has 249.",
-    );
+    expect(validateClusterLinkPrefix("p".repeat(249))).toBe("A cluster link prefix can be at most 248 characters long; this one has 249.");
   });
 
   it("checks the combined mirror topic name", () => {

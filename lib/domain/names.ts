@@ -63,8 +63,7 @@ export function validateMirrorTopicName(prefix: string, sourceTopic: string): st
   const name = prefix + sourceTopic;
   if (name.length > TOPIC_NAME_MAX_LENGTH) {
     return (
-      `The mirror topic "${prefix}" + "${sourceTopic}" would be ${name.length} characters long; ` +
-      `Kafka allows ${TOPIC_NAME_MAX_LENGTH}.`
+      `The mirror topic "${prefix}" + "${sourceTopic}" would be ${name.length} characters long; ` + `Kafka allows ${TOPIC_NAME_MAX_LENGTH}.`
     );
   }
   return validateTopicName(name);
@@ -94,10 +93,7 @@ export function validateClusterId(id: string): string | null {
 
 export function validateClusterLinkId(id: string): string | null {
   if (KAFKA_UUID.test(id)) return null;
-  return (
-    `"${id}" is not a cluster link id: ` +
-    'expected 22 characters of letters, digits, "_" and "-", such as QyWLm8aWRqmGqVpiqXLOHA.'
-  );
+  return `"${id}" is not a cluster link id: expected 22 characters of letters, digits, "_" and "-", such as QyWLm8aWRqmGqVpiqXLOHA.`;
 }
 
 /** A zod string schema that reports the validator's sentence as its issue message. */

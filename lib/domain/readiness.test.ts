@@ -29,7 +29,14 @@ const healthyLink = (over: Partial<LinkReadinessInput> = {}): LinkReadinessInput
   ...over,
 });
 
-const risk = (messages: number | null, seconds: number | null, unknownBecause: string | null = null): DataAtRisk => ({ messages, atLeast: false, estimate: null, seconds, unknownBecause, partitions: [] });
+const risk = (messages: number | null, seconds: number | null, unknownBecause: string | null = null): DataAtRisk => ({
+  messages,
+  atLeast: false,
+  estimate: null,
+  seconds,
+  unknownBecause,
+  partitions: [],
+});
 
 const mirror = (over: Partial<MirrorReadinessInput> = {}): MirrorReadinessInput => ({
   topic: "orders",
@@ -62,14 +69,19 @@ describe("assessMirror", () => {
 
   it("blocks promote when the source is unreachable, and says to fail over", () => {
     const gone = { linkState: "NOT_FLOWING", flowing: false, cause: "primary is down" } as const;
-    for (const link of [healthyLink({ ...gone, causeCode: "source-down" }), healthyLink({ ...gone, causeCode: "link-unavailable", sourceClusterStatus: "unreachable" })]) {
+    for (const link of [
+      healthyLink({ ...gone, causeCode: "source-down" }),
+      healthyLink({ ...gone, causeCode: "link-unavailable", sourceClusterStatus: "unreachable" }),
+    ]) {
       const r = assessMirror(link, mirror({ totalLag: 10, atRisk: risk(10, null, "not enough lag history yet") }));
       expect(r.promote.verdict).toBe("blocked");
       expect(texts(r.promote.reasons)).toMatch(/cannot be reached.*Fail over instead/);
       expect(r.failover.verdict).toBe("caution");
       expect(texts(r.failover.reasons)).toMatch(/10 messages \(time unknown: not enough lag history yet\)/);
     }
-    expect(assessMirror(healthyLink(), mirror({ status: "SOURCE_UNAVAILABLE", flowing: false, staleSince: 1 })).promote.verdict).toBe("blocked");
+    expect(assessMirror(healthyLink(), mirror({ status: "SOURCE_UNAVAILABLE", flowing: false, staleSince: 1 })).promote.verdict).toBe(
+      "blocked",
+    );
   });
 
   it("is cautious about promote when the link reports an error but nothing says the source is gone", () => {
@@ -97,7 +109,13 @@ describe("assessMirror", () => {
   });
 
   it("warns when consumer offsets are not synced or the sync task is broken, and notes ACL sync", () => {
-    const off = assessMirror(healthyLink({ offsetSync: { enabled: false, taskState: "NOT_CONFIGURED", taskErrors: [] }, aclSync: { enabled: false, taskState: null, taskErrors: [] } }), mirror());
+    const off = assessMirror(
+      healthyLink({
+        offsetSync: { enabled: false, taskState: "NOT_CONFIGURED", taskErrors: [] },
+        aclSync: { enabled: false, taskState: null, taskErrors: [] },
+      }),
+      mirror(),
+    );
     expect(off.promote.verdict).toBe("caution");
     expect(texts(off.promote.reasons)).toMatch(/Consumer offset sync is off/);
     expect(texts(off.promote.reasons)).toMatch(/ACL sync is off/);
@@ -112,14 +130,25 @@ describe("assessMirror", () => {
   });
 
   it("passes the link's problems on as information", () => {
-    expect(texts(assessMirror(healthyLink({ problems: [{ code: "half-missing", message: "source half missing on primary" }] }), mirror()).promote.reasons)).toMatch(/source half missing/);
+    expect(
+      texts(
+        assessMirror(healthyLink({ problems: [{ code: "half-missing", message: "source half missing on primary" }] }), mirror()).promote
+          .reasons,
+      ),
+    ).toMatch(/source half missing/);
   });
 });
 
 describe("scope verdicts and the recommendation", () => {
   const ready = assessMirror(healthyLink(), mirror({ topic: "a" }));
   const lagging = assessMirror(healthyLink(), mirror({ topic: "b", totalLag: 50, atRisk: risk(50, 5) }));
-  const down = healthyLink({ linkState: "NOT_FLOWING", flowing: false, causeCode: "source-down", cause: "primary is down", sourceClusterStatus: "unreachable" });
+  const down = healthyLink({
+    linkState: "NOT_FLOWING",
+    flowing: false,
+    causeCode: "source-down",
+    cause: "primary is down",
+    sourceClusterStatus: "unreachable",
+  });
   const unreachableA = assessMirror(down, mirror({ topic: "c", totalLag: 30, atRisk: risk(30, 12) }));
   const unreachableB = assessMirror(down, mirror({ topic: "d", totalLag: 70, atRisk: risk(70, 3) }));
   const stopped = assessMirror(healthyLink(), mirror({ topic: "e", status: "STOPPED" }));
@@ -151,7 +180,9 @@ describe("scope verdicts and the recommendation", () => {
   });
 
   it("says a failover of caught-up mirrors loses nothing", () => {
-    expect(recommendAction([assessMirror(down, mirror({ topic: "z" }))]).why).toMatch(/Failover stops them now and loses nothing: every mirror had caught up\.$/);
+    expect(recommendAction([assessMirror(down, mirror({ topic: "z" }))]).why).toMatch(
+      /Failover stops them now and loses nothing: every mirror had caught up\.$/,
+    );
   });
 
   it("has nothing to recommend when everything already stopped", () => {
@@ -175,7 +206,13 @@ describe("scope verdicts and the recommendation", () => {
 describe("leadingReasons", () => {
   it("groups the warnings and blockers of a scope, blockers first, with how many mirrors share each", () => {
     const off = { enabled: false, taskState: null, taskErrors: [] };
-    const link = healthyLink({ offsetSync: off, linkState: "NOT_FLOWING", flowing: false, causeCode: "source-down", cause: "primary is down" });
+    const link = healthyLink({
+      offsetSync: off,
+      linkState: "NOT_FLOWING",
+      flowing: false,
+      causeCode: "source-down",
+      cause: "primary is down",
+    });
     const mirrors = ["a", "b", "c"].map((topic) => assessMirror(link, mirror({ topic })));
     const reasons = leadingReasons(mirrors, "promote");
     expect(reasons[0]).toMatchObject({ level: "block", mirrors: 3, text: expect.stringMatching(/cannot be reached/) });
@@ -197,7 +234,8 @@ describe("a link that cannot fetch while its source is still there (issue 14)", 
     estimate: { messages: 7_900, basis: "last known lag 0 + 13.2 messages/s produced before it stopped × 600 s since" },
     seconds: 600,
   };
-  const stale = (topic: string) => assessMirror(cut, mirror({ topic, flowing: false, staleSince: Date.UTC(2026, 0, 1, 3, 0, 0), atRisk: staleRisk }));
+  const stale = (topic: string) =>
+    assessMirror(cut, mirror({ topic, flowing: false, staleSince: Date.UTC(2026, 0, 1, 3, 0, 0), atRisk: staleRisk }));
 
   it("never calls a stale mirror caught up or ready, and shows its lag as at least, as of T", () => {
     const r = stale("orders");
@@ -221,4 +259,3 @@ describe("a link that cannot fetch while its source is still there (issue 14)", 
     expect(describeAtRisk(staleRisk)).toMatch(/^at least 0 messages \(the last known lag.*estimate about 7,900/);
   });
 });
-

@@ -112,7 +112,10 @@ export function formatReadingTime(epochMs: number): string {
 export function describeAtRisk(risk: DataAtRisk): string {
   if (risk.atLeast) {
     const floor = `at least ${count(risk.messages ?? 0)} message${risk.messages === 1 ? "" : "s"} (the last known lag; nothing has been mirrored since)`;
-    const estimate = risk.estimate === null ? "estimate unknown: no produce rate from before it stopped" : `estimate about ${count(risk.estimate.messages)} (${risk.estimate.basis})`;
+    const estimate =
+      risk.estimate === null
+        ? "estimate unknown: no produce rate from before it stopped"
+        : `estimate about ${count(risk.estimate.messages)} (${risk.estimate.basis})`;
     const seconds = risk.seconds === null ? "time unknown" : `at least ${formatRiskSeconds(risk.seconds)} of production`;
     return `${floor}; ${estimate}; ${seconds}`;
   }
@@ -130,9 +133,16 @@ export function describeAtRisk(risk: DataAtRisk): string {
 export function sourceReachability(link: LinkReadinessInput, mirrorStatus: string): { reachable: boolean | null; why: string | null } {
   const source = link.sourceCluster ?? "the source cluster";
   if (link.causeCode === "source-down") return { reachable: false, why: link.cause ?? `${source} is down` };
-  const linkDown = link.flowing === false || SOURCE_DOWN_STATUSES.has(mirrorStatus) || (link.linkState !== null && LINK_DOWN_STATES.has(link.linkState));
-  if (linkDown && link.sourceClusterStatus === "unreachable") return { reachable: false, why: `the link cannot reach ${source} and neither can Linkscope` };
-  if (linkDown) return { reachable: null, why: link.cause ?? (SOURCE_DOWN_STATUSES.has(mirrorStatus) ? `the mirror is ${mirrorStatus}` : `link ${link.link} is ${link.linkState}`) };
+  const linkDown =
+    link.flowing === false || SOURCE_DOWN_STATUSES.has(mirrorStatus) || (link.linkState !== null && LINK_DOWN_STATES.has(link.linkState));
+  if (linkDown && link.sourceClusterStatus === "unreachable")
+    return { reachable: false, why: `the link cannot reach ${source} and neither can Linkscope` };
+  if (linkDown)
+    return {
+      reachable: null,
+      why:
+        link.cause ?? (SOURCE_DOWN_STATUSES.has(mirrorStatus) ? `the mirror is ${mirrorStatus}` : `link ${link.link} is ${link.linkState}`),
+    };
   if (isLinkErrorPresent(link.linkError)) return { reachable: null, why: `link ${link.link} reports ${link.linkError}` };
   return { reachable: true, why: null };
 }
@@ -149,7 +159,10 @@ function syncReasons(link: LinkReadinessInput): Reason[] {
     });
   } else if (offsetSync.taskState !== null && offsetSync.taskState !== "ACTIVE") {
     const detail = offsetSync.taskErrors.length > 0 ? `: ${offsetSync.taskErrors.join("; ")}` : "";
-    reasons.push({ level: "warn", text: `Consumer offset sync is on but its task is ${offsetSync.taskState}${detail}; consumer offsets on ${cluster} may be stale.` });
+    reasons.push({
+      level: "warn",
+      text: `Consumer offset sync is on but its task is ${offsetSync.taskState}${detail}; consumer offsets on ${cluster} may be stale.`,
+    });
   } else {
     reasons.push({
       level: "ok",
@@ -163,7 +176,10 @@ function syncReasons(link: LinkReadinessInput): Reason[] {
     reasons.push({ level: "info", text: `ACL sync is off: make sure clients have ACLs on ${cluster} before they move.` });
   } else if (aclSync.enabled && aclSync.taskState !== null && aclSync.taskState !== "ACTIVE") {
     const detail = aclSync.taskErrors.length > 0 ? `: ${aclSync.taskErrors.join("; ")}` : "";
-    reasons.push({ level: "warn", text: `ACL sync is on but its task is ${aclSync.taskState}${detail}; ACLs on ${cluster} may be missing or stale.` });
+    reasons.push({
+      level: "warn",
+      text: `ACL sync is on but its task is ${aclSync.taskState}${detail}; ACLs on ${cluster} may be missing or stale.`,
+    });
   } else if (aclSync.enabled) {
     reasons.push({ level: "ok", text: "ACL sync is on." });
   }
@@ -175,11 +191,20 @@ function lagReason(mirror: MirrorReadinessInput, action: StopAction): Reason {
   if (!mirror.flowing && mirror.staleSince !== null) {
     const asOf = formatReadingTime(mirror.staleSince);
     return action === "promote"
-      ? { level: "warn", text: `Lag ≥ ${count(mirror.totalLag ?? 0)} messages, as of ${asOf}: nothing has been mirrored since, so the real lag is higher.` }
+      ? {
+          level: "warn",
+          text: `Lag ≥ ${count(mirror.totalLag ?? 0)} messages, as of ${asOf}: nothing has been mirrored since, so the real lag is higher.`,
+        }
       : { level: "warn", text: `Loses ${describeAtRisk(risk)}.` };
   }
   if (mirror.totalLag === null) {
-    return { level: "warn", text: action === "promote" ? "The cluster reports no lag for this mirror." : "Unknown how much would be lost: the cluster reports no lag." };
+    return {
+      level: "warn",
+      text:
+        action === "promote"
+          ? "The cluster reports no lag for this mirror."
+          : "Unknown how much would be lost: the cluster reports no lag.",
+    };
   }
   if (mirror.totalLag === 0) return { level: "ok", text: "Caught up: lag is 0." };
   if (action === "promote") {
@@ -204,7 +229,12 @@ function statusReasons(mirror: MirrorReadinessInput, action: StopAction): Reason
     case "PENDING_STOPPED":
     case "PENDING_SYNCHRONIZE":
       return action === "promote"
-        ? [{ level: "block", text: `Mirror is already ${status}: a promote or failover is in progress. If it is stuck because the source is gone, fail over to force it.` }]
+        ? [
+            {
+              level: "block",
+              text: `Mirror is already ${status}: a promote or failover is in progress. If it is stuck because the source is gone, fail over to force it.`,
+            },
+          ]
         : [{ level: "info", text: `Mirror is ${status}: failover forces the stop that is in progress.` }];
     case "FAILED":
       return action === "promote"
@@ -226,14 +256,21 @@ function statusReasons(mirror: MirrorReadinessInput, action: StopAction): Reason
 
 function assess(link: LinkReadinessInput, mirror: MirrorReadinessInput, action: StopAction): Assessment {
   if (mirror.status === "STOPPED") {
-    return { verdict: "done", reasons: [{ level: "info", text: "Already STOPPED (promoted or failed over): a regular writable topic; nothing to do." }] };
+    return {
+      verdict: "done",
+      reasons: [{ level: "info", text: "Already STOPPED (promoted or failed over): a regular writable topic; nothing to do." }],
+    };
   }
   const reasons: Reason[] = [];
   const source = sourceReachability(link, mirror.status);
   const stale = !mirror.flowing && mirror.staleSince !== null;
   if (action === "promote") {
     if (source.reachable === false) {
-      reasons.push({ level: "block", code: "source-unreachable", text: `The source cannot be reached (${source.why}): promote needs it for the final sync. Fail over instead.` });
+      reasons.push({
+        level: "block",
+        code: "source-unreachable",
+        text: `The source cannot be reached (${source.why}): promote needs it for the final sync. Fail over instead.`,
+      });
     } else if (stale) {
       const since = formatReadingTime(required(mirror.staleSince, "staleSince of a stale mirror"));
       reasons.push({
@@ -241,10 +278,20 @@ function assess(link: LinkReadinessInput, mirror: MirrorReadinessInput, action: 
         code: "not-flowing",
         text: `Data is not flowing into this mirror (${source.why ?? link.cause ?? "its link cannot fetch"}) since ${since}: promote cannot finish its final sync.`,
       });
-    } else if (source.reachable === null) reasons.push({ level: "warn", text: `The source may be unreachable (${source.why}): promote fails if it cannot reach it.` });
-    else reasons.push({ level: "ok", text: link.sourceCluster ? `The link reaches the source ${link.sourceCluster}: data is flowing.` : "The link reaches the source: data is flowing." });
+    } else if (source.reachable === null)
+      reasons.push({ level: "warn", text: `The source may be unreachable (${source.why}): promote fails if it cannot reach it.` });
+    else
+      reasons.push({
+        level: "ok",
+        text: link.sourceCluster
+          ? `The link reaches the source ${link.sourceCluster}: data is flowing.`
+          : "The link reaches the source: data is flowing.",
+      });
   } else if (stale) {
-    reasons.push({ level: "warn", text: `Not flowing since ${formatReadingTime(required(mirror.staleSince, "staleSince of a stale mirror"))}: the data at risk keeps growing while the source produces.` });
+    reasons.push({
+      level: "warn",
+      text: `Not flowing since ${formatReadingTime(required(mirror.staleSince, "staleSince of a stale mirror"))}: the data at risk keeps growing while the source produces.`,
+    });
   } else if (source.reachable === true && mirror.totalLag === 0 && mirror.status === "ACTIVE") {
     reasons.push({ level: "info", text: "The source is reachable and nothing is behind: promote would do the same without any risk." });
   }
@@ -300,7 +347,12 @@ export interface Recommendation {
  * The sum of what a failover of these mirrors loses, and the worst time figure (null when any is unknown). `atLeast`
  * when any mirror is stale: the sum is then a floor, and `estimate` adds up the estimates (null when any is unknown).
  */
-export function totalAtRisk(mirrors: readonly MirrorReadiness[]): { messages: number | null; seconds: number | null; atLeast: boolean; estimate: number | null } {
+export function totalAtRisk(mirrors: readonly MirrorReadiness[]): {
+  messages: number | null;
+  seconds: number | null;
+  atLeast: boolean;
+  estimate: number | null;
+} {
   let messages: number | null = 0;
   let seconds: number | null = 0;
   let atLeast = false;
@@ -345,7 +397,8 @@ function describeTotal(risk: ReturnType<typeof totalAtRisk>): string {
  */
 export function recommendAction(mirrors: readonly MirrorReadiness[], causeCode: string | null = null): Recommendation {
   const pending = mirrors.filter((m) => m.promote.verdict !== "done");
-  if (pending.length === 0) return { action: null, why: "Every mirror in scope has already stopped: there is nothing to promote or fail over." };
+  if (pending.length === 0)
+    return { action: null, why: "Every mirror in scope has already stopped: there is nothing to promote or fail over." };
   const sourceGone = pending.filter((m) => m.promote.reasons.some((r) => r.code === "source-unreachable"));
   const stuck = pending.filter((m) => m.promote.reasons.some((r) => r.code === "not-flowing"));
   if (sourceGone.length === 0 && stuck.length > 0) {
@@ -372,7 +425,9 @@ export function recommendAction(mirrors: readonly MirrorReadiness[], causeCode: 
   }
   const lost = `loses ${describeTotal(totalAtRisk(pending))}`;
   const which = sourceGone.length === pending.length ? "any mirror in scope" : `${sourceGone.length} of ${pending.length} mirrors`;
-  const firstReason = required(sourceGone[0], "the first mirror whose source is gone").promote.reasons.find((r) => r.code === "source-unreachable")?.text ?? "";
+  const firstReason =
+    required(sourceGone[0], "the first mirror whose source is gone").promote.reasons.find((r) => r.code === "source-unreachable")?.text ??
+    "";
   return {
     action: "failover",
     why: `Promote cannot run for ${which}: ${firstReason} Failover stops them now and ${lost}.`,

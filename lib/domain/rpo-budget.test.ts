@@ -22,7 +22,13 @@ describe("RPO budgets", () => {
   });
 
   it("describes seconds precisely enough to compare with a budget", () => {
-    expect([describeSeconds(0.4), describeSeconds(45), describeSeconds(60), describeSeconds(3725), describeSeconds(7200)]).toEqual(["0 s", "45 s", "1 min", "1 h 2 min", "2 h"]);
+    expect([describeSeconds(0.4), describeSeconds(45), describeSeconds(60), describeSeconds(3725), describeSeconds(7200)]).toEqual([
+      "0 s",
+      "45 s",
+      "1 min",
+      "1 h 2 min",
+      "2 h",
+    ]);
   });
 
   describe("applyRpoBudgets", () => {

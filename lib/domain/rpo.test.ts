@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { dataAtRisk, dataAtRiskWithoutHistory, NOT_ENOUGH_HISTORY, recentRate, sourceEndOffsets, type SamplePoint, staleDataAtRisk } from "./rpo";
+import {
+  dataAtRisk,
+  dataAtRiskWithoutHistory,
+  NOT_ENOUGH_HISTORY,
+  recentRate,
+  sourceEndOffsets,
+  type SamplePoint,
+  staleDataAtRisk,
+} from "./rpo";
 
 const S = 1000;
 /** Offsets growing at `rate` per second, sampled every 15 s from t=0. */
-const growing = (rate: number, samples: number, start = 0): [number, number][] => Array.from({ length: samples }, (_, i) => [i * 15 * S, start + rate * i * 15]);
+const growing = (rate: number, samples: number, start = 0): [number, number][] =>
+  Array.from({ length: samples }, (_, i) => [i * 15 * S, start + rate * i * 15]);
 
 describe("recentRate", () => {
   it("measures messages per second over the trailing window", () => {
@@ -29,12 +38,25 @@ describe("recentRate", () => {
 
   it("says so when there is too little history, and skips gaps", () => {
     expect(recentRate([])).toEqual({ ok: false, reason: NOT_ENOUGH_HISTORY });
-    expect(recentRate([[0, 1], [5 * S, 50]])).toEqual({ ok: false, reason: NOT_ENOUGH_HISTORY });
-    expect(recentRate([[0, null], [60 * S, null]])).toEqual({ ok: false, reason: NOT_ENOUGH_HISTORY });
+    expect(
+      recentRate([
+        [0, 1],
+        [5 * S, 50],
+      ]),
+    ).toEqual({ ok: false, reason: NOT_ENOUGH_HISTORY });
+    expect(
+      recentRate([
+        [0, null],
+        [60 * S, null],
+      ]),
+    ).toEqual({ ok: false, reason: NOT_ENOUGH_HISTORY });
   });
 
   it("reports zero for a source that never moved over a long enough span", () => {
-    const r = recentRate([[0, 7], [60 * S, 7]]);
+    const r = recentRate([
+      [0, 7],
+      [60 * S, 7],
+    ]);
     expect(r).toMatchObject({ ok: true, perSecond: 0 });
   });
 });
@@ -90,7 +112,18 @@ describe("dataAtRisk", () => {
   });
 
   it("cannot turn lag into time for a source that produced nothing", () => {
-    const risk = dataAtRisk([{ partition: 0, lag: 5 }], new Map([[0, [[0, 9], [60 * S, 9]] as SamplePoint[]]]));
+    const risk = dataAtRisk(
+      [{ partition: 0, lag: 5 }],
+      new Map([
+        [
+          0,
+          [
+            [0, 9],
+            [60 * S, 9],
+          ] as SamplePoint[],
+        ],
+      ]),
+    );
     expect(risk.seconds).toBeNull();
     expect(risk.unknownBecause).toMatch(/produced nothing/);
   });
@@ -100,15 +133,32 @@ describe("dataAtRisk", () => {
   });
 
   it("without history keeps the messages and gives the reason", () => {
-    expect(dataAtRiskWithoutHistory([{ partition: 0, lag: 3 }], "lag history is off")).toMatchObject({ messages: 3, seconds: null, unknownBecause: "lag history is off" });
-    expect(dataAtRiskWithoutHistory([{ partition: 0, lag: 0 }], "lag history is off")).toMatchObject({ messages: 0, seconds: 0, unknownBecause: null });
+    expect(dataAtRiskWithoutHistory([{ partition: 0, lag: 3 }], "lag history is off")).toMatchObject({
+      messages: 3,
+      seconds: null,
+      unknownBecause: "lag history is off",
+    });
+    expect(dataAtRiskWithoutHistory([{ partition: 0, lag: 0 }], "lag history is off")).toMatchObject({
+      messages: 0,
+      seconds: 0,
+      unknownBecause: null,
+    });
   });
 });
 
 describe("staleDataAtRisk (issue 14)", () => {
   const t0 = 1_000_000;
   // Source offsets grew 10/s on partition 0 before the mirror stopped flowing.
-  const history = new Map([[0, [[t0 - 120_000, 0], [t0 - 60_000, 600], [t0, 1_200]] as const]]);
+  const history = new Map([
+    [
+      0,
+      [
+        [t0 - 120_000, 0],
+        [t0 - 60_000, 600],
+        [t0, 1_200],
+      ] as const,
+    ],
+  ]);
 
   it("is at least the last known lag, plus an estimate from the produce rate before T times the time since", () => {
     const risk = staleDataAtRisk(dataAtRisk([{ partition: 0, lag: 50 }], history), t0, t0 + 600_000);

@@ -103,7 +103,15 @@ export function dataAtRisk(
   sourceOffsetsByPartition: ReadonlyMap<number, readonly SamplePoint[]>,
   options: RateOptions = DEFAULT_RATE_OPTIONS,
 ): DataAtRisk {
-  if (lags.length === 0) return { messages: null, atLeast: false, estimate: null, seconds: null, unknownBecause: "the cluster reported no lag for this mirror", partitions: [] };
+  if (lags.length === 0)
+    return {
+      messages: null,
+      atLeast: false,
+      estimate: null,
+      seconds: null,
+      unknownBecause: "the cluster reported no lag for this mirror",
+      partitions: [],
+    };
   const partitions = lags.map(({ partition, lag }): PartitionAtRisk => {
     const positive = Math.max(0, lag);
     const rate = recentRate(sourceOffsetsByPartition.get(partition) ?? [], options);
@@ -115,10 +123,19 @@ export function dataAtRisk(
   const unknown = partitions.filter((p) => p.lag > 0 && p.seconds === null);
   if (unknown.length > 0) {
     const first = required(unknown[0], "the first unknown");
-    const because = first.rate.ok ? "the source produced nothing in the recent history, so lag cannot be turned into time" : first.rate.reason;
+    const because = first.rate.ok
+      ? "the source produced nothing in the recent history, so lag cannot be turned into time"
+      : first.rate.reason;
     return { messages, atLeast: false, estimate: null, seconds: null, unknownBecause: because, partitions };
   }
-  return { messages, atLeast: false, estimate: null, seconds: Math.max(...partitions.map((p) => p.seconds ?? 0)), unknownBecause: null, partitions };
+  return {
+    messages,
+    atLeast: false,
+    estimate: null,
+    seconds: Math.max(...partitions.map((p) => p.seconds ?? 0)),
+    unknownBecause: null,
+    partitions,
+  };
 }
 
 /** When there is no history at all (the history route is off or has nothing for this mirror). */

@@ -9,22 +9,46 @@ const T0 = Date.UTC(2026, 10, 21, 3, 0, 0);
 function finishedFailover() {
   const events: RunEvent[] = [
     { type: "dry-run-started", at: T0 },
-    { type: "answered", at: T0 + 100, stage: "dry-run", link: "primary-to-jump", results: [{ topic: "orders", ok: true }, { topic: "pay|ments", ok: false, errorCode: "rejected", message: "Topic 'pay|ments' has already stopped" }] },
+    {
+      type: "answered",
+      at: T0 + 100,
+      stage: "dry-run",
+      link: "primary-to-jump",
+      results: [
+        { topic: "orders", ok: true },
+        { topic: "pay|ments", ok: false, errorCode: "rejected", message: "Topic 'pay|ments' has already stopped" },
+      ],
+    },
     { type: "dry-run-finished", at: T0 + 100 },
     { type: "confirmed", at: T0 + 2000, typed: "jump" },
     { type: "execute-started", at: T0 + 2000 },
-    { type: "answered", at: T0 + 2100, stage: "execute", link: "primary-to-jump", results: [{ topic: "orders", ok: true, totalLag: 1200, maxLag: 400 }] },
+    {
+      type: "answered",
+      at: T0 + 2100,
+      stage: "execute",
+      link: "primary-to-jump",
+      results: [{ topic: "orders", ok: true, totalLag: 1200, maxLag: 400 }],
+    },
     { type: "execute-finished", at: T0 + 2100, watchMs: 300_000 },
     { type: "observed", at: T0 + 4000, link: "primary-to-jump", topic: "orders", status: "STOPPED" },
   ];
-  return events.reduce(reduceRun, createRun("jump", "failover", [
-    { link: "primary-to-jump", topic: "orders" },
-    { link: "primary-to-jump", topic: "pay|ments" },
-  ]));
+  return events.reduce(
+    reduceRun,
+    createRun("jump", "failover", [
+      { link: "primary-to-jump", topic: "orders" },
+      { link: "primary-to-jump", topic: "pay|ments" },
+    ]),
+  );
 }
 
 describe("the run report", () => {
-  const report = buildRunReport(finishedFailover(), { generatedAt: T0 + 5000, clusterId: "lkc-j4mp2x", user: "alice", readiness: "blocked for promote", recommendation: "failover" });
+  const report = buildRunReport(finishedFailover(), {
+    generatedAt: T0 + 5000,
+    clusterId: "lkc-j4mp2x",
+    user: "alice",
+    readiness: "blocked for promote",
+    recommendation: "failover",
+  });
 
   it("records outcome, measured duration, per-topic fate and the CLI commands of what was sent", () => {
     expect(report).toMatchObject({
@@ -39,7 +63,15 @@ describe("the run report", () => {
       cliCommands: ["confluent kafka mirror failover orders --link primary-to-jump --cluster lkc-j4mp2x"],
       cliNote: null,
     });
-    expect(report.topics[0]).toMatchObject({ topic: "orders", dryRun: "ok", execute: "accepted", lagAtAction: 1200, finalStatus: "STOPPED", reachedTarget: true, secondsToTarget: 2 });
+    expect(report.topics[0]).toMatchObject({
+      topic: "orders",
+      dryRun: "ok",
+      execute: "accepted",
+      lagAtAction: 1200,
+      finalStatus: "STOPPED",
+      reachedTarget: true,
+      secondsToTarget: 2,
+    });
     expect(report.topics[1]).toMatchObject({ dryRun: "failed", execute: "not sent", reachedTarget: false });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
@@ -55,9 +87,7 @@ describe("the run report", () => {
   });
 
   it("says what went wrong when a sent topic failed", () => {
-    const run = [
-      { type: "observed", at: T0 + 1, link: "l", topic: "x", status: "FAILED" },
-    ].reduce(
+    const run = [{ type: "observed", at: T0 + 1, link: "l", topic: "x", status: "FAILED" }].reduce(
       (r, e) => reduceRun(r, e as RunEvent),
       [
         { type: "dry-run-started", at: T0 },
@@ -68,7 +98,9 @@ describe("the run report", () => {
         { type: "execute-finished", at: T0, watchMs: 1000 },
       ].reduce((r, e) => reduceRun(r, e as RunEvent), createRun("dr", "promote", [{ link: "l", topic: "x" }])),
     );
-    expect(buildRunReport(run, { generatedAt: T0, clusterId: "lkc-x", user: null }).outcome).toBe("Completed with problems: 0 of 1 sent topics reached STOPPED; 1 FAILED, 0 rejected by the cluster.");
+    expect(buildRunReport(run, { generatedAt: T0, clusterId: "lkc-x", user: null }).outcome).toBe(
+      "Completed with problems: 0 of 1 sent topics reached STOPPED; 1 FAILED, 0 rejected by the cluster.",
+    );
   });
 
   it("says a dry run only was not executed, with --dry-run commands", () => {
@@ -87,8 +119,24 @@ describe("the run report's consumer groups", () => {
       clusterId: "lkc-j4mp2x",
       user: null,
       consumerGroups: [
-        { link: "primary-to-jump", group: "app-orders", topics: ["orders"], verdict: "rereads", reason: "Re-reads 12 messages.", behindMessages: 12, activeMembersOnDestination: 0 },
-        { link: "primary-to-jump", group: "batch", topics: ["orders", "payments"], verdict: "resets", reason: "Sync is off.", behindMessages: null, activeMembersOnDestination: 2 },
+        {
+          link: "primary-to-jump",
+          group: "app-orders",
+          topics: ["orders"],
+          verdict: "rereads",
+          reason: "Re-reads 12 messages.",
+          behindMessages: 12,
+          activeMembersOnDestination: 0,
+        },
+        {
+          link: "primary-to-jump",
+          group: "batch",
+          topics: ["orders", "payments"],
+          verdict: "resets",
+          reason: "Sync is off.",
+          behindMessages: null,
+          activeMembersOnDestination: 2,
+        },
       ],
     });
     expect(report.consumerGroups).toHaveLength(2);
@@ -107,10 +155,12 @@ describe("the run report's consumer groups", () => {
 
 describe("CLI commands", () => {
   it("uses the CLI verbs and flags", () => {
-    expect(cliCommand({ action: "truncate-and-restore", link: "east-west", clusterId: "lkc-ea5t1k", topics: ["orders"], dryRun: true })).toBe(
-      "confluent kafka mirror truncate-and-restore orders --link east-west --cluster lkc-ea5t1k --include-partitions --dry-run",
+    expect(
+      cliCommand({ action: "truncate-and-restore", link: "east-west", clusterId: "lkc-ea5t1k", topics: ["orders"], dryRun: true }),
+    ).toBe("confluent kafka mirror truncate-and-restore orders --link east-west --cluster lkc-ea5t1k --include-partitions --dry-run");
+    expect(cliCommand({ action: "reverse-and-start", link: "l", clusterId: "lkc-x", topics: ["a", "b"] })).toBe(
+      "confluent kafka mirror reverse-and-start a b --link l --cluster lkc-x",
     );
-    expect(cliCommand({ action: "reverse-and-start", link: "l", clusterId: "lkc-x", topics: ["a", "b"] })).toBe("confluent kafka mirror reverse-and-start a b --link l --cluster lkc-x");
   });
 
   it("splits long topic lists like the batches Linkscope sends", () => {

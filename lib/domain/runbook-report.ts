@@ -110,7 +110,8 @@ export function buildRunReport(run: ActionRun, ctx: ReportContext): RunReport {
       messagesTruncated: t.execute?.messagesTruncated ?? t.dryRun?.messagesTruncated ?? null,
       finalStatus: t.status,
       reachedTarget: t.progress === "done",
-      secondsToTarget: t.reachedTargetAt !== null && run.executeStartedAt !== null ? (t.reachedTargetAt - run.executeStartedAt) / 1000 : null,
+      secondsToTarget:
+        t.reachedTargetAt !== null && run.executeStartedAt !== null ? (t.reachedTargetAt - run.executeStartedAt) / 1000 : null,
       stateTransitionErrors: t.transitionErrors.map((e) => `${e.code}: ${e.message}`),
     }),
   );
@@ -172,10 +173,16 @@ export function renderReportMarkdown(r: RunReport): string {
   lines.push(`- **Report generated:** ${r.generatedAt}`, "");
 
   lines.push("## Timeline", "", "| Time (UTC) | Event |", "|---|---|");
-  for (const e of r.timeline) lines.push(`| ${e.at} | ${cell(`${e.level === "ok" || e.level === "info" ? "" : `${e.level.toUpperCase()}: `}${e.text}`)} |`);
+  for (const e of r.timeline)
+    lines.push(`| ${e.at} | ${cell(`${e.level === "ok" || e.level === "info" ? "" : `${e.level.toUpperCase()}: `}${e.text}`)} |`);
   lines.push("");
 
-  lines.push("## Topics", "", "| Link | Topic | Dry run | Execution | Lag when acted | Final state | Seconds to target | Errors |", "|---|---|---|---|---:|---|---:|---|");
+  lines.push(
+    "## Topics",
+    "",
+    "| Link | Topic | Dry run | Execution | Lag when acted | Final state | Seconds to target | Errors |",
+    "|---|---|---|---|---:|---|---:|---|",
+  );
   for (const t of r.topics) {
     const errors = [t.dryRunMessage, t.executeMessage, ...t.stateTransitionErrors].filter((e): e is string => e !== null).join("; ");
     lines.push(
@@ -190,7 +197,9 @@ export function renderReportMarkdown(r: RunReport): string {
     lines.push(`## Consumer groups to move to ${r.cluster}`, "");
     if (r.consumerGroups.length === 0) lines.push("No consumer group reads the mirrored topics in scope on the source.");
     for (const g of r.consumerGroups) {
-      const members = g.activeMembersOnDestination ? ` **${g.activeMembersOnDestination} member(s) already connected on ${r.cluster}.**` : "";
+      const members = g.activeMembersOnDestination
+        ? ` **${g.activeMembersOnDestination} member(s) already connected on ${r.cluster}.**`
+        : "";
       lines.push(`- [ ] \`${g.group}\` (${g.link}: ${g.topics.join(", ")}) — ${g.verdict}: ${g.reason.replace(/\r?\n/g, " ")}${members}`);
     }
     lines.push("");

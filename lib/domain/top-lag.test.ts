@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { topLagMirrors } from "./top-lag";
 import type { MirrorSummary, TopologyLink } from "./types";
 
-const mirror = (name: string, maxLag: number | null): MirrorSummary => ({ name, sourceTopic: name, status: "ACTIVE", partitions: 1, maxLag, totalLag: maxLag });
+const mirror = (name: string, maxLag: number | null): MirrorSummary => ({
+  name,
+  sourceTopic: name,
+  status: "ACTIVE",
+  partitions: 1,
+  maxLag,
+  totalLag: maxLag,
+});
 
 function link(name: string, maxLag: number | null, halves: [cluster: string, mode: string][]): TopologyLink {
   return {
@@ -14,7 +21,14 @@ function link(name: string, maxLag: number | null, halves: [cluster: string, mod
     destination: null,
     connections: [],
     flows: [],
-    halves: halves.map(([cluster, linkMode]) => ({ cluster, linkMode, connectionMode: "OUTBOUND", state: "ACTIVE", error: null, errorMessage: null })),
+    halves: halves.map(([cluster, linkMode]) => ({
+      cluster,
+      linkMode,
+      connectionMode: "OUTBOUND",
+      state: "ACTIVE",
+      error: null,
+      errorMessage: null,
+    })),
     state: "ACTIVE",
     flowing: true,
     cause: null,
@@ -33,8 +47,14 @@ function link(name: string, maxLag: number | null, halves: [cluster: string, mod
 
 describe("top mirrors by lag across the fleet", () => {
   const links = [
-    link("a", 500, [["dr", "DESTINATION"], ["primary", "SOURCE"]]),
-    link("b", 900, [["east", "BIDIRECTIONAL"], ["west", "BIDIRECTIONAL"]]),
+    link("a", 500, [
+      ["dr", "DESTINATION"],
+      ["primary", "SOURCE"],
+    ]),
+    link("b", 900, [
+      ["east", "BIDIRECTIONAL"],
+      ["west", "BIDIRECTIONAL"],
+    ]),
     link("c", 0, [["dr", "DESTINATION"]]),
     link("d", 100, [["jump", "DESTINATION"]]),
   ];
@@ -62,7 +82,11 @@ describe("top mirrors by lag across the fleet", () => {
   });
 
   it("counts halves whose mirror list could not be read, and breaks ties by key", () => {
-    const top = topLagMirrors([...links, link("e", 100, [["gone", "DESTINATION"]])], (c, n) => (c === "gone" ? null : (lists[`${c}/${n}`] ?? null)), 10);
+    const top = topLagMirrors(
+      [...links, link("e", 100, [["gone", "DESTINATION"]])],
+      (c, n) => (c === "gone" ? null : (lists[`${c}/${n}`] ?? null)),
+      10,
+    );
     expect(top.unreadHalves).toBe(1);
     expect(top.mirrors.map((m) => m.key)).toEqual(["east/b/west.pay", "dr/a/orders", "west/b/east.pay", "jump/d/small"]);
   });

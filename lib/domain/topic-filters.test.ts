@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { aclFiltersJson, FILTER_CONFIG_CHECKS, groupFiltersJson, nameIncluded, previewFilters, topicFiltersJson, type NameFilter } from "./topic-filters";
+import {
+  aclFiltersJson,
+  FILTER_CONFIG_CHECKS,
+  groupFiltersJson,
+  nameIncluded,
+  previewFilters,
+  topicFiltersJson,
+  type NameFilter,
+} from "./topic-filters";
 
 const seedFilters: NameFilter[] = [
   { name: "mirror_me", patternType: "PREFIXED", filterType: "INCLUDE" },
@@ -26,10 +34,20 @@ describe("filter JSON (JSON-in-a-string, camelCase keys)", () => {
     expect(
       JSON.parse(
         aclFiltersJson([
-          { resourceFilter: { resourceType: "topic", name: "", patternType: "any" }, accessFilter: { principal: "User:alice", operation: "read", permissionType: "allow" } },
+          {
+            resourceFilter: { resourceType: "topic", name: "", patternType: "any" },
+            accessFilter: { principal: "User:alice", operation: "read", permissionType: "allow" },
+          },
         ]),
       ),
-    ).toEqual({ aclFilters: [{ resourceFilter: { resourceType: "topic", patternType: "any" }, accessFilter: { principal: "User:alice", operation: "read", permissionType: "allow" } }] });
+    ).toEqual({
+      aclFilters: [
+        {
+          resourceFilter: { resourceType: "topic", patternType: "any" },
+          accessFilter: { principal: "User:alice", operation: "read", permissionType: "allow" },
+        },
+      ],
+    });
   });
 
   it("checks filter JSON: shape, camelCase keys and enum values", () => {
@@ -43,7 +61,9 @@ describe("filter JSON (JSON-in-a-string, camelCase keys)", () => {
     });
     expect(FILTER_CONFIG_CHECKS["consumer.offset.group.filters"]!('{"groupFilters":[]}')).toEqual({ ok: true });
     // The demo fleet's deliberately broken acl.filters value:
-    expect(FILTER_CONFIG_CHECKS["acl.filters"]!('{"aclFilters": [{"resourceFilter": {"resourceType": "topic", "patternType": "literal"}')).toMatchObject({ ok: false });
+    expect(
+      FILTER_CONFIG_CHECKS["acl.filters"]!('{"aclFilters": [{"resourceFilter": {"resourceType": "topic", "patternType": "literal"}'),
+    ).toMatchObject({ ok: false });
   });
 });
 
@@ -52,7 +72,15 @@ describe("matching", () => {
     expect(nameIncluded(seedFilters, "mirror_me_orders")).toBe(true);
     expect(nameIncluded(seedFilters, "no_mirror_secret")).toBe(false);
     expect(nameIncluded(seedFilters, "other")).toBe(false);
-    expect(nameIncluded([{ name: "*", patternType: "LITERAL", filterType: "INCLUDE" }, { name: "x", patternType: "LITERAL", filterType: "EXCLUDE" }], "x")).toBe(false);
+    expect(
+      nameIncluded(
+        [
+          { name: "*", patternType: "LITERAL", filterType: "INCLUDE" },
+          { name: "x", patternType: "LITERAL", filterType: "EXCLUDE" },
+        ],
+        "x",
+      ),
+    ).toBe(false);
     expect(nameIncluded([{ name: "*", patternType: "LITERAL", filterType: "INCLUDE" }], "anything")).toBe(true);
     expect(nameIncluded([{ name: "orders", patternType: "LITERAL", filterType: "INCLUDE" }], "orders2")).toBe(false);
   });

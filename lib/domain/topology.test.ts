@@ -9,14 +9,7 @@ import {
   primaryToJumpSourceHalf,
 } from "./testing/dr-chain";
 import { aCluster, aHalf, aMirror, anUnreachableCluster } from "./testing/observations";
-import {
-  TopologySchema,
-  type ClusterObservation,
-  type Problem,
-  type LinkHalfObservation,
-  type Topology,
-  type TopologyLink,
-} from "./types";
+import { TopologySchema, type ClusterObservation, type Problem, type LinkHalfObservation, type Topology, type TopologyLink } from "./types";
 
 const NOW = new Date("2026-11-21T15:00:00.000Z");
 
@@ -47,10 +40,7 @@ function drChainWith(name: "primary" | "jump" | "dr", changes: Partial<ClusterOb
 
 const unreachable = { status: "unreachable", error: "connection refused" } as const;
 
-function bidirectionalHalf(
-  cluster: "east" | "west",
-  overrides: Partial<LinkHalfObservation> = {},
-): LinkHalfObservation {
+function bidirectionalHalf(cluster: "east" | "west", overrides: Partial<LinkHalfObservation> = {}): LinkHalfObservation {
   return aHalf({
     cluster,
     linkName: "east-west",
@@ -140,9 +130,7 @@ describe("deriveTopology: the kind/connection/flow table", () => {
   });
 
   it("BIDIRECTIONAL, OUTBOUND on west and INBOUND on east: one connection, from west", () => {
-    const link = onlyLink(
-      derive(eastWest(), [bidirectionalHalf("east", { connectionMode: "INBOUND" }), bidirectionalHalf("west")]),
-    );
+    const link = onlyLink(derive(eastWest(), [bidirectionalHalf("east", { connectionMode: "INBOUND" }), bidirectionalHalf("west")]));
     expect(link.connections).toEqual([{ from: "west", to: "east" }]);
     expect(link.flows).toEqual([
       { from: "east", to: "west" },
@@ -159,7 +147,9 @@ describe("deriveTopology: the kind/connection/flow table", () => {
       ]),
     );
     expect(link.connections).toEqual([]);
-    expect(besidesFlow(link.problems)).toEqual([{ code: "both-halves-inbound", message: "both halves are INBOUND: neither cluster dials the other" }]);
+    expect(besidesFlow(link.problems)).toEqual([
+      { code: "both-halves-inbound", message: "both halves are INBOUND: neither cluster dials the other" },
+    ]);
     expect(link.state).toBe("FAILED");
   });
 
@@ -182,8 +172,12 @@ describe("deriveTopology: pairing halves", () => {
       ],
     );
     expect(topology.links.map((link) => link.id)).toEqual(["l@new-id", "l@old-id"]);
-    expect(besidesFlow(linkNamed(topology, "l").problems)).toEqual([{ code: "half-missing", message: "source half missing on src: no data can flow" }]);
-    expect(besidesFlow(topology.links[1]?.problems ?? [])).toEqual([{ code: "half-missing", message: "destination half missing on dst: no data can flow" }]);
+    expect(besidesFlow(linkNamed(topology, "l").problems)).toEqual([
+      { code: "half-missing", message: "source half missing on src: no data can flow" },
+    ]);
+    expect(besidesFlow(topology.links[1]?.problems ?? [])).toEqual([
+      { code: "half-missing", message: "destination half missing on dst: no data can flow" },
+    ]);
     expect(topology.links.every((link) => link.state === "FAILED")).toBe(true);
   });
 
@@ -221,7 +215,9 @@ describe("deriveTopology: pairing halves", () => {
     );
     expect(link.kind).toBe("destination-initiated");
     expect(link.halves.map((half) => half.cluster)).toEqual(["dr", "jump"]);
-    expect(link.problems).toEqual([{ code: "unexpected-half", message: "unexpected SOURCE half on jump: it does not pair with the half on dr" }]);
+    expect(link.problems).toEqual([
+      { code: "unexpected-half", message: "unexpected SOURCE half on jump: it does not pair with the half on dr" },
+    ]);
   });
 
   it("names the other end from the partner when the main half omits every remote id", () => {
@@ -240,7 +236,9 @@ describe("deriveTopology: pairing halves", () => {
   it("leaves the other end null, with a problem, when no visible half names it", () => {
     const link = onlyLink(derive([aCluster("dst")], [aHalf({ cluster: "dst", linkName: "l" })]));
     expect(link).toMatchObject({ source: null, destination: "dst", connections: [], flows: [] });
-    expect(link.problems).toEqual([{ code: "remote-cluster-unknown", message: "dst does not report the other cluster's id: the other end is unknown" }]);
+    expect(link.problems).toEqual([
+      { code: "remote-cluster-unknown", message: "dst does not report the other cluster's id: the other end is unknown" },
+    ]);
   });
 });
 
@@ -250,7 +248,9 @@ describe("deriveTopology: orphan halves", () => {
     expect(besidesFlow(link.problems)).toEqual([{ code: "half-missing", message: "source half missing on primary: no data can flow" }]);
     expect(link.state).toBe("FAILED");
     const sourceOnly = onlyLink(derive(drChainClusters(), [primaryToJumpSourceHalf()]));
-    expect(besidesFlow(sourceOnly.problems)).toEqual([{ code: "half-missing", message: "destination half missing on jump: no data can flow" }]);
+    expect(besidesFlow(sourceOnly.problems)).toEqual([
+      { code: "half-missing", message: "destination half missing on jump: no data can flow" },
+    ]);
   });
 
   it("says the partner cannot be seen, and why, when its cluster is not readable", () => {
@@ -262,7 +262,9 @@ describe("deriveTopology: orphan halves", () => {
     expect(down.state).toBe("DEGRADED");
 
     const unauthorized = seenFromJump({ status: "unauthorized", error: "401" });
-    expect(unauthorized.problems).toEqual([{ code: "half-not-visible", message: "cannot see the source half: primary rejected Linkscope's credentials" }]);
+    expect(unauthorized.problems).toEqual([
+      { code: "half-not-visible", message: "cannot see the source half: primary rejected Linkscope's credentials" },
+    ]);
     expect(unauthorized.state).toBe("DEGRADED");
 
     const failing = seenFromJump({ status: "error", error: "500" });
@@ -335,7 +337,9 @@ describe("deriveTopology: problems and rollup", () => {
         jumpToDrHalf({ state: "ACTIVE", error: "AUTHENTICATION_ERROR", errorMessage: "Please check your api key and secret" }),
       ]),
     );
-    expect(besidesFlow(link.problems)).toEqual([{ code: "link-error", message: "dr reports AUTHENTICATION_ERROR: Please check your api key and secret" }]);
+    expect(besidesFlow(link.problems)).toEqual([
+      { code: "link-error", message: "dr reports AUTHENTICATION_ERROR: Please check your api key and secret" },
+    ]);
     expect(link.state).toBe("FAILED");
   });
 
@@ -376,7 +380,10 @@ describe("deriveTopology: problems and rollup", () => {
       ]),
     );
     expect(link.problems).toEqual([
-      { code: "tasks-in-error", message: "2 tasks in error on dr: AclSync, TopicConfigsSync (first error: AUTHENTICATION_ERROR: Auth issue.)" },
+      {
+        code: "tasks-in-error",
+        message: "2 tasks in error on dr: AclSync, TopicConfigsSync (first error: AUTHENTICATION_ERROR: Auth issue.)",
+      },
     ]);
     expect(link.state).toBe("DEGRADED");
   });
@@ -405,7 +412,9 @@ describe("deriveTopology: problems and rollup", () => {
       aMirror("ok"),
     ];
     const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ mirrors })]));
-    expect(link.problems).toEqual([{ code: "mirrors-in-error", message: "7 mirrors in error: b (FAILED), d (FAILED), e (FAILED), f (FAILED), g (FAILED), and 2 more" }]);
+    expect(link.problems).toEqual([
+      { code: "mirrors-in-error", message: "7 mirrors in error: b (FAILED), d (FAILED), e (FAILED), f (FAILED), g (FAILED), and 2 more" },
+    ]);
     expect(link.state).toBe("DEGRADED");
     expect(link.partitionStates).toMatchObject({ ACTIVE: 1, IN_ERROR: 7 });
   });
@@ -413,7 +422,13 @@ describe("deriveTopology: problems and rollup", () => {
   it("falls back to a partition count when only category_counts say something is in error", () => {
     const link = onlyLink(
       derive(drChainClusters(), [
-        jumpToDrHalf({ mirrors: null, categoryCounts: [{ stateCategory: "ACTIVE", count: 10 }, { stateCategory: "IN_ERROR", count: 2 }] }),
+        jumpToDrHalf({
+          mirrors: null,
+          categoryCounts: [
+            { stateCategory: "ACTIVE", count: 10 },
+            { stateCategory: "IN_ERROR", count: 2 },
+          ],
+        }),
       ]),
     );
     expect(link.problems).toEqual([{ code: "mirror-partitions-in-error", message: "2 mirror partitions in error" }]);
@@ -442,13 +457,13 @@ describe("deriveTopology: problems and rollup", () => {
     const mirrors = [aMirror("a", { status: "QUARANTINED", partitions: 3 })];
     const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ mirrors })]));
     expect(link.partitionStates).toEqual({ ACTIVE: 0, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0, QUARANTINED: 3 });
-    expect(link.problems).toEqual([{ code: "unknown-partition-states", message: "mirror partitions in states Linkscope does not know: QUARANTINED (3)" }]);
+    expect(link.problems).toEqual([
+      { code: "unknown-partition-states", message: "mirror partitions in states Linkscope does not know: QUARANTINED (3)" },
+    ]);
   });
 
   it("keeps unknown link and connection modes verbatim, guesses the direction, and says so", () => {
-    const link = onlyLink(
-      derive(drChainClusters(), [jumpToDrHalf({ linkMode: "MIRRORING", connectionMode: "SIDEWAYS" })]),
-    );
+    const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ linkMode: "MIRRORING", connectionMode: "SIDEWAYS" })]));
     expect(link).toMatchObject({ kind: "destination-initiated", source: "jump", destination: "dr" });
     expect(link.halves[0]).toMatchObject({ linkMode: "MIRRORING", connectionMode: "SIDEWAYS" });
     expect(link.problems).toEqual([
@@ -468,23 +483,22 @@ describe("deriveTopology: problems and rollup", () => {
     const link = onlyLink(
       derive(drChainClusters(), [primaryToJumpDestinationHalf(), primaryToJumpSourceHalf({ connectionMode: "INBOUND" })]),
     );
-    expect(link.problems).toEqual([{ code: "source-half-inbound", message: "the source half on primary is INBOUND: a source half must dial out, so nobody connects" }]);
+    expect(link.problems).toEqual([
+      { code: "source-half-inbound", message: "the source half on primary is INBOUND: a source half must dial out, so nobody connects" },
+    ]);
   });
 
   it("lists problems in a stable order: halves, pairing, reachability, mirrors", () => {
     const link = onlyLink(
-      derive(
-        drChainWith("jump", unreachable),
-        [
-          jumpToDrHalf({
-            state: "UNAVAILABLE",
-            error: "TIMEOUT_ERROR",
-            errorMessage: "slow",
-            mirrors: [aMirror("my_test_topic", { status: "SOURCE_UNAVAILABLE" })],
-          }),
-          aHalf({ cluster: "primary", linkName: "jump-to-dr", clusterLinkId: DR_CHAIN_IDS.jumpToDr, linkMode: "SOURCE" }),
-        ],
-      ),
+      derive(drChainWith("jump", unreachable), [
+        jumpToDrHalf({
+          state: "UNAVAILABLE",
+          error: "TIMEOUT_ERROR",
+          errorMessage: "slow",
+          mirrors: [aMirror("my_test_topic", { status: "SOURCE_UNAVAILABLE" })],
+        }),
+        aHalf({ cluster: "primary", linkName: "jump-to-dr", clusterLinkId: DR_CHAIN_IDS.jumpToDr, linkMode: "SOURCE" }),
+      ]),
     );
     expect(besidesFlow(link.problems)).toEqual([
       { code: "link-not-active", message: "link state on dr is UNAVAILABLE" },
@@ -554,9 +568,7 @@ describe("deriveTopology: partial failure", () => {
   });
 
   it("does not blame an unauthorized end for the link's state", () => {
-    const link = onlyLink(
-      derive(drChainWith("jump", { status: "unauthorized", error: "401" }), [jumpToDrHalf()]),
-    );
+    const link = onlyLink(derive(drChainWith("jump", { status: "unauthorized", error: "401" }), [jumpToDrHalf()]));
     expect(link).toMatchObject({ state: "ACTIVE", problems: [] });
   });
 
@@ -773,14 +785,22 @@ describe("deriveTopology: flowing or not (issue 14)", () => {
 
   it("the source stopped (refused, Linkscope cannot reach it either) is the same NOT_FLOWING, not FAILED", () => {
     const link = onlyLink(
-      derive([anUnreachableCluster("src", { id: "lkc-src" }), aCluster("dst")], [aHalf({ cluster: "dst", linkName: "l", sourceClusterId: "lkc-src", error: "BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR" })]),
+      derive(
+        [anUnreachableCluster("src", { id: "lkc-src" }), aCluster("dst")],
+        [aHalf({ cluster: "dst", linkName: "l", sourceClusterId: "lkc-src", error: "BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR" })],
+      ),
     );
     expect(link).toMatchObject({ state: "NOT_FLOWING", flowing: false });
     expect(link.cause).toMatch(/src is down/);
   });
 
   it("the destination unreadable (its last known half) is the same NOT_FLOWING", () => {
-    const link = onlyLink(derive([aCluster("src"), anUnreachableCluster("dst", { id: "lkc-dst" })], [aHalf({ cluster: "dst", linkName: "l", sourceClusterId: "lkc-src" })]));
+    const link = onlyLink(
+      derive(
+        [aCluster("src"), anUnreachableCluster("dst", { id: "lkc-dst" })],
+        [aHalf({ cluster: "dst", linkName: "l", sourceClusterId: "lkc-src" })],
+      ),
+    );
     expect(link).toMatchObject({ state: "NOT_FLOWING", flowing: false });
     expect(link.cause).toMatch(/cannot read dst/);
   });

@@ -26,7 +26,9 @@ function missingPartnerCause(link: PairedLink, directory: ClusterDirectory): Flo
   const host = directory.configuredCluster(expected.cluster);
   if (host === undefined) return null;
   if (host.status === "ok") return { code: "configuration", text: `the ${expected.role} half is missing on ${host.name}: create it` };
-  return expected.role === "source" ? null : { code: "destination-unread", text: `Linkscope cannot read ${host.name} (${host.status}), which hosts the mirrors` };
+  return expected.role === "source"
+    ? null
+    : { code: "destination-unread", text: `Linkscope cannot read ${host.name} (${host.status}), which hosts the mirrors` };
 }
 
 /** Both halves waiting for the other to dial, or a source half that does not dial: nobody connects. */
@@ -56,7 +58,8 @@ function deriveLink(group: readonly LinkHalfObservation[], directory: ClusterDir
   const figures = mirrorFiguresOf(halves);
   const assessment = assessLink(link, halves, shape, figures, directory);
   const flow = flowOf(link, halves, directory);
-  const problems = flow.cause === null ? assessment.problems : [problem("link-not-flowing", `No data moves: ${flow.cause.text}.`), ...assessment.problems];
+  const problems =
+    flow.cause === null ? assessment.problems : [problem("link-not-flowing", `No data moves: ${flow.cause.text}.`), ...assessment.problems];
   return {
     id: link.id,
     name: link.main.linkName,
@@ -91,11 +94,7 @@ function deriveLink(group: readonly LinkHalfObservation[], directory: ClusterDir
  * Precondition: every half's `cluster` is the name of one of `clusters`. Pass the last known id of a cluster
  * that is down, or links pointing at it will show it as a separate external cluster.
  */
-export function deriveTopology(
-  clusters: readonly ClusterObservation[],
-  halves: readonly LinkHalfObservation[],
-  now: Date,
-): Topology {
+export function deriveTopology(clusters: readonly ClusterObservation[], halves: readonly LinkHalfObservation[], now: Date): Topology {
   const directory = new ClusterDirectory(clusters);
   const links = [...groupHalvesByLink(halves).values()]
     .map((group) => deriveLink(group, directory))

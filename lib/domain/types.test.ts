@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DR_CHAIN_IDS } from "./testing/dr-chain";
 import { aCluster, aHalf } from "./testing/observations";
-import {
-  ClusterObservationSchema,
-  LinkHalfObservationSchema,
-  PartitionStatesSchema,
-  TopologyLinkSchema,
-  TopologySchema,
-} from "./types";
+import { ClusterObservationSchema, LinkHalfObservationSchema, PartitionStatesSchema, TopologyLinkSchema, TopologySchema } from "./types";
 
 /** The example of shared/spec/http-api.md, comments removed: the contract's own words must parse. */
 const SPEC_EXAMPLE = {
@@ -92,12 +86,8 @@ describe("TopologySchema (the GET /api/topology contract)", () => {
       UNKNOWN: 3,
     });
     expect(PartitionStatesSchema.safeParse({ ACTIVE: 1, PAUSED: 0, PENDING: 0, IN_ERROR: 0 }).success).toBe(false);
-    expect(PartitionStatesSchema.safeParse({ ACTIVE: -1, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 }).success).toBe(
-      false,
-    );
-    expect(PartitionStatesSchema.safeParse({ ACTIVE: 1.5, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 }).success).toBe(
-      false,
-    );
+    expect(PartitionStatesSchema.safeParse({ ACTIVE: -1, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 }).success).toBe(false);
+    expect(PartitionStatesSchema.safeParse({ ACTIVE: 1.5, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 }).success).toBe(false);
   });
 
   it.each([

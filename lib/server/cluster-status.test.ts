@@ -20,7 +20,19 @@ const probe = (over: Partial<ClusterProbe>): ClusterProbe => ({
 describe("checkClusterStatus", () => {
   it("is ok when the configured id is served, and fills display defaults", async () => {
     const s = await checkClusterStatus(cluster({ id: "lkc-1", network: "public" }), probe({}));
-    expect(s).toEqual({ name: "jump", id: "lkc-1", displayName: "jump", network: "public", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null });
+    expect(s).toEqual({
+      name: "jump",
+      id: "lkc-1",
+      displayName: "jump",
+      network: "public",
+      region: null,
+      status: "ok",
+      error: null,
+      problems: [],
+      asOf: null,
+      latencyMs: null,
+      lastOkAt: null,
+    });
   });
 
   it("discovers the id when none is configured", async () => {
@@ -42,7 +54,10 @@ describe("checkClusterStatus", () => {
   });
 
   it("says so when the endpoint does not serve the configured id", async () => {
-    const s = await checkClusterStatus(cluster({ id: "lkc-9" }), probe({ get: async () => Promise.reject(new ConfluentError("not-found", "nope")) }));
+    const s = await checkClusterStatus(
+      cluster({ id: "lkc-9" }),
+      probe({ get: async () => Promise.reject(new ConfluentError("not-found", "nope")) }),
+    );
     expect(s).toMatchObject({ status: "error", error: expect.stringContaining("does not serve cluster lkc-9") });
   });
 

@@ -20,7 +20,10 @@ function describeFailure(cluster: ClusterConfig, err: unknown): Pick<ClusterObse
     case "unauthorized":
       return { status: "unauthorized", error: `${err.message} Check the credentials in the config for ${cluster.name}.` };
     case "forbidden":
-      return { status: "unauthorized", error: `${err.message} The credentials for ${cluster.name} lack permission to describe the cluster.` };
+      return {
+        status: "unauthorized",
+        error: `${err.message} The credentials for ${cluster.name} lack permission to describe the cluster.`,
+      };
     default:
       return { status: "error", error: err.message };
   }
@@ -47,7 +50,11 @@ export async function checkClusterStatus(cluster: ClusterConfig, probe: ClusterP
       return base;
     } catch (err) {
       if (err instanceof ConfluentError && err.kind === "not-found") {
-        return { ...base, status: "error", error: `The REST endpoint does not serve cluster ${cluster.id}; fix the id of ${cluster.name} in the config.` };
+        return {
+          ...base,
+          status: "error",
+          error: `The REST endpoint does not serve cluster ${cluster.id}; fix the id of ${cluster.name} in the config.`,
+        };
       }
       return { ...base, ...describeFailure(cluster, err) };
     }

@@ -2,7 +2,13 @@ import "server-only";
 import type { ConfluentClient } from "@/lib/confluent/client";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { LinkConsumerGroupsResponse } from "@/lib/domain/consumer-group-types";
-import { assessConsumerGroups, observeOffsets, offsetSyncOf, type GroupReading, type OffsetsObservation } from "@/lib/domain/consumer-groups";
+import {
+  assessConsumerGroups,
+  observeOffsets,
+  offsetSyncOf,
+  type GroupReading,
+  type OffsetsObservation,
+} from "@/lib/domain/consumer-groups";
 import { createCoalescingCache, type CoalescingCache } from "./coalescing-cache";
 import { getConfig } from "./config";
 import { clientFor, configuredCluster } from "./confluent-clients";
@@ -52,7 +58,8 @@ async function readClusterGroups(client: ConfluentClient, clusterName: string): 
           notes.push(`The offsets of ${id} on ${clusterName} could not be read: ${error}`);
           return { group: id, offsets: null, error, activeMembers: consumers.status === "fulfilled" ? consumers.value.items.length : null };
         }
-        if (lags.value.skipped > 0) notes.push(`${lags.value.skipped} partition(s) of ${id} on ${clusterName} could not be read and are left out.`);
+        if (lags.value.skipped > 0)
+          notes.push(`${lags.value.skipped} partition(s) of ${id} on ${clusterName} could not be read and are left out.`);
         const offsets = lags.value.items.map((l) => ({
           topic: l.topicName,
           partition: l.partitionId,
@@ -126,7 +133,9 @@ export async function linkConsumerGroups(clusterName: string, linkName: string):
   const sourceConfigured = sourceName !== null && configuredCluster(sourceName) !== undefined;
 
   const [source, destination] = await Promise.all([
-    sourceConfigured ? settle(sourceName) : Promise.resolve({ reading: null, error: `the source cluster ${sourceName ?? "(unknown)"} is not configured in Linkscope` }),
+    sourceConfigured
+      ? settle(sourceName)
+      : Promise.resolve({ reading: null, error: `the source cluster ${sourceName ?? "(unknown)"} is not configured in Linkscope` }),
     settle(clusterName),
   ]);
   const destinationAges = destination.reading ? (ages.get(destination.reading) ?? new Map()) : new Map();

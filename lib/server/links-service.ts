@@ -28,7 +28,9 @@ function clusterConfigOf(clusterName: string) {
  * the rest of the fleet's). A cluster whose last reading failed answers at once with that reason and when it was
  * last seen answering well.
  */
-async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology; asOf: number; mirrorFlows: FleetSnapshot["mirrorFlows"] }> {
+async function readingOf(
+  clusterName: string,
+): Promise<{ reading: ClusterReading; topology: Topology; asOf: number; mirrorFlows: FleetSnapshot["mirrorFlows"] }> {
   clusterConfigOf(clusterName);
   const { readings, topology, mirrorFlows } = await fleetService().snapshot({ focus: clusterName });
   const reading = readings.get(clusterName);
@@ -82,7 +84,13 @@ export async function listClusterLinks(clusterName: string): Promise<{ links: Li
 }
 
 function configView(c: LinkConfig) {
-  return { name: c.name, value: c.isSensitive ? null : c.value, isDefault: c.isDefault, isReadOnly: c.isReadOnly, isSensitive: c.isSensitive };
+  return {
+    name: c.name,
+    value: c.isSensitive ? null : c.value,
+    isDefault: c.isDefault,
+    isReadOnly: c.isReadOnly,
+    isSensitive: c.isSensitive,
+  };
 }
 
 export async function getLinkDetail(clusterName: string, linkName: string): Promise<LinkDetail> {
@@ -212,5 +220,9 @@ export async function getMirror(clusterName: string, linkName: string, topic: st
   const cluster = clusterConfigOf(clusterName);
   const asOf = Date.now();
   const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
-  return { ...mirrorView(m, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t))), stateTransitionErrors: m.stateTransitionErrors ?? [], asOf };
+  return {
+    ...mirrorView(m, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t))),
+    stateTransitionErrors: m.stateTransitionErrors ?? [],
+    asOf,
+  };
 }

@@ -2,7 +2,19 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package.json", "package-lock.json", "instrumentation.ts", "instrumentation-node.ts", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package.json",
+  "package-lock.json",
+  "instrumentation.ts",
+  "instrumentation-node.ts",
+  "tsconfig.json",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -30,7 +30,9 @@ export function heapArgs(nodeOptions: string | undefined): string[] {
 function assertPortFree(port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
-    probe.once("error", () => reject(new Error(`port ${port} on ${host} is already in use; stop whatever listens there or choose another port (PORT=…)`)));
+    probe.once("error", () =>
+      reject(new Error(`port ${port} on ${host} is already in use; stop whatever listens there or choose another port (PORT=…)`)),
+    );
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }
@@ -56,7 +58,9 @@ export async function startDashboard({
   const standalone = prepareStandalone(root);
   const args = [
     ...heapArgs(process.env.NODE_OPTIONS),
-    ...(standalone ? [standalone] : [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host]),
+    ...(standalone
+      ? [standalone]
+      : [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host]),
   ];
   const child = spawn(process.execPath, args, {
     cwd: root,

@@ -135,7 +135,9 @@ export class AdminServer {
       partitions: t.partitions,
       produceRate: t.produceRate,
       endOffsets: t.log.endOffsets(now),
-      mirror: t.mirror ? { link: t.mirror.link.name, source: t.mirror.sourceTopicName, status: this.rt.world.mirrorDisplayStatus(t, now) } : null,
+      mirror: t.mirror
+        ? { link: t.mirror.link.name, source: t.mirror.sourceTopicName, status: this.rt.world.mirrorDisplayStatus(t, now) }
+        : null,
     };
   }
 
@@ -148,7 +150,12 @@ export class AdminServer {
       group: g.id,
       state: groupState(g),
       members: g.members.map((m) => ({ ...m })),
-      offsets: groupLags(g, now).map((r) => ({ topic: r.topic, partition: r.partition, committed: r.currentOffset, logEnd: r.logEndOffset })),
+      offsets: groupLags(g, now).map((r) => ({
+        topic: r.topic,
+        partition: r.partition,
+        committed: r.currentOffset,
+        logEnd: r.logEndOffset,
+      })),
       syncedAt: Object.fromEntries(g.syncedAt),
     };
   }
@@ -162,7 +169,11 @@ export class AdminServer {
     const ok = (value: unknown) => sendJson(res, 200, value);
 
     if (method === "GET" && seg.length === 0) {
-      return ok({ clock: rt.clock.snapshot(), clusters: rt.world.clusters.map((c) => this.clusterInfo(c)), network: { cuts: rt.world.listCuts() } });
+      return ok({
+        clock: rt.clock.snapshot(),
+        clusters: rt.world.clusters.map((c) => this.clusterInfo(c)),
+        network: { cuts: rt.world.listCuts() },
+      });
     }
     if (seg[0] === "clock" && seg.length === 1) {
       if (method === "GET") return ok(rt.clock.snapshot());
@@ -231,7 +242,12 @@ export class AdminServer {
         const b = parse(CredsBody, body);
         const rng = rngFor(rt.world.settings.seed, `rotate:${c.name}:${this.rotations++}`);
         const rest = b.rest === true ? { username: apiKey(rng), password: apiSecret(rng) } : b.rest;
-        const kafka = b.kafka === true ? { username: apiKey(rng), password: apiSecret(rng) } : b.kafka ? { username: b.kafka.apiKey, password: b.kafka.apiSecret } : undefined;
+        const kafka =
+          b.kafka === true
+            ? { username: apiKey(rng), password: apiSecret(rng) }
+            : b.kafka
+              ? { username: b.kafka.apiKey, password: b.kafka.apiSecret }
+              : undefined;
         rotateCredentials(rt.world, c, { ...(rest ? { rest } : {}), ...(kafka ? { kafka } : {}) }, rt.world.advance());
         return ok(this.clusterInfo(c).credentials);
       }
@@ -260,7 +276,12 @@ export class AdminServer {
       if (seg[2] === "topics") {
         if (seg.length === 3 && method === "POST") {
           const b = parse(TopicBody, body);
-          const t = createTopic(rt.world, c, { name: b.name, partitions: b.partitions, produceRate: b.produceRate }, { at: rt.world.advance(), validateOnly: false });
+          const t = createTopic(
+            rt.world,
+            c,
+            { name: b.name, partitions: b.partitions, produceRate: b.produceRate },
+            { at: rt.world.advance(), validateOnly: false },
+          );
           return sendJson(res, 201, this.topicInfo(c, t.name));
         }
         const topicName = seg[3] ? decodeURIComponent(seg[3]) : undefined;

@@ -110,7 +110,13 @@ export class ClusterServer {
     const tls = this.deps.tls;
     const server = tls
       ? createHttpsServer(
-          { cert: tls.cert, key: tls.key, ...(tls.ca ? { ca: tls.ca } : {}), requestCert: !!tls.requireClientCert, rejectUnauthorized: !!tls.requireClientCert },
+          {
+            cert: tls.cert,
+            key: tls.key,
+            ...(tls.ca ? { ca: tls.ca } : {}),
+            requestCert: !!tls.requireClientCert,
+            rejectUnauthorized: !!tls.requireClientCert,
+          },
           handler,
         )
       : createHttpServer(handler);
@@ -180,7 +186,15 @@ export class ClusterServer {
       body = errorBody(405, "HTTP 405 Method Not Allowed");
     } else {
       try {
-        const out = handleRest(route.id, { world, cluster, base: { origin: this.origin }, method, params: route.params, query: url.searchParams, bodyText });
+        const out = handleRest(route.id, {
+          world,
+          cluster,
+          base: { origin: this.origin },
+          method,
+          params: route.params,
+          query: url.searchParams,
+          bodyText,
+        });
         status = out.status;
         body = out.body;
       } catch (err) {

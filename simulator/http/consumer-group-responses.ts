@@ -47,7 +47,11 @@ function consumerData(base: UrlBase, g: ConsumerGroupState, m: GroupMember): Jso
 }
 
 export function consumerList(base: UrlBase, g: ConsumerGroupState): Json {
-  return collection("KafkaConsumerList", `${groupSelf(base, g)}/consumers`, g.members.map((m) => consumerData(base, g, m)));
+  return collection(
+    "KafkaConsumerList",
+    `${groupSelf(base, g)}/consumers`,
+    g.members.map((m) => consumerData(base, g, m)),
+  );
 }
 
 function lagData(base: UrlBase, g: ConsumerGroupState, r: GroupLagRow): Json {
@@ -72,7 +76,11 @@ function lagData(base: UrlBase, g: ConsumerGroupState, r: GroupLagRow): Json {
 }
 
 export function consumerLagList(base: UrlBase, g: ConsumerGroupState, now: number): Json {
-  return collection("KafkaConsumerLagList", `${groupSelf(base, g)}/lags`, groupLags(g, now).map((r) => lagData(base, g, r)));
+  return collection(
+    "KafkaConsumerLagList",
+    `${groupSelf(base, g)}/lags`,
+    groupLags(g, now).map((r) => lagData(base, g, r)),
+  );
 }
 
 export function consumerLagSummary(base: UrlBase, g: ConsumerGroupState, now: number): Json {
@@ -93,6 +101,8 @@ export function consumerLagSummary(base: UrlBase, g: ConsumerGroupState, now: nu
     max_lag: worst?.lag ?? 0,
     total_lag: rows.reduce((s, r) => s + r.lag, 0),
     max_lag_consumer: { related: `${self}/consumers/${enc(consumerId)}` },
-    max_lag_partition: { related: `${base.origin}${clusterPath(g.cluster)}/topics/${enc(worst?.topic ?? "")}/partitions/${worst?.partition ?? 0}` },
+    max_lag_partition: {
+      related: `${base.origin}${clusterPath(g.cluster)}/topics/${enc(worst?.topic ?? "")}/partitions/${worst?.partition ?? 0}`,
+    },
   };
 }

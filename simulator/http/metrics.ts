@@ -24,7 +24,9 @@ export function metricsText(world: World, cluster: ClusterState): string {
   for (const half of cluster.links.values()) {
     const v = world.view(half, now);
     const mode = half.mode === "SOURCE" ? "source" : half.mode === "BIDIRECTIONAL" ? "bidirectional" : "destination";
-    linkCount.push(`kafka_server_cluster_link_metrics_link_count${labels({ mode, state: v.linkState.toLowerCase(), link_name: half.name })} 1`);
+    linkCount.push(
+      `kafka_server_cluster_link_metrics_link_count${labels({ mode, state: v.linkState.toLowerCase(), link_name: half.name })} 1`,
+    );
     if (half.mode === "SOURCE") continue;
     let max = 0;
     const topicsByState = new Map<string, number>(MIRROR_STATES.map((s) => [s, 0]));
@@ -45,13 +47,21 @@ export function metricsText(world: World, cluster: ClusterState): string {
     }
     maxLag.push(`kafka_server_link_clusterlinkfetchermanager_maxlag${labels({ link_name: half.name })} ${max}`);
     for (const s of MIRROR_STATES) {
-      mirrorCount.push(`kafka_server_cluster_link_metrics_mirror_topic_count${labels({ state: s, link_name: half.name })} ${topicsByState.get(s) ?? 0}`);
-      partitionCount.push(`kafka_server_cluster_link_metrics_mirror_partition_count${labels({ state: s, link_name: half.name })} ${partsByState.get(s) ?? 0}`);
+      mirrorCount.push(
+        `kafka_server_cluster_link_metrics_mirror_topic_count${labels({ state: s, link_name: half.name })} ${topicsByState.get(s) ?? 0}`,
+      );
+      partitionCount.push(
+        `kafka_server_cluster_link_metrics_mirror_partition_count${labels({ state: s, link_name: half.name })} ${partsByState.get(s) ?? 0}`,
+      );
     }
   }
   const block = (name: string, help: string, lines: string[]) => [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, ...lines].join("\n");
   const blocks = [
-    block("kafka_server_link_clusterlinkfetchermanager_maxlag", "Max lag in messages of any partition fetched by the cluster link.", maxLag),
+    block(
+      "kafka_server_link_clusterlinkfetchermanager_maxlag",
+      "Max lag in messages of any partition fetched by the cluster link.",
+      maxLag,
+    ),
     block("kafka_server_fetcherlagmetrics_consumerlag", "Lag in messages of one mirror partition.", consumerLag),
     block("kafka_server_cluster_link_metrics_mirror_topic_count", "Mirror topics of the link by state.", mirrorCount),
     block("kafka_server_cluster_link_metrics_mirror_partition_count", "Mirror partitions of the link by state.", partitionCount),

@@ -55,7 +55,9 @@ function boolParam(q: URLSearchParams, name: string, fallback: boolean): boolean
   const lower = v.toLowerCase();
   if (lower === "true") return true;
   if (lower === "false") return false;
-  throw badRequest(`Cannot deserialize value of type \`boolean\` from String "${v}" (query parameter ${name}): only "true" or "false" recognized`);
+  throw badRequest(
+    `Cannot deserialize value of type \`boolean\` from String "${v}" (query parameter ${name}): only "true" or "false" recognized`,
+  );
 }
 
 function parseBody<T>(req: RestRequest, schema: z.ZodType<T>): T {
@@ -95,7 +97,9 @@ function mirrorStatusFilter(q: URLSearchParams): string | null {
   const v = q.get("mirror_status");
   if (v === null) return null;
   if (!isMirrorTopicStatus(v)) {
-    throw badRequest(`Cannot deserialize value of type \`MirrorTopicStatus\` from String "${v}": not one of the values accepted for Enum class`);
+    throw badRequest(
+      `Cannot deserialize value of type \`MirrorTopicStatus\` from String "${v}": not one of the values accepted for Enum class`,
+    );
   }
   return v;
 }
@@ -197,17 +201,24 @@ export function handleRest(id: RouteId, req: RestRequest): RestResponse {
     case "linkConfigs":
       return {
         status: 200,
-        body: collection("KafkaLinkConfigDataList", `${linkSelf}/configs`, half.configs.listing().map((c) => linkConfigData(base, half, c))),
+        body: collection(
+          "KafkaLinkConfigDataList",
+          `${linkSelf}/configs`,
+          half.configs.listing().map((c) => linkConfigData(base, half, c)),
+        ),
       };
 
     case "linkConfig": {
       const name = param(req, "config_name");
       if (req.method === "GET") {
-        if (!isKnownConfig(name) && !half.configs.has(name)) throw notFound(`Config '${name}' cannot be found for cluster link '${half.name}'.`);
+        if (!isKnownConfig(name) && !half.configs.has(name))
+          throw notFound(`Config '${name}' cannot be found for cluster link '${half.name}'.`);
         return { status: 200, body: linkConfigData(base, half, half.configs.describe(name)) };
       }
       const change: ConfigChange =
-        req.method === "PUT" ? { name, value: parseBody(req, UpdateLinkConfigBodySchema).value, operation: "SET" } : { name, value: null, operation: "DELETE" };
+        req.method === "PUT"
+          ? { name, value: parseBody(req, UpdateLinkConfigBodySchema).value, operation: "SET" }
+          : { name, value: null, operation: "DELETE" };
       alterLinkConfigs(world, half, [change], { at: now, validateOnly: validateOnly() });
       return { status: 204 };
     }

@@ -10,13 +10,18 @@ describe("REST routing", () => {
   });
 
   it("answers 405 shapes for known paths with the wrong method", () => {
-    expect(matchRoute("POST", "/kafka/v3/clusters/c/links/l/configs:alter")).toMatchObject({ kind: "method-not-allowed", allowed: ["PUT"] });
+    expect(matchRoute("POST", "/kafka/v3/clusters/c/links/l/configs:alter")).toMatchObject({
+      kind: "method-not-allowed",
+      allowed: ["PUT"],
+    });
     expect(matchRoute("POST", "/kafka/v3/clusters/c/links/l")).toMatchObject({ kind: "method-not-allowed" });
   });
 
   it("routes links/-/mirrors to the all-links listing and decodes names", () => {
     expect(matchRoute("GET", "/kafka/v3/clusters/c/links/-/mirrors")).toMatchObject({ id: "allMirrors" });
-    expect(matchRoute("GET", "/kafka/v3/clusters/c/links/l/mirrors/west.orders%2Dx")).toMatchObject({ params: { mirror_topic_name: "west.orders-x" } });
+    expect(matchRoute("GET", "/kafka/v3/clusters/c/links/l/mirrors/west.orders%2Dx")).toMatchObject({
+      params: { mirror_topic_name: "west.orders-x" },
+    });
     expect(matchRoute("GET", "/kafka/v3/clusters/c/links//mirrors")).toEqual({ kind: "not-found" });
   });
 });

@@ -12,22 +12,42 @@ export const ROUTES = [
   { id: "consumerGroup", template: "/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}", methods: ["GET"] },
   { id: "consumers", template: "/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/consumers", methods: ["GET"] },
   { id: "consumerLags", template: "/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/lags", methods: ["GET"] },
-  { id: "consumerLagSummary", template: "/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/lag-summary", methods: ["GET"] },
+  {
+    id: "consumerLagSummary",
+    template: "/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/lag-summary",
+    methods: ["GET"],
+  },
   { id: "links", template: "/kafka/v3/clusters/{cluster_id}/links", methods: ["GET", "POST"] },
   { id: "allMirrors", template: "/kafka/v3/clusters/{cluster_id}/links/-/mirrors", methods: ["GET"] },
   { id: "link", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}", methods: ["GET", "DELETE"] },
   { id: "linkConfigs", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/configs", methods: ["GET"] },
   { id: "linkConfigsAlter", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/configs:alter", methods: ["PUT"] },
-  { id: "linkConfig", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/configs/{config_name}", methods: ["GET", "PUT", "DELETE"] },
+  {
+    id: "linkConfig",
+    template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/configs/{config_name}",
+    methods: ["GET", "PUT", "DELETE"],
+  },
   { id: "mirrors", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors", methods: ["GET", "POST"] },
   { id: "mirror", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors/{mirror_topic_name}", methods: ["GET"] },
   { id: "promote", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:promote", methods: ["POST"] },
   { id: "failover", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:failover", methods: ["POST"] },
   { id: "pause", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:pause", methods: ["POST"] },
   { id: "resume", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:resume", methods: ["POST"] },
-  { id: "reverseAndStart", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:reverse-and-start-mirror", methods: ["POST"] },
-  { id: "reverseAndPause", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:reverse-and-pause-mirror", methods: ["POST"] },
-  { id: "truncateAndRestore", template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:truncate-and-restore", methods: ["POST"] },
+  {
+    id: "reverseAndStart",
+    template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:reverse-and-start-mirror",
+    methods: ["POST"],
+  },
+  {
+    id: "reverseAndPause",
+    template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:reverse-and-pause-mirror",
+    methods: ["POST"],
+  },
+  {
+    id: "truncateAndRestore",
+    template: "/kafka/v3/clusters/{cluster_id}/links/{link_name}/mirrors:truncate-and-restore",
+    methods: ["POST"],
+  },
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]["id"];

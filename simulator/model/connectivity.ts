@@ -56,16 +56,37 @@ export function dial(fleet: FleetView, from: ClusterState, configs: LinkConfigs,
   }
   if (!target) {
     if (portMismatch) {
-      return { ok: false, problem: unreachable("BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR", `Connection to node -1 (${portMismatch}) could not be established. Broker may not be available.`) };
+      return {
+        ok: false,
+        problem: unreachable(
+          "BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR",
+          `Connection to node -1 (${portMismatch}) could not be established. Broker may not be available.`,
+        ),
+      };
     }
-    return { ok: false, problem: unreachable("UNRESOLVABLE_BOOTSTRAP_ERROR", `Couldn't resolve server ${configs.get("bootstrap.servers")} from bootstrap.servers as DNS resolution failed`) };
+    return {
+      ok: false,
+      problem: unreachable(
+        "UNRESOLVABLE_BOOTSTRAP_ERROR",
+        `Couldn't resolve server ${configs.get("bootstrap.servers")} from bootstrap.servers as DNS resolution failed`,
+      ),
+    };
   }
   const r = reach(fleet, from, target);
   if (r === "refused") {
-    return { ok: false, problem: unreachable("BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR", `Connection to node -1 (${target.bootstrap}) could not be established. Broker may not be available.`) };
+    return {
+      ok: false,
+      problem: unreachable(
+        "BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR",
+        `Connection to node -1 (${target.bootstrap}) could not be established. Broker may not be available.`,
+      ),
+    };
   }
   if (r === "timeout") {
-    return { ok: false, problem: unreachable("TIMEOUT_ERROR", `Timed out waiting for a connection to ${target.bootstrap} (cluster ${target.id}).`) };
+    return {
+      ok: false,
+      problem: unreachable("TIMEOUT_ERROR", `Timed out waiting for a connection to ${target.bootstrap} (cluster ${target.id}).`),
+    };
   }
   const creds = parseJaas(configs.get("sasl.jaas.config"));
   if (!sameCredentials(creds, target.kafka)) {
@@ -79,7 +100,12 @@ export function dial(fleet: FleetView, from: ClusterState, configs: LinkConfigs,
     };
   }
   if (target.id !== expectedRemoteId) {
-    return { ok: false, problem: misconfigured(`Cluster ID mismatch: the link expects cluster ${expectedRemoteId} but ${target.bootstrap} belongs to cluster ${target.id}.`) };
+    return {
+      ok: false,
+      problem: misconfigured(
+        `Cluster ID mismatch: the link expects cluster ${expectedRemoteId} but ${target.bootstrap} belongs to cluster ${target.id}.`,
+      ),
+    };
   }
   return { ok: true, target };
 }
@@ -125,7 +151,9 @@ export function connectionProblem(fleet: FleetView, half: LinkHalf): ConnectionP
         return misconfigured(`Link ${half.name} on the destination cluster ${r.target.id} is not an INBOUND destination link.`);
       }
       if (partner.clusterLinkId !== half.clusterLinkId) {
-        return misconfigured(`Link ${half.name} on the destination cluster ${r.target.id} has cluster link id ${partner.clusterLinkId}, not ${half.clusterLinkId}: it was re-created; re-create this half too.`);
+        return misconfigured(
+          `Link ${half.name} on the destination cluster ${r.target.id} has cluster link id ${partner.clusterLinkId}, not ${half.clusterLinkId}: it was re-created; re-create this half too.`,
+        );
       }
     }
     return usesLocalCredentials(half) ? localAuthProblem(half) : null;

@@ -18,7 +18,8 @@ export function groupState(group: ConsumerGroupState): "STABLE" | "EMPTY" {
 }
 
 export function newGroup(cluster: ClusterState, id: string, consumeRate = DEFAULT_CONSUME_RATE): ConsumerGroupState {
-  if (!GROUP_ID.test(id)) throw badRequest(`Consumer group id '${id}' is illegal: use ASCII alphanumerics, '.', '_' and '-' (1 to 249 characters).`);
+  if (!GROUP_ID.test(id))
+    throw badRequest(`Consumer group id '${id}' is illegal: use ASCII alphanumerics, '.', '_' and '-' (1 to 249 characters).`);
   return {
     cluster,
     id,
@@ -36,7 +37,10 @@ export function refreshGroup(group: ConsumerGroupState, at: number): void {
   for (const [topicName, log] of group.offsets) {
     const topic = group.cluster.topics.get(topicName);
     const consuming = group.members.length > 0 && group.cluster.up && topic !== undefined && !topic.deleted;
-    log.setMode(at, consuming && topic ? { kind: "fetch", source: topic.log, capPerPartitionPerSec: group.consumeRate } : { kind: "frozen" });
+    log.setMode(
+      at,
+      consuming && topic ? { kind: "fetch", source: topic.log, capPerPartitionPerSec: group.consumeRate } : { kind: "frozen" },
+    );
   }
 }
 

@@ -15,7 +15,12 @@ export function setNetworkCut(world: World, a: ClusterState, b: ClusterState, cu
   world.recomputeHealth(at);
 }
 
-export function rotateCredentials(world: World, cluster: ClusterState, change: { rest?: Credentials; kafka?: Credentials }, at: number): void {
+export function rotateCredentials(
+  world: World,
+  cluster: ClusterState,
+  change: { rest?: Credentials; kafka?: Credentials },
+  at: number,
+): void {
   if (change.rest) cluster.rest = { ...change.rest };
   if (change.kafka) {
     cluster.kafka = { ...change.kafka };

@@ -6,7 +6,10 @@ import { z } from "zod";
  */
 
 const upper = (values: readonly [string, ...string[]]) =>
-  z.string().transform((s) => s.toUpperCase()).pipe(z.enum(values));
+  z
+    .string()
+    .transform((s) => s.toUpperCase())
+    .pipe(z.enum(values));
 
 const NameFilterSchema = z.object({
   name: z.string().min(1),

@@ -8,12 +8,22 @@ const opts = { paused: false, retryTimeoutMs: 300_000 };
 
 describe("link availability", () => {
   it("healthy: ACTIVE, NO_ERROR, data flows", () => {
-    expect(linkView(HEALTHY, { ...opts, now: 0 })).toMatchObject({ linkState: "ACTIVE", linkError: "NO_ERROR", flowing: true, overlay: "none" });
+    expect(linkView(HEALTHY, { ...opts, now: 0 })).toMatchObject({
+      linkState: "ACTIVE",
+      linkError: "NO_ERROR",
+      flowing: true,
+      overlay: "none",
+    });
   });
 
   it("unreachable: ACTIVE with the error until the retry timeout, then UNAVAILABLE and SOURCE_UNAVAILABLE mirrors", () => {
     const h = nextHealth(HEALTHY, timeout, 1_000);
-    expect(linkView(h, { ...opts, now: 1_000 + 299_999 })).toMatchObject({ linkState: "ACTIVE", linkError: "TIMEOUT_ERROR", flowing: false, overlay: "none" });
+    expect(linkView(h, { ...opts, now: 1_000 + 299_999 })).toMatchObject({
+      linkState: "ACTIVE",
+      linkError: "TIMEOUT_ERROR",
+      flowing: false,
+      overlay: "none",
+    });
     expect(linkView(h, { ...opts, now: 301_000 })).toMatchObject({
       linkState: "UNAVAILABLE",
       overlay: "SOURCE_UNAVAILABLE",
@@ -30,10 +40,20 @@ describe("link availability", () => {
 
   it("authentication failure: FAILED at once with LINK_FAILED mirrors", () => {
     const h = nextHealth(HEALTHY, auth, 5);
-    expect(linkView(h, { ...opts, now: 5 })).toMatchObject({ linkState: "FAILED", linkError: "AUTHENTICATION_ERROR", linkErrorMessage: "bad creds", overlay: "LINK_FAILED" });
+    expect(linkView(h, { ...opts, now: 5 })).toMatchObject({
+      linkState: "FAILED",
+      linkError: "AUTHENTICATION_ERROR",
+      linkErrorMessage: "bad creds",
+      overlay: "LINK_FAILED",
+    });
   });
 
   it("cluster.link.paused: PAUSED, no data, reachable", () => {
-    expect(linkView(HEALTHY, { ...opts, paused: true, now: 0 })).toMatchObject({ linkState: "PAUSED", flowing: false, reachable: true, overlay: "LINK_PAUSED" });
+    expect(linkView(HEALTHY, { ...opts, paused: true, now: 0 })).toMatchObject({
+      linkState: "PAUSED",
+      flowing: false,
+      reachable: true,
+      overlay: "LINK_PAUSED",
+    });
   });
 });

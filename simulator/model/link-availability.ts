@@ -64,9 +64,25 @@ export function linkView(health: LinkHealth, opts: { paused: boolean; retryTimeo
   const { problem, since } = health;
   if (!problem) {
     if (opts.paused) {
-      return { linkState: "PAUSED", linkError: "NO_ERROR", linkErrorMessage: null, flowing: false, reachable: true, overlay: "LINK_PAUSED", overlaySince: null };
+      return {
+        linkState: "PAUSED",
+        linkError: "NO_ERROR",
+        linkErrorMessage: null,
+        flowing: false,
+        reachable: true,
+        overlay: "LINK_PAUSED",
+        overlaySince: null,
+      };
     }
-    return { linkState: "ACTIVE", linkError: "NO_ERROR", linkErrorMessage: null, flowing: true, reachable: true, overlay: "none", overlaySince: null };
+    return {
+      linkState: "ACTIVE",
+      linkError: "NO_ERROR",
+      linkErrorMessage: null,
+      flowing: true,
+      reachable: true,
+      overlay: "none",
+      overlaySince: null,
+    };
   }
   const base = { linkError: problem.error, linkErrorMessage: problem.message, flowing: false, reachable: false };
   if (problem.kind === "auth" || problem.kind === "misconfigured") {

@@ -83,7 +83,12 @@ const EXTRA_KNOWN: ReadonlyMap<string, ConfigDefault> = new Map([
 ]);
 
 /** Fixed at creation: the link's role and the mirror naming rule cannot change under existing mirrors. */
-export const IMMUTABLE_CONFIGS: ReadonlySet<string> = new Set(["link.mode", "connection.mode", "cluster.link.prefix", "remote.link.connection.mode"]);
+export const IMMUTABLE_CONFIGS: ReadonlySet<string> = new Set([
+  "link.mode",
+  "connection.mode",
+  "cluster.link.prefix",
+  "remote.link.connection.mode",
+]);
 
 export function isSensitiveConfig(name: string): boolean {
   return (LINK_CONFIG_DEFAULTS.get(name) ?? EXTRA_KNOWN.get(name))?.sensitive ?? /(jaas|password|secret|\.key$)/.test(name);

@@ -40,7 +40,13 @@ function idField(mode: LinkMode): "source_cluster_id" | "destination_cluster_id"
   return "remote_cluster_id";
 }
 
-export function createLink(world: World, cluster: ClusterState, name: string | null, req: CreateLinkRequest, opts: CreateLinkOptions): LinkHalf {
+export function createLink(
+  world: World,
+  cluster: ClusterState,
+  name: string | null,
+  req: CreateLinkRequest,
+  opts: CreateLinkOptions,
+): LinkHalf {
   if (!name) throw badRequest("The query parameter link_name is required.");
   if (!LINK_NAME.test(name)) throw badRequest(`Cluster link name '${name}' is illegal: use ASCII alphanumerics, '.', '_' and '-'.`);
   const existing = cluster.links.get(name);
@@ -65,7 +71,8 @@ export function createLink(world: World, cluster: ClusterState, name: string | n
   const remoteId = req[wanted];
   if (!remoteId) throw badRequest(`${wanted} is required when link.mode is ${mode}.`);
   if (remoteId === cluster.id) throw badRequest(`A cluster link cannot point at its own cluster (${remoteId}).`);
-  if (mode === "SOURCE" && connectionMode !== "OUTBOUND") throw badRequest("A link with link.mode=SOURCE must use connection.mode=OUTBOUND.");
+  if (mode === "SOURCE" && connectionMode !== "OUTBOUND")
+    throw badRequest("A link with link.mode=SOURCE must use connection.mode=OUTBOUND.");
   if (connectionMode === "OUTBOUND" && !configs.get("bootstrap.servers")) {
     throw badRequest(`Missing required configuration "bootstrap.servers" which has no default value (connection.mode=OUTBOUND).`);
   }
@@ -83,12 +90,17 @@ export function createLink(world: World, cluster: ClusterState, name: string | n
     }
     const partner = target?.links.get(name);
     if (!partner || partner.deleted) {
-      throw badRequest(`Cluster link '${name}' could not be created: the destination cluster ${remoteId} does not have a link named ${name}.`);
+      throw badRequest(
+        `Cluster link '${name}' could not be created: the destination cluster ${remoteId} does not have a link named ${name}.`,
+      );
     }
     if (partner.mode !== "DESTINATION" || partner.connectionMode !== "INBOUND" || partner.remoteClusterId !== cluster.id) {
-      throw badRequest(`Cluster link '${name}' on the destination cluster ${remoteId} is not an INBOUND destination link for source cluster ${cluster.id}.`);
+      throw badRequest(
+        `Cluster link '${name}' on the destination cluster ${remoteId} is not an INBOUND destination link for source cluster ${cluster.id}.`,
+      );
     }
-    if (linkId && linkId !== partner.clusterLinkId) throw badRequest(`cluster_link_id ${linkId} does not match the destination link's id ${partner.clusterLinkId}.`);
+    if (linkId && linkId !== partner.clusterLinkId)
+      throw badRequest(`cluster_link_id ${linkId} does not match the destination link's id ${partner.clusterLinkId}.`);
     linkId = partner.clusterLinkId;
   } else if (mode === "SOURCE") {
     const partner = remote?.links.get(name);
@@ -98,7 +110,9 @@ export function createLink(world: World, cluster: ClusterState, name: string | n
     const partner = remote?.links.get(name);
     if (partner && !partner.deleted && partner.mode === "BIDIRECTIONAL" && partner.remoteClusterId === cluster.id) {
       if (linkId && linkId !== partner.clusterLinkId && !opts.trusted) {
-        throw badRequest(`cluster_link_id ${linkId} does not match the id ${partner.clusterLinkId} of link '${name}' on cluster ${remoteId}.`);
+        throw badRequest(
+          `cluster_link_id ${linkId} does not match the id ${partner.clusterLinkId} of link '${name}' on cluster ${remoteId}.`,
+        );
       }
       linkId = partner.clusterLinkId;
     }
@@ -108,7 +122,8 @@ export function createLink(world: World, cluster: ClusterState, name: string | n
     if (!r.ok) throw badRequest(`Cluster link '${name}' validation failed: ${r.problem.message}`);
   }
   if (opts.validateLink && !opts.trusted && (mode === "SOURCE" || configs.get("remote.link.connection.mode") === "INBOUND")) {
-    if (!sameCredentials(parseJaas(configs.get("local.sasl.jaas.config")), cluster.kafka)) throw badRequest(`Cluster link '${name}' validation failed: local.sasl.jaas.config does not authenticate to cluster ${cluster.id}.`);
+    if (!sameCredentials(parseJaas(configs.get("local.sasl.jaas.config")), cluster.kafka))
+      throw badRequest(`Cluster link '${name}' validation failed: local.sasl.jaas.config does not authenticate to cluster ${cluster.id}.`);
   }
 
   const rng = rngFor(world.settings.seed, `link:${cluster.name}:${name}:${world.nextSerial()}`);
@@ -139,7 +154,10 @@ export function createLink(world: World, cluster: ClusterState, name: string | n
 export function deleteLink(world: World, half: LinkHalf, opts: { at: number; force: boolean; validateOnly: boolean }): void {
   const busy = [...half.mirrors.values()].filter((t) => t.mirror && t.mirror.status !== "STOPPED" && t.mirror.status !== "FAILED");
   if (busy.length > 0 && !opts.force) {
-    const names = busy.slice(0, 5).map((t) => t.name).join(", ");
+    const names = busy
+      .slice(0, 5)
+      .map((t) => t.name)
+      .join(", ");
     throw badRequest(
       `Cluster link '${half.name}' has ${busy.length} mirror topic(s) that are not stopped (${names}${busy.length > 5 ? ", …" : ""}). Promote or fail them over first, or delete with force=true.`,
     );
@@ -175,7 +193,8 @@ export interface ConfigChange {
 export function alterLinkConfigs(world: World, half: LinkHalf, changes: ConfigChange[], opts: { at: number; validateOnly: boolean }): void {
   for (const c of changes) {
     if (isReadOnlyConfig(c.name)) throw badRequest(`Cannot alter read-only config '${c.name}' of cluster link '${half.name}'.`);
-    if (IMMUTABLE_CONFIGS.has(c.name)) throw badRequest(`Config '${c.name}' of cluster link '${half.name}' cannot be changed after the link is created.`);
+    if (IMMUTABLE_CONFIGS.has(c.name))
+      throw badRequest(`Config '${c.name}' of cluster link '${half.name}' cannot be changed after the link is created.`);
     if (c.operation === "SET") {
       if (c.value === null) throw badRequest(`A value is required to SET config '${c.name}'.`);
       const problem = validateConfigValue(c.name, c.value);

@@ -14,18 +14,33 @@ export function linkTasks(world: World, half: LinkHalf, now: number): LinkTaskVi
   // Tasks run where the mirrors live; the source half of a source-initiated link runs none.
   if (half.mode === "SOURCE") return [];
   const v = world.view(half, now);
-  const linkState = v.linkState === "FAILED" ? "LINK_FAILED" : v.linkState === "UNAVAILABLE" ? "LINK_UNAVAILABLE" : v.linkState === "PAUSED" ? "LINK_PAUSED" : null;
-  const linkErrors = v.linkError === "AUTHENTICATION_ERROR" ? [{ error_code: "AUTHENTICATION_ERROR", error_message: v.linkErrorMessage ?? "Authentication failed." }] : [];
+  const linkState =
+    v.linkState === "FAILED"
+      ? "LINK_FAILED"
+      : v.linkState === "UNAVAILABLE"
+        ? "LINK_UNAVAILABLE"
+        : v.linkState === "PAUSED"
+          ? "LINK_PAUSED"
+          : null;
+  const linkErrors =
+    v.linkError === "AUTHENTICATION_ERROR"
+      ? [{ error_code: "AUTHENTICATION_ERROR", error_message: v.linkErrorMessage ?? "Authentication failed." }]
+      : [];
   const task = (name: string, enabled: boolean, parsed: FilterParse<unknown> | null): LinkTaskView => {
     if (!enabled) return { task_name: name, state: "NOT_CONFIGURED", errors: [] };
-    if (parsed && !parsed.ok) return { task_name: name, state: "IN_ERROR", errors: [{ error_code: "MISCONFIGURATION_ERROR", error_message: parsed.error }] };
+    if (parsed && !parsed.ok)
+      return { task_name: name, state: "IN_ERROR", errors: [{ error_code: "MISCONFIGURATION_ERROR", error_message: parsed.error }] };
     if (linkState) return { task_name: name, state: linkState, errors: linkErrors };
     return { task_name: name, state: "ACTIVE", errors: [] };
   };
   const c = half.configs;
   return [
     task("ConsumerOffsetSync", c.bool("consumer.offset.sync.enable"), parseGroupFilters(c.get("consumer.offset.group.filters") ?? "")),
-    task("AutoCreateMirror", c.bool("auto.create.mirror.topics.enable"), parseTopicFilters(c.get("auto.create.mirror.topics.filters") ?? "")),
+    task(
+      "AutoCreateMirror",
+      c.bool("auto.create.mirror.topics.enable"),
+      parseTopicFilters(c.get("auto.create.mirror.topics.filters") ?? ""),
+    ),
     task("AclSync", c.bool("acl.sync.enable"), parseAclFilters(c.get("acl.filters") ?? "")),
     task("TopicConfigsSync", true, null),
   ];

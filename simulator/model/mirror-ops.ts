@@ -75,14 +75,18 @@ export function expectedMirrorName(half: LinkHalf, sourceTopic: string): string 
 
 export function createMirror(world: World, half: LinkHalf, req: CreateMirrorRequest, opts: { at: number; validateOnly: boolean }): void {
   if (half.mode === "SOURCE") {
-    throw badRequest(`Cluster link '${half.name}' is the SOURCE half of a source-initiated link: create mirror topics on the destination cluster ${half.remoteClusterId}.`);
+    throw badRequest(
+      `Cluster link '${half.name}' is the SOURCE half of a source-initiated link: create mirror topics on the destination cluster ${half.remoteClusterId}.`,
+    );
   }
   const prefix = half.configs.get("cluster.link.prefix") ?? "";
   const expected = expectedMirrorName(half, req.source_topic_name);
   const mirrorName = req.mirror_topic_name ?? expected;
   if (mirrorName !== expected) {
     if (prefix) {
-      throw badRequest(`Mirror topic name '${mirrorName}' must be the link's prefix '${prefix}' followed by the source topic name ('${expected}').`);
+      throw badRequest(
+        `Mirror topic name '${mirrorName}' must be the link's prefix '${prefix}' followed by the source topic name ('${expected}').`,
+      );
     }
     throw badRequest("Topic renaming for mirroring not yet supported: mirror_topic_name must equal source_topic_name.", 40035);
   }
@@ -92,7 +96,9 @@ export function createMirror(world: World, half: LinkHalf, req: CreateMirrorRequ
   const rf = checkReplicationFactor(cluster, req.replication_factor);
   const cond = linkCondition(world, half, opts.at);
   if (!cond.sourceReachable) {
-    throw badRequest(`Cannot create mirror topic '${mirrorName}': the source cluster cannot be reached over link '${half.name}' (${cond.problem ?? "unavailable"}).`);
+    throw badRequest(
+      `Cannot create mirror topic '${mirrorName}': the source cluster cannot be reached over link '${half.name}' (${cond.problem ?? "unavailable"}).`,
+    );
   }
   const remote = world.clusterById(half.remoteClusterId);
   const source = remote?.topics.get(req.source_topic_name);
@@ -157,7 +163,9 @@ export function alterMirrors(
   opts: { at: number; validateOnly: boolean; includeTruncationData: boolean },
 ): ActionResult[] {
   if (half.mode === "SOURCE") {
-    throw badRequest(`Cluster link '${half.name}' is the SOURCE half of a source-initiated link: mirror topics live on the destination cluster ${half.remoteClusterId}.`);
+    throw badRequest(
+      `Cluster link '${half.name}' is the SOURCE half of a source-initiated link: mirror topics live on the destination cluster ${half.remoteClusterId}.`,
+    );
   }
   const names = selectNames(half, action, req);
   return names.map((name) =>
@@ -217,8 +225,10 @@ function reverseProblem(world: World, half: LinkHalf, topic: TopicState): string
     return `Cannot reverse mirror topic '${topic.name}': cluster ${half.remoteClusterId} has no bidirectional link named '${half.name}'.`;
   }
   const source = remote.topics.get(m.sourceTopicName);
-  if (!source || source.deleted) return `Cannot reverse mirror topic '${topic.name}': source topic '${m.sourceTopicName}' does not exist on cluster ${remote.id}.`;
-  if (!isWritableTopic(source)) return `Cannot reverse mirror topic '${topic.name}': '${m.sourceTopicName}' on cluster ${remote.id} is itself a mirror topic.`;
+  if (!source || source.deleted)
+    return `Cannot reverse mirror topic '${topic.name}': source topic '${m.sourceTopicName}' does not exist on cluster ${remote.id}.`;
+  if (!isWritableTopic(source))
+    return `Cannot reverse mirror topic '${topic.name}': '${m.sourceTopicName}' on cluster ${remote.id} is itself a mirror topic.`;
   return null;
 }
 
@@ -242,7 +252,12 @@ export function completeReverse(world: World, topic: TopicState, at: number): vo
   world.setStatus(source, m.stopKind === "reverse-and-pause" ? "PAUSED" : "ACTIVE", at);
 }
 
-function truncateAndRestore(world: World, half: LinkHalf, name: string, opts: { at: number; validateOnly: boolean; includeTruncationData: boolean }): ActionResult {
+function truncateAndRestore(
+  world: World,
+  half: LinkHalf,
+  name: string,
+  opts: { at: number; validateOnly: boolean; includeTruncationData: boolean },
+): ActionResult {
   if (half.mode !== "BIDIRECTIONAL") {
     return errResult(name, 400, `truncate-and-restore needs a bidirectional link; cluster link '${half.name}' has link.mode ${half.mode}.`);
   }
@@ -250,7 +265,11 @@ function truncateAndRestore(world: World, half: LinkHalf, name: string, opts: { 
   if (!local || local.deleted) return errResult(name, 404, `Topic '${name}' does not exist.`);
   const cond = linkCondition(world, half, opts.at);
   if (!cond.sourceReachable) {
-    return errResult(name, 400, `Cannot truncate and restore '${name}': the remote cluster cannot be reached over link '${half.name}' (${cond.problem ?? "unavailable"}).`);
+    return errResult(
+      name,
+      400,
+      `Cannot truncate and restore '${name}': the remote cluster cannot be reached over link '${half.name}' (${cond.problem ?? "unavailable"}).`,
+    );
   }
   const remote = world.clusterById(half.remoteClusterId);
   const remoteHalf = remote?.links.get(half.name);
@@ -277,7 +296,9 @@ function truncateAndRestore(world: World, half: LinkHalf, name: string, opts: { 
   if (!restoreFrom || !divergence) {
     return errResult(name, 400, `Topic '${name}' has no stopped mirror counterpart on cluster link '${half.name}' to restore from.`);
   }
-  const lags = local.mirror ? world.mirrorLags(local, opts.at) : local.log.endOffsets(opts.at).map((o, p) => ({ partition: p, lag: 0, last_source_fetch_offset: o }));
+  const lags = local.mirror
+    ? world.mirrorLags(local, opts.at)
+    : local.log.endOffsets(opts.at).map((o, p) => ({ partition: p, lag: 0, last_source_fetch_offset: o }));
   const current = local.log.endOffsets(opts.at);
   const target = current.map((o, p) => Math.min(o, divergence[p] ?? o));
   const removed = opts.validateOnly ? current.map((o, p) => o - (target[p] ?? o)) : local.log.truncateTo(opts.at, target);

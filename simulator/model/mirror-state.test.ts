@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { decideAction, displayStatus, metricsMirrorState, stateCategory, timedSuccessor, wantsToFetch, type LinkCondition } from "./mirror-state";
+import {
+  decideAction,
+  displayStatus,
+  metricsMirrorState,
+  stateCategory,
+  timedSuccessor,
+  wantsToFetch,
+  type LinkCondition,
+} from "./mirror-state";
 
 const healthy: LinkCondition = { flowing: true, sourceReachable: true, overlay: "none", linkMode: "DESTINATION", problem: null };
 const down: LinkCondition = { flowing: false, sourceReachable: false, overlay: "none", linkMode: "DESTINATION", problem: "TIMEOUT_ERROR" };
@@ -38,7 +46,10 @@ describe("mirror state machine", () => {
 
   it("reverse works only on bidirectional links", () => {
     expect(decideAction("reverse-and-start-mirror", "t", "l", "ACTIVE", healthy)).toMatchObject({ ok: false, errorCode: 400 });
-    expect(decideAction("reverse-and-pause-mirror", "t", "l", "ACTIVE", { ...healthy, linkMode: "BIDIRECTIONAL" })).toEqual({ ok: true, effect: "begin-stop" });
+    expect(decideAction("reverse-and-pause-mirror", "t", "l", "ACTIVE", { ...healthy, linkMode: "BIDIRECTIONAL" })).toEqual({
+      ok: true,
+      effect: "begin-stop",
+    });
   });
 
   it("link overlays replace live statuses but never STOPPED or FAILED", () => {

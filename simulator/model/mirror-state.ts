@@ -144,7 +144,10 @@ export function decideAction(
       if (status === "STOPPED") return stopped();
       if (status === "PENDING_STOPPED") return fail(400, `Mirror topic '${topic}' is already being stopped.`);
       if (status !== "ACTIVE") {
-        return fail(400, `Cannot promote mirror topic '${topic}' while it is ${status}; promote needs an ACTIVE mirror (use failover to force).`);
+        return fail(
+          400,
+          `Cannot promote mirror topic '${topic}' while it is ${status}; promote needs an ACTIVE mirror (use failover to force).`,
+        );
       }
       if (!cond.sourceReachable) {
         return fail(
@@ -164,7 +167,10 @@ export function decideAction(
       if (status === "STOPPED") return stopped();
       if (status !== "ACTIVE") return fail(400, `Cannot reverse mirror topic '${topic}' while it is ${status}; it must be ACTIVE.`);
       if (!cond.sourceReachable) {
-        return fail(400, `Cannot reverse mirror topic '${topic}': the remote cluster cannot be reached over link '${link}'${cond.problem ? ` (${cond.problem})` : ""}.`);
+        return fail(
+          400,
+          `Cannot reverse mirror topic '${topic}': the remote cluster cannot be reached over link '${link}'${cond.problem ? ` (${cond.problem})` : ""}.`,
+        );
       }
       return { ok: true, effect: "begin-stop" };
   }

@@ -8,8 +8,15 @@ import { TimerQueue } from "./timers";
 
 describe("config string parsing", () => {
   it("reads credentials from PLAIN and SCRAM JAAS strings, either quote style", () => {
-    expect(parseJaas("org.apache.kafka.common.security.plain.PlainLoginModule required username='K' password='S';")).toEqual({ username: "K", password: "S" });
-    expect(parseJaas('org.apache.kafka.common.security.scram.ScramLoginModule required username="cp-to-cloud-link" password="1LINK2RUL3TH3MALL";')).toEqual({
+    expect(parseJaas("org.apache.kafka.common.security.plain.PlainLoginModule required username='K' password='S';")).toEqual({
+      username: "K",
+      password: "S",
+    });
+    expect(
+      parseJaas(
+        'org.apache.kafka.common.security.scram.ScramLoginModule required username="cp-to-cloud-link" password="1LINK2RUL3TH3MALL";',
+      ),
+    ).toEqual({
       username: "cp-to-cloud-link",
       password: "1LINK2RUL3TH3MALL",
     });
@@ -51,7 +58,10 @@ describe("config string parsing", () => {
     expect(validateConfigValue("link.mode", "SIDEWAYS")).toMatch(/DESTINATION, SOURCE, BIDIRECTIONAL/);
     expect(validateConfigValue("auto.create.mirror.topics.enable", "yes")).toMatch(/true or false/);
     expect(validateConfigValue("consumer.offset.sync.ms", "30000")).toBeNull();
-    const c = new LinkConfigs([["sasl.jaas.config", "secret"], ["acl.sync.ms", "5100"]]);
+    const c = new LinkConfigs([
+      ["sasl.jaas.config", "secret"],
+      ["acl.sync.ms", "5100"],
+    ]);
     expect(c.describe("sasl.jaas.config")).toMatchObject({ value: null, sensitive: true, isDefault: false });
     expect(c.describe("acl.sync.ms")).toMatchObject({ value: "5100", isDefault: false });
     expect(c.describe("cluster.link.retry.timeout.ms")).toMatchObject({ value: "300000", readOnly: true, isDefault: true });

@@ -9,7 +9,10 @@ const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
 
 export function validateTopicName(name: string): void {
   if (!TOPIC_NAME.test(name) || name === "." || name === "..") {
-    throw badRequest(`Topic name '${name}' is illegal: only ASCII alphanumerics, '.', '_' and '-' are allowed (1 to 249 characters).`, 40002);
+    throw badRequest(
+      `Topic name '${name}' is illegal: only ASCII alphanumerics, '.', '_' and '-' are allowed (1 to 249 characters).`,
+      40002,
+    );
   }
 }
 
@@ -111,7 +114,10 @@ export function deleteTopic(world: World, topic: TopicState, at: number): void {
 
 export function setProduceRate(world: World, topic: TopicState, rate: number, at: number): void {
   if (!Number.isFinite(rate) || rate < 0) throw badRequest("produce rate must be a finite number >= 0 (messages per second)");
-  if (!isWritableTopic(topic)) throw badRequest(`Topic '${topic.name}' is a mirror topic (${topic.mirror?.status}): producers cannot write to it until it is promoted or failed over.`);
+  if (!isWritableTopic(topic))
+    throw badRequest(
+      `Topic '${topic.name}' is a mirror topic (${topic.mirror?.status}): producers cannot write to it until it is promoted or failed over.`,
+    );
   topic.produceRate = rate;
   world.refreshLogMode(topic, at);
 }

@@ -335,8 +335,7 @@ export class World implements FleetView {
     }
     const mirrorEnd = topic.log.endOffsets(now);
     const source = this.sourceTopicOf(m);
-    const sourceEnd =
-      m.knownSourceOffsets ?? (source && m.status !== "FAILED" ? source.log.endOffsets(now) : mirrorEnd);
+    const sourceEnd = m.knownSourceOffsets ?? (source && m.status !== "FAILED" ? source.log.endOffsets(now) : mirrorEnd);
     return mirrorEnd.map((o, p) => ({
       partition: p,
       lag: Math.max(0, (sourceEnd[p] ?? o) - o),

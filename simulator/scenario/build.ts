@@ -69,7 +69,10 @@ export function buildWorld(scenario: Scenario, clock: SimClock): BuiltFleet {
       cloud: c.cloud,
       flavor: c.flavor ?? (c.id.startsWith("lkc-") ? "cloud" : "platform"),
       bootstrap: bootstrapOf(c),
-      rest: { username: c.credentials.restUsername ?? c.credentials.apiKey, password: c.credentials.restPassword ?? c.credentials.apiSecret },
+      rest: {
+        username: c.credentials.restUsername ?? c.credentials.apiKey,
+        password: c.credentials.restPassword ?? c.credentials.apiSecret,
+      },
       kafka: { username: c.credentials.apiKey, password: c.credentials.apiSecret },
       up: true,
       topics: new Map(),
@@ -102,14 +105,20 @@ export function buildWorld(scenario: Scenario, clock: SimClock): BuiltFleet {
     const mode = l.configs["link.mode"] ?? "DESTINATION";
     const idField = mode === "SOURCE" ? "destination_cluster_id" : mode === "BIDIRECTIONAL" ? "remote_cluster_id" : "source_cluster_id";
     try {
-      const half = createLink(world, cluster, l.name, { [idField]: remote.id, configs }, {
-        at,
-        validateOnly: false,
-        validateLink: false,
-        trusted: true,
-        ...(l.fetchRate !== undefined ? { fetchRate: l.fetchRate } : {}),
-        ...(l.clusterLinkId !== undefined ? { clusterLinkId: l.clusterLinkId } : {}),
-      });
+      const half = createLink(
+        world,
+        cluster,
+        l.name,
+        { [idField]: remote.id, configs },
+        {
+          at,
+          validateOnly: false,
+          validateLink: false,
+          trusted: true,
+          ...(l.fetchRate !== undefined ? { fetchRate: l.fetchRate } : {}),
+          ...(l.clusterLinkId !== undefined ? { clusterLinkId: l.clusterLinkId } : {}),
+        },
+      );
       halves.set(l, half);
     } catch (err) {
       throw new ScenarioError(`${where}: ${err instanceof Error ? err.message : String(err)}`);

@@ -60,7 +60,10 @@ export const ScenarioLinkSchema = z
     configs: z.record(z.string(), z.string()).default({}),
     /** Fetch cap per partition in messages per second. */
     fetchRate: z.number().positive().optional(),
-    clusterLinkId: z.string().regex(/^[A-Za-z0-9_-]{22}$/).optional(),
+    clusterLinkId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{22}$/)
+      .optional(),
     mirrors: z.array(ScenarioMirrorSchema).default([]),
   })
   .strict();
@@ -78,7 +81,10 @@ export const ScenarioClusterSchema = z
     /** Confluent Cloud or Confluent Platform; defaults from the id (lkc- is cloud). */
     flavor: z.enum(["cloud", "platform"]).optional(),
     /** host:port a link dials; defaults to <name>.sim.local:9092. */
-    bootstrap: z.string().regex(/^[a-zA-Z0-9.-]+:\d{1,5}$/).optional(),
+    bootstrap: z
+      .string()
+      .regex(/^[a-zA-Z0-9.-]+:\d{1,5}$/)
+      .optional(),
     credentials: z
       .object({
         apiKey: z.string().min(1),
@@ -150,7 +156,8 @@ export const ScenarioSchema = z
       ids.add(c.id);
       const topics = new Set<string>();
       c.topics.forEach((t, j) => {
-        if (topics.has(t.name)) ctx.addIssue({ code: "custom", path: ["clusters", i, "topics", j, "name"], message: `duplicate topic ${t.name}` });
+        if (topics.has(t.name))
+          ctx.addIssue({ code: "custom", path: ["clusters", i, "topics", j, "name"], message: `duplicate topic ${t.name}` });
         topics.add(t.name);
       });
     });
@@ -159,9 +166,11 @@ export const ScenarioSchema = z
       for (const key of ["cluster", "remote"] as const) {
         if (!names.has(l[key])) ctx.addIssue({ code: "custom", path: ["links", i, key], message: `unknown cluster ${l[key]}` });
       }
-      if (l.cluster === l.remote) ctx.addIssue({ code: "custom", path: ["links", i, "remote"], message: "a link cannot point at its own cluster" });
+      if (l.cluster === l.remote)
+        ctx.addIssue({ code: "custom", path: ["links", i, "remote"], message: "a link cannot point at its own cluster" });
       const key = `${l.cluster}/${l.name}`;
-      if (halves.has(key)) ctx.addIssue({ code: "custom", path: ["links", i, "name"], message: `cluster ${l.cluster} already has a link ${l.name}` });
+      if (halves.has(key))
+        ctx.addIssue({ code: "custom", path: ["links", i, "name"], message: `cluster ${l.cluster} already has a link ${l.name}` });
       halves.add(key);
     });
     const check = (cluster: string, path: (string | number)[]) => {

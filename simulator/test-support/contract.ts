@@ -24,7 +24,13 @@ export function contractViolations(exchanges: readonly Exchange[]): string[] {
   const out: string[] = [];
   for (const ex of exchanges) {
     if (!ex.path.startsWith("/kafka/") || deliberateDeviation(ex)) continue;
-    const v = validateResponse({ method: ex.method, path: ex.path, status: ex.status, body: ex.body, ...(ex.contentType ? { contentType: ex.contentType } : {}) });
+    const v = validateResponse({
+      method: ex.method,
+      path: ex.path,
+      status: ex.status,
+      body: ex.body,
+      ...(ex.contentType ? { contentType: ex.contentType } : {}),
+    });
     for (const line of v) out.push(`${ex.method} ${ex.path}${ex.query ? `?${ex.query}` : ""} → ${line}`);
   }
   return out;

@@ -28,7 +28,7 @@ export async function startHarness(scenario: string | ScenarioObject): Promise<H
     if (!c) throw new Error(`no cluster ${name}`);
     return c;
   };
-  const admin = async <T,>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
+  const admin = async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
     const res = await fetch(sim.adminUrl + path, {
       method,
       ...(body !== undefined ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } } : {}),

@@ -34,7 +34,12 @@ export class RestClient {
     return new RestClient(this.baseUrl, creds, this.recorder);
   }
 
-  async request(method: string, pathAndQuery: string, body?: unknown, opts: { rawBody?: string; contentType?: string } = {}): Promise<Exchange> {
+  async request(
+    method: string,
+    pathAndQuery: string,
+    body?: unknown,
+    opts: { rawBody?: string; contentType?: string } = {},
+  ): Promise<Exchange> {
     const headers: Record<string, string> = {};
     if (this.creds) headers.authorization = `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString("base64")}`;
     let payload: string | undefined;

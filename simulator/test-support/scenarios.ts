@@ -26,8 +26,24 @@ export function pair(extra: Partial<ScenarioObject> = {}): ScenarioObject {
           { name: "no_mirror_b", partitions: 1, produceRate: 1 },
         ],
       },
-      { name: "dst", displayName: "Destination", id: "lkc-dst001", network: "public", region: "us-west-2", cloud: "aws", credentials: creds("dst") },
-      { name: "vault", displayName: "Private", id: "lkc-vlt001", network: "private", region: "eu-west-1", cloud: "aws", credentials: creds("vault") },
+      {
+        name: "dst",
+        displayName: "Destination",
+        id: "lkc-dst001",
+        network: "public",
+        region: "us-west-2",
+        cloud: "aws",
+        credentials: creds("dst"),
+      },
+      {
+        name: "vault",
+        displayName: "Private",
+        id: "lkc-vlt001",
+        network: "private",
+        region: "eu-west-1",
+        cloud: "aws",
+        credentials: creds("vault"),
+      },
     ],
     ...extra,
   };
@@ -50,8 +66,14 @@ export function linkedPair(opts: { fetchRate?: number; lag?: number; produceRate
         cluster: "dst",
         remote: "src",
         ...(opts.fetchRate !== undefined ? { fetchRate: opts.fetchRate } : {}),
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: ${cluster.field} is the scenario file's placeholder, filled in by the simulator
-        configs: { "bootstrap.servers": "${src.bootstrap}", "security.protocol": "SASL_SSL", "sasl.mechanism": "PLAIN", "sasl.jaas.config": "${src.jaas}" },
+        configs: {
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: ${cluster.field} is the scenario file's placeholder, filled in by the simulator
+          "bootstrap.servers": "${src.bootstrap}",
+          "security.protocol": "SASL_SSL",
+          "sasl.mechanism": "PLAIN",
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: ${cluster.field} is the scenario file's placeholder, filled in by the simulator
+          "sasl.jaas.config": "${src.jaas}",
+        },
         mirrors: [{ source: "orders", lag: opts.lag ?? 0 }],
       },
     ],

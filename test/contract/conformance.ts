@@ -36,6 +36,8 @@ export function vendorConformance<T>(what: string, violationsOf: (items: readonl
 /** The requests a client sent to the fixture server, each a request the vendor spec documents. */
 export function requestConformance(): Conformance<RecordedRequest> {
   return vendorConformance<RecordedRequest>("the requests the client sent", (requests) =>
-    requests.flatMap((r) => validateRequest({ method: r.method, path: r.path, query: r.query, body: r.body }).map((v) => `${r.method} ${r.path} → ${v}`)),
+    requests.flatMap((r) =>
+      validateRequest({ method: r.method, path: r.path, query: r.query, body: r.body }).map((v) => `${r.method} ${r.path} → ${v}`),
+    ),
   );
 }

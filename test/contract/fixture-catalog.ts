@@ -49,10 +49,22 @@ const TF_EXCHANGES: Record<string, { operationId: string; path: string }> = {
   "tf.cluster_link.read_created_cluster_link_config.json": { operationId: "listKafkaLinkConfigs", path: `${TF}/links/tf-link/configs` },
   "tf.cluster_link.read_created_cluster_link_destination.json": { operationId: "getKafkaLink", path: `${TF}/links/ui-test` },
   "tf.cluster_link.read_created_cluster_links_destination.json": { operationId: "listKafkaLinks", path: `${TF}/links` },
-  "tf.kafka_mirror_topic.regular.read_created_kafka_mirror_topic.json": { operationId: "readKafkaMirrorTopic", path: `${TF}/links/ui-test/mirrors/orders` },
-  "tf.kafka_mirror_topic.regular.read_paused_kafka_mirror_topic.json": { operationId: "readKafkaMirrorTopic", path: `${TF}/links/ui-test/mirrors/orders` },
-  "tf.kafka_mirror_topic.with_prefix.read_created_kafka_mirror_topic.json": { operationId: "readKafkaMirrorTopic", path: `${TF}/links/ui-test/mirrors/us_orders` },
-  "tf.kafka_mirror_topic.with_prefix.read_stopped_kafka_mirror_topic.json": { operationId: "readKafkaMirrorTopic", path: `${TF}/links/ui-test/mirrors/us_orders` },
+  "tf.kafka_mirror_topic.regular.read_created_kafka_mirror_topic.json": {
+    operationId: "readKafkaMirrorTopic",
+    path: `${TF}/links/ui-test/mirrors/orders`,
+  },
+  "tf.kafka_mirror_topic.regular.read_paused_kafka_mirror_topic.json": {
+    operationId: "readKafkaMirrorTopic",
+    path: `${TF}/links/ui-test/mirrors/orders`,
+  },
+  "tf.kafka_mirror_topic.with_prefix.read_created_kafka_mirror_topic.json": {
+    operationId: "readKafkaMirrorTopic",
+    path: `${TF}/links/ui-test/mirrors/us_orders`,
+  },
+  "tf.kafka_mirror_topic.with_prefix.read_stopped_kafka_mirror_topic.json": {
+    operationId: "readKafkaMirrorTopic",
+    path: `${TF}/links/ui-test/mirrors/us_orders`,
+  },
 };
 
 /** synth.* files exercise query flags; the query is part of the exchange. */

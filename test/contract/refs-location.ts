@@ -33,7 +33,8 @@ export function skipVendorRefTests(): boolean {
 }
 
 /** How to run the vendor tests, for the summary line and for the error of a vendor test that runs without the refs. */
-export const ENABLE_VENDOR_REFS = "put Confluent's refs (OpenAPI specs and fixtures/) at ../shared/refs or set LINKSCOPE_VENDOR_REFS to their directory";
+export const ENABLE_VENDOR_REFS =
+  "put Confluent's refs (OpenAPI specs and fixtures/) at ../shared/refs or set LINKSCOPE_VENDOR_REFS to their directory";
 
 /** The one summary line naming the vendor tests a run skipped (by file), or null when it skipped none. */
 export function vendorRefsSkippedLine(skippedTestFiles: readonly string[]): string | null {

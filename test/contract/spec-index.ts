@@ -74,7 +74,8 @@ function resolve(doc: JsonObject, value: Json | undefined): Json | undefined {
     const ref: string = current.$ref;
     if (!ref.startsWith("#/")) throw new Error(`External $ref not supported: ${ref}`);
     let target: Json | undefined = doc;
-    for (const part of ref.slice(2).split("/")) target = isObject(target) ? target[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+    for (const part of ref.slice(2).split("/"))
+      target = isObject(target) ? target[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
     if (target === undefined) throw new Error(`Unresolvable $ref ${ref}`);
     current = target;
   }

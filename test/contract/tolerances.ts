@@ -33,7 +33,8 @@ export const TOLERANCES: readonly Tolerance[] = [
   },
   {
     id: "links-404",
-    reference: "§2: an unknown link (or mirror/config under it) gives 404 with an Error body [kcp, tf]; the spec lists only 400/401/429/5XX",
+    reference:
+      "§2: an unknown link (or mirror/config under it) gives 404 with an Error body [kcp, tf]; the spec lists only 400/401/429/5XX",
     apply(cc) {
       for (const op of cc.operations) if (op.template.includes("/links")) op.responses["404"] ??= { content: { ...ERROR_JSON } };
     },
@@ -42,9 +43,10 @@ export const TOLERANCES: readonly Tolerance[] = [
     id: "consumer-groups-404",
     reference:
       "not in the reference: Confluent's kafka-rest answers an unknown consumer group with 404 and an Error body (checkEntityExists, " +
-      "\"Consumer Group %s could not be found.\"); the spec lists only 400/401/403/429/5XX for the consumer-group operations",
+      '"Consumer Group %s could not be found."); the spec lists only 400/401/403/429/5XX for the consumer-group operations',
     apply(cc) {
-      for (const op of cc.operations) if (op.template.includes("/consumer-groups/{consumer_group_id}")) op.responses["404"] ??= { content: { ...ERROR_JSON } };
+      for (const op of cc.operations)
+        if (op.template.includes("/consumer-groups/{consumer_group_id}")) op.responses["404"] ??= { content: { ...ERROR_JSON } };
     },
   },
   {
@@ -88,6 +90,7 @@ function operation(spec: LoadedSpec, method: string, template: string): Operatio
 function componentProperty(spec: LoadedSpec, schemaName: string, property: string): JsonObject {
   const schema = spec.componentSchemas[schemaName];
   const prop = isObject(schema) && isObject(schema.properties) ? schema.properties[property] : undefined;
-  if (!isObject(prop)) throw new Error(`Tolerance refers to ${schemaName}.${property}, which ${spec.id} no longer has: revisit tolerances.ts`);
+  if (!isObject(prop))
+    throw new Error(`Tolerance refers to ${schemaName}.${property}, which ${spec.id} no longer has: revisit tolerances.ts`);
   return prop;
 }

@@ -66,13 +66,19 @@ describe("vendor spec: real-server tolerances (tf.* answers)", vendor, () => {
     const error = { error_code: 404, message: "Cluster link 'nope' does not exist" };
     expect(validateResponse({ method: "GET", path: "/kafka/v3/clusters/c/links/nope", status: 404, body: error })).toEqual([]);
     expect(validateResponse({ method: "DELETE", path: "/kafka/v3/clusters/c/links/l", status: 204, body: "" })).toEqual([]);
-    expect(validateResponse({ method: "POST", path: "/kafka/v3/clusters/c/links", status: 409, body: { error_code: 409, message: "exists" } })).toEqual([]);
+    expect(
+      validateResponse({ method: "POST", path: "/kafka/v3/clusters/c/links", status: 409, body: { error_code: 409, message: "exists" } }),
+    ).toEqual([]);
   });
 
   it("knows the CP-only list-clusters and promote-local-and-* operations", () => {
     expect(validateRequest({ method: "GET", path: "/kafka/v3/clusters" })).toEqual([]);
     expect(
-      validateRequest({ method: "POST", path: "/kafka/v3/clusters/c/links/l/mirrors:promote-local-and-pause-remote-mirror", body: { mirror_topic_names: ["t"] } }),
+      validateRequest({
+        method: "POST",
+        path: "/kafka/v3/clusters/c/links/l/mirrors:promote-local-and-pause-remote-mirror",
+        body: { mirror_topic_names: ["t"] },
+      }),
     ).toEqual([]);
   });
 });
@@ -132,8 +138,12 @@ describe("vendor spec: violations are reported", vendor, () => {
   });
 
   it("colon action suffixes are literal: `{link_name}` never swallows `:promote`", () => {
-    expect(validateRequest({ method: "POST", path: "/kafka/v3/clusters/c/links/my-link/mirrors:promote", body: { mirror_topic_names: ["a"] } })).toEqual([]);
-    expect(validateRequest({ method: "GET", path: "/kafka/v3/clusters/c/links/my-link:promote" })).toEqual([expect.stringContaining("no such path")]);
+    expect(
+      validateRequest({ method: "POST", path: "/kafka/v3/clusters/c/links/my-link/mirrors:promote", body: { mirror_topic_names: ["a"] } }),
+    ).toEqual([]);
+    expect(validateRequest({ method: "GET", path: "/kafka/v3/clusters/c/links/my-link:promote" })).toEqual([
+      expect.stringContaining("no such path"),
+    ]);
     // An encoded colon is a different path, not the action.
     expect(validateRequest({ method: "POST", path: "/kafka/v3/clusters/c/links/my-link/mirrors%3Apromote", body: {} })).toEqual([
       expect.stringContaining("no such path"),
@@ -141,9 +151,9 @@ describe("vendor spec: violations are reported", vendor, () => {
   });
 
   it("undocumented status", () => {
-    expect(validateResponse({ method: "GET", path: "/kafka/v3/clusters/c/links", status: 418, body: { error_code: 418, message: null } })).toEqual([
-      expect.stringContaining("status 418 is not documented"),
-    ]);
+    expect(
+      validateResponse({ method: "GET", path: "/kafka/v3/clusters/c/links", status: 418, body: { error_code: 418, message: null } }),
+    ).toEqual([expect.stringContaining("status 418 is not documented")]);
   });
 
   it("a body on 204", () => {
@@ -156,10 +166,10 @@ describe("vendor spec: violations are reported", vendor, () => {
   it("429 must be text/html; 5XX must be an Error", () => {
     const path = "/kafka/v3/clusters/c/links";
     expect(validateResponse({ method: "GET", path, status: 429, body: "<html>busy</html>", contentType: "text/html" })).toEqual([]);
-    expect(validateResponse({ method: "GET", path, status: 429, body: { error_code: 429 }, contentType: "application/json" })).toContainEqual(
-      expect.stringContaining("content-type application/json is not documented"),
-    );
-    expect(validateResponse({ method: "GET", path, status: 503, body: "{\"error_code\":\"x\",\"message\":null}" })).toEqual([
+    expect(
+      validateResponse({ method: "GET", path, status: 429, body: { error_code: 429 }, contentType: "application/json" }),
+    ).toContainEqual(expect.stringContaining("content-type application/json is not documented"));
+    expect(validateResponse({ method: "GET", path, status: 503, body: '{"error_code":"x","message":null}' })).toEqual([
       expect.stringContaining("body.error_code must be integer"),
     ]);
     expect(validateResponse({ method: "GET", path, status: 500, body: "not json" })).toEqual([expect.stringContaining("not valid JSON")]);
@@ -170,12 +180,18 @@ describe("vendor spec: violations are reported", vendor, () => {
     expect(validateRequest({ method: "POST", path: links, body: { source_cluster_id: "s" } })).toEqual([
       expect.stringContaining("required query parameter link_name is missing"),
     ]);
-    expect(validateRequest({ method: "GET", path: `${links}?include_tasks=true` })).toEqual([expect.stringContaining("unknown query parameter include_tasks")]);
-    expect(validateRequest({ method: "GET", path: `${links}/l`, query: { include_tasks: "yes" } })).toEqual([expect.stringContaining("must be boolean")]);
+    expect(validateRequest({ method: "GET", path: `${links}?include_tasks=true` })).toEqual([
+      expect.stringContaining("unknown query parameter include_tasks"),
+    ]);
+    expect(validateRequest({ method: "GET", path: `${links}/l`, query: { include_tasks: "yes" } })).toEqual([
+      expect.stringContaining("must be boolean"),
+    ]);
     expect(validateRequest({ method: "GET", path: `${links}/-/mirrors`, query: { mirror_status: "active" } })).toHaveLength(1);
     expect(validateRequest({ method: "PUT", path: `${links}/l/configs:alter`, body: { configs: [] } })).toEqual([
       expect.stringContaining("must have required property 'data'"),
     ]);
-    expect(validateRequest({ method: "GET", path: links, body: { a: 1 } })).toEqual([expect.stringContaining("must not carry a request body")]);
+    expect(validateRequest({ method: "GET", path: links, body: { a: 1 } })).toEqual([
+      expect.stringContaining("must not carry a request body"),
+    ]);
   });
 });

@@ -130,10 +130,11 @@ export function validateResponse(exchange: ResponseExchange): string[] {
   const label = `${operation.method} ${operation.template} → ${exchange.status}`;
 
   const statusKey = String(exchange.status);
-  const response =
-    operation.responses[statusKey] ?? operation.responses[`${statusKey[0] ?? ""}XX`] ?? operation.responses.DEFAULT;
+  const response = operation.responses[statusKey] ?? operation.responses[`${statusKey[0] ?? ""}XX`] ?? operation.responses.DEFAULT;
   if (!response) {
-    return [`${label}: status ${exchange.status} is not documented for ${operation.operationId} (documented: ${Object.keys(operation.responses).join(", ")})`];
+    return [
+      `${label}: status ${exchange.status} is not documented for ${operation.operationId} (documented: ${Object.keys(operation.responses).join(", ")})`,
+    ];
   }
 
   const media = Object.keys(response.content);
@@ -171,7 +172,8 @@ export function validateRequest(exchange: RequestExchange): string[] {
   for (const p of operation.parameters.filter((p) => p.in === "path")) {
     const value = pathParams[p.name];
     if (value === undefined) violations.push(`${label}: path parameter ${p.name} is missing`);
-    else violations.push(...schemaViolations(validatorFor(operation, "request", p.schema), value, `${label}: path parameter ${p.name}`, ""));
+    else
+      violations.push(...schemaViolations(validatorFor(operation, "request", p.schema), value, `${label}: path parameter ${p.name}`, ""));
   }
 
   const query = collectQuery(exchange.path, exchange.query);
@@ -202,7 +204,8 @@ export function validateRequest(exchange: RequestExchange): string[] {
     return violations;
   }
   const schema = operation.requestBody.content["application/json"];
-  if (schema === undefined) return [...violations, `${label}: request body media types are ${Object.keys(operation.requestBody.content).join(", ")}, not JSON`];
+  if (schema === undefined)
+    return [...violations, `${label}: request body media types are ${Object.keys(operation.requestBody.content).join(", ")}, not JSON`];
   const parsed = parseJson(exchange.body, text);
   if ("error" in parsed) return [...violations, `${label}: request body is not valid JSON (${parsed.error})`];
   return [...violations, ...schemaViolations(validatorFor(operation, "request", schema), parsed.value, label)];
@@ -275,7 +278,13 @@ function schemaViolations(validate: ValidateFunction, value: unknown, label: str
 }
 
 function formatError(error: ErrorObject, root: string): string {
-  const where = root + error.instancePath.split("/").slice(1).map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p.replace(/~1/g, "/").replace(/~0/g, "~")}`)).join("");
+  const where =
+    root +
+    error.instancePath
+      .split("/")
+      .slice(1)
+      .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p.replace(/~1/g, "/").replace(/~0/g, "~")}`))
+      .join("");
   const detail = error.keyword === "enum" && isObject(error.params) ? ` (${JSON.stringify(error.params.allowedValues)})` : "";
   return `${where || "value"} ${error.message ?? "is invalid"}${detail}`;
 }

@@ -16,6 +16,8 @@ describe("the project's own test answers", { tags: [VENDOR_REFS_TAG] }, () => {
 
   it("an older Platform's action answer is what the spec documents for promote-local-and-start-remote-mirror", () => {
     const body = legacyActionResults("dr-link", ["orders", "payments"]);
-    expect(validateResponse({ method: "POST", path: `${C}/links/dr-link/mirrors:promote-local-and-start-remote-mirror`, status: 200, body })).toEqual([]);
+    expect(
+      validateResponse({ method: "POST", path: `${C}/links/dr-link/mirrors:promote-local-and-start-remote-mirror`, status: 200, body }),
+    ).toEqual([]);
   });
 });

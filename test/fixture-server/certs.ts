@@ -36,15 +36,47 @@ export function makeTestPki(): TestPki {
   const key = (name: string) => openssl("ecparam", "-name", "prime256v1", "-genkey", "-noout", "-out", `${name}.key`);
   const selfSigned = (name: string, cn: string) => {
     key(name);
-    openssl("req", "-x509", "-new", "-key", `${name}.key`, "-sha256", "-days", "2", "-subj", `/CN=${cn}`, "-out", `${name}.crt`,
-      "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
+    openssl(
+      "req",
+      "-x509",
+      "-new",
+      "-key",
+      `${name}.key`,
+      "-sha256",
+      "-days",
+      "2",
+      "-subj",
+      `/CN=${cn}`,
+      "-out",
+      `${name}.crt`,
+      "-addext",
+      "basicConstraints=critical,CA:TRUE",
+      "-addext",
+      "keyUsage=critical,keyCertSign,cRLSign",
+    );
   };
   const issued = (name: string, cn: string, issuer: string, ext: string) => {
     key(name);
     openssl("req", "-new", "-key", `${name}.key`, "-subj", `/CN=${cn}`, "-out", `${name}.csr`);
     writeFileSync(file(`${name}.ext`), ext);
-    openssl("x509", "-req", "-in", `${name}.csr`, "-CA", `${issuer}.crt`, "-CAkey", `${issuer}.key`, "-CAcreateserial",
-      "-days", "2", "-sha256", "-extfile", `${name}.ext`, "-out", `${name}.crt`);
+    openssl(
+      "x509",
+      "-req",
+      "-in",
+      `${name}.csr`,
+      "-CA",
+      `${issuer}.crt`,
+      "-CAkey",
+      `${issuer}.key`,
+      "-CAcreateserial",
+      "-days",
+      "2",
+      "-sha256",
+      "-extfile",
+      `${name}.ext`,
+      "-out",
+      `${name}.crt`,
+    );
   };
 
   selfSigned("ca", "Linkscope Test CA");

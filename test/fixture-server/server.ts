@@ -78,9 +78,11 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       } catch {
         // keep the raw text
       }
-      if (prefix && !fullPath.startsWith(`${prefix}/`)) return send(res, { status: 404, body: `Not under ${prefix}`, contentType: "text/plain" });
+      if (prefix && !fullPath.startsWith(`${prefix}/`))
+        return send(res, { status: 404, body: `Not under ${prefix}`, contentType: "text/plain" });
       const path = fullPath.slice(prefix.length);
-      const peer = "getPeerCertificate" in req.socket && typeof req.socket.getPeerCertificate === "function" ? req.socket.getPeerCertificate() : null;
+      const peer =
+        "getPeerCertificate" in req.socket && typeof req.socket.getPeerCertificate === "function" ? req.socket.getPeerCertificate() : null;
       const recorded: RecordedRequest = {
         method: req.method ?? "GET",
         path,

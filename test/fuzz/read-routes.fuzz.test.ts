@@ -29,9 +29,16 @@ const name = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.constantFrom("", ".", "..", "../../etc/passwd", "a:promote", "%2F", "-", "a".repeat(260), "\u0000", "mirrors:failover"),
 );
-const queryValue = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom("ACTIVE", "active", "PAUSED", "", "9999999999999999", "-1", "2026-11-21T00:00:00Z", "NaN"));
+const queryValue = fc.oneof(
+  fc.string({ maxLength: 60 }),
+  fc.constantFrom("ACTIVE", "active", "PAUSED", "", "9999999999999999", "-1", "2026-11-21T00:00:00Z", "NaN"),
+);
 const query = fc
-  .dictionary(fc.oneof(fc.constantFrom("status", "q", "cluster", "link", "topic", "partition", "from", "to", "step"), fc.string({ maxLength: 10 })), queryValue, { maxKeys: 6 })
+  .dictionary(
+    fc.oneof(fc.constantFrom("status", "q", "cluster", "link", "topic", "partition", "from", "to", "step"), fc.string({ maxLength: 10 })),
+    queryValue,
+    { maxKeys: 6 },
+  )
   .map((q) => new URLSearchParams(q).toString());
 
 const RUNS = 250;
@@ -63,16 +70,18 @@ describe("read routes under fuzzed input", () => {
     expect([...(seen.get(route) ?? [])].some((s) => s === 200 || s === 404)).toBe(true);
   });
 
-
-
   it.each(["history", "audit"] as const)("%s (query only)", async (route) => {
     await fc.assert(
-      fc.asyncProperty(query, fc.dictionary(fc.constantFrom("limit", "x"), fc.string({ maxLength: 12 }), { maxKeys: 2 }), async (q, extra) => {
-        const call = { method: "GET", params: {}, query: `${q}&${new URLSearchParams(extra).toString()}` };
-        const res = await callRoute(routes[route]!, call);
-        tally(route, res.status);
-        await expectDocumentedAnswer(res, call);
-      }),
+      fc.asyncProperty(
+        query,
+        fc.dictionary(fc.constantFrom("limit", "x"), fc.string({ maxLength: 12 }), { maxKeys: 2 }),
+        async (q, extra) => {
+          const call = { method: "GET", params: {}, query: `${q}&${new URLSearchParams(extra).toString()}` };
+          const res = await callRoute(routes[route]!, call);
+          tally(route, res.status);
+          await expectDocumentedAnswer(res, call);
+        },
+      ),
       { numRuns: RUNS },
     );
     expect(seen.get(route)).toContain(400);

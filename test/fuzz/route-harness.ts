@@ -64,6 +64,7 @@ export async function expectDocumentedAnswer(res: Response, call: Call): Promise
     } catch {
       throw new Error(`${res.status} without a JSON body for ${where}`);
     }
-    if (!ApiErrorBodySchema.safeParse(body).success) throw new Error(`${res.status} without the error envelope for ${where}: ${text.slice(0, 300)}`);
+    if (!ApiErrorBodySchema.safeParse(body).success)
+      throw new Error(`${res.status} without the error envelope for ${where}: ${text.slice(0, 300)}`);
   }
 }

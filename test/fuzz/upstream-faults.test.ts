@@ -12,7 +12,10 @@ let mirror: Handler;
 let topology: Handler;
 
 async function admin(method: string, path: string, body?: unknown) {
-  const res = await fetch(sim.adminUrl + path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }) });
+  const res = await fetch(sim.adminUrl + path, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+  });
   if (!res.ok) throw new Error(`admin ${path}: ${res.status}`);
 }
 
@@ -88,7 +91,10 @@ describe("faults at the API", () => {
     try {
       const res = await call(mirrors, { cluster: "jump", link: "primary-to-jump" });
       expect(res.status).toBe(503);
-      expect(res.body.error).toMatchObject({ code: "cluster-unreachable", message: expect.stringMatching(/did not answer .* within 1000 ms/) });
+      expect(res.body.error).toMatchObject({
+        code: "cluster-unreachable",
+        message: expect.stringMatching(/did not answer .* within 1000 ms/),
+      });
     } finally {
       await admin("DELETE", "/clusters/jump/faults");
     }

@@ -31,17 +31,48 @@ const name = fc.oneof(
 );
 const jsonValue = fc.oneof(
   fc.anything({ maxDepth: 3 }),
-  fc.record({ name: name, kind: fc.constantFrom("destination-initiated", "source-initiated", "bidirectional", "x"), source: name, destination: name, validateOnly: fc.boolean() }, { requiredKeys: [] }),
-  fc.record({ topics: fc.array(fc.oneof(name, fc.record({ source: name, mirror: name }, { requiredKeys: [] })), { maxLength: 5 }), validateOnly: fc.boolean() }, { requiredKeys: [] }),
-  fc.record({ action: fc.constantFrom("pause", "resume", "promote", "failover", "reverse-and-start", "truncate-and-restore", "explode"), topics: fc.array(name, { maxLength: 4 }), validateOnly: fc.constant(true) }, { requiredKeys: [] }),
-  fc.record({ set: fc.dictionary(name, fc.oneof(fc.string(), fc.integer(), fc.constant(null))), reset: fc.array(name, { maxLength: 3 }), validateOnly: fc.constant(true) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      name: name,
+      kind: fc.constantFrom("destination-initiated", "source-initiated", "bidirectional", "x"),
+      source: name,
+      destination: name,
+      validateOnly: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      topics: fc.array(fc.oneof(name, fc.record({ source: name, mirror: name }, { requiredKeys: [] })), { maxLength: 5 }),
+      validateOnly: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      action: fc.constantFrom("pause", "resume", "promote", "failover", "reverse-and-start", "truncate-and-restore", "explode"),
+      topics: fc.array(name, { maxLength: 4 }),
+      validateOnly: fc.constant(true),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      set: fc.dictionary(name, fc.oneof(fc.string(), fc.integer(), fc.constant(null))),
+      reset: fc.array(name, { maxLength: 3 }),
+      validateOnly: fc.constant(true),
+    },
+    { requiredKeys: [] },
+  ),
 );
 const body = fc.oneof(
   jsonValue.map((v) => JSON.stringify(v) ?? "null"),
   fc.string({ maxLength: 200 }),
-  fc.constantFrom("", "{", "[]", "null", "{\"__proto__\": {\"x\": 1}}", "1e999", "\"\\ud800\""),
+  fc.constantFrom("", "{", "[]", "null", '{"__proto__": {"x": 1}}', "1e999", '"\\ud800"'),
 );
-const query = fc.dictionary(fc.constantFrom("validateOnly", "force", "x"), fc.constantFrom("true", "false", "", "yes", "1"), { maxKeys: 2 }).map((q) => new URLSearchParams(q).toString());
+const query = fc
+  .dictionary(fc.constantFrom("validateOnly", "force", "x"), fc.constantFrom("true", "false", "", "yes", "1"), { maxKeys: 2 })
+  .map((q) => new URLSearchParams(q).toString());
 const contentType = fc.constantFrom("application/json", "text/plain", "application/json; charset=utf-8", "");
 
 const RUNS = 200;

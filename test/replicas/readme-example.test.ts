@@ -42,7 +42,9 @@ describe("README: running several replicas", () => {
     expect(config.storage).toEqual({ backend: "postgres", url: env.LINKSCOPE_DATABASE_URL, leaseSeconds: 30 });
     expect(config.history).toMatchObject({ backend: "prometheus", prometheusUrl: "http://prometheus.internal:9090" });
     // Without Prometheus the same file is refused, naming the keys.
-    expect(() => parseConfigText(example.config.replace(/history:\n( {2}.*\n)+/, ""), "README.md", (n) => env[n])).toThrow(/history\.backend: is sqlite while storage\.backend is postgres/);
+    expect(() => parseConfigText(example.config.replace(/history:\n( {2}.*\n)+/, ""), "README.md", (n) => env[n])).toThrow(
+      /history\.backend: is sqlite while storage\.backend is postgres/,
+    );
   });
 
   it.skipIf(!tools.promtool)("its prometheus.yml passes promtool check config", () => {
@@ -56,7 +58,11 @@ describe("README: running several replicas", () => {
   it.skipIf(!tools.nginx || !tools.openssl)("its nginx file passes nginx -t", () => {
     const cert = path.join(dir, "linkscope.crt");
     const key = path.join(dir, "linkscope.key");
-    const made = spawnSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout", key, "-out", cert], { encoding: "utf8" });
+    const made = spawnSync(
+      "openssl",
+      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout", key, "-out", cert],
+      { encoding: "utf8" },
+    );
     expect(made.status).toBe(0);
     const server = nginxFor(example.nginx, { replicas: ["127.0.0.1:9", "127.0.0.1:10"], listen: 8443, cert, key });
     const conf = path.join(dir, "nginx.conf");

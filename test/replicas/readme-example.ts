@@ -14,7 +14,11 @@ export function replicasExample(root: string): { config: string; prometheus: str
     if (!block) throw new Error(`README's replicas section has no ${lang} block with ${marker}`);
     return block.text;
   };
-  return { config: find("yaml", "/etc/linkscope/config.yaml"), prometheus: find("yaml", "prometheus.yml"), nginx: find("nginx", "upstream linkscope") };
+  return {
+    config: find("yaml", "/etc/linkscope/config.yaml"),
+    prometheus: find("yaml", "prometheus.yml"),
+    nginx: find("nginx", "upstream linkscope"),
+  };
 }
 
 /** The README's nginx file with its addresses and certificate paths replaced by a test's own. */

@@ -24,18 +24,27 @@ const { available } = postgresAvailability();
 const root = path.resolve(import.meta.dirname, "../..");
 const LEASE_SECONDS = 2;
 
-const CountersSchema = z.object({ clusters: z.record(z.string(), z.object({ total: z.number(), byRoute: z.record(z.string(), z.number()) })) });
-const HealthSchema = z.object({ status: z.enum(["ok", "degraded"]), storage: z.object({ backend: z.enum(["sqlite", "postgres"]), reachable: z.boolean() }) });
+const CountersSchema = z.object({
+  clusters: z.record(z.string(), z.object({ total: z.number(), byRoute: z.record(z.string(), z.number()) })),
+});
+const HealthSchema = z.object({
+  status: z.enum(["ok", "degraded"]),
+  storage: z.object({ backend: z.enum(["sqlite", "postgres"]), reachable: z.boolean() }),
+});
 
 let dir: string;
 let pgServer: PostgresServer;
 let sim: RunningSimulator;
-const replicas: Record<"a" | "b", { url: string; child: ChildProcess | null }> = { a: { url: "", child: null }, b: { url: "", child: null } };
+const replicas: Record<"a" | "b", { url: string; child: ChildProcess | null }> = {
+  a: { url: "", child: null },
+  b: { url: "", child: null },
+};
 let output = "";
 let nginx: { child: ChildProcess; url: string } | null = null;
 const nginxAvailable = spawnSync("sh", ["-c", "command -v nginx && command -v openssl"], { stdio: "ignore" }).status === 0;
 if (available && !nginxAvailable) {
-  if (process.env.CI === "true") throw new Error("nginx or openssl is not installed; CI must run README's nginx example in front of the replicas");
+  if (process.env.CI === "true")
+    throw new Error("nginx or openssl is not installed; CI must run README's nginx example in front of the replicas");
   console.warn("SKIPPED: nginx or openssl is not installed; the replicas are not tested behind README's nginx file");
 }
 // The test's own self-signed certificate.
@@ -50,23 +59,38 @@ async function startNginx(): Promise<{ child: ChildProcess; url: string }> {
   chmodSync(nginxDir, 0o755);
   const cert = path.join(nginxDir, "linkscope.crt");
   const key = path.join(nginxDir, "linkscope.key");
-  const made = spawnSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout", key, "-out", cert], { stdio: "ignore" });
+  const made = spawnSync(
+    "openssl",
+    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout", key, "-out", cert],
+    { stdio: "ignore" },
+  );
   if (made.status !== 0) throw new Error("openssl could not make a test certificate");
   const port = await freePort();
-  const server = nginxFor(replicasExample(root).nginx, { replicas: [replicas.a.url.replace("http://", ""), replicas.b.url.replace("http://", "")], listen: port, cert, key });
+  const server = nginxFor(replicasExample(root).nginx, {
+    replicas: [replicas.a.url.replace("http://", ""), replicas.b.url.replace("http://", "")],
+    listen: port,
+    cert,
+    key,
+  });
   const conf = path.join(nginxDir, "nginx.conf");
   writeFileSync(conf, nginxMainConfig(nginxDir, server));
   const child = spawn("nginx", ["-c", conf, "-p", nginxDir], { stdio: "ignore" });
   const url = `https://127.0.0.1:${port}`;
   await waitFor("nginx to answer", 15_000, async () => {
     if (child.exitCode !== null) throw new Error(`nginx exited with code ${child.exitCode}`);
-    return undiciFetch(`${url}/api/health`, { dispatcher: insecure }).then((r) => (r.ok ? true : null), () => null);
+    return undiciFetch(`${url}/api/health`, { dispatcher: insecure }).then(
+      (r) => (r.ok ? true : null),
+      () => null,
+    );
   });
   return { child, url };
 }
 
 async function admin(method: string, p: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(sim.adminUrl + p, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }) });
+  const res = await fetch(sim.adminUrl + p, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+  });
   if (!res.ok) throw new Error(`admin ${method} ${p}: ${res.status} ${await res.text()}`);
   return res.json();
 }
@@ -74,7 +98,10 @@ async function admin(method: string, p: string, body?: unknown): Promise<unknown
 /** Upstream requests whose route contains `fragment`, over the whole fleet. */
 async function upstream(fragment: string): Promise<number> {
   const { clusters } = CountersSchema.parse(await admin("GET", "/counters"));
-  return Object.values(clusters).reduce((n, c) => n + Object.entries(c.byRoute).reduce((m, [route, count]) => m + (route.includes(fragment) ? count : 0), 0), 0);
+  return Object.values(clusters).reduce(
+    (n, c) => n + Object.entries(c.byRoute).reduce((m, [route, count]) => m + (route.includes(fragment) ? count : 0), 0),
+    0,
+  );
 }
 
 interface ActionInput {
@@ -165,36 +192,49 @@ describe.skipIf(!available)("two replicas on one PostgreSQL", () => {
   });
 
   it("reports PostgreSQL, reachable, on both", async () => {
-    for (const name of ["a", "b"] as const) expect(await health(name)).toEqual({ status: 200, body: { status: "ok", storage: { backend: "postgres", reachable: true } } });
+    for (const name of ["a", "b"] as const)
+      expect(await health(name)).toEqual({ status: 200, body: { status: "ok", storage: { backend: "postgres", reachable: true } } });
   });
 
   it("lists on one replica the entry written through the other", async () => {
-    const dry = await act("a", { cluster: "jump", link: "primary-to-jump", action: "pause", topics: ["my_test_topic"], validateOnly: true });
+    const dry = await act("a", {
+      cluster: "jump",
+      link: "primary-to-jump",
+      action: "pause",
+      topics: ["my_test_topic"],
+      validateOnly: true,
+    });
     expect(dry.status).toBe(200);
     const { auditId } = z.object({ auditId: z.number() }).parse(dry.body);
     const [entry] = await auditOf("b", "limit=1");
     expect(entry).toMatchObject({ id: auditId, action: "pause", validateOnly: true, outcome: "succeeded", target: "jump/primary-to-jump" });
   });
 
-  it.skipIf(!nginxAvailable)("serves both replicas behind README's nginx file: a change made through it is listed by each replica", async () => {
-    const through = (p: string, init: UndiciRequestInit = {}) => undiciFetch(`${nginx!.url}${p}`, { ...init, dispatcher: insecure });
-    for (let i = 0; i < 4; i++) expect((await through("/api/health")).status).toBe(200);
-    const res = await through("/api/clusters/jump/links/primary-to-jump/mirrors/actions", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ action: "resume", topics: ["my_test_topic"], validateOnly: true }),
-    });
-    expect(res.status).toBe(200);
-    const { auditId } = z.object({ auditId: z.number() }).parse(await res.json());
-    for (const name of ["a", "b"] as const) expect((await auditOf(name, "limit=1"))[0]?.id).toBe(auditId);
-  });
+  it.skipIf(!nginxAvailable)(
+    "serves both replicas behind README's nginx file: a change made through it is listed by each replica",
+    async () => {
+      const through = (p: string, init: UndiciRequestInit = {}) => undiciFetch(`${nginx!.url}${p}`, { ...init, dispatcher: insecure });
+      for (let i = 0; i < 4; i++) expect((await through("/api/health")).status).toBe(200);
+      const res = await through("/api/clusters/jump/links/primary-to-jump/mirrors/actions", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ action: "resume", topics: ["my_test_topic"], validateOnly: true }),
+      });
+      expect(res.status).toBe(200);
+      const { auditId } = z.object({ auditId: z.number() }).parse(await res.json());
+      for (const name of ["a", "b"] as const) expect((await auditOf(name, "limit=1"))[0]?.id).toBe(auditId);
+    },
+  );
 
   it("sends the same failover, given to both at once, to the cluster once; the other replica answers 409 naming who started it; a replay of the winner's key on the other replica gets the first answer", async () => {
     await admin("POST", "/counters/reset");
     // The winner's request sits 1.5 s at the cluster, so the loser's arrives while the link is taken.
     await admin("PUT", "/clusters/dr/faults", { latencyMs: 1500 });
     const failover = { cluster: "dr", link: "jump-to-dr", action: "failover", topics: ["my_test_topic"], validateOnly: false };
-    const [fromA, fromB] = await Promise.all([act("a", { ...failover, key: "failover-from-a" }), act("b", { ...failover, key: "failover-from-b" })]);
+    const [fromA, fromB] = await Promise.all([
+      act("a", { ...failover, key: "failover-from-a" }),
+      act("b", { ...failover, key: "failover-from-b" }),
+    ]);
     await admin("DELETE", "/clusters/dr/faults");
 
     expect([fromA.status, fromB.status].sort()).toEqual([200, 409]);
@@ -202,7 +242,9 @@ describe.skipIf(!available)("two replicas on one PostgreSQL", () => {
     const [winner, loser] = fromA.status === 200 ? (["a", "b"] as const) : (["b", "a"] as const);
     const lost = ApiErrorBodySchema.parse((winner === "a" ? fromB : fromA).body);
     expect(lost.error.code).toBe("conflict");
-    expect(lost.error.message).toMatch(/^Another action is running on link jump-to-dr of dr \(anonymous started a failover of 1 topic at \d\d:\d\d:\d\d UTC on replica [^)]+\/\d+\)/);
+    expect(lost.error.message).toMatch(
+      /^Another action is running on link jump-to-dr of dr \(anonymous started a failover of 1 topic at \d\d:\d\d:\d\d UTC on replica [^)]+\/\d+\)/,
+    );
     const won = winner === "a" ? fromA : fromB;
     expect(won.body).toMatchObject({ action: "failover", validateOnly: false, outcome: "succeeded" });
 
@@ -229,7 +271,11 @@ describe.skipIf(!available)("two replicas on one PostgreSQL", () => {
     void act("a", pause).catch(() => {
       // The replica is killed under this request.
     });
-    const pending = await waitFor("the pending entry on replica b", 10_000, async () => (await auditOf("b", "limit=1&outcome=pending"))[0] ?? null);
+    const pending = await waitFor(
+      "the pending entry on replica b",
+      10_000,
+      async () => (await auditOf("b", "limit=1&outcome=pending"))[0] ?? null,
+    );
     expect(pending).toMatchObject({ action: "pause", validateOnly: false, target: "jump/primary-to-jump" });
     const held = await act("b", { ...pause, validateOnly: true });
     expect(held.status).toBe(409);
@@ -258,7 +304,14 @@ describe.skipIf(!available)("two replicas on one PostgreSQL", () => {
     expect(topology.status).toBe(200);
     const refused = [
       await act("b", { cluster: "jump", link: "primary-to-jump", action: "resume", topics: ["my_test_topic"], validateOnly: false }),
-      await act("b", { cluster: "jump", link: "primary-to-jump", action: "resume", topics: ["my_test_topic"], validateOnly: true, key: "while-down" }),
+      await act("b", {
+        cluster: "jump",
+        link: "primary-to-jump",
+        action: "resume",
+        topics: ["my_test_topic"],
+        validateOnly: true,
+        key: "while-down",
+      }),
     ];
     for (const r of refused) {
       expect(r.status).toBe(503);
@@ -270,7 +323,14 @@ describe.skipIf(!available)("two replicas on one PostgreSQL", () => {
 
     await pgServer.start();
     const back = await waitFor("replica b to write again", 15_000, async () => {
-      const r = await act("b", { cluster: "jump", link: "primary-to-jump", action: "resume", topics: ["my_test_topic"], validateOnly: true, key: "while-down" });
+      const r = await act("b", {
+        cluster: "jump",
+        link: "primary-to-jump",
+        action: "resume",
+        topics: ["my_test_topic"],
+        validateOnly: true,
+        key: "while-down",
+      });
       return r.status === 503 ? null : r;
     });
     expect(back.status).toBe(200);

@@ -73,13 +73,37 @@ export async function startPostgres(): Promise<PostgresServer> {
     chownSync(dir, NOBODY.uid, NOBODY.gid);
     chownSync(path.join(dir, "pwfile"), NOBODY.uid, NOBODY.gid);
   }
-  run(path.join(bin, "initdb"), ["-D", data, "-U", "linkscope", `--pwfile=${path.join(dir, "pwfile")}`, "--auth=scram-sha-256", "-E", "UTF8", "--no-sync", "--no-instructions"]);
+  run(path.join(bin, "initdb"), [
+    "-D",
+    data,
+    "-U",
+    "linkscope",
+    `--pwfile=${path.join(dir, "pwfile")}`,
+    "--auth=scram-sha-256",
+    "-E",
+    "UTF8",
+    "--no-sync",
+    "--no-instructions",
+  ]);
   const port = await freePort();
   const url = `postgres://linkscope:${password}@127.0.0.1:${port}/postgres`;
   let child: ChildProcess | null = null;
 
   const start = async () => {
-    const args = ["-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=50"];
+    const args = [
+      "-D",
+      data,
+      "-p",
+      String(port),
+      "-k",
+      dir,
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "fsync=off",
+      "-c",
+      "max_connections=50",
+    ];
     const proc = spawn(path.join(bin, "postgres"), args, { stdio: ["ignore", "ignore", "pipe"], ...(asRoot ? NOBODY : {}) });
     let stderr = "";
     proc.stderr?.on("data", (c: Buffer) => (stderr = (stderr + c.toString("utf8")).slice(-4000)));

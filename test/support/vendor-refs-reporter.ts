@@ -4,7 +4,14 @@
  * skipped; if the refs are missing there it says so, next to the failures that follow.
  */
 import type { Reporter, TestModule, Vitest } from "vitest/node";
-import { ENABLE_VENDOR_REFS, VENDOR_REFS_TAG, vendorRefsPath, vendorRefsPresent, vendorRefsRequired, vendorRefsSkippedLine } from "../contract/refs-location";
+import {
+  ENABLE_VENDOR_REFS,
+  VENDOR_REFS_TAG,
+  vendorRefsPath,
+  vendorRefsPresent,
+  vendorRefsRequired,
+  vendorRefsSkippedLine,
+} from "../contract/refs-location";
 
 export default class VendorRefsReporter implements Reporter {
   private vitest: Vitest | undefined;

@@ -16,7 +16,10 @@ const QuerySchema = z
       .min(1, "must be at least 1")
       .max(AUDIT_LIMITS.maxLimit, `must be at most ${AUDIT_LIMITS.maxLimit}`)
       .default(AUDIT_LIMITS.defaultLimit),
-    action: z.string().regex(/^[a-z][a-z-]{0,63}$/, "must be an action name such as promote or failover").optional(),
+    action: z
+      .string()
+      .regex(/^[a-z][a-z-]{0,63}$/, "must be an action name such as promote or failover")
+      .optional(),
     outcome: AuditOutcomeSchema.optional(),
   })
   .strict();
@@ -28,6 +31,9 @@ export const GET = handleRoute(async (req: Request) => {
   } catch (err) {
     if (!(err instanceof AuditUnavailableError)) throw err;
     console.error(`linkscope: cannot read the audit log (${err.message})`);
-    throw new ApiError("audit-unavailable", "Linkscope cannot read its audit log right now (the server log says why); mutations are refused until it can write it again.");
+    throw new ApiError(
+      "audit-unavailable",
+      "Linkscope cannot read its audit log right now (the server log says why); mutations are refused until it can write it again.",
+    );
   }
 });

@@ -36,7 +36,10 @@ describe("GET /api/health", () => {
     const store = new PostgresStore({ url, warn: (l) => warnings.push(l), timeoutMs: 1000 });
     const spy = vi.spyOn(console, "warn").mockImplementation(() => {});
     expect(await storageHealth(store)).toEqual({ backend: "postgres", reachable: false });
-    const err = await store.ping().then(() => null, (e: unknown) => e);
+    const err = await store.ping().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toMatch(/^cannot use PostgreSQL at 127\.0\.0\.1:\d+\/linkscope \(ECONNREFUSED\)$/);
     expect(JSON.stringify([(err as Error).message, warnings, spy.mock.calls])).not.toContain("hunter2");

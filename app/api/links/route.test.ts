@@ -47,8 +47,15 @@ async function call(route: string, { body, raw, ...c }: Omit<Partial<Call>, "bod
 }
 
 const sasl = (c: KafkaCreds) => ({ securityProtocol: "SASL_SSL", saslMechanism: "PLAIN", username: c.username, password: c.password });
-const good = () => ({ name: "route-cloud-to-west", kind: "destination-initiated", source: "cloud", destination: "us-west", credentials: sasl(cloud) });
-const issuePaths = (json: Record<string, unknown>) => ((json.error as { details: { issues: Array<{ path: string }> } }).details.issues ?? []).map((i) => i.path);
+const good = () => ({
+  name: "route-cloud-to-west",
+  kind: "destination-initiated",
+  source: "cloud",
+  destination: "us-west",
+  credentials: sasl(cloud),
+});
+const issuePaths = (json: Record<string, unknown>) =>
+  ((json.error as { details: { issues: Array<{ path: string }> } }).details.issues ?? []).map((i) => i.path);
 
 describe("POST /api/links validation", () => {
   it.each([
@@ -64,7 +71,14 @@ describe("POST /api/links validation", () => {
     ["credentials.password", { credentials: { securityProtocol: "SASL_SSL", saslMechanism: "PLAIN", username: "k" } }],
     ["localCredentials", { kind: "source-initiated" }],
     ["destinationCredentials", { kind: "bidirectional" }],
-    ["source", { kind: "source-initiated", source: { id: "lkc-ext99", bootstrap: "ext:9092" }, localCredentials: sasl({ username: "a", password: "b" }) }],
+    [
+      "source",
+      {
+        kind: "source-initiated",
+        source: { id: "lkc-ext99", bootstrap: "ext:9092" },
+        localCredentials: sasl({ username: "a", password: "b" }),
+      },
+    ],
   ])("names %s", async (field, patch) => {
     const r = await call("createLink", { body: { ...good(), ...patch } });
     expect(r.status).toBe(400);
@@ -108,7 +122,9 @@ describe("POST /api/links against the fleet", () => {
     const made = await call("createLink", { body: good() });
     expect(made.json).toMatchObject({ ok: true, steps: [{ cluster: "us-west", status: "ok" }] });
     expect(JSON.stringify(made.json)).toContain("password='***'");
-    const failed = await call("createLink", { body: { ...good(), name: "route-bad-creds", credentials: { ...sasl(cloud), password: "wrong-secret-456" } } });
+    const failed = await call("createLink", {
+      body: { ...good(), name: "route-bad-creds", credentials: { ...sasl(cloud), password: "wrong-secret-456" } },
+    });
     expect(failed.json).toMatchObject({ ok: false });
     for (const text of [dry.text, made.text, failed.text, logged.join("\n")]) {
       expect(text).not.toContain(cloud.password);
@@ -118,8 +134,16 @@ describe("POST /api/links against the fleet", () => {
     const audit = await call("audit", { method: "GET", query: "limit=20" });
     expect(audit.text).not.toContain(cloud.password);
     expect(audit.text).not.toContain("wrong-secret-456");
-    const entries = audit.json.entries as Array<{ action: string; link: string; validateOnly: boolean; outcome: string; results: Array<{ ok: boolean }> }>;
-    expect(entries.filter((e) => e.action === "create-link" && e.link === "route-cloud-to-west").map((e) => [e.validateOnly, e.outcome])).toEqual(
+    const entries = audit.json.entries as Array<{
+      action: string;
+      link: string;
+      validateOnly: boolean;
+      outcome: string;
+      results: Array<{ ok: boolean }>;
+    }>;
+    expect(
+      entries.filter((e) => e.action === "create-link" && e.link === "route-cloud-to-west").map((e) => [e.validateOnly, e.outcome]),
+    ).toEqual(
       expect.arrayContaining([
         [true, "succeeded"],
         [false, "succeeded"],
@@ -138,7 +162,11 @@ describe("the other write routes", () => {
     expect(issuePaths(ro.json)).toEqual(expect.arrayContaining(["set.link.mode", "set.request.timeout.ms"]));
     capture();
     const jaas = `org.apache.kafka.common.security.plain.PlainLoginModule required username='${cloud.username}' password='${cloud.password}';`;
-    const ok = await call("configs", { method: "PATCH", params, body: { set: { "sasl.jaas.config": jaas, "consumer.offset.sync.ms": "15000" }, validateOnly: true } });
+    const ok = await call("configs", {
+      method: "PATCH",
+      params,
+      body: { set: { "sasl.jaas.config": jaas, "consumer.offset.sync.ms": "15000" }, validateOnly: true },
+    });
     expect(ok.status).toBe(200);
     expect(ok.text).not.toContain(cloud.password);
     expect(logged.join("\n")).not.toContain(cloud.password);

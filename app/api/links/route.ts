@@ -23,7 +23,11 @@ export const POST = handleRoute(async (req: Request) => {
         () => createLink(input, defaultDeps()),
         (r) => ({
           outcome: outcomeOf(r.steps, !r.validateOnly),
-          results: r.steps.map((s) => ({ name: `${s.cluster}: ${s.half}`, ok: s.ok, ...(s.error ? { message: s.error } : s.note ? { message: s.note } : {}) })),
+          results: r.steps.map((s) => ({
+            name: `${s.cluster}: ${s.half}`,
+            ok: s.ok,
+            ...(s.error ? { message: s.error } : s.note ? { message: s.note } : {}),
+          })),
         }),
       );
       return jsonNoStore(result);

@@ -13,7 +13,11 @@ export const GET = handleRoute(async () => {
   const mirrors: MirrorLagSample[] = halves.flatMap((h) =>
     (h.mirrors ?? []).map((m) => ({ cluster: h.cluster, link: h.linkName, mirror: m.name, status: m.status, maxLag: m.maxLag })),
   );
-  const alerting = { halves: hostedHalfFigures(halves, topology, getConfig()), problems: linkProblemOccurrences(topology), nowMs: Date.now() };
+  const alerting = {
+    halves: hostedHalfFigures(halves, topology, getConfig()),
+    problems: linkProblemOccurrences(topology),
+    nowMs: Date.now(),
+  };
   return new Response(fleetMetrics(topology, mirrors, alerting), {
     headers: { "Content-Type": "text/plain; version=0.0.4; charset=utf-8", "Cache-Control": "no-store" },
   });

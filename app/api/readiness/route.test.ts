@@ -81,11 +81,20 @@ describe("GET /api/readiness", () => {
     await admin("POST", "/clock", { advanceMs: 60_000 });
     const back = ReadinessResponseSchema.parse((await readiness("cluster=cloud&link=onprem-to-cloud")).body);
     expect(back.link).toMatchObject({ flowing: true, staleSince: null });
-    expect(back.mirrors.filter((m) => m.name === "orders")[0]).toMatchObject({ flowing: true, staleSince: null, dataAtRisk: { atLeast: false } });
+    expect(back.mirrors.filter((m) => m.name === "orders")[0]).toMatchObject({
+      flowing: true,
+      staleSince: null,
+      dataAtRisk: { atLeast: false },
+    });
   });
 
   it("answers bad input with a 400 naming the field, an unknown link or topic with a 404", async () => {
-    for (const [query, field] of [["link=x", "cluster"], ["cluster=cloud", "link"], ["cluster=cloud&link=onprem-to-cloud&topics=,", "topics"], ["cluster=cloud&link=l&x=1", ""]] as const) {
+    for (const [query, field] of [
+      ["link=x", "cluster"],
+      ["cluster=cloud", "link"],
+      ["cluster=cloud&link=onprem-to-cloud&topics=,", "topics"],
+      ["cluster=cloud&link=l&x=1", ""],
+    ] as const) {
       const { status, body } = await readiness(query);
       expect(status, query).toBe(400);
       expect(JSON.stringify(body)).toContain(field);

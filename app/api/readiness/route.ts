@@ -12,7 +12,12 @@ const QuerySchema = z
     link: LinkParamSchema,
     topics: z
       .string()
-      .transform((v) => v.split(",").map((t) => t.trim()).filter((t) => t !== ""))
+      .transform((v) =>
+        v
+          .split(",")
+          .map((t) => t.trim())
+          .filter((t) => t !== ""),
+      )
       .pipe(z.array(TopicParamSchema).min(1, "must name at least one topic").max(1000, "must name at most 1000 topics"))
       .optional(),
   })

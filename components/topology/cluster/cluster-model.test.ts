@@ -11,7 +11,11 @@ describe("cluster page model", () => {
   });
 
   it("while jump is down, both chain links touch it and neither half is visible on it", () => {
-    expect(linksInvolving(unreachableJump(), "jump").map((l) => l.name).sort()).toEqual(["jump-to-dr", "primary-to-jump"]);
+    expect(
+      linksInvolving(unreachableJump(), "jump")
+        .map((l) => l.name)
+        .sort(),
+    ).toEqual(["jump-to-dr", "primary-to-jump"]);
   });
 
   it("reads mirrors from every hosted half but SOURCE halves", () => {
@@ -42,7 +46,10 @@ describe("cluster page model", () => {
       error: null,
       lags: [],
     });
-    const rows = sortMirrorRows([m("a", "ACTIVE", 5), m("b", "FAILED", 0), m("c", "ACTIVE", 50), m("d", "PAUSED", null)], compareMirrorStatusSeverity);
+    const rows = sortMirrorRows(
+      [m("a", "ACTIVE", 5), m("b", "FAILED", 0), m("c", "ACTIVE", 50), m("d", "PAUSED", null)],
+      compareMirrorStatusSeverity,
+    );
     expect(rows.map((r) => r.name)).toEqual(["b", "d", "c", "a"]);
   });
 

@@ -22,7 +22,10 @@ export function linksInvolving(topology: Pick<Topology, "links">, cluster: strin
 }
 
 /** The hosted halves whose mirror lists are worth reading: every half but a SOURCE half. */
-export function mirrorHostingHalves(cluster: string, halves: readonly Pick<LinkHalfSummary, "name" | "linkMode">[]): { cluster: string; linkName: string }[] {
+export function mirrorHostingHalves(
+  cluster: string,
+  halves: readonly Pick<LinkHalfSummary, "name" | "linkMode">[],
+): { cluster: string; linkName: string }[] {
   return halves.filter((h) => h.linkMode !== "SOURCE").map((h) => ({ cluster, linkName: h.name }));
 }
 
@@ -32,6 +35,9 @@ export type MirrorRow = MirrorView & { link: string };
 export function sortMirrorRows(rows: MirrorRow[], compareStatus: (a: string, b: string) => number): MirrorRow[] {
   return rows.sort(
     (a, b) =>
-      compareStatus(a.status, b.status) || (b.maxLag ?? -1) - (a.maxLag ?? -1) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.link < b.link ? -1 : 1),
+      compareStatus(a.status, b.status) ||
+      (b.maxLag ?? -1) - (a.maxLag ?? -1) ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+      (a.link < b.link ? -1 : 1),
   );
 }

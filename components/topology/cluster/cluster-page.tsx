@@ -41,7 +41,12 @@ const MIRROR_TONE: Record<ReturnType<typeof mirrorStatusTone>, Tone> = {
 function MirrorStatusBadge({ status }: { status: string }) {
   const Icon = partitionLook(categoryOfMirrorStatus(status)).icon;
   return (
-    <span className={clsx("inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold", TONE_BADGE[MIRROR_TONE[mirrorStatusTone(status)]])}>
+    <span
+      className={clsx(
+        "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold",
+        TONE_BADGE[MIRROR_TONE[mirrorStatusTone(status)]],
+      )}
+    >
       <Icon aria-hidden className="size-3.5" />
       {status}
     </span>
@@ -160,7 +165,10 @@ function Header({ cluster, topology }: { cluster: TopologyCluster; topology: Top
             Fed by <strong>{h.upstream.length ? h.upstream.map((n) => nameOf(topology, n)).join(", ") : "nothing"}</strong>; feeds{" "}
             <strong>{h.downstream.length ? h.downstream.map((n) => nameOf(topology, n)).join(", ") : "nothing"}</strong>.
           </span>
-          <Link href={`/?cluster=${encodeURIComponent(cluster.name)}`} className="inline-flex items-center gap-1 font-medium text-accent hover:underline">
+          <Link
+            href={`/?cluster=${encodeURIComponent(cluster.name)}`}
+            className="inline-flex items-center gap-1 font-medium text-accent hover:underline"
+          >
             <Network aria-hidden className="size-4" /> Show its chain on the graph
           </Link>
         </p>
@@ -173,16 +181,29 @@ function Header({ cluster, topology }: { cluster: TopologyCluster; topology: Top
 function LastSeenWell({ cluster }: { cluster: TopologyCluster }) {
   const now = useNow();
   if (cluster.lastOkAt === null) {
-    return <p className="mt-1 text-fg" data-testid="last-seen-well">Linkscope has not read {cluster.name} successfully since it started: nothing is known about its links yet.</p>;
+    return (
+      <p className="mt-1 text-fg" data-testid="last-seen-well">
+        Linkscope has not read {cluster.name} successfully since it started: nothing is known about its links yet.
+      </p>
+    );
   }
   return (
     <p className="mt-1 text-fg" data-testid="last-seen-well">
-      Last answered well {formatAge(now - cluster.lastOkAt)} (at {new Date(cluster.lastOkAt).toLocaleTimeString()}); what this page shows about it is from then.
+      Last answered well {formatAge(now - cluster.lastOkAt)} (at {new Date(cluster.lastOkAt).toLocaleTimeString()}); what this page shows
+      about it is from then.
     </p>
   );
 }
 
-function HostedLinks({ cluster, topology, halves }: { cluster: string; topology: Topology | undefined; halves: readonly LinkHalfSummary[] }) {
+function HostedLinks({
+  cluster,
+  topology,
+  halves,
+}: {
+  cluster: string;
+  topology: Topology | undefined;
+  halves: readonly LinkHalfSummary[];
+}) {
   const byId = new Map(topology?.links.map((l) => [l.id, l]));
   if (halves.length === 0) {
     return <p className="px-4 py-4 text-sm text-muted">This cluster hosts no link halves.</p>;
@@ -193,13 +214,27 @@ function HostedLinks({ cluster, topology, halves }: { cluster: string; topology:
         <caption className="sr-only">Link halves hosted on {cluster}</caption>
         <thead className="text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">Link</th>
-            <th scope="col" className="px-3 py-2 font-medium">Kind</th>
-            <th scope="col" className="px-3 py-2 font-medium">This half</th>
-            <th scope="col" className="px-3 py-2 font-medium">Other end</th>
-            <th scope="col" className="px-3 py-2 font-medium">Half state</th>
-            <th scope="col" className="px-3 py-2 font-medium">Link state</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Mirrors</th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Link
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Kind
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              This half
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Other end
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Half state
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Link state
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Mirrors
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -259,7 +294,14 @@ function ElsewhereLinks({ cluster, topology, links }: { cluster: string; topolog
       <ul className="divide-y divide-border text-sm" data-testid="elsewhere-links">
         {links.map((link) => {
           const host = link.halves[0]?.cluster;
-          const role = link.kind === "bidirectional" ? "one end" : link.source === cluster ? "the source" : link.destination === cluster ? "the destination" : "an end";
+          const role =
+            link.kind === "bidirectional"
+              ? "one end"
+              : link.source === cluster
+                ? "the source"
+                : link.destination === cluster
+                  ? "the destination"
+                  : "an end";
           return (
             <li key={link.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5">
               {host ? (
@@ -296,7 +338,13 @@ function MirrorsOnCluster({ cluster, halves }: { cluster: string; halves: readon
   return (
     <>
       {failed.map((r) => (
-        <ApiErrorNotice key={r.source.linkName} error={r.error} cluster={cluster} what={`the mirrors of ${r.source.linkName}`} className="mx-4 mt-3" />
+        <ApiErrorNotice
+          key={r.source.linkName}
+          error={r.error}
+          cluster={cluster}
+          what={`the mirrors of ${r.source.linkName}`}
+          className="mx-4 mt-3"
+        />
       ))}
       {pending && rows.length === 0 ? (
         <div role="status" aria-label="Loading the mirrors" className="space-y-2 px-4 py-4">
@@ -312,12 +360,24 @@ function MirrorsOnCluster({ cluster, halves }: { cluster: string; halves: readon
             <caption className="sr-only">Mirror topics on {cluster}, worst status first</caption>
             <thead className="text-xs uppercase tracking-wide text-muted">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Mirror topic</th>
-                <th scope="col" className="px-3 py-2 font-medium">Link</th>
-                <th scope="col" className="px-3 py-2 font-medium">Source topic</th>
-                <th scope="col" className="px-3 py-2 font-medium">Status</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Partitions</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Max lag</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Mirror topic
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Link
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Source topic
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  Partitions
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Max lag
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -447,7 +507,11 @@ export function ClusterPage({ cluster: name }: { cluster: string }) {
           </button>
         </div>
       </div>
-      <Section id="hosted-heading" title="Links hosted on this cluster" subtitle="Each row is the half of a link that lives here; open it for tasks, configs and mirrors.">
+      <Section
+        id="hosted-heading"
+        title="Links hosted on this cluster"
+        subtitle="Each row is the half of a link that lives here; open it for tasks, configs and mirrors."
+      >
         {linksQuery.error ? (
           <ApiErrorNotice error={linksQuery.error} cluster={name} what="its links" stale={Boolean(linksQuery.data)} className="m-4" />
         ) : null}
@@ -462,16 +526,21 @@ export function ClusterPage({ cluster: name }: { cluster: string }) {
         ) : null}
       </Section>
       <ElsewhereLinks cluster={name} topology={topology} links={elsewhere} />
-      <Section id="mirrors-heading" title="Mirror topics on this cluster" subtitle="Read-only topics this cluster mirrors through the links it hosts, worst status first.">
+      <Section
+        id="mirrors-heading"
+        title="Mirror topics on this cluster"
+        subtitle="Read-only topics this cluster mirrors through the links it hosts, worst status first."
+      >
         {linksQuery.data ? (
           <MirrorsOnCluster cluster={name} halves={halves} />
         ) : (
           <p className="px-4 py-4 text-sm text-muted">
-            {linksQuery.error ? "The mirror topics cannot be listed until the links hosted here can be read (see above)." : "Waiting for the list of links."}
+            {linksQuery.error
+              ? "The mirror topics cannot be listed until the links hosted here can be read (see above)."
+              : "Waiting for the list of links."}
           </p>
         )}
       </Section>
     </div>
   );
 }
-

@@ -33,7 +33,12 @@ describe("buildEdgeSpecs", () => {
 
   it("bidirectional east-west: two flows and two connections, four distinct lanes, one label for both flows", () => {
     const edges = edgesOf(bidirectionalPair(), "east-west");
-    expect(edges.filter((e) => e.kind === "flow").map((e) => `${e.from}>${e.to}`).sort()).toEqual(["us-east>us-west", "us-west>us-east"]);
+    expect(
+      edges
+        .filter((e) => e.kind === "flow")
+        .map((e) => `${e.from}>${e.to}`)
+        .sort(),
+    ).toEqual(["us-east>us-west", "us-west>us-east"]);
     expect(edges.filter((e) => e.kind === "connection")).toHaveLength(2);
     expect(new Set(edges.map((e) => e.offset)).size).toBe(4);
     const labelled = edges.filter((e) => e.carriesLabel);
@@ -67,7 +72,11 @@ describe("buildEdgeSpecs", () => {
 
   it("still draws both links of the chain when jump is unreachable (from what primary and dr report)", () => {
     const t = unreachableJump();
-    expect(buildEdgeSpecs(t.links, names(t)).map((e) => e.linkName).sort()).toEqual(["jump-to-dr", "jump-to-dr", "primary-to-jump", "primary-to-jump"]);
+    expect(
+      buildEdgeSpecs(t.links, names(t))
+        .map((e) => e.linkName)
+        .sort(),
+    ).toEqual(["jump-to-dr", "jump-to-dr", "primary-to-jump", "primary-to-jump"]);
   });
 
   it("leaves out edges to clusters it does not know and loops", () => {

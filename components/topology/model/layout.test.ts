@@ -46,11 +46,12 @@ describe("computeLayout", () => {
     const names = Object.keys(positions);
     expect(names.sort()).toEqual(t.clusters.map((c) => c.name).sort());
     for (const a of names) for (const b of names) if (a < b) expect(overlaps(positions[a]!, positions[b]!), `${a} / ${b}`).toBe(false);
-    for (const a of bands) for (const b of bands) {
-      if (a.id >= b.id) continue;
-      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-      expect(apart, `${a.id} / ${b.id}`).toBe(true);
-    }
+    for (const a of bands)
+      for (const b of bands) {
+        if (a.id >= b.id) continue;
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `${a.id} / ${b.id}`).toBe(true);
+      }
   });
 
   it("puts an external cluster (no zone) in its own band, upstream of the cluster it feeds", () => {
@@ -79,8 +80,13 @@ describe("computeLayout", () => {
   });
 
   it("copes with 50 clusters and 200 links quickly and without overlaps", () => {
-    const clusters = Array.from({ length: 50 }, (_, i) => ({ name: `c${String(i).padStart(2, "0")}`, network: i % 3 === 0 ? ("public" as const) : ("private" as const) }));
-    const links = Array.from({ length: 200 }, (_, i) => ({ flows: [{ from: clusters[i % 50]!.name, to: clusters[(i * 7 + 3) % 50]!.name }] }));
+    const clusters = Array.from({ length: 50 }, (_, i) => ({
+      name: `c${String(i).padStart(2, "0")}`,
+      network: i % 3 === 0 ? ("public" as const) : ("private" as const),
+    }));
+    const links = Array.from({ length: 200 }, (_, i) => ({
+      flows: [{ from: clusters[i % 50]!.name, to: clusters[(i * 7 + 3) % 50]!.name }],
+    }));
     const started = performance.now();
     const { positions } = computeLayout(clusters, links);
     expect(performance.now() - started).toBeLessThan(2000);
@@ -105,14 +111,30 @@ describe("layoutKeyOf", () => {
     const t = seedChain();
     const key = layoutKeyOf(t.clusters, t.links);
     expect(layoutKeyOf([...t.clusters, { ...t.clusters[0]!, name: "extra" }], t.links)).not.toBe(key);
-    expect(layoutKeyOf(t.clusters.map((c) => (c.name === "jump" ? { ...c, network: "private" as const } : c)), t.links)).not.toBe(key);
+    expect(
+      layoutKeyOf(
+        t.clusters.map((c) => (c.name === "jump" ? { ...c, network: "private" as const } : c)),
+        t.links,
+      ),
+    ).not.toBe(key);
     expect(layoutKeyOf(t.clusters, t.links.slice(1))).not.toBe(key);
   });
 });
 
 describe("flowPairs and componentsOf", () => {
   it("dedupes flows and drops loops", () => {
-    expect(flowPairs([{ flows: [{ from: "a", to: "b" }, { from: "a", to: "b" }, { from: "c", to: "c" }] }, { flows: [{ from: "b", to: "a" }] }])).toEqual([
+    expect(
+      flowPairs([
+        {
+          flows: [
+            { from: "a", to: "b" },
+            { from: "a", to: "b" },
+            { from: "c", to: "c" },
+          ],
+        },
+        { flows: [{ from: "b", to: "a" }] },
+      ]),
+    ).toEqual([
       { from: "a", to: "b" },
       { from: "b", to: "a" },
     ]);
@@ -124,7 +146,10 @@ describe("flowPairs and componentsOf", () => {
       { flows: [{ from: "d", to: "b" }], connections: [] },
       { flows: [], connections: [{ from: "a", to: "c" }] },
     ]);
-    expect(groups).toEqual([["a", "c"], ["b", "d"]]);
+    expect(groups).toEqual([
+      ["a", "c"],
+      ["b", "d"],
+    ]);
     expect(loners).toEqual(["e"]);
   });
 });

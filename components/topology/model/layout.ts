@@ -215,7 +215,16 @@ export function computeLayout(
         };
       }
       const height = BAND_PAD_TOP + rows.length * NODE_HEIGHT + (rows.length - 1) * ROW_GAP + BAND_PAD_BOTTOM;
-      bands.push({ id: `${blockIndex}:${zone}`, zone, label: ZONE_LABEL[zone], x: 0, y: top, width, height, members: members.map((m) => m.name) });
+      bands.push({
+        id: `${blockIndex}:${zone}`,
+        zone,
+        label: ZONE_LABEL[zone],
+        x: 0,
+        y: top,
+        width,
+        height,
+        members: members.map((m) => m.name),
+      });
       top += height + BAND_GAP;
     }
     return { positions, bands, width, height: top - BAND_GAP };

@@ -13,8 +13,7 @@ export class ObjectCache<T> {
 
   get(key: string, deps: readonly unknown[], make: () => T): T {
     const hit = this.current.get(key);
-    const entry =
-      hit && hit.deps.length === deps.length && hit.deps.every((d, i) => Object.is(d, deps[i])) ? hit : { deps, value: make() };
+    const entry = hit && hit.deps.length === deps.length && hit.deps.every((d, i) => Object.is(d, deps[i])) ? hit : { deps, value: make() };
     this.next.set(key, entry);
     return entry.value;
   }

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bidirectionalPair, mixedFleet, orphanHalf, seedChain, unreachableJump } from "../fixtures/topologies";
-import {
-  LINK_STATES_WORST_FIRST,
-  clustersByStatus,
-  fleetPartitionStates,
-  linksByState,
-  mainHalfCluster,
-  problemsOf,
-} from "./summary";
+import { LINK_STATES_WORST_FIRST, clustersByStatus, fleetPartitionStates, linksByState, mainHalfCluster, problemsOf } from "./summary";
 import { mirrorHostsForTopLag } from "@/lib/domain/top-lag";
 
 describe("counts", () => {
@@ -58,14 +51,22 @@ describe("problemsOf", () => {
     const message = "1 of 6 rows of GET …/links could not be read: data.5.topic_names: expected array, received number.";
     t.clusters[1]!.problems = [{ code: "unreadable-rows", message }];
     expect(problemsOf(t)).toEqual([
-      expect.objectContaining({ subject: t.clusters[1]!.displayName, tone: "warning", texts: [message], target: { kind: "cluster", cluster: t.clusters[1]!.name } }),
+      expect.objectContaining({
+        subject: t.clusters[1]!.displayName,
+        tone: "warning",
+        texts: [message],
+        target: { kind: "cluster", cluster: t.clusters[1]!.name },
+      }),
     ]);
   });
 
   it("names an orphan half, on the cluster that hosts the half that is there", () => {
     const [problem] = problemsOf(orphanHalf());
     expect(problem).toMatchObject({ subject: "primary-to-jump", tone: "error", target: { kind: "link", cluster: "jump" } });
-    expect(problem!.texts).toEqual(["No data moves: the source half is missing on primary: create it.", "source half missing on primary: no data can flow"]);
+    expect(problem!.texts).toEqual([
+      "No data moves: the source half is missing on primary: create it.",
+      "source half missing on primary: no data can flow",
+    ]);
   });
 
   it("gathers a link's sentences in one item", () => {
@@ -97,7 +98,12 @@ describe("lag", () => {
     const t = mixedFleet();
     const hosts = mirrorHostsForTopLag(t.links, 2);
     // east-west (1500) both halves, then one of the lag-12 links; never a SOURCE half.
-    expect(hosts.slice(0, 2).map((h) => `${h.linkName}@${h.cluster}`).sort()).toEqual(["east-west@us-east", "east-west@us-west"]);
+    expect(
+      hosts
+        .slice(0, 2)
+        .map((h) => `${h.linkName}@${h.cluster}`)
+        .sort(),
+    ).toEqual(["east-west@us-east", "east-west@us-west"]);
     expect(hosts).toHaveLength(3);
     expect(mirrorHostsForTopLag(t.links, 10).some((h) => h.cluster === "primary")).toBe(false);
   });

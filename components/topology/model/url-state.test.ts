@@ -19,7 +19,9 @@ describe("topology URL state", () => {
   it("writes only what differs from the defaults and keeps other parameters", () => {
     const base = parseTopologyParams(new URLSearchParams("keep=1"));
     expect(writeTopologyParams("keep=1", { q: "east west", problemsOnly: true }, base)).toBe("?keep=1&q=east+west&problems=1");
-    expect(writeTopologyParams("q=x&problems=1", { q: "", problemsOnly: false }, parseTopologyParams(new URLSearchParams("q=x&problems=1")))).toBe("");
+    expect(
+      writeTopologyParams("q=x&problems=1", { q: "", problemsOnly: false }, parseTopologyParams(new URLSearchParams("q=x&problems=1"))),
+    ).toBe("");
   });
 
   it("round-trips", () => {

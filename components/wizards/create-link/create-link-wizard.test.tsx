@@ -33,7 +33,15 @@ afterEach(() => {
 function renderWizard() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <SettingsProvider value={{ pollIntervalMs: 60_000, slowClusterThresholdMs: 2_000, readOnly: false, authMode: "none", actor: { user: "anonymous", role: "admin" } }}>
+    <SettingsProvider
+      value={{
+        pollIntervalMs: 60_000,
+        slowClusterThresholdMs: 2_000,
+        readOnly: false,
+        authMode: "none",
+        actor: { user: "anonymous", role: "admin" },
+      }}
+    >
       <QueryClientProvider client={client}>
         <CreateLinkWizard />
       </QueryClientProvider>

@@ -59,7 +59,11 @@ export function CreateLinkWizard() {
   const current = STEPS[step] ?? STEPS[0];
   return (
     <FormProvider {...methods}>
-      {!permission.allowed ? <Notice tone="warn" title="You cannot create links">{permission.reason}</Notice> : null}
+      {!permission.allowed ? (
+        <Notice tone="warn" title="You cannot create links">
+          {permission.reason}
+        </Notice>
+      ) : null}
       {clusters.isError ? <ApiErrorNotice error={clusters.error} what="the configured clusters" /> : null}
       <nav aria-label="Wizard steps" className="my-4">
         <ol className="flex flex-wrap gap-2">
@@ -71,7 +75,11 @@ export function CreateLinkWizard() {
                 aria-current={i === step ? "step" : undefined}
                 className={clsx(
                   "rounded-full border px-3 py-1 text-sm",
-                  i === step ? "border-accent bg-accent text-accent-fg" : i < step ? "border-accent text-accent" : "border-border text-muted",
+                  i === step
+                    ? "border-accent bg-accent text-accent-fg"
+                    : i < step
+                      ? "border-accent text-accent"
+                      : "border-border text-muted",
                 )}
               >
                 {i + 1}. {s.title}

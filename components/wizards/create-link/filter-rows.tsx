@@ -97,7 +97,12 @@ export function AclFilterRows() {
   const { register, control, formState } = useFormContext<LinkWizardForm>();
   const { fields, append, remove } = useFieldArray({ control, name: "aclFilters" });
   const errors = formState.errors.aclFilters as RowErrors | undefined;
-  const options = (values: readonly string[]) => values.map((v) => <option key={v} value={v}>{v}</option>);
+  const options = (values: readonly string[]) =>
+    values.map((v) => (
+      <option key={v} value={v}>
+        {v}
+      </option>
+    ));
   return (
     <div className="space-y-2">
       {fields.map((row, i) => {
@@ -143,7 +148,12 @@ export function AclFilterRows() {
           {errors.message}
         </p>
       ) : null}
-      <Button variant="secondary" onClick={() => append({ resourceType: "topic", name: "", patternType: "any", principal: "", host: "*", operation: "any", permissionType: "any" })}>
+      <Button
+        variant="secondary"
+        onClick={() =>
+          append({ resourceType: "topic", name: "", patternType: "any", principal: "", host: "*", operation: "any", permissionType: "any" })
+        }
+      >
         <Plus aria-hidden className="size-4" /> Add an ACL filter
       </Button>
     </div>

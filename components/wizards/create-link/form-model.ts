@@ -1,5 +1,13 @@
 import { CreateLinkRequestSchema, type CreateLinkRequestInput } from "@/lib/api/link-admin";
-import { aclFiltersJson, AclFilterSchema, groupFiltersJson, NameFilterSchema, topicFiltersJson, type AclFilter, type NameFilter } from "@/lib/domain/topic-filters";
+import {
+  aclFiltersJson,
+  AclFilterSchema,
+  groupFiltersJson,
+  NameFilterSchema,
+  topicFiltersJson,
+  type AclFilter,
+  type NameFilter,
+} from "@/lib/domain/topic-filters";
 import type { LinkKind } from "@/lib/domain/types";
 import type { FormIssue } from "../ui/form-resolver";
 
@@ -81,13 +89,21 @@ export function initialForm(): LinkWizardForm {
 export function aclFilterOf(row: AclFilterRow): AclFilter {
   return {
     resourceFilter: { resourceType: row.resourceType, ...(row.name ? { name: row.name } : {}), patternType: row.patternType },
-    accessFilter: { ...(row.principal ? { principal: row.principal } : {}), ...(row.host ? { host: row.host } : {}), operation: row.operation, permissionType: row.permissionType },
+    accessFilter: {
+      ...(row.principal ? { principal: row.principal } : {}),
+      ...(row.host ? { host: row.host } : {}),
+      operation: row.operation,
+      permissionType: row.permissionType,
+    },
   };
 }
 
 function credentialsOf(c: CredentialsForm) {
   const sasl = c.securityProtocol === "SASL_SSL" || c.securityProtocol === "SASL_PLAINTEXT";
-  return { securityProtocol: c.securityProtocol, ...(sasl ? { saslMechanism: c.saslMechanism, username: c.username || undefined, password: c.password || undefined } : {}) };
+  return {
+    securityProtocol: c.securityProtocol,
+    ...(sasl ? { saslMechanism: c.saslMechanism, username: c.username || undefined, password: c.password || undefined } : {}),
+  };
 }
 
 /** The behaviour configs the mirroring step describes; defaults are left out so the cluster's own apply. */
@@ -119,7 +135,9 @@ export function toCreateRequest(f: LinkWizardForm, validateOnly: boolean): Creat
     source: f.sourceMode === "external" ? { id: f.externalId, bootstrap: f.externalBootstrap } : f.source,
     destination: f.destination,
     credentials: credentialsOf(f.credentials) as CreateLinkRequestInput["credentials"],
-    ...(f.kind === "source-initiated" ? { localCredentials: credentialsOf(f.localCredentials) as CreateLinkRequestInput["credentials"] } : {}),
+    ...(f.kind === "source-initiated"
+      ? { localCredentials: credentialsOf(f.localCredentials) as CreateLinkRequestInput["credentials"] }
+      : {}),
     ...(f.kind === "bidirectional"
       ? {
           destinationCredentials: credentialsOf(f.destinationCredentials) as CreateLinkRequestInput["credentials"],
@@ -150,16 +168,27 @@ function formPathOf(path: PropertyKey[], f: LinkWizardForm): string {
   }
   if (head === "configs") return CONFIG_FIELD[rest.join(".")] ?? "prefix";
   if (head === "sourceConfigs") return "sourcePrefix";
-  if (head === "credentials" || head === "localCredentials" || head === "destinationCredentials") return rest.length > 0 ? `${head}.${rest[0]}` : `${head}.username`;
+  if (head === "credentials" || head === "localCredentials" || head === "destinationCredentials")
+    return rest.length > 0 ? `${head}.${rest[0]}` : `${head}.username`;
   return head ?? "name";
 }
 
-function rowIssues(rows: readonly unknown[], schema: { safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, field: string, enabled: boolean): FormIssue[] {
+function rowIssues(
+  rows: readonly unknown[],
+  schema: { safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
+  field: string,
+  enabled: boolean,
+): FormIssue[] {
   if (!enabled) return [];
   if (rows.length === 0) return [{ path: field, message: "Add at least one filter row." }];
   return rows.flatMap((row, i) => {
     const r = schema.safeParse(row);
-    return r.success ? [] : (r.error?.issues ?? []).map((issue) => ({ path: `${field}.${i}.${issue.path.at(-1) === undefined ? "name" : String(issue.path.at(-1))}`, message: `This ${issue.message}` }));
+    return r.success
+      ? []
+      : (r.error?.issues ?? []).map((issue) => ({
+          path: `${field}.${i}.${issue.path.at(-1) === undefined ? "name" : String(issue.path.at(-1))}`,
+          message: `This ${issue.message}`,
+        }));
   });
 }
 
@@ -168,7 +197,8 @@ export function validateLinkForm(f: LinkWizardForm): FormIssue[] {
   const issues: FormIssue[] = [];
   if (f.sourceMode === "configured" && !f.source) issues.push({ path: "source", message: "Pick the source cluster." });
   if (!f.destination) issues.push({ path: "destination", message: "Pick the destination cluster." });
-  if (f.startOffset === "timestamp" && !f.startTimestamp) issues.push({ path: "startTimestamp", message: "Enter the timestamp to start from." });
+  if (f.startOffset === "timestamp" && !f.startTimestamp)
+    issues.push({ path: "startTimestamp", message: "Enter the timestamp to start from." });
   issues.push(...rowIssues(f.topicFilters, NameFilterSchema, "topicFilters", f.autoCreate));
   issues.push(...rowIssues(f.groupFilters, NameFilterSchema, "groupFilters", f.offsetSync));
   issues.push(...rowIssues(f.aclFilters.map(aclFilterOf), AclFilterSchema, "aclFilters", f.aclSync));
@@ -194,6 +224,10 @@ export const STEPS = [
   { id: "clusters", title: "Clusters", fields: ["name", "source", "externalId", "externalBootstrap", "destination"] },
   { id: "connection", title: "Who connects", fields: ["kind"] },
   { id: "security", title: "Security", fields: ["credentials", "localCredentials", "destinationCredentials"] },
-  { id: "mirroring", title: "Mirroring", fields: ["topicFilters", "groupFilters", "offsetSyncMs", "aclFilters", "prefix", "sourcePrefix", "startTimestamp"] },
+  {
+    id: "mirroring",
+    title: "Mirroring",
+    fields: ["topicFilters", "groupFilters", "offsetSyncMs", "aclFilters", "prefix", "sourcePrefix", "startTimestamp"],
+  },
   { id: "review", title: "Review", fields: [] },
 ] as const;

@@ -33,15 +33,25 @@ export function HalfPreview({ index, half: preview, serverStep }: { index: numbe
       <h3 id={`half-${index}`} className="text-sm font-semibold">
         Step {index + 1}: {half.label} on {where}
       </h3>
-      <CodeBlock title={`REST request to ${where}${serverStep ? " (as sent)" : ""}`} text={`${request.method} ${request.path}\n${formatBody(request.body)}`} copyLabel={`Copy the REST request for ${where}`} />
+      <CodeBlock
+        title={`REST request to ${where}${serverStep ? " (as sent)" : ""}`}
+        text={`${request.method} ${request.path}\n${formatBody(request.body)}`}
+        copyLabel={`Copy the REST request for ${where}`}
+      />
       <details className="rounded-md border border-border">
-        <summary className="cursor-pointer px-3 py-1.5 text-sm font-medium">Equivalent Confluent CLI command and Terraform for {where}</summary>
+        <summary className="cursor-pointer px-3 py-1.5 text-sm font-medium">
+          Equivalent Confluent CLI command and Terraform for {where}
+        </summary>
         <div className="space-y-2 p-2">
           <div className="grid gap-2 lg:grid-cols-2">
             <CodeBlock title={`${cli.fileName} (Confluent CLI)`} text={cli.file} copyLabel={`Copy the CLI config file for ${where}`} />
             <CodeBlock title="confluent kafka link create" text={cli.command} copyLabel={`Copy the CLI command for ${where}`} />
           </div>
-          <CodeBlock title="Terraform (confluent_cluster_link)" text={terraformSnippet(half)} copyLabel={`Copy the Terraform resource for ${where}`} />
+          <CodeBlock
+            title="Terraform (confluent_cluster_link)"
+            text={terraformSnippet(half)}
+            copyLabel={`Copy the Terraform resource for ${where}`}
+          />
         </div>
       </details>
     </section>

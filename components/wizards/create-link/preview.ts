@@ -12,11 +12,19 @@ export function previewHalves(f: LinkWizardForm, clusters: readonly ClusterSumma
     const c = clusters.find((x) => x.name === name);
     return { name, id: c?.id ?? `<id of ${name}>`, bootstrap: `<bootstrap of ${name} from Linkscope's config>` };
   };
-  const creds = (c: CredentialsForm) => ({ securityProtocol: c.securityProtocol, saslMechanism: c.saslMechanism, username: c.username, password: c.password });
+  const creds = (c: CredentialsForm) => ({
+    securityProtocol: c.securityProtocol,
+    saslMechanism: c.saslMechanism,
+    username: c.username,
+    password: c.password,
+  });
   const plan: LinkPlan = {
     name: f.name || "<link name>",
     kind: f.kind,
-    source: f.sourceMode === "external" ? { name: null, id: f.externalId || "<source id>", bootstrap: f.externalBootstrap || "<source bootstrap>" } : end(f.source || "source"),
+    source:
+      f.sourceMode === "external"
+        ? { name: null, id: f.externalId || "<source id>", bootstrap: f.externalBootstrap || "<source bootstrap>" }
+        : end(f.source || "source"),
     destination: end(f.destination || "destination"),
     credentials: creds(f.credentials),
     localCredentials: creds(f.localCredentials),

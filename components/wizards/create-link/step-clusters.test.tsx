@@ -28,7 +28,12 @@ function Harness() {
   return (
     <FormProvider {...methods}>
       <StepClusters clusters={clusters} />
-      <button type="button" onClick={async () => (result = await methods.trigger(STEPS[0].fields as unknown as FieldPath<LinkWizardForm>[], { shouldFocus: true }))}>
+      <button
+        type="button"
+        onClick={async () =>
+          (result = await methods.trigger(STEPS[0].fields as unknown as FieldPath<LinkWizardForm>[], { shouldFocus: true }))
+        }
+      >
         next
       </button>
     </FormProvider>

@@ -28,7 +28,11 @@ export function StepMirroring() {
   return (
     <div className="space-y-5">
       <section className="space-y-2">
-        <Toggle name="autoCreate" label="Create mirror topics automatically" hint="auto.create.mirror.topics.enable: the link mirrors every source topic that matches the filters, now and later." />
+        <Toggle
+          name="autoCreate"
+          label="Create mirror topics automatically"
+          hint="auto.create.mirror.topics.enable: the link mirrors every source topic that matches the filters, now and later."
+        />
         {f.autoCreate ? (
           <div className="space-y-2 pl-6">
             <NameFilterRows field="topicFilters" what="topic" />
@@ -38,19 +42,32 @@ export function StepMirroring() {
         ) : null}
       </section>
       <section className="space-y-2">
-        <Toggle name="offsetSync" label="Sync consumer offsets" hint="consumer.offset.sync.enable: consumers can move to the destination and resume where they were." />
+        <Toggle
+          name="offsetSync"
+          label="Sync consumer offsets"
+          hint="consumer.offset.sync.enable: consumers can move to the destination and resume where they were."
+        />
         {f.offsetSync ? (
           <div className="space-y-2 pl-6">
             <NameFilterRows field="groupFilters" what="consumer group" />
             <CodeBlock title="consumer.offset.group.filters" text={groupFiltersJson(f.groupFilters)} />
             <Field id="offsetSyncMs" label="Sync interval (ms)" error={e.offsetSyncMs?.message} className="max-w-xs">
-              <TextInput {...register("offsetSyncMs")} {...describedBy("offsetSyncMs", { error: e.offsetSyncMs })} invalid={!!e.offsetSyncMs} inputMode="numeric" />
+              <TextInput
+                {...register("offsetSyncMs")}
+                {...describedBy("offsetSyncMs", { error: e.offsetSyncMs })}
+                invalid={!!e.offsetSyncMs}
+                inputMode="numeric"
+              />
             </Field>
           </div>
         ) : null}
       </section>
       <section className="space-y-2">
-        <Toggle name="aclSync" label="Sync ACLs" hint="acl.sync.enable: copies the source's ACLs that match the filters to the destination." />
+        <Toggle
+          name="aclSync"
+          label="Sync ACLs"
+          hint="acl.sync.enable: copies the source's ACLs that match the filters to the destination."
+        />
         {f.aclSync ? (
           <div className="space-y-2 pl-6">
             <AclFilterRows />
@@ -61,15 +78,35 @@ export function StepMirroring() {
       <section className="grid gap-4 md:grid-cols-2">
         <Field
           id="prefix"
-          label={f.kind === "bidirectional" ? `Prefix for mirrors on ${f.destination || "the destination"}` : "Mirror topic prefix (cluster.link.prefix)"}
+          label={
+            f.kind === "bidirectional"
+              ? `Prefix for mirrors on ${f.destination || "the destination"}`
+              : "Mirror topic prefix (cluster.link.prefix)"
+          }
           hint="Optional. Mirror topics are named prefix + source topic (e.g. dr.orders). It cannot be changed after creation; keep it short."
           error={e.prefix?.message}
         >
-          <TextInput {...register("prefix")} {...describedBy("prefix", { hint: true, error: e.prefix })} invalid={!!e.prefix} autoComplete="off" placeholder="e.g. dr." />
+          <TextInput
+            {...register("prefix")}
+            {...describedBy("prefix", { hint: true, error: e.prefix })}
+            invalid={!!e.prefix}
+            autoComplete="off"
+            placeholder="e.g. dr."
+          />
         </Field>
         {f.kind === "bidirectional" ? (
-          <Field id="sourcePrefix" label={`Prefix for mirrors on ${f.source || "the source"}`} hint="Optional; the half on the source names its mirrors with it." error={e.sourcePrefix?.message}>
-            <TextInput {...register("sourcePrefix")} {...describedBy("sourcePrefix", { hint: true, error: e.sourcePrefix })} invalid={!!e.sourcePrefix} autoComplete="off" />
+          <Field
+            id="sourcePrefix"
+            label={`Prefix for mirrors on ${f.source || "the source"}`}
+            hint="Optional; the half on the source names its mirrors with it."
+            error={e.sourcePrefix?.message}
+          >
+            <TextInput
+              {...register("sourcePrefix")}
+              {...describedBy("sourcePrefix", { hint: true, error: e.sourcePrefix })}
+              invalid={!!e.sourcePrefix}
+              autoComplete="off"
+            />
           </Field>
         ) : null}
       </section>
@@ -87,8 +124,19 @@ export function StepMirroring() {
           </label>
         </div>
         {f.startOffset === "timestamp" ? (
-          <Field id="startTimestamp" label="Timestamp (ISO-8601)" hint="e.g. 2026-11-21T15:00:00Z" error={e.startTimestamp?.message} className="max-w-sm">
-            <TextInput {...register("startTimestamp")} {...describedBy("startTimestamp", { hint: true, error: e.startTimestamp })} invalid={!!e.startTimestamp} autoComplete="off" />
+          <Field
+            id="startTimestamp"
+            label="Timestamp (ISO-8601)"
+            hint="e.g. 2026-11-21T15:00:00Z"
+            error={e.startTimestamp?.message}
+            className="max-w-sm"
+          >
+            <TextInput
+              {...register("startTimestamp")}
+              {...describedBy("startTimestamp", { hint: true, error: e.startTimestamp })}
+              invalid={!!e.startTimestamp}
+              autoComplete="off"
+            />
           </Field>
         ) : null}
       </fieldset>

@@ -10,7 +10,16 @@ export function StepResults({ steps, validateOnly }: { steps: LinkStep[]; valida
     <ol aria-label={validateOnly ? "Dry-run results per half" : "Results per half"} className="space-y-2">
       {steps.map((s, i) => {
         const Icon = ICON[s.status];
-        const verb = s.status === "ok" ? (validateOnly ? "would be created" : "created") : s.status === "failed" ? (validateOnly ? "would fail" : "failed") : "not attempted";
+        const verb =
+          s.status === "ok"
+            ? validateOnly
+              ? "would be created"
+              : "created"
+            : s.status === "failed"
+              ? validateOnly
+                ? "would fail"
+                : "failed"
+              : "not attempted";
         return (
           <li key={`${s.cluster}-${s.role}`} className="flex items-start gap-2 text-sm">
             <Icon aria-hidden className={`mt-0.5 size-4 shrink-0 ${TONE[s.status]}`} />

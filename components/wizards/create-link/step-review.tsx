@@ -16,7 +16,10 @@ function Progress({ kind, destination, source }: { kind: LinkWizardForm["kind"];
     kind === "destination-initiated"
       ? [`Creating the link on ${destination}…`]
       : kind === "source-initiated"
-        ? [`1. Creating the INBOUND half on ${destination}…`, `2. Then the source half on ${source} (retried for up to 30 s while ${destination}'s half propagates).`]
+        ? [
+            `1. Creating the INBOUND half on ${destination}…`,
+            `2. Then the source half on ${source} (retried for up to 30 s while ${destination}'s half propagates).`,
+          ]
         : [`1. Creating the half on ${destination}…`, `2. Then the half on ${source}.`];
   return (
     <div role="status" aria-live="polite" className="rounded-md bg-info-bg px-3 py-2 text-sm">
@@ -27,7 +30,15 @@ function Progress({ kind, destination, source }: { kind: LinkWizardForm["kind"];
   );
 }
 
-export function StepReview({ clusters, result, onResult }: { clusters: readonly ClusterSummary[]; result: CreateLinkResponse | null; onResult: (r: CreateLinkResponse | null) => void }) {
+export function StepReview({
+  clusters,
+  result,
+  onResult,
+}: {
+  clusters: readonly ClusterSummary[];
+  result: CreateLinkResponse | null;
+  onResult: (r: CreateLinkResponse | null) => void;
+}) {
   const { getValues, setValue } = useFormContext<LinkWizardForm>();
   const create = useCreateLink();
   const undo = useDeleteLink();
@@ -65,7 +76,11 @@ export function StepReview({ clusters, result, onResult }: { clusters: readonly 
           {f.kind === "bidirectional" ? ` and ${f.destination} → ${sourceName}` : ""}
         </dd>
         <dt className="text-muted">Behaviour</dt>
-        <dd>{Object.keys(configs).length > 0 ? Object.keys(configs).join(", ") : "defaults (no auto-create, no offset or ACL sync, no prefix)"}</dd>
+        <dd>
+          {Object.keys(configs).length > 0
+            ? Object.keys(configs).join(", ")
+            : "defaults (no auto-create, no offset or ACL sync, no prefix)"}
+        </dd>
       </dl>
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => run(true)} disabled={create.isPending || !!created}>
@@ -76,11 +91,18 @@ export function StepReview({ clusters, result, onResult }: { clusters: readonly 
         </Button>
       </div>
       {create.isPending ? <Progress kind={f.kind} destination={f.destination} source={sourceName} /> : null}
-      {create.isError ? <Notice tone="err" title="The request was refused">{create.error.message}</Notice> : null}
+      {create.isError ? (
+        <Notice tone="err" title="The request was refused">
+          {create.error.message}
+        </Notice>
+      ) : null}
       {result ? (
         <section aria-label={result.validateOnly ? "Dry-run results" : "Results"} className="space-y-3">
           {result.validateOnly ? (
-            <Notice tone={result.ok ? "ok" : "err"} title={result.ok ? "Dry run passed: every half would be created." : "Dry run found problems."}>
+            <Notice
+              tone={result.ok ? "ok" : "err"}
+              title={result.ok ? "Dry run passed: every half would be created." : "Dry run found problems."}
+            >
               Nothing was created.
             </Notice>
           ) : result.ok ? (
@@ -90,10 +112,16 @@ export function StepReview({ clusters, result, onResult }: { clusters: readonly 
                 <Link href="/" className={buttonClass("secondary")}>
                   View the topology
                 </Link>
-                <Link href={`/clusters/${encodeURIComponent(f.destination)}/links/${encodeURIComponent(result.name)}`} className={buttonClass("secondary")}>
+                <Link
+                  href={`/clusters/${encodeURIComponent(f.destination)}/links/${encodeURIComponent(result.name)}`}
+                  className={buttonClass("secondary")}
+                >
                   Open the link
                 </Link>
-                <Link href={`/clusters/${encodeURIComponent(f.destination)}/links/${encodeURIComponent(result.name)}/mirrors/new`} className={buttonClass("secondary")}>
+                <Link
+                  href={`/clusters/${encodeURIComponent(f.destination)}/links/${encodeURIComponent(result.name)}/mirrors/new`}
+                  className={buttonClass("secondary")}
+                >
                   Create mirrors
                 </Link>
               </p>
@@ -112,7 +140,11 @@ export function StepReview({ clusters, result, onResult }: { clusters: readonly 
                     Delete the half on {undoTarget.cluster}
                   </Button>
                   {undo.isSuccess ? (
-                    <p className="mt-1 text-ok">{undo.data.ok ? `Deleted: nothing of "${result.name}" is left.` : `Not deleted: ${undo.data.steps.find((s) => s.error)?.error ?? ""}`}</p>
+                    <p className="mt-1 text-ok">
+                      {undo.data.ok
+                        ? `Deleted: nothing of "${result.name}" is left.`
+                        : `Not deleted: ${undo.data.steps.find((s) => s.error)?.error ?? ""}`}
+                    </p>
                   ) : null}
                   {undo.isError ? <p className="mt-1 text-err">{undo.error.message}</p> : null}
                 </div>
@@ -133,7 +165,9 @@ export function StepReview({ clusters, result, onResult }: { clusters: readonly 
         {halves.length > 1 && f.kind === "source-initiated" ? (
           <p className="text-sm text-muted">The destination&apos;s INBOUND half must exist before the source half can register with it.</p>
         ) : null}
-        <p className="text-sm text-muted">Secrets are shown as ***. Copy the CLI or Terraform form to create the same link outside Linkscope.</p>
+        <p className="text-sm text-muted">
+          Secrets are shown as ***. Copy the CLI or Terraform form to create the same link outside Linkscope.
+        </p>
         {halves.map((h, i) => (
           <HalfPreview key={h.role} index={i} half={h} serverStep={result?.steps[i]} />
         ))}

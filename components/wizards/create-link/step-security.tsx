@@ -8,7 +8,9 @@ type CredentialsKey = "credentials" | "localCredentials" | "destinationCredentia
 
 function CredentialsFields({ field, title, description }: { field: CredentialsKey; title: string; description: string }) {
   const { register, watch, formState } = useFormContext<LinkWizardForm>();
-  const errors = (formState.errors[field] ?? {}) as Partial<Record<"securityProtocol" | "saslMechanism" | "username" | "password", FieldError>>;
+  const errors = (formState.errors[field] ?? {}) as Partial<
+    Record<"securityProtocol" | "saslMechanism" | "username" | "password", FieldError>
+  >;
   const [protocol, mechanism] = watch([`${field}.securityProtocol`, `${field}.saslMechanism`]);
   const sasl = protocol === "SASL_SSL" || protocol === "SASL_PLAINTEXT";
   const scram = mechanism !== "PLAIN";
@@ -36,7 +38,13 @@ function CredentialsFields({ field, title, description }: { field: CredentialsKe
               </Select>
             </Field>
             <Field id={id("username")} label={scram ? "SCRAM user" : "API key"} error={errors.username?.message}>
-              <TextInput {...register(`${field}.username`)} {...describedBy(id("username"), { error: errors.username })} invalid={!!errors.username} autoComplete="off" spellCheck={false} />
+              <TextInput
+                {...register(`${field}.username`)}
+                {...describedBy(id("username"), { error: errors.username })}
+                invalid={!!errors.username}
+                autoComplete="off"
+                spellCheck={false}
+              />
             </Field>
             <Field id={id("password")} label={scram ? "Password" : "API secret"} error={errors.password?.message}>
               <TextInput
@@ -62,11 +70,16 @@ export function StepSecurity() {
   return (
     <div className="space-y-4">
       <Notice tone="info">
-        Secrets are sent to the Linkscope server once, inside the create request, and passed to the clusters. They are never shown again, stored or logged; previews show them as ***.
-        Use a key that can read the source&apos;s topics (and describe its configs, groups and ACLs for the sync options).
+        Secrets are sent to the Linkscope server once, inside the create request, and passed to the clusters. They are never shown again,
+        stored or logged; previews show them as ***. Use a key that can read the source&apos;s topics (and describe its configs, groups and
+        ACLs for the sync options).
       </Notice>
       {kind === "destination-initiated" ? (
-        <CredentialsFields field="credentials" title={`Credentials for ${source}`} description={`${destination} dials ${source} with these (Kafka API key of ${source}, or a SCRAM user).`} />
+        <CredentialsFields
+          field="credentials"
+          title={`Credentials for ${source}`}
+          description={`${destination} dials ${source} with these (Kafka API key of ${source}, or a SCRAM user).`}
+        />
       ) : null}
       {kind === "source-initiated" ? (
         <>
@@ -84,8 +97,16 @@ export function StepSecurity() {
       ) : null}
       {kind === "bidirectional" ? (
         <>
-          <CredentialsFields field="credentials" title={`Credentials for ${source}`} description={`The half on ${destination} dials ${source} with these.`} />
-          <CredentialsFields field="destinationCredentials" title={`Credentials for ${destination}`} description={`The half on ${source} dials ${destination} with these.`} />
+          <CredentialsFields
+            field="credentials"
+            title={`Credentials for ${source}`}
+            description={`The half on ${destination} dials ${source} with these.`}
+          />
+          <CredentialsFields
+            field="destinationCredentials"
+            title={`Credentials for ${destination}`}
+            description={`The half on ${source} dials ${destination} with these.`}
+          />
         </>
       ) : null}
     </div>

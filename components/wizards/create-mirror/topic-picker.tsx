@@ -20,7 +20,12 @@ export function TopicPicker({
 }) {
   const [q, setQ] = useState("");
   if (topics.isPending) return <p className="text-sm text-muted">Reading {source}&apos;s topics…</p>;
-  if (topics.isError) return <p className="text-sm text-warn">Could not list {source}&apos;s topics ({topics.error.message}); type names below instead.</p>;
+  if (topics.isError)
+    return (
+      <p className="text-sm text-warn">
+        Could not list {source}&apos;s topics ({topics.error.message}); type names below instead.
+      </p>
+    );
   const shown = topics.data.filter((t) => t.name.toLowerCase().includes(q.toLowerCase()));
   const toggle = (name: string, on: boolean) => {
     const next = new Set(selected);
@@ -30,7 +35,14 @@ export function TopicPicker({
   };
   return (
     <div className="space-y-2">
-      <TextInput type="search" aria-label={`Search ${source}'s topics`} placeholder={`Search ${topics.data.length} topics…`} value={q} onChange={(e) => setQ(e.target.value)} className="max-w-sm" />
+      <TextInput
+        type="search"
+        aria-label={`Search ${source}'s topics`}
+        placeholder={`Search ${topics.data.length} topics…`}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        className="max-w-sm"
+      />
       <ul aria-label={`${source}'s topics`} className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-border p-2">
         {shown.length === 0 ? <li className="text-sm text-muted">No topic matches.</li> : null}
         {shown.map((t) => {
@@ -38,7 +50,12 @@ export function TopicPicker({
           return (
             <li key={t.name}>
               <label className={`flex items-center gap-2 text-sm ${disabled ? "text-muted" : ""}`}>
-                <input type="checkbox" disabled={disabled} checked={selected.has(t.name)} onChange={(e) => toggle(t.name, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  disabled={disabled}
+                  checked={selected.has(t.name)}
+                  onChange={(e) => toggle(t.name, e.target.checked)}
+                />
                 <span className="font-mono">{t.name}</span>
                 {t.partitions !== null ? <span className="text-xs text-muted">{t.partitions} partitions</span> : null}
                 {mirrored.has(t.name) ? <span className="rounded bg-neutral-bg px-1.5 text-xs text-neutral">already mirrored</span> : null}

@@ -16,16 +16,36 @@ const LONG = /filters$|jaas\.config$/;
  * Edits the link's editable configs (the vendor's allow-list; read-only ones are not offered). Sensitive ones can
  * be replaced, never read. Changes are validated by the cluster first (a dry run showing the diff), then applied.
  */
-export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode }: { cluster: string; link: string; configs: LinkConfigView[]; linkMode: string; connectionMode: string }) {
+export function ConfigEditor({
+  cluster,
+  link,
+  configs,
+  linkMode,
+  connectionMode,
+}: {
+  cluster: string;
+  link: string;
+  configs: LinkConfigView[];
+  linkMode: string;
+  connectionMode: string;
+}) {
   const alter = useAlterLinkConfigs(cluster, link);
   const [edits, setEdits] = useState<Record<string, Edit>>({});
   const [review, setReview] = useState<AlterLinkConfigsResponse | null>(null);
   const rows = useMemo(
     () =>
-      editableConfigsFor(linkMode, connectionMode).map((name) => {
-        const c = configs.find((x) => x.name === name);
-        return { name, current: c?.value ?? null, isDefault: c?.isDefault ?? true, sensitive: c?.isSensitive === true || isSecretConfigName(name), readOnly: c?.isReadOnly === true };
-      }).filter((r) => !r.readOnly),
+      editableConfigsFor(linkMode, connectionMode)
+        .map((name) => {
+          const c = configs.find((x) => x.name === name);
+          return {
+            name,
+            current: c?.value ?? null,
+            isDefault: c?.isDefault ?? true,
+            sensitive: c?.isSensitive === true || isSecretConfigName(name),
+            readOnly: c?.isReadOnly === true,
+          };
+        })
+        .filter((r) => !r.readOnly),
     [configs, linkMode, connectionMode],
   );
   const problems = Object.fromEntries(
@@ -55,8 +75,9 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted">
-        Only configs the vendor allows editing are listed. <span className="font-mono">link.mode</span>, <span className="font-mono">connection.mode</span> and{" "}
-        <span className="font-mono">cluster.link.prefix</span> are fixed when a link is created. Sensitive values are never shown: type a new one to replace it.
+        Only configs the vendor allows editing are listed. <span className="font-mono">link.mode</span>,{" "}
+        <span className="font-mono">connection.mode</span> and <span className="font-mono">cluster.link.prefix</span> are fixed when a link
+        is created. Sensitive values are never shown: type a new one to replace it.
       </p>
       <div className="flex flex-wrap gap-2">
         <Button
@@ -65,11 +86,19 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
         >
           Review {changed.length} change{changed.length === 1 ? "" : "s"} (dry run)
         </Button>
-        <Button variant="primary" disabled={!review || !!alter.data?.failed || alter.isPending || !!applied} onClick={() => alter.mutate(body(false))}>
+        <Button
+          variant="primary"
+          disabled={!review || !!alter.data?.failed || alter.isPending || !!applied}
+          onClick={() => alter.mutate(body(false))}
+        >
           Apply
         </Button>
       </div>
-      {alter.isError ? <Notice tone="err" title="Not accepted">{alter.error.message}</Notice> : null}
+      {alter.isError ? (
+        <Notice tone="err" title="Not accepted">
+          {alter.error.message}
+        </Notice>
+      ) : null}
       {review ? (
         <table className="w-full text-sm">
           <caption className="text-left text-sm font-medium">The cluster accepted these changes in a dry run:</caption>
@@ -85,7 +114,9 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
               <tr key={c.name} className="border-t border-border align-top">
                 <td className="py-1 pr-2 font-mono">{c.name}</td>
                 <td className="py-1 pr-2 font-mono break-all text-muted">{c.sensitive ? "(hidden)" : (c.before ?? "(not set)")}</td>
-                <td className="py-1 font-mono break-all">{c.operation === "RESET" ? "(default)" : c.sensitive ? "(new value, hidden)" : c.after}</td>
+                <td className="py-1 font-mono break-all">
+                  {c.operation === "RESET" ? "(default)" : c.sensitive ? "(new value, hidden)" : c.after}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -95,7 +126,9 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
         alter.data.failed ? (
           <Notice tone="err" title={`${alter.data.failed.name} was not changed`}>
             <p>{alter.data.failed.error}</p>
-            {alter.data.applied.length > 0 ? <p>Already applied (this server changes configs one at a time): {alter.data.applied.join(", ")}.</p> : null}
+            {alter.data.applied.length > 0 ? (
+              <p>Already applied (this server changes configs one at a time): {alter.data.applied.join(", ")}.</p>
+            ) : null}
             {alter.data.notAttempted.length > 0 ? <p>Not attempted: {alter.data.notAttempted.join(", ")}.</p> : null}
           </Notice>
         ) : (
@@ -130,7 +163,9 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
                   placeholder={e?.kind === "reset" ? "(default)" : placeholder}
                   disabled={e?.kind === "reset"}
                   invalid={!!problems[r.name]}
-                  onChange={(ev: { target: { value: string } }) => edit(r.name, ev.target.value === "" ? null : { kind: "set", value: ev.target.value })}
+                  onChange={(ev: { target: { value: string } }) =>
+                    edit(r.name, ev.target.value === "" ? null : { kind: "set", value: ev.target.value })
+                  }
                 />
                 {problems[r.name] ? (
                   <p id={`${id}-error`} role="alert" className="text-sm text-err">
@@ -139,7 +174,12 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
                 ) : null}
               </div>
               <label className="flex items-center gap-1.5 text-xs text-muted">
-                <input type="checkbox" checked={e?.kind === "reset"} disabled={r.isDefault && e?.kind !== "reset"} onChange={(ev) => edit(r.name, ev.target.checked ? { kind: "reset" } : null)} />
+                <input
+                  type="checkbox"
+                  checked={e?.kind === "reset"}
+                  disabled={r.isDefault && e?.kind !== "reset"}
+                  onChange={(ev) => edit(r.name, ev.target.checked ? { kind: "reset" } : null)}
+                />
                 Reset to default
               </label>
             </li>

@@ -49,8 +49,16 @@ export function DeleteLinkDialogBody({ cluster, link, onDone }: { cluster: strin
 
   return (
     <div className="space-y-3">
-      {dryRun.isPending ? <p role="status" className="text-sm text-muted">Asking {cluster} what deleting would do (dry run)…</p> : null}
-      {dryRun.isError ? <Notice tone="err" title="The dry run failed">{dryRun.error.message}</Notice> : null}
+      {dryRun.isPending ? (
+        <p role="status" className="text-sm text-muted">
+          Asking {cluster} what deleting would do (dry run)…
+        </p>
+      ) : null}
+      {dryRun.isError ? (
+        <Notice tone="err" title="The dry run failed">
+          {dryRun.error.message}
+        </Notice>
+      ) : null}
       {plan ? (
         <>
           {plan.mirrors.length > 0 ? (
@@ -61,7 +69,10 @@ export function DeleteLinkDialogBody({ cluster, link, onDone }: { cluster: strin
               <ul className="mt-1 max-h-40 overflow-y-auto rounded-md border border-border p-2 font-mono text-xs">
                 {plan.mirrors.map((m) => (
                   <li key={`${m.cluster}/${m.name}`}>
-                    {m.name} <span className="text-muted">({m.status} on {m.cluster})</span>
+                    {m.name}{" "}
+                    <span className="text-muted">
+                      ({m.status} on {m.cluster})
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -78,7 +89,8 @@ export function DeleteLinkDialogBody({ cluster, link, onDone }: { cluster: strin
             <label className="flex items-start gap-2 text-sm">
               <input type="checkbox" checked={bothHalves} onChange={(e) => setBothHalves(e.target.checked)} className="mt-1" />
               <span>
-                Also delete the other half on <span className="font-mono">{plan.partner.cluster}</span> ({plan.partner.linkMode}, {plan.partner.connectionMode})
+                Also delete the other half on <span className="font-mono">{plan.partner.cluster}</span> ({plan.partner.linkMode},{" "}
+                {plan.partner.connectionMode})
               </span>
             </label>
           ) : null}
@@ -88,21 +100,48 @@ export function DeleteLinkDialogBody({ cluster, link, onDone }: { cluster: strin
               <span>Delete even though mirrors are still mirroring (force): they stop and stay behind as plain topics.</span>
             </label>
           ) : null}
-          <Notice tone={plan.ok ? "ok" : "err"} title={plan.ok ? "Dry run: the cluster would accept the deletion." : "Dry run: the cluster would refuse."}>
+          <Notice
+            tone={plan.ok ? "ok" : "err"}
+            title={plan.ok ? "Dry run: the cluster would accept the deletion." : "Dry run: the cluster would refuse."}
+          >
             {plan.steps.map((s) => (
               <p key={s.cluster}>
                 {s.half}: {s.ok ? "can be deleted" : s.error}
               </p>
             ))}
-            {!plan.ok && activeMirrors.length > 0 && !force ? <p className="mt-1 font-medium">To delete anyway, tick the force option above.</p> : null}
+            {!plan.ok && activeMirrors.length > 0 && !force ? (
+              <p className="mt-1 font-medium">To delete anyway, tick the force option above.</p>
+            ) : null}
           </Notice>
-          <Field id="confirm-delete" label={<>Type the link name <span className="font-mono">{link}</span> to confirm</>} hint="Deleting cannot be undone.">
-            <TextInput value={typed} onChange={(e) => setTyped(e.target.value)} {...describedBy("confirm-delete", { hint: true })} autoComplete="off" spellCheck={false} />
+          <Field
+            id="confirm-delete"
+            label={
+              <>
+                Type the link name <span className="font-mono">{link}</span> to confirm
+              </>
+            }
+            hint="Deleting cannot be undone."
+          >
+            <TextInput
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              {...describedBy("confirm-delete", { hint: true })}
+              autoComplete="off"
+              spellCheck={false}
+            />
           </Field>
-          <Button variant="danger" disabled={!confirmed || !plan.ok || del.isPending} onClick={() => del.mutate({ cluster, link, validateOnly: false, force, bothHalves })}>
+          <Button
+            variant="danger"
+            disabled={!confirmed || !plan.ok || del.isPending}
+            onClick={() => del.mutate({ cluster, link, validateOnly: false, force, bothHalves })}
+          >
             Delete {bothHalves ? "both halves" : `the link on ${cluster}`}
           </Button>
-          {del.isError ? <Notice tone="err" title="Not deleted">{del.error.message}</Notice> : null}
+          {del.isError ? (
+            <Notice tone="err" title="Not deleted">
+              {del.error.message}
+            </Notice>
+          ) : null}
         </>
       ) : null}
     </div>

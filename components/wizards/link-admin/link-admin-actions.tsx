@@ -20,7 +20,10 @@ export function LinkAdminActions({ cluster, link }: { cluster: string; link: str
     <div className="flex flex-wrap gap-2">
       {hostsMirrors ? (
         permission.allowed ? (
-          <Link href={`/clusters/${encodeURIComponent(cluster)}/links/${encodeURIComponent(link)}/mirrors/new`} className={buttonClass("secondary")}>
+          <Link
+            href={`/clusters/${encodeURIComponent(cluster)}/links/${encodeURIComponent(link)}/mirrors/new`}
+            className={buttonClass("secondary")}
+          >
             <Plus aria-hidden className="size-4" /> Create mirrors
           </Link>
         ) : (
@@ -36,7 +39,15 @@ export function LinkAdminActions({ cluster, link }: { cluster: string; link: str
         <Trash2 aria-hidden className="size-4" /> Delete link
       </Button>
       <Modal open={open === "configs"} onClose={() => setOpen(null)} title={`Edit configs of ${link} on ${cluster}`} wide>
-        {detail.data ? <ConfigEditor cluster={cluster} link={link} configs={detail.data.configs} linkMode={detail.data.linkMode} connectionMode={detail.data.connectionMode} /> : null}
+        {detail.data ? (
+          <ConfigEditor
+            cluster={cluster}
+            link={link}
+            configs={detail.data.configs}
+            linkMode={detail.data.linkMode}
+            connectionMode={detail.data.connectionMode}
+          />
+        ) : null}
       </Modal>
       <Modal open={open === "delete"} onClose={() => setOpen(null)} title={`Delete ${link} on ${cluster}`}>
         <DeleteLinkDialogBody cluster={cluster} link={link} onDone={() => setOpen(null)} />

@@ -2,7 +2,21 @@ import clsx from "clsx";
 import { forwardRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 /** A labelled control with its hint and its error right below it; the error is announced and linked to the control. */
-export function Field({ id, label, hint, error, children, className }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; children: ReactNode; className?: string }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+  className,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div className={clsx("space-y-1", className)}>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -32,14 +46,22 @@ export function describedBy(id: string, { hint, error }: { hint?: unknown; error
   return { id, "aria-invalid": error ? true : undefined, "aria-describedby": ids || undefined } as const;
 }
 
-export const TextInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>(function TextInput({ invalid = false, className, ...props }, ref) {
+export const TextInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>(function TextInput(
+  { invalid = false, className, ...props },
+  ref,
+) {
   return <input ref={ref} className={clsx(controlClass(invalid), className)} {...props} />;
 });
 
-export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }>(function Select({ invalid = false, className, ...props }, ref) {
+export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }>(function Select(
+  { invalid = false, className, ...props },
+  ref,
+) {
   return <select ref={ref} className={clsx(controlClass(invalid), className)} {...props} />;
 });
 
-export const TextArea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }>(function TextArea({ invalid = false, className, ...props }, ref) {
-  return <textarea ref={ref} className={clsx(controlClass(invalid), "font-mono", className)} {...props} />;
-});
+export const TextArea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }>(
+  function TextArea({ invalid = false, className, ...props }, ref) {
+    return <textarea ref={ref} className={clsx(controlClass(invalid), "font-mono", className)} {...props} />;
+  },
+);

@@ -10,7 +10,17 @@ const LOOK = {
 } as const;
 
 /** A short message box in one of the state tones. */
-export function Notice({ tone, title, children, className }: { tone: keyof typeof LOOK; title?: ReactNode; children?: ReactNode; className?: string }) {
+export function Notice({
+  tone,
+  title,
+  children,
+  className,
+}: {
+  tone: keyof typeof LOOK;
+  title?: ReactNode;
+  children?: ReactNode;
+  className?: string;
+}) {
   const { icon: Icon, box, fg } = LOOK[tone];
   return (
     <div role={tone === "err" ? "alert" : "status"} className={clsx("flex items-start gap-2 rounded-md px-3 py-2 text-sm", box, className)}>

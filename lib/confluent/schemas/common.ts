@@ -3,7 +3,13 @@ import { z } from "zod";
 
 /** `Error` body. `error_code` is an int32 in the spec; tolerate a numeric string from proxies. */
 export const ErrorBodySchema = z.object({
-  error_code: z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]),
+  error_code: z.union([
+    z.number().int(),
+    z
+      .string()
+      .regex(/^-?\d+$/)
+      .transform(Number),
+  ]),
   message: z.string().nullish(),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

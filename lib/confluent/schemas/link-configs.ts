@@ -17,7 +17,15 @@ export const LinkConfigDataSchema = z.object({
   sensitive: z.boolean().optional(),
   source: z.string().nullish(),
   synonyms: z
-    .array(z.union([z.string(), z.object({ name: z.string() }).loose().transform((s) => s.name)]))
+    .array(
+      z.union([
+        z.string(),
+        z
+          .object({ name: z.string() })
+          .loose()
+          .transform((s) => s.name),
+      ]),
+    )
     .nullish(),
 });
 export type LinkConfigData = z.infer<typeof LinkConfigDataSchema>;

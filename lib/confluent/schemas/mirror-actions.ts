@@ -14,7 +14,15 @@ export const PartitionTruncationSchema = z.object({
  */
 export const AlterMirrorStatusSchema = z.object({
   mirror_topic_name: z.string(),
-  error_code: z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]).nullish(),
+  error_code: z
+    .union([
+      z.number().int(),
+      z
+        .string()
+        .regex(/^-?\d+$/)
+        .transform(Number),
+    ])
+    .nullish(),
   error_message: z.string().nullish(),
   mirror_lags: z.array(MirrorLagSchema).nullish(),
   messages_truncated: z.number().int().nullish(),

@@ -28,7 +28,11 @@ export interface IdempotentRunsOptions<T> {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export type IdempotentOutcome<T> = { kind: "ran"; answer: T } | { kind: "replayed"; answer: T } | { kind: "mismatch" } | { kind: "still-running" };
+export type IdempotentOutcome<T> =
+  | { kind: "ran"; answer: T }
+  | { kind: "replayed"; answer: T }
+  | { kind: "mismatch" }
+  | { kind: "still-running" };
 
 export class IdempotentRuns<T> {
   /** Requests this process is running, by key: an identical one here waits on the promise instead of polling. */
@@ -66,7 +70,9 @@ export class IdempotentRuns<T> {
       try {
         const result = await execute();
         await store.answerIdempotency(key, owner, result, claimedAt + IDEMPOTENCY_TTL_MS).catch((err: unknown) => {
-          warn(`linkscope: could not store the answer of an idempotent request (${err instanceof Error ? err.message : String(err)}); a replay after the lease may run it again`);
+          warn(
+            `linkscope: could not store the answer of an idempotent request (${err instanceof Error ? err.message : String(err)}); a replay after the lease may run it again`,
+          );
         });
         return result;
       } catch (err) {

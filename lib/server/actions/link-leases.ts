@@ -29,7 +29,8 @@ export async function holdLink(options: LinkLeaseOptions, key: string, descripti
   if (!attempt.ok) return attempt;
   const stop = keepRenewed(
     async () => {
-      if (!(await store.renewLease(key, { owner: holder, expiresAt: now() + leaseMs }))) warn(`linkscope: the lease on ${key.replace("\n", "/")} was lost while its action ran`);
+      if (!(await store.renewLease(key, { owner: holder, expiresAt: now() + leaseMs })))
+        warn(`linkscope: the lease on ${key.replace("\n", "/")} was lost while its action ran`);
     },
     leaseMs / 3,
     warn,
@@ -42,7 +43,13 @@ export async function holdLink(options: LinkLeaseOptions, key: string, descripti
       released = true;
       stop();
       // Best effort: a lease that cannot be released runs out on its own.
-      await store.releaseLease(key, holder).catch((err: unknown) => warn(`linkscope: could not release the lease on ${key.replace("\n", "/")} (${err instanceof Error ? err.message : String(err)}); it runs out on its own`));
+      await store
+        .releaseLease(key, holder)
+        .catch((err: unknown) =>
+          warn(
+            `linkscope: could not release the lease on ${key.replace("\n", "/")} (${err instanceof Error ? err.message : String(err)}); it runs out on its own`,
+          ),
+        );
     },
   };
 }

@@ -23,15 +23,29 @@ const accepted = (name: string, lag = 0): MirrorActionResult => ({
   messagesTruncated: null,
   partitionTruncation: [],
 });
-const rejected = (name: string, message: string): MirrorActionResult => ({ ...accepted(name), errorCode: 400, errorMessage: message, accepted: false });
+const rejected = (name: string, message: string): MirrorActionResult => ({
+  ...accepted(name),
+  errorCode: 400,
+  errorMessage: message,
+  accepted: false,
+});
 
 /** A cluster whose answer per call is scripted; by default it accepts every topic. */
-function fakeCluster(script: (call: Call, index: number) => MirrorActionResult[] | Error | Promise<MirrorActionResult[]> = (c) => c.topics.map((t) => accepted(t))) {
+function fakeCluster(
+  script: (call: Call, index: number) => MirrorActionResult[] | Error | Promise<MirrorActionResult[]> = (c) =>
+    c.topics.map((t) => accepted(t)),
+) {
   const calls: Call[] = [];
   const api: MirrorActionsApi = {
     async run(link: string, action: MirrorAction, selection: MirrorSelection, options = {}): Promise<MirrorActionOutcome> {
       const topics = "topics" in selection ? [...selection.topics] : [];
-      const call = { link, action, topics, validateOnly: options.validateOnly ?? false, truncation: options.includePartitionLevelTruncationData ?? false };
+      const call = {
+        link,
+        action,
+        topics,
+        validateOnly: options.validateOnly ?? false,
+        truncation: options.includePartitionLevelTruncationData ?? false,
+      };
       calls.push(call);
       const answer = await script(call, calls.length - 1);
       if (answer instanceof Error) throw answer;
@@ -83,7 +97,9 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function setup(opts: { script?: Parameters<typeof fakeCluster>[0]; audit?: ReturnType<typeof fakeAudit>; batchSize?: number; store?: SqliteStore } = {}) {
+function setup(
+  opts: { script?: Parameters<typeof fakeCluster>[0]; audit?: ReturnType<typeof fakeAudit>; batchSize?: number; store?: SqliteStore } = {},
+) {
   const cluster = fakeCluster(opts.script);
   const audit = opts.audit ?? fakeAudit();
   const invalidate = vi.fn();
@@ -138,15 +154,25 @@ describe("MirrorActionService", () => {
   });
 
   it("reports per-topic rejections of an HTTP 200 answer", async () => {
-    const { service } = setup({ script: (c) => c.topics.map((t) => (t === "a" ? rejected(t, "Cannot promote mirror topic 'a' while it is PAUSED") : accepted(t))) });
+    const { service } = setup({
+      script: (c) => c.topics.map((t) => (t === "a" ? rejected(t, "Cannot promote mirror topic 'a' while it is PAUSED") : accepted(t))),
+    });
     const { response } = await service.run(cmd({ action: "promote" }));
-    expect(response.results[0]).toMatchObject({ ok: false, errorCode: "rejected", upstreamErrorCode: 400, message: "Cannot promote mirror topic 'a' while it is PAUSED" });
+    expect(response.results[0]).toMatchObject({
+      ok: false,
+      errorCode: "rejected",
+      upstreamErrorCode: 400,
+      message: "Cannot promote mirror topic 'a' while it is PAUSED",
+    });
   });
 
   it("fails every topic of a batch the cluster failed as a whole, does not send later batches, and never retries", async () => {
     const { service, cluster } = setup({
       batchSize: 2,
-      script: (c, i) => (i === 1 ? new ConfluentError("upstream", "jump failed to answer POST …/mirrors:failover (HTTP 500).", { status: 500 }) : c.topics.map((t) => accepted(t))),
+      script: (c, i) =>
+        i === 1
+          ? new ConfluentError("upstream", "jump failed to answer POST …/mirrors:failover (HTTP 500).", { status: 500 })
+          : c.topics.map((t) => accepted(t)),
     });
     const { response } = await service.run(cmd({ topics: ["a", "b", "c", "d", "e", "f"] }));
     expect(cluster.calls).toHaveLength(2);
@@ -194,10 +220,17 @@ describe("MirrorActionService", () => {
   it("returns truncation per partition on a truncate-and-restore dry run", async () => {
     const { service } = setup({
       script: (c) =>
-        c.topics.map((t) => ({ ...accepted(t), messagesTruncated: 30, partitionTruncation: [{ partition: 2, offsetTruncatedTo: 1000, messagesTruncated: 30 }] })),
+        c.topics.map((t) => ({
+          ...accepted(t),
+          messagesTruncated: 30,
+          partitionTruncation: [{ partition: 2, offsetTruncatedTo: 1000, messagesTruncated: 30 }],
+        })),
     });
     const { response } = await service.run(cmd({ action: "truncate-and-restore", validateOnly: true, topics: ["orders"] }));
-    expect(response.results[0]).toMatchObject({ messagesTruncated: 30, partitions: [{ partition: 2, offsetTruncatedTo: 1000, messagesTruncated: 30 }] });
+    expect(response.results[0]).toMatchObject({
+      messagesTruncated: 30,
+      partitions: [{ partition: 2, offsetTruncatedTo: 1000, messagesTruncated: 30 }],
+    });
   });
 
   it("audits the intent before sending and the outcome after, for dry runs and failures alike", async () => {
@@ -232,7 +265,10 @@ describe("MirrorActionService", () => {
     });
     await service.run(cmd({ topics: ["a"] }));
     await service.run(cmd({ topics: ["a"], action: "truncate-and-restore", validateOnly: true }));
-    expect(audit.finished.map((f) => f.results[0]?.message)).toEqual(["abandoned 1,200 messages not yet mirrored", "would truncate 30 messages"]);
+    expect(audit.finished.map((f) => f.results[0]?.message)).toEqual([
+      "abandoned 1,200 messages not yet mirrored",
+      "would truncate 30 messages",
+    ]);
   });
 
   it("refuses with audit-unavailable and sends nothing when the intent cannot be written", async () => {
@@ -269,7 +305,12 @@ describe("MirrorActionService", () => {
     await vi.waitFor(() => expect(cluster.calls).toHaveLength(1));
     const second = service.run(cmd({ actor: { user: "bob", role: "operator" } }));
     await expect(second).rejects.toBeInstanceOf(ApiError);
-    await expect(second).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Another action is running on link primary-to-jump of jump \(alice started a promote of 2 topics at 03:00:00 UTC on replica web-1\/7\)/) });
+    await expect(second).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(
+        /Another action is running on link primary-to-jump of jump \(alice started a promote of 2 topics at 03:00:00 UTC on replica web-1\/7\)/,
+      ),
+    });
     // Another link is not blocked.
     const other = service.run(cmd({ link: "other-link" }));
     release();
@@ -281,7 +322,9 @@ describe("MirrorActionService", () => {
 
   it("refuses with audit-unavailable and sends nothing when the link's lease cannot be taken (the store is down)", async () => {
     const store = newStore();
-    vi.spyOn(store, "acquireLease").mockRejectedValue(new AuditUnavailableError("cannot use PostgreSQL at db:5432/linkscope (ECONNREFUSED)"));
+    vi.spyOn(store, "acquireLease").mockRejectedValue(
+      new AuditUnavailableError("cannot use PostgreSQL at db:5432/linkscope (ECONNREFUSED)"),
+    );
     const { service, cluster, audit } = setup({ store });
     await expect(service.run(cmd())).rejects.toMatchObject({ code: "audit-unavailable" });
     await expect(service.run(cmd({ idempotencyKey: "k" }))).rejects.toMatchObject({ code: "audit-unavailable" });
@@ -331,7 +374,10 @@ describe("MirrorActionService", () => {
     it("refuses the same key with a different request", async () => {
       const { service } = setup();
       await service.run(cmd({ idempotencyKey: "k2" }));
-      await expect(service.run(cmd({ idempotencyKey: "k2", topics: ["a"] }))).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/already used for a different request/) });
+      await expect(service.run(cmd({ idempotencyKey: "k2", topics: ["a"] }))).rejects.toMatchObject({
+        code: "conflict",
+        message: expect.stringMatching(/already used for a different request/),
+      });
       await expect(service.run(cmd({ idempotencyKey: "k2", validateOnly: true }))).rejects.toMatchObject({ code: "conflict" });
     });
 

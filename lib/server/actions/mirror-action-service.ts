@@ -2,7 +2,14 @@ import "server-only";
 import { MirrorActionResponseSchema, type MirrorActionResponse } from "@/lib/api/actions";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { MirrorActionsApi } from "@/lib/confluent/mirror-actions";
-import { alignResults, outcomeOf, summarizeResults, type BatchOutcome, type TopicActionResult, type TopicErrorCode } from "@/lib/domain/action-results";
+import {
+  alignResults,
+  outcomeOf,
+  summarizeResults,
+  type BatchOutcome,
+  type TopicActionResult,
+  type TopicErrorCode,
+} from "@/lib/domain/action-results";
 import { chunk, MAX_TOPICS_PER_UPSTREAM_CALL } from "@/lib/domain/batching";
 import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/mirror-actions";
 import type { AuditHandle, AuditIntent, AuditLog } from "../audit/audit-log";
@@ -59,13 +66,22 @@ const utcTime = (ms: number) => new Date(ms).toISOString().slice(11, 19);
 /** A batch that failed as a whole, told per topic; a timeout on a change is the one case where nobody knows the effect. */
 function failedBatch(topics: readonly string[], err: unknown, cluster: string, validateOnly: boolean): BatchOutcome {
   if (!(err instanceof ConfluentError)) {
-    return { kind: "failed", topics, errorCode: "upstream-error", message: "Linkscope failed while sending this batch; the server log has the details." };
+    return {
+      kind: "failed",
+      topics,
+      errorCode: "upstream-error",
+      message: "Linkscope failed while sending this batch; the server log has the details.",
+    };
   }
   const mapped = apiErrorFromConfluent(err, cluster);
   const code: TopicErrorCode =
-    mapped.code === "cluster-unreachable" || mapped.code === "upstream-timeout" || mapped.code === "not-found" ? mapped.code : "upstream-error";
+    mapped.code === "cluster-unreachable" || mapped.code === "upstream-timeout" || mapped.code === "not-found"
+      ? mapped.code
+      : "upstream-error";
   const unknownEffect =
-    code === "upstream-timeout" && !validateOnly ? " The cluster may or may not have applied it: check the mirrors' state before trying again." : "";
+    code === "upstream-timeout" && !validateOnly
+      ? " The cluster may or may not have applied it: check the mirrors' state before trying again."
+      : "";
   return { kind: "failed", topics, errorCode: code, message: `${err.message}${unknownEffect}` };
 }
 
@@ -76,7 +92,8 @@ function costNote(cmd: Pick<MirrorActionCommand, "action" | "validateOnly">, r: 
   if (cmd.action === "truncate-and-restore" && r.messagesTruncated != null) {
     return `${cmd.validateOnly ? "would truncate" : "truncated"} ${n(r.messagesTruncated)} messages`;
   }
-  if (cmd.action === "failover" && r.totalLag) return `${cmd.validateOnly ? "would abandon" : "abandoned"} ${n(r.totalLag)} messages not yet mirrored`;
+  if (cmd.action === "failover" && r.totalLag)
+    return `${cmd.validateOnly ? "would abandon" : "abandoned"} ${n(r.totalLag)} messages not yet mirrored`;
   if (cmd.action === "promote" && r.totalLag) return `${n(r.totalLag)} messages still to copy before it stops`;
   return undefined;
 }
@@ -149,7 +166,10 @@ export class MirrorActionService {
       );
     }
     if (outcome.kind === "still-running") {
-      throw new ApiError("conflict", `The request with idempotency key "${cmd.idempotencyKey}" is still running; ask again in a minute for its answer.`);
+      throw new ApiError(
+        "conflict",
+        `The request with idempotency key "${cmd.idempotencyKey}" is still running; ask again in a minute for its answer.`,
+      );
     }
     if (outcome.kind === "ran") return { response: outcome.answer, replayed: false };
     await this.deps.audit.record(this.intent(cmd), {
@@ -175,7 +195,10 @@ export class MirrorActionService {
       throw err instanceof AuditUnavailableError ? this.unavailable(cmd, err) : err;
     }
     if (!lock.ok) {
-      throw new ApiError("conflict", `Another action is running on link ${cmd.link} of ${cmd.cluster} (${lock.heldBy}); wait for it to finish, then try again.`);
+      throw new ApiError(
+        "conflict",
+        `Another action is running on link ${cmd.link} of ${cmd.cluster} (${lock.heldBy}); wait for it to finish, then try again.`,
+      );
     }
     try {
       let audit: AuditHandle;
@@ -228,13 +251,19 @@ export class MirrorActionService {
       }
       calls += 1;
       try {
-        const outcome = await api.run(cmd.link, vendorAction, { topics }, {
-          validateOnly: cmd.validateOnly,
-          includePartitionLevelTruncationData: cmd.action === "truncate-and-restore",
-        });
+        const outcome = await api.run(
+          cmd.link,
+          vendorAction,
+          { topics },
+          {
+            validateOnly: cmd.validateOnly,
+            includePartitionLevelTruncationData: cmd.action === "truncate-and-restore",
+          },
+        );
         batches.push({ kind: "answered", topics, answers: outcome.results.map(toUpstreamAnswer) });
       } catch (err) {
-        if (!(err instanceof ConfluentError)) this.log(`linkscope: unexpected ${err instanceof Error ? err.name : typeof err} while sending a mirror action batch`);
+        if (!(err instanceof ConfluentError))
+          this.log(`linkscope: unexpected ${err instanceof Error ? err.name : typeof err} while sending a mirror action batch`);
         const failed = failedBatch(topics, err, cmd.cluster, cmd.validateOnly);
         batches.push(failed);
         stopped = failed.kind === "failed" ? failed.errorCode : "error";

@@ -52,12 +52,16 @@ afterEach(async () => {
 });
 
 async function admin(f: Fleet, method: string, p: string, body?: unknown) {
-  const res = await fetch(f.sim.adminUrl + p, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }) });
+  const res = await fetch(f.sim.adminUrl + p, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+  });
   if (!res.ok) throw new Error(`admin ${method} ${p}: ${res.status} ${await res.text()}`);
   return res.json() as Promise<unknown>;
 }
 const advance = (f: Fleet, ms: number) => admin(f, "POST", "/clock", { advanceMs: ms });
-const mirror = (f: Fleet, cluster: string, link: string, topic: string) => f.clients.get(cluster)!.mirrors.get(link, topic, { includeStateTransitionErrors: true });
+const mirror = (f: Fleet, cluster: string, link: string, topic: string) =>
+  f.clients.get(cluster)!.mirrors.get(link, topic, { includeStateTransitionErrors: true });
 
 const run = (f: Fleet, over: Partial<MirrorActionCommand>) =>
   f.service.run({
@@ -128,7 +132,10 @@ describe("mirror actions against the simulated seed chain", () => {
     ]);
     expect(response.results[0]?.message).toMatch(/source cluster cannot be reached.*Use failover instead/);
     expect((await mirror(f, "jump", "primary-to-jump", "my_test_topic")).mirrorStatus).toBe("ACTIVE");
-    expect((await f.audit.list({ limit: 1 }))[0]).toMatchObject({ outcome: "failed", results: [{ name: "my_test_topic", ok: false, errorCode: "rejected" }, expect.anything(), expect.anything()] });
+    expect((await f.audit.list({ limit: 1 }))[0]).toMatchObject({
+      outcome: "failed",
+      results: [{ name: "my_test_topic", ok: false, errorCode: "rejected" }, expect.anything(), expect.anything()],
+    });
   });
 
   it("a stopped hosting cluster fails the whole batch as cluster-unreachable", async () => {
@@ -155,7 +162,13 @@ describe("failback on the active-active pair", () => {
     expect(failover.response.results[0]?.ok).toBe(true);
     await advance(f, 30_000);
 
-    const { response } = await run(f, { cluster: "us-east", link: "east-west", action: "truncate-and-restore", topics: ["orders"], validateOnly: true });
+    const { response } = await run(f, {
+      cluster: "us-east",
+      link: "east-west",
+      action: "truncate-and-restore",
+      topics: ["orders"],
+      validateOnly: true,
+    });
     const result = response.results[0]!;
     expect(result.ok).toBe(true);
     expect(result.messagesTruncated).toBeGreaterThan(0);
@@ -165,7 +178,13 @@ describe("failback on the active-active pair", () => {
 
     // Nothing happened: the local topic is still a plain topic, not a restoring mirror.
     await expect(f.clients.get("us-east")!.mirrors.get("east-west", "orders")).rejects.toMatchObject({ kind: "not-found" });
-    const again = await run(f, { cluster: "us-east", link: "east-west", action: "truncate-and-restore", topics: ["orders"], validateOnly: true });
+    const again = await run(f, {
+      cluster: "us-east",
+      link: "east-west",
+      action: "truncate-and-restore",
+      topics: ["orders"],
+      validateOnly: true,
+    });
     expect(again.response.results[0]?.messagesTruncated).toBeGreaterThanOrEqual(result.messagesTruncated ?? 0);
   });
 

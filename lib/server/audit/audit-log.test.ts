@@ -34,7 +34,14 @@ const intent = (over: Partial<AuditIntent> = {}): AuditIntent => ({
 function newLog(file = path.join(dir, "audit.db")) {
   const store = new SqliteStore(file, { warn: (l) => warnings.push(l), now: () => clock });
   stores.push(store);
-  return new AuditLog({ store, owner: "test/1", leaseMs: 30_000, now: () => clock, warn: (l) => warnings.push(l), emit: (l) => lines.push(l) });
+  return new AuditLog({
+    store,
+    owner: "test/1",
+    leaseMs: 30_000,
+    now: () => clock,
+    warn: (l) => warnings.push(l),
+    emit: (l) => lines.push(l),
+  });
 }
 
 beforeEach(() => {
@@ -58,7 +65,14 @@ describe("the audit log", () => {
     clock += 1500;
     expect(await first.finish({ outcome: "succeeded", error: null, results: [{ name: "orders", ok: true }] })).toBe(true);
     const second = await log.begin(intent());
-    await second.finish({ outcome: "partial", error: null, results: [{ name: "orders", ok: true }, { name: "payments", ok: false, errorCode: "rejected", message: "PAUSED" }] });
+    await second.finish({
+      outcome: "partial",
+      error: null,
+      results: [
+        { name: "orders", ok: true },
+        { name: "payments", ok: false, errorCode: "rejected", message: "PAUSED" },
+      ],
+    });
 
     const entries = await log.list({ limit: 10 });
     expect(AuditResponseSchema.safeParse({ entries }).success).toBe(true);
@@ -66,9 +80,20 @@ describe("the audit log", () => {
       ["failover", "partial"],
       ["promote", "succeeded"],
     ]);
-    expect(entries[1]).toMatchObject({ user: "alice", validateOnly: true, durationMs: 1500, at: new Date(Date.UTC(2026, 10, 21, 3, 0, 0)).toISOString() });
+    expect(entries[1]).toMatchObject({
+      user: "alice",
+      validateOnly: true,
+      durationMs: 1500,
+      at: new Date(Date.UTC(2026, 10, 21, 3, 0, 0)).toISOString(),
+    });
     expect(lines).toHaveLength(2);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ type: "linkscope.audit", id: first.id, action: "promote", outcome: "succeeded", validateOnly: true });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      type: "linkscope.audit",
+      id: first.id,
+      action: "promote",
+      outcome: "succeeded",
+      validateOnly: true,
+    });
   });
 
   it("reads an intent as interrupted once its lease ran out without an outcome", async () => {
@@ -103,7 +128,10 @@ describe("the audit log", () => {
         parameters: {
           credentials: { username: "key", password: "hunter2-secret" },
           configs: { "sasl.jaas.config": "org.apache.kafka...password='x'", "consumer.offset.sync.enable": "true" },
-          configList: [{ name: "ssl.key.password", value: "pem-pass" }, { name: "link.mode", value: "DESTINATION" }],
+          configList: [
+            { name: "ssl.key.password", value: "pem-pass" },
+            { name: "link.mode", value: "DESTINATION" },
+          ],
           idempotencyKey: "abc",
         },
       }),

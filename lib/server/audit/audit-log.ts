@@ -100,7 +100,9 @@ export class AuditLog {
           await store.completeAudit(id, { ...done, durationMs });
           return true;
         } catch (err) {
-          this.warn(`linkscope: could not record the outcome of audit entry ${id} (${err instanceof Error ? err.message : String(err)}); its JSON line on stdout has it`);
+          this.warn(
+            `linkscope: could not record the outcome of audit entry ${id} (${err instanceof Error ? err.message : String(err)}); its JSON line on stdout has it`,
+          );
           return false;
         }
       },
@@ -114,7 +116,9 @@ export class AuditLog {
     try {
       id = await this.options.store.insertAudit(entry, null);
     } catch (err) {
-      this.warn(`linkscope: could not write an audit entry (${err instanceof Error ? err.message : String(err)}); its JSON line on stdout has it`);
+      this.warn(
+        `linkscope: could not write an audit entry (${err instanceof Error ? err.message : String(err)}); its JSON line on stdout has it`,
+      );
     }
     this.ship(entry, id);
   }
@@ -130,4 +134,3 @@ export function auditLog(): AuditLog {
   log ??= new AuditLog({ store: sharedStore(), owner: replicaName(), leaseMs: leaseMs() });
   return log;
 }
-

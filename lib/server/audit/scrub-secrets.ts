@@ -6,7 +6,8 @@ import "server-only";
  * name does. What is left is safe to show on the audit page and to ship as a log line.
  */
 
-const SECRET_NAME = /(password|passwd|secret|token|jaas|credential|api[._-]?key|private|keystore|truststore\.certificates|\.key$|^key$|authorization|cookie)/i;
+const SECRET_NAME =
+  /(password|passwd|secret|token|jaas|credential|api[._-]?key|private|keystore|truststore\.certificates|\.key$|^key$|authorization|cookie)/i;
 
 export const REDACTED = "***";
 

@@ -7,7 +7,14 @@ function isHttps(req: Request): boolean {
 
 /** HttpOnly, SameSite=Strict, Secure whenever the dashboard is reached over HTTPS. */
 export function sessionCookie(req: Request, name: string, value: string, maxAgeSeconds: number): string {
-  return [`${name}=${value}`, "Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${maxAgeSeconds}`, ...(isHttps(req) ? ["Secure"] : [])].join("; ");
+  return [
+    `${name}=${value}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Strict",
+    `Max-Age=${maxAgeSeconds}`,
+    ...(isHttps(req) ? ["Secure"] : []),
+  ].join("; ");
 }
 
 /** For routes that set cookies before anyone is signed in: same-origin and JSON, like every mutation. */
@@ -15,7 +22,7 @@ export function assertSameOriginJson(req: Request): void {
   const site = req.headers.get("sec-fetch-site");
   const origin = req.headers.get("origin");
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  const originHost = origin ? URL.canParse(origin) ? new URL(origin).host : null : host;
+  const originHost = origin ? (URL.canParse(origin) ? new URL(origin).host : null) : host;
   if ((site && site !== "same-origin" && site !== "none") || originHost !== host) {
     throw new ApiError("forbidden", "Sign-in is accepted only from Linkscope's own login page.");
   }

@@ -32,7 +32,10 @@ export function identify(headers: Headers, auth: DashboardAuth, nowMs: number): 
       if (!secret || !safeEqual(secret, auth.secret)) return null;
       const user = headers.get(auth.userHeader)?.trim();
       if (!user) return null;
-      const groups = (headers.get(auth.groupsHeader) ?? "").split(",").map((g) => g.trim()).filter(Boolean);
+      const groups = (headers.get(auth.groupsHeader) ?? "")
+        .split(",")
+        .map((g) => g.trim())
+        .filter(Boolean);
       const role = highestRole(groups.flatMap((g) => (auth.groupRoles[g] ? [auth.groupRoles[g]] : []))) ?? auth.defaultRole;
       return role ? { user, role } : null;
     }

@@ -61,12 +61,17 @@ describe("sign-in", () => {
   });
 
   it("marks the cookie Secure behind HTTPS", async () => {
-    const res = await login(loginRequest({ username: "vera", password: "viewer-password" }, { "x-forwarded-proto": "https", "x-forwarded-for": "10.0.0.2" }));
+    const res = await login(
+      loginRequest({ username: "vera", password: "viewer-password" }, { "x-forwarded-proto": "https", "x-forwarded-for": "10.0.0.2" }),
+    );
     expect(res.headers.get("set-cookie")).toMatch(/; Secure$/);
   });
 
   it("answers a wrong password and an unknown user the same way", async () => {
-    for (const body of [{ username: "vera", password: "nope" }, { username: "nobody", password: "nope" }]) {
+    for (const body of [
+      { username: "vera", password: "nope" },
+      { username: "nobody", password: "nope" },
+    ]) {
       const res = await login(loginRequest(body, { "x-forwarded-for": "10.0.0.3" }));
       expect(res.status).toBe(401);
       expect(await res.json()).toEqual({ error: { code: "unauthenticated", message: "Wrong username or password." } });
@@ -80,7 +85,8 @@ describe("sign-in", () => {
 
   it("rate-limits guessing", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await login(loginRequest({ username: "gus", password: `guess-${i}` }, { "x-forwarded-for": "10.0.0.9" }))).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push((await login(loginRequest({ username: "gus", password: `guess-${i}` }, { "x-forwarded-for": "10.0.0.9" }))).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
   });
@@ -92,7 +98,9 @@ describe("the proxy gate and security headers", () => {
     expect(api.status).toBe(401);
     const page = proxy(new NextRequest(`${ORIGIN}/clusters/c1?x=1`));
     expect(page.status).toBe(307);
-    expect(new URL(page.headers.get("location") ?? "").pathname + new URL(page.headers.get("location") ?? "").search).toBe("/login?next=%2Fclusters%2Fc1%3Fx%3D1");
+    expect(new URL(page.headers.get("location") ?? "").pathname + new URL(page.headers.get("location") ?? "").search).toBe(
+      "/login?next=%2Fclusters%2Fc1%3Fx%3D1",
+    );
     expect(proxy(new NextRequest(`${ORIGIN}/login`)).status).toBe(200);
     expect(proxy(new NextRequest(`${ORIGIN}/api/health`)).status).toBe(200);
   });
@@ -114,7 +122,11 @@ describe("the proxy gate and security headers", () => {
 
 describe("roles on mutations", () => {
   const mutation = (cookie: string) =>
-    new Request(`${ORIGIN}/api/x`, { method: "POST", headers: { cookie, "content-type": "application/json", origin: ORIGIN, host: "127.0.0.1:3000" }, body: "{}" });
+    new Request(`${ORIGIN}/api/x`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json", origin: ORIGIN, host: "127.0.0.1:3000" },
+      body: "{}",
+    });
 
   it("lets an operator run mirror actions but not admin work, and a viewer neither", async () => {
     const otto = await signIn("otto", "operator-password", "10.0.2.1");

@@ -11,7 +11,10 @@ import { FleetService } from "./fleet-service";
 let sim: RunningSimulator;
 
 async function admin(method: string, path: string, body?: unknown) {
-  const res = await fetch(sim.adminUrl + path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }) });
+  const res = await fetch(sim.adminUrl + path, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+  });
   if (!res.ok) throw new Error(`admin ${method} ${path}: ${res.status} ${await res.text()}`);
   return res.json() as Promise<unknown>;
 }
@@ -148,11 +151,15 @@ describe("partial failure: one bad cluster gets its own status, the rest of the 
     await admin("POST", "/clusters/jump/credentials", { rest: true });
     try {
       const { topology } = await service.snapshot();
-      expect(topology.clusters.find((c) => c.name === "jump")).toMatchObject({ status: "unauthorized", error: expect.stringMatching(/401/) });
+      expect(topology.clusters.find((c) => c.name === "jump")).toMatchObject({
+        status: "unauthorized",
+        error: expect.stringMatching(/401/),
+      });
       otherClustersOk(topology.clusters);
     } finally {
       const old = LinkscopeConfigSchema.parse(parseYaml(before)).clusters.find((c) => c.name === "jump")!.auth;
-      if (old.type === "basic") await admin("POST", "/clusters/jump/credentials", { rest: { username: old.username, password: old.password } });
+      if (old.type === "basic")
+        await admin("POST", "/clusters/jump/credentials", { rest: { username: old.username, password: old.password } });
     }
   });
 });
@@ -180,7 +187,9 @@ describe("one upstream poll per interval, however many viewers", () => {
     const { service } = freshService();
     await admin("POST", "/counters/reset");
     const { topology, readings } = await service.snapshot();
-    const { clusters } = (await admin("GET", "/counters")) as { clusters: Record<string, { total: number; byRoute: Record<string, number> }> };
+    const { clusters } = (await admin("GET", "/counters")) as {
+      clusters: Record<string, { total: number; byRoute: Record<string, number> }>;
+    };
     const routes = Object.values(clusters).flatMap((c) => Object.keys(c.byRoute));
     expect(routes.length).toBeGreaterThan(0);
     expect(routes.filter((r) => r.includes("{mirror_topic_name}") || r.includes("/links/{link_name}/mirrors"))).toEqual([]);

@@ -29,7 +29,16 @@ const released = new Promise<void>((resolve) => (release = resolve));
 
 async function fakeCluster(name: string, id: string, timeoutMs: number): Promise<FakeCluster> {
   const server = await startFixtureServer();
-  const fake: FakeCluster = { server, config: clusterConfig(server.url, { name, id, timeoutMs }), delayMs: 0, started: 0, hits: 0, inFlight: 0, maxInFlight: 0, hang: false };
+  const fake: FakeCluster = {
+    server,
+    config: clusterConfig(server.url, { name, id, timeoutMs }),
+    delayMs: 0,
+    started: 0,
+    hits: 0,
+    inFlight: 0,
+    maxInFlight: 0,
+    hang: false,
+  };
   const answer = (body: unknown) => async () => {
     fake.started++;
     fake.inFlight++;
@@ -113,7 +122,11 @@ describe("stale-while-revalidate, per cluster", () => {
     const fleet = service({ coldStartPatienceMs: 0 });
     const { readings } = await fleet.snapshot({ focus: "fast" });
     expect(readings.get("fast")?.observation).toMatchObject({ status: "ok", asOf: expect.any(Number) });
-    expect(readings.get("dead")?.observation).toMatchObject({ status: "unreachable", asOf: null, error: expect.stringMatching(/has not answered Linkscope's first reading yet/) });
+    expect(readings.get("dead")?.observation).toMatchObject({
+      status: "unreachable",
+      asOf: null,
+      error: expect.stringMatching(/has not answered Linkscope's first reading yet/),
+    });
   });
 
   it("answers from the last reading while a refresh runs behind it, and never asks a cluster twice at once", async () => {

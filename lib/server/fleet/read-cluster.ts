@@ -95,7 +95,9 @@ export async function readCluster(
           settle(
             configsCache(`${cluster.name}/${listedHalf.linkName}@${listedHalf.clusterLinkId}`, async () => {
               let report: UnreadableRows | null = null;
-              const list = await timed(() => client.linkConfigs.list(listedHalf.linkName, { ...withSignal, onUnreadableRows: (r) => (report = r) }));
+              const list = await timed(() =>
+                client.linkConfigs.list(listedHalf.linkName, { ...withSignal, onUnreadableRows: (r) => (report = r) }),
+              );
               return { configs: list, unreadable: report };
             }),
           ),

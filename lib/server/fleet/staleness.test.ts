@@ -20,7 +20,16 @@ function topology(flowing: boolean): Topology {
   const link = {
     id: "onprem-to-cloud@x",
     name: "onprem-to-cloud",
-    halves: [{ cluster: "cloud", linkMode: "DESTINATION", connectionMode: "INBOUND", state: "ACTIVE", error: flowing ? null : "TIMEOUT_ERROR", errorMessage: null }],
+    halves: [
+      {
+        cluster: "cloud",
+        linkMode: "DESTINATION",
+        connectionMode: "INBOUND",
+        state: "ACTIVE",
+        error: flowing ? null : "TIMEOUT_ERROR",
+        errorMessage: null,
+      },
+    ],
     flowing,
     cause: flowing ? null : "the network between them is cut",
     causeCode: flowing ? null : "network",
@@ -46,7 +55,10 @@ describe("StalenessTracker", () => {
     const store = memoryStore();
     const mirrors = new Map([["cloud", [mirror("orders"), mirror("old", "STOPPED")]]]);
     const first = new StalenessTracker(store);
-    expect(first.update(topology(true), mirrors, 1_000).get("cloud/onprem-to-cloud/orders")).toMatchObject({ flowing: true, staleSince: null });
+    expect(first.update(topology(true), mirrors, 1_000).get("cloud/onprem-to-cloud/orders")).toMatchObject({
+      flowing: true,
+      staleSince: null,
+    });
 
     const cut = topology(false);
     const flows = first.update(cut, mirrors, 2_000);
@@ -65,14 +77,24 @@ describe("StalenessTracker", () => {
     expect(store.rows.get("cloud/onprem-to-cloud/orders")).toBe(2_000);
 
     const restored = topology(true);
-    expect(new StalenessTracker(store).update(restored, mirrors, 12_000).get("cloud/onprem-to-cloud/orders")).toMatchObject({ flowing: true, staleSince: null });
+    expect(new StalenessTracker(store).update(restored, mirrors, 12_000).get("cloud/onprem-to-cloud/orders")).toMatchObject({
+      flowing: true,
+      staleSince: null,
+    });
     expect(restored.links[0]?.staleSince).toBeNull();
     expect(store.rows.size).toBe(0);
   });
 
   it("carries on in memory when the store fails", () => {
     const log = vi.fn();
-    const broken: StaleSinceStore = { loadStaleSince: () => { throw new Error("disk"); }, saveStaleSince: () => { throw new Error("disk"); } };
+    const broken: StaleSinceStore = {
+      loadStaleSince: () => {
+        throw new Error("disk");
+      },
+      saveStaleSince: () => {
+        throw new Error("disk");
+      },
+    };
     const t = topology(false);
     new StalenessTracker(broken, log).update(t, new Map(), 5_000);
     expect(t.links[0]?.staleSince).toBe(5_000);

@@ -49,7 +49,11 @@ export class StalenessTracker {
    * Fills each link's `staleSince` in place and answers every hosted mirror's flow. `readingAt` is the time of the
    * reading (epoch ms); the mirror lists are each cluster's `links/-/mirrors`.
    */
-  update(topology: Topology, mirrorsByCluster: ReadonlyMap<string, readonly MirrorTopic[] | null>, readingAt: number): Map<string, MirrorFlowState> {
+  update(
+    topology: Topology,
+    mirrorsByCluster: ReadonlyMap<string, readonly MirrorTopic[] | null>,
+    readingAt: number,
+  ): Map<string, MirrorFlowState> {
     const known = this.known();
     const seen = new Set<string>();
     const changes = new Map<string, number | null>();
@@ -65,7 +69,10 @@ export class StalenessTracker {
     const mirrors = new Map<string, MirrorFlowState>();
     for (const link of topology.links) {
       link.staleSince = track(linkStaleKey(link.id), link.flowing);
-      const flow = { flowing: link.flowing, cause: link.flowing ? null : { code: link.causeCode ?? "link-unavailable", text: link.cause ?? "the link does not flow" } };
+      const flow = {
+        flowing: link.flowing,
+        cause: link.flowing ? null : { code: link.causeCode ?? "link-unavailable", text: link.cause ?? "the link does not flow" },
+      };
       for (const half of link.halves) {
         if (half.linkMode === "SOURCE") continue;
         const hosted = mirrorsByCluster.get(half.cluster);

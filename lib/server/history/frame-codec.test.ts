@@ -22,7 +22,11 @@ describe("frame codec", () => {
   });
 
   it("uses about 8 bytes for a partition with a few thousand lag and a ten-digit offset", () => {
-    const partitions = Array.from({ length: 100 }, (_, partition) => ({ partition, lag: 1500, lastSourceFetchOffset: 5_000_000_000 + partition }));
+    const partitions = Array.from({ length: 100 }, (_, partition) => ({
+      partition,
+      lag: 1500,
+      lastSourceFetchOffset: 5_000_000_000 + partition,
+    }));
     expect(encodeFrame(partitions).bytes.length).toBe(100 * (1 + 2 + 5));
   });
 
@@ -49,8 +53,23 @@ describe("frame codec", () => {
 
   it("merges frames into the per-partition maximum, keeping partitions seen in any frame", () => {
     const merger = new FrameMerger();
-    merger.add(Buffer.from(encodeFrame([{ partition: 0, lag: 10, lastSourceFetchOffset: 100 }, { partition: 1, lag: -1, lastSourceFetchOffset: -1 }]).bytes));
-    merger.add(Buffer.from(encodeFrame([{ partition: 0, lag: 4, lastSourceFetchOffset: 120 }, { partition: 1, lag: 3, lastSourceFetchOffset: 50 }, { partition: 2, lag: 0, lastSourceFetchOffset: 9 }]).bytes));
+    merger.add(
+      Buffer.from(
+        encodeFrame([
+          { partition: 0, lag: 10, lastSourceFetchOffset: 100 },
+          { partition: 1, lag: -1, lastSourceFetchOffset: -1 },
+        ]).bytes,
+      ),
+    );
+    merger.add(
+      Buffer.from(
+        encodeFrame([
+          { partition: 0, lag: 4, lastSourceFetchOffset: 120 },
+          { partition: 1, lag: 3, lastSourceFetchOffset: 50 },
+          { partition: 2, lag: 0, lastSourceFetchOffset: 9 },
+        ]).bytes,
+      ),
+    );
     const merged = merger.encode();
     expect(decode(Buffer.from(merged.bytes))).toEqual([
       { partition: 0, lag: 10, lastSourceFetchOffset: 120 },

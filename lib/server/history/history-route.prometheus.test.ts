@@ -38,7 +38,12 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "linkscope-route-prom-"));
   const config = path.join(dir, "linkscope.config.yaml");
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  writeFileSync(config, ["clusters:", "  - name: dr", "    restUrl: http://127.0.0.1:9", "history:", "  backend: prometheus", `  prometheusUrl: ${url}`].join("\n"));
+  writeFileSync(
+    config,
+    ["clusters:", "  - name: dr", "    restUrl: http://127.0.0.1:9", "history:", "  backend: prometheus", `  prometheusUrl: ${url}`].join(
+      "\n",
+    ),
+  );
   process.env.LINKSCOPE_CONFIG = config;
 });
 
@@ -70,7 +75,9 @@ describe("GET /api/history from Prometheus", () => {
   it("refuses lastSourceFetchOffset with a 400 naming metrics", async () => {
     const { status, json } = await get("cluster=dr&link=primary-to-dr&topic=orders&metrics=lastSourceFetchOffset");
     expect(status).toBe(400);
-    expect(ApiErrorBodySchema.parse(json).error.message).toMatch(/^Invalid query: metrics: lastSourceFetchOffset is not exported to Prometheus/);
+    expect(ApiErrorBodySchema.parse(json).error.message).toMatch(
+      /^Invalid query: metrics: lastSourceFetchOffset is not exported to Prometheus/,
+    );
   });
 
   it("answers 502 upstream-error when Prometheus answers something else", async () => {

@@ -18,7 +18,13 @@ beforeAll(() => {
   const config = path.join(dir, "linkscope.config.yaml");
   writeFileSync(
     config,
-    ["clusters:", "  - name: dr", "    restUrl: http://127.0.0.1:9", "history:", `  path: ${JSON.stringify(path.join(dir, "data", "history.db"))}`].join("\n"),
+    [
+      "clusters:",
+      "  - name: dr",
+      "    restUrl: http://127.0.0.1:9",
+      "history:",
+      `  path: ${JSON.stringify(path.join(dir, "data", "history.db"))}`,
+    ].join("\n"),
   );
   process.env.LINKSCOPE_CONFIG = config;
   const store = historyStore();
@@ -28,7 +34,13 @@ beforeAll(() => {
         cluster: "dr",
         link: "primary-to-dr",
         mirrors: [
-          { topic: "orders", partitions: [{ partition: 0, lag: 10 * i, lastSourceFetchOffset: 500 + i }, { partition: 1, lag: 1, lastSourceFetchOffset: 7 }] },
+          {
+            topic: "orders",
+            partitions: [
+              { partition: 0, lag: 10 * i, lastSourceFetchOffset: 500 + i },
+              { partition: 1, lag: 1, lastSourceFetchOffset: 7 },
+            ],
+          },
           { topic: "idle", partitions: [{ partition: 0, lag: 0, lastSourceFetchOffset: 3 }] },
         ],
       },
@@ -74,11 +86,27 @@ describe("GET /api/history", () => {
   it("answers per-partition series for a topic, with ISO times and a chosen step and metrics", async () => {
     const from = new Date(T).toISOString();
     const to = new Date(T + 60_000).toISOString().replace("Z", "+00:00");
-    const { status, json } = await get(`cluster=dr&link=primary-to-dr&topic=orders&partition=0&from=${from}&to=${encodeURIComponent(to)}&step=30&metrics=lag,mirrorMaxLag`);
+    const { status, json } = await get(
+      `cluster=dr&link=primary-to-dr&topic=orders&partition=0&from=${from}&to=${encodeURIComponent(to)}&step=30&metrics=lag,mirrorMaxLag`,
+    );
     expect(status).toBe(200);
     expect(HistoryResponseSchema.parse(json).series).toEqual([
-      { key: "orders/0", metric: "lag", points: [[T, 10], [T + 30_000, 30]] },
-      { key: "orders", metric: "mirrorMaxLag", points: [[T, 10], [T + 30_000, 30]] },
+      {
+        key: "orders/0",
+        metric: "lag",
+        points: [
+          [T, 10],
+          [T + 30_000, 30],
+        ],
+      },
+      {
+        key: "orders",
+        metric: "mirrorMaxLag",
+        points: [
+          [T, 10],
+          [T + 30_000, 30],
+        ],
+      },
     ]);
   });
 
@@ -111,10 +139,18 @@ describe("GET /api/history", () => {
     await expectInvalid("cluster=dr&link=l&to=2026-11-21", "to", /ISO 8601/);
     await expectInvalid(`cluster=dr&link=l&from=${T + 1}&to=${T}`, "from", /must not be after to/);
     await expectInvalid(`cluster=dr&link=l&from=${T - 9 * 86_400_000}&to=${T}`, "from", /at most 8 days/);
-    await expectInvalid(`cluster=dr&link=l&from=${T - 7 * 86_400_000}&to=${T}&step=15`, "step", /40321 points per series, more than 11000; use at least 55/);
+    await expectInvalid(
+      `cluster=dr&link=l&from=${T - 7 * 86_400_000}&to=${T}&step=15`,
+      "step",
+      /40321 points per series, more than 11000; use at least 55/,
+    );
     await expectInvalid("cluster=dr&link=l&step=0", "step", /at least 1/);
     await expectInvalid("cluster=dr&link=l&step=1.5", "step", /whole number of seconds/);
-    await expectInvalid("cluster=dr&link=l&metrics=lag", "metrics", /lag cannot be asked without a topic; use maxLag, totalLag, mirrorMaxLag/);
+    await expectInvalid(
+      "cluster=dr&link=l&metrics=lag",
+      "metrics",
+      /lag cannot be asked without a topic; use maxLag, totalLag, mirrorMaxLag/,
+    );
     await expectInvalid("cluster=dr&link=l&metrics=maxLag,bogus", "metrics", /bogus is not a metric; use maxLag, /);
     await expectInvalid("cluster=dr&link=l&metrics=,", "metrics", /names no metric/);
     await expectInvalid("cluster=dr&link=l&topic=t&top=3", "top", /link-level history only/);

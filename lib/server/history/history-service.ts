@@ -9,9 +9,12 @@ import { resolveHistoryQuery, type HistoryQueryInput } from "./query-input";
 import { historyBackend } from "./runtime";
 
 function apiErrorOf(err: unknown): unknown {
-  if (err instanceof TooManyPointsError) return new ApiError("invalid-request", `Invalid query: ${err.message}.`, { issues: [{ path: "step", message: err.message }] });
+  if (err instanceof TooManyPointsError)
+    return new ApiError("invalid-request", `Invalid query: ${err.message}.`, { issues: [{ path: "step", message: err.message }] });
   if (err instanceof UnsupportedHistoryQueryError) {
-    return new ApiError("invalid-request", `Invalid query: ${err.field}: ${err.message}`, { issues: [{ path: err.field, message: err.message }] });
+    return new ApiError("invalid-request", `Invalid query: ${err.field}: ${err.message}`, {
+      issues: [{ path: err.field, message: err.message }],
+    });
   }
   if (err instanceof PrometheusError) {
     const details = { backend: "prometheus", ...(err.status === undefined ? {} : { status: err.status }) };

@@ -97,7 +97,8 @@ export function createMaintenance(db: HistoryDatabase): (now: number, retention:
     for (const id of links) {
       foldLinks.run(id, start, end);
       for (let minute = start; minute < end; minute += MINUTE_MS) foldMinute(id, minute);
-      for (let hour = floorTo(start, HOUR_MS); hour + HOUR_MS <= end; hour += HOUR_MS) prunePeaks.run({ link: id, hour, keep: HISTORY_LIMITS.maxTop });
+      for (let hour = floorTo(start, HOUR_MS); hour + HOUR_MS <= end; hour += HOUR_MS)
+        prunePeaks.run({ link: id, hour, keep: HISTORY_LIMITS.maxTop });
     }
     return { watermark: end, minutes: (end - start) / MINUTE_MS };
   }

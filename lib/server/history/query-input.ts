@@ -1,6 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import { HISTORY_LIMITS, HistoryMetricSchema, LINK_METRICS, MIRROR_METRICS, type HistoryMetric, type LinkMetric, type MirrorMetric } from "@/lib/api/history";
+import {
+  HISTORY_LIMITS,
+  HistoryMetricSchema,
+  LINK_METRICS,
+  MIRROR_METRICS,
+  type HistoryMetric,
+  type LinkMetric,
+  type MirrorMetric,
+} from "@/lib/api/history";
 import { ApiError } from "../http/api-error";
 import { ClusterParamSchema, LinkParamSchema, TopicParamSchema } from "../http/route-input";
 import type { HistoryQuery } from "./backend";
@@ -35,10 +43,18 @@ const isMetric = (name: string): name is HistoryMetric => HistoryMetricSchema.sa
 
 /** A comma-separated list of metric names. */
 const MetricsSchema = z.string().transform((text, ctx) => {
-  const names = [...new Set(text.split(",").map((m) => m.trim()).filter(Boolean))];
+  const names = [
+    ...new Set(
+      text
+        .split(",")
+        .map((m) => m.trim())
+        .filter(Boolean),
+    ),
+  ];
   const unknown = names.filter((n) => !isMetric(n));
   if (names.length === 0 || unknown.length > 0) {
-    const what = names.length === 0 ? "names no metric" : `${unknown.join(", ")} ${unknown.length === 1 ? "is not a metric" : "are not metrics"}`;
+    const what =
+      names.length === 0 ? "names no metric" : `${unknown.join(", ")} ${unknown.length === 1 ? "is not a metric" : "are not metrics"}`;
     ctx.addIssue({ code: "custom", message: `${what}; use ${HistoryMetricSchema.options.join(", ")}` });
     return z.NEVER;
   }
@@ -61,12 +77,17 @@ export const HistoryQueryInputSchema = z
   .strict()
   .superRefine((q, ctx) => {
     if (q.partition !== undefined && q.topic === undefined) ctx.addIssue({ code: "custom", path: ["partition"], message: "needs a topic" });
-    if (q.top !== undefined && q.topic !== undefined) ctx.addIssue({ code: "custom", path: ["top"], message: "applies to link-level history only (without topic)" });
+    if (q.top !== undefined && q.topic !== undefined)
+      ctx.addIssue({ code: "custom", path: ["top"], message: "applies to link-level history only (without topic)" });
     const allowed: readonly string[] = q.topic === undefined ? LINK_METRICS : MIRROR_METRICS;
     const misplaced = (q.metrics ?? []).filter((m) => !allowed.includes(m));
     if (misplaced.length) {
       const level = q.topic === undefined ? "without a topic" : "with a topic";
-      ctx.addIssue({ code: "custom", path: ["metrics"], message: `${misplaced.join(", ")} cannot be asked ${level}; use ${allowed.join(", ")}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["metrics"],
+        message: `${misplaced.join(", ")} cannot be asked ${level}; use ${allowed.join(", ")}`,
+      });
     }
   });
 export type HistoryQueryInput = z.infer<typeof HistoryQueryInputSchema>;
@@ -91,7 +112,8 @@ export function resolveHistoryQuery(input: HistoryQueryInput, { now, minStepSeco
   const from = input.from ?? to - DEFAULT_RANGE_MS;
   if (from > to) throw invalid("from", "must not be after to");
   const rangeMs = to - from;
-  if (rangeMs > HISTORY_LIMITS.maxRangeMs) throw invalid("from", `the range from from to to must be at most ${HISTORY_LIMITS.maxRangeMs / 86_400_000} days`);
+  if (rangeMs > HISTORY_LIMITS.maxRangeMs)
+    throw invalid("from", `the range from from to to must be at most ${HISTORY_LIMITS.maxRangeMs / 86_400_000} days`);
   const stepS = input.step ?? defaultStepSeconds(rangeMs, minStepSeconds);
   const points = Math.floor(rangeMs / (stepS * 1000)) + 1;
   if (points > HISTORY_LIMITS.maxPointsPerSeries) {

@@ -100,7 +100,8 @@ export class HistoryReader {
   /** The link's max and total lag per step bucket (a bucket split between segments is visited once per segment). */
   linkBuckets(linkId: number, segments: readonly Segment[], stepMs: number, visit: BucketVisitor): void {
     for (const s of segments) {
-      for (const r of this.linkBucketRows[s.table].iterate({ link: linkId, from: s.from, to: s.to, step: stepMs })) visit(r.bucket, r.max_lag, r.total_lag);
+      for (const r of this.linkBucketRows[s.table].iterate({ link: linkId, from: s.from, to: s.to, step: stepMs }))
+        visit(r.bucket, r.max_lag, r.total_lag);
     }
   }
 
@@ -114,7 +115,9 @@ export class HistoryReader {
 
   /** Every frame (all partitions) of one mirror, in time order. */
   eachMirrorFrame(linkId: number, mirrorId: number, segments: readonly Segment[], visit: FrameVisitor): void {
-    for (const s of segments) for (const r of this.frameRows[s.table].iterate({ link: linkId, mirror: mirrorId, from: s.from, to: s.to })) visit(r.ts, r.partitions);
+    for (const s of segments)
+      for (const r of this.frameRows[s.table].iterate({ link: linkId, mirror: mirrorId, from: s.from, to: s.to }))
+        visit(r.ts, r.partitions);
   }
 
   /**
@@ -129,7 +132,8 @@ export class HistoryReader {
     };
     const watermark = this.watermark();
     // The hourly top `limit` plus every mirror's unfolded raw peak: merged, that is the exact top `limit`.
-    if (watermark !== null && from < watermark) note(this.hourPeaks.iterate(linkId, floorTo(from, HOUR_MS), Math.min(to + 1, watermark), limit));
+    if (watermark !== null && from < watermark)
+      note(this.hourPeaks.iterate(linkId, floorTo(from, HOUR_MS), Math.min(to + 1, watermark), limit));
     note(this.rawPeaks.iterate(linkId, Math.max(from, watermark ?? from), to + 1));
     return [...peaks.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))

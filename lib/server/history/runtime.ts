@@ -35,14 +35,17 @@ export function startHistorySampler(): void {
   if (rt.sampler) return;
   const { history } = getConfig();
   if (history.backend !== "sqlite") {
-    if (!history.prometheusUrl) console.error("linkscope: history.backend is prometheus but history.prometheusUrl is not set; lag history is off");
+    if (!history.prometheusUrl)
+      console.error("linkscope: history.backend is prometheus but history.prometheusUrl is not set; lag history is off");
     return;
   }
   let store: HistoryStore;
   try {
     store = historyStore();
   } catch (err) {
-    console.error(`linkscope: lag history is off: ${err instanceof HistoryUnavailableError ? err.message : err instanceof Error ? err.name : "unknown error"}`);
+    console.error(
+      `linkscope: lag history is off: ${err instanceof HistoryUnavailableError ? err.message : err instanceof Error ? err.name : "unknown error"}`,
+    );
     return;
   }
   const service = fleetService();

@@ -19,7 +19,11 @@ let clock: number;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), "linkscope-sampler-"));
   clock = T0;
-  store = new HistoryStore({ file: path.join(dir, "h.db"), retention: { rawMs: 6 * 3_600_000, downsampledMs: 7 * 86_400_000 }, now: () => clock });
+  store = new HistoryStore({
+    file: path.join(dir, "h.db"),
+    retention: { rawMs: 6 * 3_600_000, downsampledMs: 7 * 86_400_000 },
+    now: () => clock,
+  });
 });
 
 afterEach(() => {
@@ -51,9 +55,26 @@ describe("history sampler", () => {
     snapshot = fleetAt(T0 + S, 9);
     expect((await sampler.sampleOnce()).status).toBe("recorded");
     const series = await new SqliteHistoryBackend(store).query({
-      level: "mirror", cluster: "dr", link: "primary-to-dr", topic: "orders", partition: 0, from: T0, to: T0 + 60_000, stepMs: S, metrics: ["lag"],
+      level: "mirror",
+      cluster: "dr",
+      link: "primary-to-dr",
+      topic: "orders",
+      partition: 0,
+      from: T0,
+      to: T0 + 60_000,
+      stepMs: S,
+      metrics: ["lag"],
     });
-    expect(series).toEqual([{ key: "orders/0", metric: "lag", points: [[T0, 5], [T0 + S, 9]] }]);
+    expect(series).toEqual([
+      {
+        key: "orders/0",
+        metric: "lag",
+        points: [
+          [T0, 5],
+          [T0 + S, 9],
+        ],
+      },
+    ]);
   });
 
   it("starts one timer at the configured interval, samples on each tick, and stops", async () => {
@@ -80,7 +101,11 @@ describe("history sampler", () => {
 
   it("does not pile up ticks behind a slow snapshot", async () => {
     let release: (s: FleetSnapshot) => void = () => undefined;
-    const sampler = new HistorySampler({ snapshot: () => new Promise<FleetSnapshot>((resolve) => (release = resolve)), sink: store, intervalMs: S });
+    const sampler = new HistorySampler({
+      snapshot: () => new Promise<FleetSnapshot>((resolve) => (release = resolve)),
+      sink: store,
+      intervalMs: S,
+    });
     const first = sampler.sampleOnce();
     expect(await sampler.sampleOnce()).toEqual({ status: "skipped", reason: "busy" });
     release(fleetAt(T0, 1));
@@ -104,9 +129,17 @@ describe("history sampler", () => {
       },
       maintain: () => ({ minutes: 0 }),
     };
-    const full = new HistorySampler({ snapshot: async () => fleetAt(T0, 1), sink: fullDisk, intervalMs: S, log: (line) => lines.push(line) });
+    const full = new HistorySampler({
+      snapshot: async () => fleetAt(T0, 1),
+      sink: fullDisk,
+      intervalMs: S,
+      log: (line) => lines.push(line),
+    });
     expect((await full.sampleOnce()).status).toBe("failed");
-    expect(lines).toEqual(["linkscope: lag history sample failed: TypeError", "linkscope: lag history sample failed: SqliteError SQLITE_FULL"]);
+    expect(lines).toEqual([
+      "linkscope: lag history sample failed: TypeError",
+      "linkscope: lag history sample failed: SqliteError SQLITE_FULL",
+    ]);
     // A failed write is retried with the next snapshot, even one with the same timestamp.
     const recovered = new HistorySampler({ snapshot: async () => fleetAt(T0, 1), sink: store, intervalMs: S });
     expect((await recovered.sampleOnce()).status).toBe("recorded");

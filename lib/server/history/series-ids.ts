@@ -41,7 +41,8 @@ export class SeriesIds {
     const key = `${linkId}\u0000${topic}`;
     const cached = this.mirrors.get(key);
     if (cached !== undefined) return cached;
-    const found = this.selectMirror.get(linkId, topic)?.id ?? (create ? Number(this.insertMirror.run(linkId, topic).lastInsertRowid) : null);
+    const found =
+      this.selectMirror.get(linkId, topic)?.id ?? (create ? Number(this.insertMirror.run(linkId, topic).lastInsertRowid) : null);
     if (found !== null) this.mirrors.set(key, found);
     return found;
   }

@@ -10,8 +10,16 @@ describe("samples from a fleet snapshot", () => {
     const snapshot = aSnapshot(T, [
       aReading(
         aCluster("dr"),
-        [{ linkName: "primary-to-dr" }, { linkName: "dr-to-cloud", linkMode: "SOURCE", connectionMode: "OUTBOUND" }, { linkName: "empty-link" }],
-        [aMirrorTopic("primary-to-dr", "orders", [5, 7]), aMirrorTopic("primary-to-dr", "payments", [1]), aMirrorTopic("dr-to-cloud", "stray", [99])],
+        [
+          { linkName: "primary-to-dr" },
+          { linkName: "dr-to-cloud", linkMode: "SOURCE", connectionMode: "OUTBOUND" },
+          { linkName: "empty-link" },
+        ],
+        [
+          aMirrorTopic("primary-to-dr", "orders", [5, 7]),
+          aMirrorTopic("primary-to-dr", "payments", [1]),
+          aMirrorTopic("dr-to-cloud", "stray", [99]),
+        ],
       ),
       aReading(aCluster("primary"), [{ linkName: "primary-to-dr", linkMode: "SOURCE" }], []),
       aReading(anUnreachableCluster("down"), [], null),
@@ -32,7 +40,11 @@ describe("samples from a fleet snapshot", () => {
 
   it("skips a cluster that answered but is not ok (unauthorized, error)", () => {
     const snapshot = aSnapshot(T, [
-      aReading(aCluster("locked", { status: "unauthorized", error: "bad credentials" }), [{ linkName: "l" }], [aMirrorTopic("l", "t", [1])]),
+      aReading(
+        aCluster("locked", { status: "unauthorized", error: "bad credentials" }),
+        [{ linkName: "l" }],
+        [aMirrorTopic("l", "t", [1])],
+      ),
     ]);
     expect(linkSamplesFromSnapshot(snapshot)).toEqual([]);
   });

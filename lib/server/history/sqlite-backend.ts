@@ -87,6 +87,8 @@ export class SqliteHistoryBackend implements HistoryBackend {
 
   async query(q: HistoryQuery): Promise<HistorySeries[]> {
     const budget = new PointBudget();
-    return this.store.read((reader, ids) => (q.level === "link" ? linkSeries(reader, ids, q, budget) : mirrorSeries(reader, ids, q, budget)));
+    return this.store.read((reader, ids) =>
+      q.level === "link" ? linkSeries(reader, ids, q, budget) : mirrorSeries(reader, ids, q, budget),
+    );
   }
 }

@@ -34,4 +34,3 @@ export function historyStore(): HistoryStore {
   }
   return rt.store;
 }
-

@@ -54,12 +54,34 @@ function tick(store: HistoryStore, ts: number, links: LinkSample[]) {
 }
 
 function linkQuery(overrides: Partial<Extract<HistoryQuery, { level: "link" }>> = {}): HistoryQuery {
-  return { level: "link", cluster: "dr", link: "dr-link", from: T0, to: T0 + HOUR, stepMs: S, metrics: ["maxLag", "totalLag", "mirrorMaxLag"], top: 5, ...overrides };
+  return {
+    level: "link",
+    cluster: "dr",
+    link: "dr-link",
+    from: T0,
+    to: T0 + HOUR,
+    stepMs: S,
+    metrics: ["maxLag", "totalLag", "mirrorMaxLag"],
+    top: 5,
+    ...overrides,
+  };
 }
 function mirrorQuery(overrides: Partial<Extract<HistoryQuery, { level: "mirror" }>> = {}): HistoryQuery {
-  return { level: "mirror", cluster: "dr", link: "dr-link", topic: "orders", partition: null, from: T0, to: T0 + HOUR, stepMs: S, metrics: ["lag", "lastSourceFetchOffset"], ...overrides };
+  return {
+    level: "mirror",
+    cluster: "dr",
+    link: "dr-link",
+    topic: "orders",
+    partition: null,
+    from: T0,
+    to: T0 + HOUR,
+    stepMs: S,
+    metrics: ["lag", "lastSourceFetchOffset"],
+    ...overrides,
+  };
 }
-const count = (store: HistoryStore, table: string) => (store.database.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (store: HistoryStore, table: string) =>
+  (store.database.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe("history store: raw samples", () => {
   it("answers link-level max and total lag and the top lagging mirrors", async () => {
@@ -68,10 +90,38 @@ describe("history store: raw samples", () => {
     tick(store, T0 + S, [sample([mirror("orders", [9, 2]), mirror("payments", [30]), mirror("idle", [0])])]);
     const series = await new SqliteHistoryBackend(store).query(linkQuery());
     expect(series).toEqual([
-      { key: "dr-link", metric: "maxLag", points: [[T0, 7], [T0 + S, 30]] },
-      { key: "dr-link", metric: "totalLag", points: [[T0, 13], [T0 + S, 41]] },
-      { key: "payments", metric: "mirrorMaxLag", points: [[T0, 1], [T0 + S, 30]] },
-      { key: "orders", metric: "mirrorMaxLag", points: [[T0, 7], [T0 + S, 9]] },
+      {
+        key: "dr-link",
+        metric: "maxLag",
+        points: [
+          [T0, 7],
+          [T0 + S, 30],
+        ],
+      },
+      {
+        key: "dr-link",
+        metric: "totalLag",
+        points: [
+          [T0, 13],
+          [T0 + S, 41],
+        ],
+      },
+      {
+        key: "payments",
+        metric: "mirrorMaxLag",
+        points: [
+          [T0, 1],
+          [T0 + S, 30],
+        ],
+      },
+      {
+        key: "orders",
+        metric: "mirrorMaxLag",
+        points: [
+          [T0, 7],
+          [T0 + S, 9],
+        ],
+      },
     ]);
     const top1 = await new SqliteHistoryBackend(store).query(linkQuery({ top: 1, metrics: ["mirrorMaxLag"] }));
     expect(top1.map((s) => s.key)).toEqual(["payments"]);
@@ -83,15 +133,50 @@ describe("history store: raw samples", () => {
     tick(store, T0 + S, [sample([mirror("orders", [6, -1], 200)])]);
     const backend = new SqliteHistoryBackend(store);
     expect(await backend.query(mirrorQuery())).toEqual([
-      { key: "orders/0", metric: "lag", points: [[T0, 5], [T0 + S, 6]] },
+      {
+        key: "orders/0",
+        metric: "lag",
+        points: [
+          [T0, 5],
+          [T0 + S, 6],
+        ],
+      },
       { key: "orders/1", metric: "lag", points: [[T0, 7]] },
-      { key: "orders/0", metric: "lastSourceFetchOffset", points: [[T0, 100], [T0 + S, 200]] },
-      { key: "orders/1", metric: "lastSourceFetchOffset", points: [[T0, 101], [T0 + S, 201]] },
+      {
+        key: "orders/0",
+        metric: "lastSourceFetchOffset",
+        points: [
+          [T0, 100],
+          [T0 + S, 200],
+        ],
+      },
+      {
+        key: "orders/1",
+        metric: "lastSourceFetchOffset",
+        points: [
+          [T0, 101],
+          [T0 + S, 201],
+        ],
+      },
     ]);
     expect(await backend.query(mirrorQuery({ partition: 1, metrics: ["lag", "mirrorMaxLag", "mirrorTotalLag"] }))).toEqual([
       { key: "orders/1", metric: "lag", points: [[T0, 7]] },
-      { key: "orders", metric: "mirrorMaxLag", points: [[T0, 7], [T0 + S, 6]] },
-      { key: "orders", metric: "mirrorTotalLag", points: [[T0, 12], [T0 + S, 6]] },
+      {
+        key: "orders",
+        metric: "mirrorMaxLag",
+        points: [
+          [T0, 7],
+          [T0 + S, 6],
+        ],
+      },
+      {
+        key: "orders",
+        metric: "mirrorTotalLag",
+        points: [
+          [T0, 12],
+          [T0 + S, 6],
+        ],
+      },
     ]);
   });
 
@@ -119,14 +204,23 @@ describe("history store: raw samples", () => {
     const store = openStore();
     for (const [i, lag] of [3, 9, 4, 1, 2].entries()) tick(store, T0 + i * S, [sample([mirror("orders", [lag])])]);
     const [max] = await new SqliteHistoryBackend(store).query(linkQuery({ stepMs: 30_000, metrics: ["maxLag"] }));
-    expect(max?.points).toEqual([[T0, 9], [T0 + 30_000, 4], [T0 + 60_000, 2]]);
+    expect(max?.points).toEqual([
+      [T0, 9],
+      [T0 + 30_000, 4],
+      [T0 + 60_000, 2],
+    ]);
   });
 
   it("refuses an answer with more points than the API allows", async () => {
     const store = openStore();
-    const wide = mirror("wide", Array.from({ length: 1000 }, () => 1));
+    const wide = mirror(
+      "wide",
+      Array.from({ length: 1000 }, () => 1),
+    );
     for (let i = 0; i < 201; i++) store.record(T0 + i * S, [sample([wide])]);
-    await expect(new SqliteHistoryBackend(store).query(mirrorQuery({ topic: "wide", metrics: ["lag"], to: T0 + 201 * S }))).rejects.toThrow(TooManyPointsError);
+    await expect(new SqliteHistoryBackend(store).query(mirrorQuery({ topic: "wide", metrics: ["lag"], to: T0 + 201 * S }))).rejects.toThrow(
+      TooManyPointsError,
+    );
   });
 });
 
@@ -147,7 +241,9 @@ describe("history store: downsampling and retention", () => {
     // The third minute is still open (its next sample could belong to it), so two minutes are folded.
     expect(count(store, "link_minute")).toBe(2);
     expect(count(store, "mirror_minute")).toBe(4);
-    expect(store.database.prepare("SELECT mirror_id, max_lag FROM mirror_peak_hour ORDER BY mirror_id").all()).toEqual([{ mirror_id: 1, max_lag: 13 }]);
+    expect(store.database.prepare("SELECT mirror_id, max_lag FROM mirror_peak_hour ORDER BY mirror_id").all()).toEqual([
+      { mirror_id: 1, max_lag: 13 },
+    ]);
     const minuteRows = store.database.prepare("SELECT ts, max_lag, total_lag FROM link_minute ORDER BY ts").all();
     expect(minuteRows).toEqual([
       { ts: T0, max_lag: 3, total_lag: 4 },
@@ -156,10 +252,42 @@ describe("history store: downsampling and retention", () => {
     // Step 60 s reads the buckets up to the watermark and raw samples after it.
     const series = await new SqliteHistoryBackend(store).query(mirrorQuery({ stepMs: MIN }));
     expect(series).toEqual([
-      { key: "orders/0", metric: "lag", points: [[T0, 3], [T0 + MIN, 13], [T0 + 2 * MIN, 23]] },
-      { key: "orders/1", metric: "lag", points: [[T0, 1], [T0 + MIN, 1], [T0 + 2 * MIN, 1]] },
-      { key: "orders/0", metric: "lastSourceFetchOffset", points: [[T0, T0 + 3 * S], [T0 + MIN, T0 + MIN + 3 * S], [T0 + 2 * MIN, T0 + 2 * MIN + 3 * S]] },
-      { key: "orders/1", metric: "lastSourceFetchOffset", points: [[T0, T0 + 3 * S + 1], [T0 + MIN, T0 + MIN + 3 * S + 1], [T0 + 2 * MIN, T0 + 2 * MIN + 3 * S + 1]] },
+      {
+        key: "orders/0",
+        metric: "lag",
+        points: [
+          [T0, 3],
+          [T0 + MIN, 13],
+          [T0 + 2 * MIN, 23],
+        ],
+      },
+      {
+        key: "orders/1",
+        metric: "lag",
+        points: [
+          [T0, 1],
+          [T0 + MIN, 1],
+          [T0 + 2 * MIN, 1],
+        ],
+      },
+      {
+        key: "orders/0",
+        metric: "lastSourceFetchOffset",
+        points: [
+          [T0, T0 + 3 * S],
+          [T0 + MIN, T0 + MIN + 3 * S],
+          [T0 + 2 * MIN, T0 + 2 * MIN + 3 * S],
+        ],
+      },
+      {
+        key: "orders/1",
+        metric: "lastSourceFetchOffset",
+        points: [
+          [T0, T0 + 3 * S + 1],
+          [T0 + MIN, T0 + MIN + 3 * S + 1],
+          [T0 + 2 * MIN, T0 + 2 * MIN + 3 * S + 1],
+        ],
+      },
     ]);
   });
 
@@ -172,7 +300,11 @@ describe("history store: downsampling and retention", () => {
     const backend = new SqliteHistoryBackend(store);
     // A fine step over a range older than raw retention still gets the minutes.
     const [lag0] = await backend.query(mirrorQuery({ stepMs: S, to: T0 + 10 * MIN, metrics: ["lag"] }));
-    expect(lag0?.points).toEqual([[T0, 3], [T0 + MIN, 13], [T0 + 2 * MIN, 23]]);
+    expect(lag0?.points).toEqual([
+      [T0, 3],
+      [T0 + MIN, 13],
+      [T0 + 2 * MIN, 23],
+    ]);
 
     tick(store, T0 + 7 * DAY + 2 * HOUR, [sample([mirror("orders", [2, 2])])]);
     expect(store.database.prepare("SELECT min(ts) AS oldest FROM mirror_minute").get()).toEqual({ oldest: T0 + 6 * HOUR + 5 * MIN });
@@ -206,9 +338,27 @@ describe("history store: downsampling and retention", () => {
     tick(store, T0 + HOUR + S, [sample([mirror("a", [1]), mirror("b", [20]), mirror("c", [70])])]);
     const series = await new SqliteHistoryBackend(store).query(linkQuery({ to: T0 + DAY, stepMs: 5 * MIN, metrics: ["mirrorMaxLag"] }));
     expect(series.map((s) => [s.key, s.points])).toEqual([
-      ["c", [[T0, 0], [T0 + HOUR, 70]]],
-      ["a", [[T0, 50], [T0 + HOUR, 1]]],
-      ["b", [[T0, 10], [T0 + HOUR, 20]]],
+      [
+        "c",
+        [
+          [T0, 0],
+          [T0 + HOUR, 70],
+        ],
+      ],
+      [
+        "a",
+        [
+          [T0, 50],
+          [T0 + HOUR, 1],
+        ],
+      ],
+      [
+        "b",
+        [
+          [T0, 10],
+          [T0 + HOUR, 20],
+        ],
+      ],
     ]);
   });
 
@@ -224,7 +374,9 @@ describe("history store: downsampling and retention", () => {
       { hour: T0, n: 50 },
       { hour: T0 + HOUR, n: 80 },
     ]);
-    const top = await new SqliteHistoryBackend(store).query(linkQuery({ to: T0 + DAY, stepMs: 5 * MIN, metrics: ["mirrorMaxLag"], top: 3 }));
+    const top = await new SqliteHistoryBackend(store).query(
+      linkQuery({ to: T0 + DAY, stepMs: 5 * MIN, metrics: ["mirrorMaxLag"], top: 3 }),
+    );
     expect(top.map((s) => s.key)).toEqual(["m00", "m79", "m78"]);
   });
 });
@@ -252,7 +404,9 @@ describe("history store: the file", () => {
     writeFileSync(file, "this is not a database, just some text that happens to be long enough ".repeat(100));
     const store = openStore();
     expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatch(/^linkscope: history database .*history\.db was unreadable \(SQLITE_NOTADB\); moved it to .*\.corrupt-.* and started a new one$/);
+    expect(logs[0]).toMatch(
+      /^linkscope: history database .*history\.db was unreadable \(SQLITE_NOTADB\); moved it to .*\.corrupt-.* and started a new one$/,
+    );
     const aside = readdirSync(path.dirname(file)).filter((f) => f.includes(".corrupt-") && !f.endsWith("-wal") && !f.endsWith("-shm"));
     expect(aside).toHaveLength(1);
     expect(readFileSync(path.join(path.dirname(file), aside[0]!), "utf8")).toMatch(/^this is not a database/);
@@ -262,7 +416,9 @@ describe("history store: the file", () => {
 
   it("moves aside a file written by another schema version", () => {
     const db = new Database(path.join(dir, "other.db"));
-    db.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID; INSERT INTO meta VALUES ('schema_version', 99);");
+    db.exec(
+      "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID; INSERT INTO meta VALUES ('schema_version', 99);",
+    );
     db.close();
     file = path.join(dir, "other.db");
     openStore();

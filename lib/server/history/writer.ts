@@ -43,7 +43,14 @@ export function createWriter(db: HistoryDatabase, ids: SeriesIds): (ts: number, 
       let totalLag = 0;
       for (const mirror of sample.mirrors) {
         const frame = encodeFrame(mirror.partitions);
-        insertMirror.run(linkId, ts, ids.mirror(linkId, mirror.topic, true), frame.maxLag, frame.maxLag < 0 ? -1 : frame.totalLag, frame.bytes);
+        insertMirror.run(
+          linkId,
+          ts,
+          ids.mirror(linkId, mirror.topic, true),
+          frame.maxLag,
+          frame.maxLag < 0 ? -1 : frame.totalLag,
+          frame.bytes,
+        );
         if (frame.maxLag > maxLag) maxLag = frame.maxLag;
         totalLag += frame.totalLag;
         summary.mirrors++;

@@ -9,9 +9,7 @@ import { apiErrorFromConfluent } from "./confluent-error-to-api";
  * Wraps a route handler so that every failure leaves as the documented JSON envelope: never a stack trace,
  * never an HTML error page. Unexpected errors are logged by name only (their messages may carry upstream text).
  */
-export function handleRoute<Args extends unknown[]>(
-  handler: (...args: Args) => Promise<Response>,
-): (...args: Args) => Promise<Response> {
+export function handleRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>): (...args: Args) => Promise<Response> {
   return async (...args: Args) => {
     try {
       return await handler(...args);

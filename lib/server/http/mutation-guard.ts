@@ -54,7 +54,12 @@ export function requireActor(req: Request): Actor {
 
 /** Counted in the shared store: the limit holds across replicas, and a store that is down refuses the change (503). */
 async function assertWithinMutationLimit(user: string): Promise<void> {
-  mutationLimiter ??= new SharedRateLimiter({ store: sharedStore, limit: getConfig().mutationsPerMinute, windowMs: 60_000, fallback: "refuse" });
+  mutationLimiter ??= new SharedRateLimiter({
+    store: sharedStore,
+    limit: getConfig().mutationsPerMinute,
+    windowMs: 60_000,
+    fallback: "refuse",
+  });
   let wait: number;
   try {
     wait = await mutationLimiter.hit(`mutation:${user}`);

@@ -10,15 +10,24 @@ import { failureText, requireCluster, upstream, type LinkAdminDeps } from "./ups
  * batch (or one by one where the server has no configs:alter), and answers with a diff that never carries a
  * sensitive value, neither the old one (never read back) nor the new one.
  */
-export async function alterLinkConfigs(clusterName: string, linkName: string, req: AlterLinkConfigsRequest, deps: LinkAdminDeps): Promise<AlterLinkConfigsResponse> {
+export async function alterLinkConfigs(
+  clusterName: string,
+  linkName: string,
+  req: AlterLinkConfigsRequest,
+  deps: LinkAdminDeps,
+): Promise<AlterLinkConfigsResponse> {
   const { client } = requireCluster(deps, clusterName);
   const current = new Map((await upstream(clusterName, () => client.linkConfigs.list(linkName))).map((c) => [c.name, c]));
   const names = [...Object.keys(req.set), ...req.reset];
   const readOnly = names.filter((n) => current.get(n)?.isReadOnly);
   if (readOnly.length > 0) {
-    throw new ApiError("invalid-request", `Invalid body: ${readOnly.join(", ")} ${readOnly.length === 1 ? "is" : "are"} read-only on ${clusterName}.`, {
-      issues: readOnly.map((n) => ({ path: `set.${n}`, message: "is read-only" })),
-    });
+    throw new ApiError(
+      "invalid-request",
+      `Invalid body: ${readOnly.join(", ")} ${readOnly.length === 1 ? "is" : "are"} read-only on ${clusterName}.`,
+      {
+        issues: readOnly.map((n) => ({ path: `set.${n}`, message: "is read-only" })),
+      },
+    );
   }
   const sensitive = (name: string) => current.get(name)?.isSensitive === true || isSecretConfigName(name);
   const changes: LinkConfigChange[] = [

@@ -7,7 +7,8 @@ import type { LinkAdminAttempt } from "./audit";
  */
 
 const str = (v: unknown, max = 250): string | null => (typeof v === "string" ? v.slice(0, max) : null);
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 export const LINK_ADMIN_ROUTES = {
   createLink: "POST /api/links",
@@ -39,7 +40,13 @@ export function createLinkAttempt(body: unknown): LinkAdminAttempt {
   };
 }
 
-function onLink(action: LinkAdminAttempt["action"], route: string, params: Record<string, unknown>, validateOnly: boolean, parameters: Record<string, unknown>): LinkAdminAttempt {
+function onLink(
+  action: LinkAdminAttempt["action"],
+  route: string,
+  params: Record<string, unknown>,
+  validateOnly: boolean,
+  parameters: Record<string, unknown>,
+): LinkAdminAttempt {
   const cluster = str(params.cluster, 64);
   const link = str(params.link);
   return { action, route, target: `${cluster ?? "?"}/${link ?? "?"}`, cluster, link, validateOnly, parameters };
@@ -48,17 +55,28 @@ function onLink(action: LinkAdminAttempt["action"], route: string, params: Recor
 export function alterConfigsAttempt(params: Record<string, unknown>, body: unknown): LinkAdminAttempt {
   const b = obj(body);
   // Names only: a value may be a credential (sasl.jaas.config), and the diff in the results carries the safe ones.
-  const parameters = { set: Object.keys(obj(b.set)).slice(0, 100), reset: Array.isArray(b.reset) ? b.reset.filter((x) => typeof x === "string").slice(0, 100) : [] };
+  const parameters = {
+    set: Object.keys(obj(b.set)).slice(0, 100),
+    reset: Array.isArray(b.reset) ? b.reset.filter((x) => typeof x === "string").slice(0, 100) : [],
+  };
   return onLink("alter-link-configs", LINK_ADMIN_ROUTES.alterConfigs, params, b.validateOnly === true, parameters);
 }
 
 export function deleteLinkAttempt(params: Record<string, unknown>, url: string): LinkAdminAttempt {
   const q = new URL(url).searchParams;
-  return onLink("delete-link", LINK_ADMIN_ROUTES.deleteLink, params, q.get("validateOnly") === "true", { force: q.get("force") === "true", bothHalves: q.get("bothHalves") === "true" });
+  return onLink("delete-link", LINK_ADMIN_ROUTES.deleteLink, params, q.get("validateOnly") === "true", {
+    force: q.get("force") === "true",
+    bothHalves: q.get("bothHalves") === "true",
+  });
 }
 
 export function createMirrorsAttempt(params: Record<string, unknown>, body: unknown): LinkAdminAttempt {
   const b = obj(body);
-  const topics = Array.isArray(b.topics) ? b.topics.slice(0, 500).map((t) => (typeof t === "object" && t ? { source: str(obj(t).source), mirror: str(obj(t).mirror) } : null)) : [];
-  return onLink("create-mirrors", LINK_ADMIN_ROUTES.createMirrors, params, b.validateOnly === true, { topics, replicationFactor: typeof b.replicationFactor === "number" ? b.replicationFactor : null });
+  const topics = Array.isArray(b.topics)
+    ? b.topics.slice(0, 500).map((t) => (typeof t === "object" && t ? { source: str(obj(t).source), mirror: str(obj(t).mirror) } : null))
+    : [];
+  return onLink("create-mirrors", LINK_ADMIN_ROUTES.createMirrors, params, b.validateOnly === true, {
+    topics,
+    replicationFactor: typeof b.replicationFactor === "number" ? b.replicationFactor : null,
+  });
 }

@@ -40,14 +40,23 @@ async function begin(actor: Actor, attempt: LinkAdminAttempt): Promise<AuditHand
 }
 
 /** Runs `work` between an audit intent and its outcome. */
-export async function audited<T>(actor: Actor, attempt: LinkAdminAttempt, work: () => Promise<T>, complete: (result: T) => LinkAdminCompletion): Promise<T> {
+export async function audited<T>(
+  actor: Actor,
+  attempt: LinkAdminAttempt,
+  work: () => Promise<T>,
+  complete: (result: T) => LinkAdminCompletion,
+): Promise<T> {
   const handle = await begin(actor, attempt);
   try {
     const result = await work();
     await handle.finish({ ...complete(result), error: null });
     return result;
   } catch (err) {
-    await handle.finish({ outcome: "failed", error: err instanceof ApiError ? err.message : "The attempt failed with an unexpected error.", results: [] });
+    await handle.finish({
+      outcome: "failed",
+      error: err instanceof ApiError ? err.message : "The attempt failed with an unexpected error.",
+      results: [],
+    });
     throw err;
   }
 }

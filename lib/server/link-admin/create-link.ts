@@ -14,7 +14,11 @@ export interface CreateLinkOptions {
 function createInput(half: HalfRequest): CreateLinkInput {
   const id = half.remote.id;
   const ids =
-    half.idField === "source_cluster_id" ? { sourceClusterId: id } : half.idField === "destination_cluster_id" ? { destinationClusterId: id } : { remoteClusterId: id };
+    half.idField === "source_cluster_id"
+      ? { sourceClusterId: id }
+      : half.idField === "destination_cluster_id"
+        ? { destinationClusterId: id }
+        : { remoteClusterId: id };
   return { ...ids, ...(half.clusterLinkId ? { clusterLinkId: half.clusterLinkId } : {}), configs: half.configs };
 }
 
@@ -50,7 +54,8 @@ async function validateHalves(plan: LinkPlan, clients: Map<string, ConfluentClie
       await client.links.create(half.linkName, createInput(half), { validateOnly: true });
       steps.push(step(half, true, { status: "ok", attempts: 1 }));
     } catch (err) {
-      if (half.role === "source-outbound" && isPartnerMissing(err)) steps.push(step(half, true, { status: "ok", attempts: 1, note: DRY_RUN_SOURCE_NOTE }));
+      if (half.role === "source-outbound" && isPartnerMissing(err))
+        steps.push(step(half, true, { status: "ok", attempts: 1, note: DRY_RUN_SOURCE_NOTE }));
       else steps.push(step(half, true, { status: "failed", attempts: 1, error: failureText(err, secrets) }));
     }
   }
@@ -81,7 +86,10 @@ async function createHalves(plan: LinkPlan, clients: Map<string, ConfluentClient
     const client = clientOf(clients, half);
     const create = () => client.links.create(half.linkName, createInput(half), { validateOnly: false });
     try {
-      const { attempts } = half.role === "source-outbound" ? await createWaitingForPartner(create, options.partnerWait) : await create().then(() => ({ attempts: 1 }));
+      const { attempts } =
+        half.role === "source-outbound"
+          ? await createWaitingForPartner(create, options.partnerWait)
+          : await create().then(() => ({ attempts: 1 }));
       steps.push(step(half, false, { status: "ok", attempts }));
       if (i === 0 && halves.length > 1) {
         const clusterLinkId = await clusterLinkIdOf(client, plan.name);
@@ -106,11 +114,20 @@ function partialOutcome(plan: LinkPlan, steps: LinkStep[]): CreateLinkResponse["
       : `The half of "${plan.name}" on ${first.cluster} exists and mirrors from ${absent.cluster}, but the half on ${absent.cluster} was not created, so data flows only from ${absent.cluster} to ${first.cluster}.`;
   const finish = `To finish, fix the problem reported for ${absent.cluster} and create that half alone (its CLI command and REST request are on the review page), or delete the half on ${first.cluster} and start again.`;
   const undoable = plan.destination.name !== null && first.cluster === plan.destination.name;
-  return { summary, created: created.map((s) => ({ cluster: s.cluster, half: s.half })), undo: undoable ? { cluster: first.cluster, link: plan.name } : null, finish };
+  return {
+    summary,
+    created: created.map((s) => ({ cluster: s.cluster, half: s.half })),
+    undo: undoable ? { cluster: first.cluster, link: plan.name } : null,
+    finish,
+  };
 }
 
 /** POST /api/links: validates or creates every half, in order, and says exactly what exists afterwards. */
-export async function createLink(req: CreateLinkRequest, deps: LinkAdminDeps, options: CreateLinkOptions = {}): Promise<CreateLinkResponse> {
+export async function createLink(
+  req: CreateLinkRequest,
+  deps: LinkAdminDeps,
+  options: CreateLinkOptions = {},
+): Promise<CreateLinkResponse> {
   const { plan, clients } = await resolveLinkPlan(req, deps);
   const steps = req.validateOnly ? await validateHalves(plan, clients) : await createHalves(plan, clients, options);
   if (!req.validateOnly && steps.some((s) => s.status === "ok")) deps.invalidate();

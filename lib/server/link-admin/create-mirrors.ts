@@ -26,19 +26,34 @@ async function sourceClusterOf(deps: LinkAdminDeps, clusterName: string, linkNam
  * names, the link's prefix rule, collisions with the destination's topics, and (when the source is configured)
  * that each source topic exists. Creation runs in small batches, one result per requested topic, in request order.
  */
-export async function createMirrors(clusterName: string, linkName: string, req: CreateMirrorsRequest, deps: LinkAdminDeps): Promise<CreateMirrorsResponse> {
+export async function createMirrors(
+  clusterName: string,
+  linkName: string,
+  req: CreateMirrorsRequest,
+  deps: LinkAdminDeps,
+): Promise<CreateMirrorsResponse> {
   const { client } = requireCluster(deps, clusterName);
   const configs = await upstream(clusterName, () => client.linkConfigs.list(linkName));
   const value = (name: string) => configs.find((c) => c.name === name)?.value ?? null;
-  const mode = effectiveLinkMode({ linkMode: value("link.mode") ?? "DESTINATION", sourceClusterId: null, destinationClusterId: null, remoteClusterId: null });
+  const mode = effectiveLinkMode({
+    linkMode: value("link.mode") ?? "DESTINATION",
+    sourceClusterId: null,
+    destinationClusterId: null,
+    remoteClusterId: null,
+  });
   if (mode === "SOURCE") {
-    throw new ApiError("invalid-request", `"${linkName}" on ${clusterName} is the source half of a source-initiated link: mirrors are created on the destination cluster's half.`);
+    throw new ApiError(
+      "invalid-request",
+      `"${linkName}" on ${clusterName} is the source half of a source-initiated link: mirrors are created on the destination cluster's half.`,
+    );
   }
   const prefix = value("cluster.link.prefix") ?? "";
   const sourceName = await sourceClusterOf(deps, clusterName, linkName);
   const [destinationTopics, sourceTopics] = await Promise.all([
     upstream(clusterName, () => client.topics.list()),
-    sourceName ? upstream(sourceName, () => requireCluster(deps, sourceName).client.topics.list()).catch(() => null) : Promise.resolve(null),
+    sourceName
+      ? upstream(sourceName, () => requireCluster(deps, sourceName).client.topics.list()).catch(() => null)
+      : Promise.resolve(null),
   ]);
   const existing = new Set(destinationTopics.map((t) => t.topicName));
   const sources = sourceTopics ? new Set(sourceTopics.map((t) => t.topicName)) : null;
@@ -46,7 +61,8 @@ export async function createMirrors(clusterName: string, linkName: string, req: 
   const planned: Planned[] = req.topics.map((t) => {
     const mirror = t.mirror ?? prefix + t.source;
     let problem: string | null = null;
-    if (prefix && mirror !== prefix + t.source) problem = `The link adds the prefix "${prefix}", so the mirror must be named "${prefix + t.source}".`;
+    if (prefix && mirror !== prefix + t.source)
+      problem = `The link adds the prefix "${prefix}", so the mirror must be named "${prefix + t.source}".`;
     else if (!prefix && mirror !== t.source) problem = "This link has no cluster.link.prefix, so a mirror keeps its source topic's name.";
     else problem = validateMirrorTopicName(prefix, t.source);
     if (!problem && existing.has(mirror)) problem = `${clusterName} already has a topic named "${mirror}".`;

@@ -28,7 +28,13 @@ function deletionOrder(halves: HalfRef[]): HalfRef[] {
   return [...halves].sort((a, b) => Number(b.linkMode === "SOURCE") - Number(a.linkMode === "SOURCE"));
 }
 
-function warningsFor(link: TopologyLink | undefined, here: HalfRef, partner: HalfRef | null, bothHalves: boolean, activeMirrors: number): string[] {
+function warningsFor(
+  link: TopologyLink | undefined,
+  here: HalfRef,
+  partner: HalfRef | null,
+  bothHalves: boolean,
+  activeMirrors: number,
+): string[] {
   const warnings: string[] = [];
   if (activeMirrors > 0) {
     warnings.push(
@@ -43,21 +49,35 @@ function warningsFor(link: TopologyLink | undefined, here: HalfRef, partner: Hal
     );
   }
   if (link?.kind === "bidirectional" && partner && !bothHalves) {
-    warnings.push(`This is one half of a bidirectional link: mirroring into ${here.cluster} stops; the half on ${partner.cluster} stays until it is deleted too.`);
+    warnings.push(
+      `This is one half of a bidirectional link: mirroring into ${here.cluster} stops; the half on ${partner.cluster} stays until it is deleted too.`,
+    );
   }
   return warnings;
 }
 
 /** DELETE …/links/{link}: dry run or delete, with the mirrors that stop and, for two-half links, the other half. */
-export async function deleteLink(clusterName: string, linkName: string, options: DeleteLinkOptions, deps: LinkAdminDeps): Promise<DeleteLinkResponse> {
+export async function deleteLink(
+  clusterName: string,
+  linkName: string,
+  options: DeleteLinkOptions,
+  deps: LinkAdminDeps,
+): Promise<DeleteLinkResponse> {
   const { client } = requireCluster(deps, clusterName);
   await upstream(clusterName, () => client.links.get(linkName));
   const { topology } = await deps.snapshot();
   const link = topology.links.find((l) => l.name === linkName && l.halves.some((h) => h.cluster === clusterName));
-  const here: HalfRef = link?.halves.find((h) => h.cluster === clusterName) ?? { cluster: clusterName, linkMode: "DESTINATION", connectionMode: "OUTBOUND" };
+  const here: HalfRef = link?.halves.find((h) => h.cluster === clusterName) ?? {
+    cluster: clusterName,
+    linkMode: "DESTINATION",
+    connectionMode: "OUTBOUND",
+  };
   const partnerHalf = link?.halves.find((h) => h.cluster !== clusterName && deps.cluster(h.cluster)) ?? null;
-  const partner = partnerHalf ? { cluster: partnerHalf.cluster, linkMode: partnerHalf.linkMode, connectionMode: partnerHalf.connectionMode } : null;
-  if (options.bothHalves && !partner) throw new ApiError("invalid-request", `Invalid query: bothHalves: "${linkName}" has no other half on a configured cluster.`);
+  const partner = partnerHalf
+    ? { cluster: partnerHalf.cluster, linkMode: partnerHalf.linkMode, connectionMode: partnerHalf.connectionMode }
+    : null;
+  if (options.bothHalves && !partner)
+    throw new ApiError("invalid-request", `Invalid query: bothHalves: "${linkName}" has no other half on a configured cluster.`);
 
   const targets = options.bothHalves && partner ? deletionOrder([here, partner]) : [here];
   const mirrors: DeleteLinkResponse["mirrors"] = [];
@@ -72,7 +92,13 @@ export async function deleteLink(clusterName: string, linkName: string, options:
   const steps: DeleteLinkResponse["steps"] = [];
   for (const t of targets) {
     if (steps.some((s) => !s.ok)) {
-      steps.push({ cluster: t.cluster, half: halfLabel(t), status: "skipped", ok: false, error: "Not attempted: the step before it failed." });
+      steps.push({
+        cluster: t.cluster,
+        half: halfLabel(t),
+        status: "skipped",
+        ok: false,
+        error: "Not attempted: the step before it failed.",
+      });
       continue;
     }
     try {

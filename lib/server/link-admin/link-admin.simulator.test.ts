@@ -15,7 +15,12 @@ let sim: RunningSimulator;
 let deps: ReturnType<typeof depsFor>;
 const creds: Record<string, KafkaCreds> = {};
 
-const sasl = (c: KafkaCreds) => ({ securityProtocol: "SASL_SSL" as const, saslMechanism: "PLAIN" as const, username: c.username, password: c.password });
+const sasl = (c: KafkaCreds) => ({
+  securityProtocol: "SASL_SSL" as const,
+  saslMechanism: "PLAIN" as const,
+  username: c.username,
+  password: c.password,
+});
 const request = (r: CreateLinkRequestInput) => CreateLinkRequestSchema.parse(r);
 const fastWait = { partnerWait: { sleep: async () => undefined } };
 
@@ -44,7 +49,17 @@ afterAll(async () => {
 
 describe("destination-initiated: us-west pulls from cloud", () => {
   it("validateOnly creates nothing and reports the masked request", async () => {
-    const r = await createLink(request({ name: "cloud-to-west", kind: "destination-initiated", source: "cloud", destination: "us-west", credentials: sasl(creds.cloud!), validateOnly: true }), deps);
+    const r = await createLink(
+      request({
+        name: "cloud-to-west",
+        kind: "destination-initiated",
+        source: "cloud",
+        destination: "us-west",
+        credentials: sasl(creds.cloud!),
+        validateOnly: true,
+      }),
+      deps,
+    );
     expect(r).toMatchObject({ ok: true, validateOnly: true, steps: [{ cluster: "us-west", status: "ok" }] });
     expect(JSON.stringify(r)).not.toContain(creds.cloud!.password);
     expect(r.steps[0]!.request.path).toBe("/kafka/v3/clusters/lkc-we5t2m/links?link_name=cloud-to-west&validate_only=true");
@@ -53,7 +68,14 @@ describe("destination-initiated: us-west pulls from cloud", () => {
 
   it("a dry run with wrong credentials fails on the step, without the secret in the answer", async () => {
     const r = await createLink(
-      request({ name: "cloud-to-west", kind: "destination-initiated", source: "cloud", destination: "us-west", credentials: sasl({ username: creds.cloud!.username, password: "wrong-secret-123" }), validateOnly: true }),
+      request({
+        name: "cloud-to-west",
+        kind: "destination-initiated",
+        source: "cloud",
+        destination: "us-west",
+        credentials: sasl({ username: creds.cloud!.username, password: "wrong-secret-123" }),
+        validateOnly: true,
+      }),
       deps,
     );
     expect(r.ok).toBe(false);
@@ -70,14 +92,23 @@ describe("destination-initiated: us-west pulls from cloud", () => {
         source: "cloud",
         destination: "us-west",
         credentials: sasl(creds.cloud!),
-        configs: { "cluster.link.prefix": "cloud.", "auto.create.mirror.topics.enable": "true", "auto.create.mirror.topics.filters": filters },
+        configs: {
+          "cluster.link.prefix": "cloud.",
+          "auto.create.mirror.topics.enable": "true",
+          "auto.create.mirror.topics.filters": filters,
+        },
       }),
       deps,
     );
     expect(r).toMatchObject({ ok: true, partial: null, steps: [{ cluster: "us-west", status: "ok", attempts: 1 }] });
     const { half, configs } = await linkOn("us-west", "cloud-to-west");
     expect(half.sourceClusterId).toBe("lkc-c10ud7");
-    expect(configs).toMatchObject({ "link.mode": "DESTINATION", "connection.mode": "OUTBOUND", "cluster.link.prefix": "cloud.", "auto.create.mirror.topics.filters": filters });
+    expect(configs).toMatchObject({
+      "link.mode": "DESTINATION",
+      "connection.mode": "OUTBOUND",
+      "cluster.link.prefix": "cloud.",
+      "auto.create.mirror.topics.filters": filters,
+    });
     expect(configs["sasl.jaas.config"]).toBeNull();
     expect(await topologyLink("cloud-to-west")).toMatchObject({
       kind: "destination-initiated",
@@ -90,22 +121,39 @@ describe("destination-initiated: us-west pulls from cloud", () => {
 
   it("creates mirrors with the prefix applied: a local check first, then one result per topic", async () => {
     await admin(sim, "POST", "/clusters/cloud/topics", { name: "audit_events", partitions: 2, produceRate: 5 });
-    const body = { topics: [{ source: "audit_events" }, { source: "nope_missing" }, { source: "audit_events2", mirror: "audit_events2" }], validateOnly: true };
+    const body = {
+      topics: [{ source: "audit_events" }, { source: "nope_missing" }, { source: "audit_events2", mirror: "audit_events2" }],
+      validateOnly: true,
+    };
     const dry = await createMirrors("us-west", "cloud-to-west", body, deps);
     expect(dry).toEqual({
       validateOnly: true,
       checkedBy: "linkscope",
       results: [
         { topic: "audit_events", mirror: "cloud.audit_events", ok: true },
-        { topic: "nope_missing", mirror: "cloud.nope_missing", ok: false, error: 'The source cluster cloud has no topic named "nope_missing".' },
-        { topic: "audit_events2", mirror: "audit_events2", ok: false, error: 'The link adds the prefix "cloud.", so the mirror must be named "cloud.audit_events2".' },
+        {
+          topic: "nope_missing",
+          mirror: "cloud.nope_missing",
+          ok: false,
+          error: 'The source cluster cloud has no topic named "nope_missing".',
+        },
+        {
+          topic: "audit_events2",
+          mirror: "audit_events2",
+          ok: false,
+          error: 'The link adds the prefix "cloud.", so the mirror must be named "cloud.audit_events2".',
+        },
       ],
     });
     const client = deps.clientFor(deps.cluster("us-west")!);
     expect((await client.topics.list()).map((t) => t.topicName)).not.toContain("cloud.audit_events");
 
     const made = await createMirrors("us-west", "cloud-to-west", { topics: [{ source: "audit_events" }], validateOnly: false }, deps);
-    expect(made).toEqual({ validateOnly: false, checkedBy: "cluster", results: [{ topic: "audit_events", mirror: "cloud.audit_events", ok: true }] });
+    expect(made).toEqual({
+      validateOnly: false,
+      checkedBy: "cluster",
+      results: [{ topic: "audit_events", mirror: "cloud.audit_events", ok: true }],
+    });
     await admin(sim, "POST", "/clock", { advanceMs: 5_000 });
     expect((await client.mirrors.get("cloud-to-west", "cloud.audit_events")).mirrorStatus).toBe("ACTIVE");
     const again = await createMirrors("us-west", "cloud-to-west", { topics: [{ source: "audit_events" }], validateOnly: true }, deps);
@@ -113,12 +161,24 @@ describe("destination-initiated: us-west pulls from cloud", () => {
   });
 
   it("edits configs with a diff, refuses read-only ones by name, and never echoes a sensitive value", async () => {
-    const dry = await alterLinkConfigs("us-west", "cloud-to-west", { set: { "consumer.offset.sync.enable": "true" }, reset: [], validateOnly: true }, deps);
-    expect(dry.changes).toEqual([{ name: "consumer.offset.sync.enable", operation: "SET", before: "false", after: "true", sensitive: false }]);
+    const dry = await alterLinkConfigs(
+      "us-west",
+      "cloud-to-west",
+      { set: { "consumer.offset.sync.enable": "true" }, reset: [], validateOnly: true },
+      deps,
+    );
+    expect(dry.changes).toEqual([
+      { name: "consumer.offset.sync.enable", operation: "SET", before: "false", after: "true", sensitive: false },
+    ]);
     expect((await linkOn("us-west", "cloud-to-west")).configs["consumer.offset.sync.enable"]).toBe("false");
 
     const jaas = `org.apache.kafka.common.security.plain.PlainLoginModule required username='${creds.cloud!.username}' password='${creds.cloud!.password}';`;
-    const r = await alterLinkConfigs("us-west", "cloud-to-west", { set: { "consumer.offset.sync.enable": "true", "sasl.jaas.config": jaas }, reset: [], validateOnly: false }, deps);
+    const r = await alterLinkConfigs(
+      "us-west",
+      "cloud-to-west",
+      { set: { "consumer.offset.sync.enable": "true", "sasl.jaas.config": jaas }, reset: [], validateOnly: false },
+      deps,
+    );
     expect(r).toMatchObject({ atomic: true, failed: null, applied: ["consumer.offset.sync.enable", "sasl.jaas.config"] });
     expect(r.changes[1]).toEqual({ name: "sasl.jaas.config", operation: "SET", before: null, after: null, sensitive: true });
     expect(JSON.stringify(r)).not.toContain(creds.cloud!.password);
@@ -151,7 +211,12 @@ describe("source-initiated: private onprem pushes to public us-east", () => {
     source: "onprem",
     destination: "us-east",
     credentials: sasl(creds["us-east"]!),
-    localCredentials: { securityProtocol: "SASL_PLAINTEXT" as const, saslMechanism: "SCRAM-SHA-512" as const, username: creds.onprem!.username, password: creds.onprem!.password },
+    localCredentials: {
+      securityProtocol: "SASL_PLAINTEXT" as const,
+      saslMechanism: "SCRAM-SHA-512" as const,
+      username: creds.onprem!.username,
+      password: creds.onprem!.password,
+    },
     configs: { "consumer.offset.sync.enable": "true" },
   });
 
@@ -169,7 +234,17 @@ describe("source-initiated: private onprem pushes to public us-east", () => {
   it("the simulator answers a SOURCE half created first with the ordering error the retry recognises", async () => {
     const client = deps.clientFor(deps.cluster("onprem")!);
     const err = await client.links
-      .create("order-probe", { destinationClusterId: "lkc-ea5t1k", configs: [{ name: "link.mode", value: "SOURCE" }, { name: "bootstrap.servers", value: "pkc-e1x9p.us-east-1.aws.confluent.cloud:9092" }] }, { validateLink: false })
+      .create(
+        "order-probe",
+        {
+          destinationClusterId: "lkc-ea5t1k",
+          configs: [
+            { name: "link.mode", value: "SOURCE" },
+            { name: "bootstrap.servers", value: "pkc-e1x9p.us-east-1.aws.confluent.cloud:9092" },
+          ],
+        },
+        { validateLink: false },
+      )
       .catch((e: unknown) => e);
     expect(isPartnerMissing(err)).toBe(true);
   });
@@ -184,8 +259,14 @@ describe("source-initiated: private onprem pushes to public us-east", () => {
         { name: "bootstrap.servers", value: "pkc-e1x9p.us-east-1.aws.confluent.cloud:9092" },
         { name: "security.protocol", value: "SASL_SSL" },
         { name: "sasl.mechanism", value: "PLAIN" },
-        { name: "sasl.jaas.config", value: `org.apache.kafka.common.security.plain.PlainLoginModule required username='${creds["us-east"]!.username}' password='${creds["us-east"]!.password}';` },
-        { name: "local.sasl.jaas.config", value: `org.apache.kafka.common.security.scram.ScramLoginModule required username='${creds.onprem!.username}' password='${creds.onprem!.password}';` },
+        {
+          name: "sasl.jaas.config",
+          value: `org.apache.kafka.common.security.plain.PlainLoginModule required username='${creds["us-east"]!.username}' password='${creds["us-east"]!.password}';`,
+        },
+        {
+          name: "local.sasl.jaas.config",
+          value: `org.apache.kafka.common.security.scram.ScramLoginModule required username='${creds.onprem!.username}' password='${creds.onprem!.password}';`,
+        },
       ],
     };
     const retries: number[] = [];
@@ -194,7 +275,14 @@ describe("source-initiated: private onprem pushes to public us-east", () => {
       onRetry: async (n) => {
         retries.push(n);
         // The destination half "propagates" after the second refusal.
-        if (n === 2) await east.links.create("slow-inbound", { sourceClusterId: "vQ3mJx8kR2yTnL5pWz0aHg", configs: [{ name: "link.mode", value: "DESTINATION" }, { name: "connection.mode", value: "INBOUND" }] });
+        if (n === 2)
+          await east.links.create("slow-inbound", {
+            sourceClusterId: "vQ3mJx8kR2yTnL5pWz0aHg",
+            configs: [
+              { name: "link.mode", value: "DESTINATION" },
+              { name: "connection.mode", value: "INBOUND" },
+            ],
+          });
       },
     });
     expect(retries).toEqual([1, 2]);
@@ -215,10 +303,22 @@ describe("source-initiated: private onprem pushes to public us-east", () => {
     expect(dest.configs).toMatchObject({ "link.mode": "DESTINATION", "connection.mode": "INBOUND", "consumer.offset.sync.enable": "true" });
     expect(src.half.destinationClusterId).toBe("lkc-ea5t1k");
     expect(src.half.clusterLinkId).toBe(dest.half.clusterLinkId);
-    expect(src.configs).toMatchObject({ "link.mode": "SOURCE", "connection.mode": "OUTBOUND", "local.sasl.mechanism": "SCRAM-SHA-512", "bootstrap.servers": "pkc-e1x9p.us-east-1.aws.confluent.cloud:9092" });
+    expect(src.configs).toMatchObject({
+      "link.mode": "SOURCE",
+      "connection.mode": "OUTBOUND",
+      "local.sasl.mechanism": "SCRAM-SHA-512",
+      "bootstrap.servers": "pkc-e1x9p.us-east-1.aws.confluent.cloud:9092",
+    });
     expect(r.steps[1]!.request.body).toMatchObject({ destination_cluster_id: "lkc-ea5t1k", cluster_link_id: dest.half.clusterLinkId });
     const link = await topologyLink("onprem-to-east");
-    expect(link).toMatchObject({ kind: "source-initiated", source: "onprem", destination: "us-east", connections: [{ from: "onprem", to: "us-east" }], flows: [{ from: "onprem", to: "us-east" }], state: "ACTIVE" });
+    expect(link).toMatchObject({
+      kind: "source-initiated",
+      source: "onprem",
+      destination: "us-east",
+      connections: [{ from: "onprem", to: "us-east" }],
+      flows: [{ from: "onprem", to: "us-east" }],
+      state: "ACTIVE",
+    });
   });
 
   it("deleting both halves removes the source half first and leaves nothing behind", async () => {
@@ -236,7 +336,11 @@ describe("source-initiated: private onprem pushes to public us-east", () => {
   });
 
   it("when the source half fails, says what exists and offers to undo the destination half", async () => {
-    const wrongLocal = { ...base(), name: "onprem-to-east-bad", localCredentials: { ...base().localCredentials, password: "not-the-password" } };
+    const wrongLocal = {
+      ...base(),
+      name: "onprem-to-east-bad",
+      localCredentials: { ...base().localCredentials, password: "not-the-password" },
+    };
     const r = await createLink(request(wrongLocal), deps, fastWait);
     expect(r.ok).toBe(false);
     expect(r.steps.map((s) => s.status)).toEqual(["ok", "failed"]);

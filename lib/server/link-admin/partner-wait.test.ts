@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ConfluentError } from "@/lib/confluent/errors";
 import { attemptsOf, createWaitingForPartner, isPartnerMissing } from "./partner-wait";
 
-const missing = () => new ConfluentError("bad-request", "rejected POST … (HTTP 400: Cluster link 'x' could not be created: the destination cluster lkc-1 does not have a link named x.)", { status: 400 });
+const missing = () =>
+  new ConfluentError(
+    "bad-request",
+    "rejected POST … (HTTP 400: Cluster link 'x' could not be created: the destination cluster lkc-1 does not have a link named x.)",
+    { status: 400 },
+  );
 
 function fakeClock() {
   let t = 0;

@@ -31,7 +31,14 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  */
 export async function createWaitingForPartner(
   attempt: () => Promise<void>,
-  { budgetMs = PARTNER_WAIT_BUDGET_MS, firstDelayMs = 500, maxDelayMs = 4_000, now = Date.now, sleep = realSleep, onRetry }: PartnerWaitOptions = {},
+  {
+    budgetMs = PARTNER_WAIT_BUDGET_MS,
+    firstDelayMs = 500,
+    maxDelayMs = 4_000,
+    now = Date.now,
+    sleep = realSleep,
+    onRetry,
+  }: PartnerWaitOptions = {},
 ): Promise<{ attempts: number }> {
   const started = now();
   let delay = firstDelayMs;

@@ -14,7 +14,12 @@ export interface ResolvedPlan {
 const invalid = (field: string, message: string) =>
   new ApiError("invalid-request", `Invalid body: ${field}: ${message}.`, { issues: [{ path: field, message }] });
 
-async function configuredEnd(deps: LinkAdminDeps, field: "source" | "destination", name: string, clients: Map<string, ConfluentClient>): Promise<LinkEnd> {
+async function configuredEnd(
+  deps: LinkAdminDeps,
+  field: "source" | "destination",
+  name: string,
+  clients: Map<string, ConfluentClient>,
+): Promise<LinkEnd> {
   const cluster = deps.cluster(name);
   if (!cluster) throw invalid(field, `no cluster named "${name}" is configured`);
   const client = deps.clientFor(cluster);
@@ -35,12 +40,17 @@ export async function resolveLinkPlan(req: CreateLinkRequest, deps: LinkAdminDep
   const clients = new Map<string, ConfluentClient>();
   const destination = await configuredEnd(deps, "destination", req.destination, clients);
   const source: LinkEnd =
-    typeof req.source === "string" ? await configuredEnd(deps, "source", req.source, clients) : { name: null, id: req.source.id, bootstrap: req.source.bootstrap };
+    typeof req.source === "string"
+      ? await configuredEnd(deps, "source", req.source, clients)
+      : { name: null, id: req.source.id, bootstrap: req.source.bootstrap };
   if (source.id === destination.id) throw invalid("destination", `has the same Kafka cluster id as the source (${source.id})`);
   for (const field of requiredBootstraps(req.kind)) {
     const end = field === "source" ? source : destination;
     if (!end.bootstrap) {
-      throw invalid(field, `cluster "${end.name}" has no bootstrap in Linkscope's config (clusters[].bootstrap): add the Kafka bootstrap servers that the link dials`);
+      throw invalid(
+        field,
+        `cluster "${end.name}" has no bootstrap in Linkscope's config (clusters[].bootstrap): add the Kafka bootstrap servers that the link dials`,
+      );
     }
   }
   return {

@@ -5,7 +5,16 @@ import { PrometheusText } from "./prometheus-text";
 const NOW = Date.UTC(2026, 11, 2, 8, 0, 0);
 
 function half(overrides: Partial<HostedHalfFigures>): HostedHalfFigures {
-  return { cluster: "dr", link: "jump-to-dr", flow: null, maxLagSeconds: null, rpoBudgetSeconds: 300, mirrors: [], tasks: null, ...overrides };
+  return {
+    cluster: "dr",
+    link: "jump-to-dr",
+    flow: null,
+    maxLagSeconds: null,
+    rpoBudgetSeconds: 300,
+    mirrors: [],
+    tasks: null,
+    ...overrides,
+  };
 }
 
 function render(halves: HostedHalfFigures[], problems: Parameters<typeof writeAlertingMetrics>[2] = []): string {
@@ -28,7 +37,9 @@ describe("writeAlertingMetrics", () => {
   it("exports flowing 0 and the seconds since it stopped for a stale half", () => {
     const text = render([half({ cluster: "cloud", link: "onprem-to-cloud", flow: { flowing: false, staleSinceMs: NOW - 600_000 } })]);
     expect(samples(text, "linkscope_link_flowing")).toEqual(['linkscope_link_flowing{cluster="cloud",link="onprem-to-cloud"} 0']);
-    expect(samples(text, "linkscope_link_stale_seconds")).toEqual(['linkscope_link_stale_seconds{cluster="cloud",link="onprem-to-cloud"} 600']);
+    expect(samples(text, "linkscope_link_stale_seconds")).toEqual([
+      'linkscope_link_stale_seconds{cluster="cloud",link="onprem-to-cloud"} 600',
+    ]);
   });
 
   it("leaves out what is not known instead of writing 0", () => {
@@ -38,7 +49,9 @@ describe("writeAlertingMetrics", () => {
     expect(samples(text, "linkscope_mirror_lag_seconds")).toEqual([]);
     expect(samples(text, "linkscope_link_max_lag_seconds")).toEqual([]);
     // Known regardless: the budget and the mirror count.
-    expect(samples(text, "linkscope_link_rpo_budget_seconds")).toEqual(['linkscope_link_rpo_budget_seconds{cluster="dr",link="jump-to-dr"} 300']);
+    expect(samples(text, "linkscope_link_rpo_budget_seconds")).toEqual([
+      'linkscope_link_rpo_budget_seconds{cluster="dr",link="jump-to-dr"} 300',
+    ]);
     expect(samples(text, "linkscope_mirrors")).toEqual(['linkscope_mirrors{cluster="dr",link="jump-to-dr",status="ACTIVE"} 1']);
   });
 
@@ -57,8 +70,12 @@ describe("writeAlertingMetrics", () => {
       'linkscope_mirror_lag_seconds{cluster="dr",link="jump-to-dr",mirror="orders"} 420.5',
       'linkscope_mirror_lag_seconds{cluster="dr",link="jump-to-dr",mirror="clicks"} 3',
     ]);
-    expect(samples(text, "linkscope_link_max_lag_seconds")).toEqual(['linkscope_link_max_lag_seconds{cluster="dr",link="jump-to-dr"} 420.5']);
-    expect(samples(text, "linkscope_link_rpo_budget_seconds")).toEqual(['linkscope_link_rpo_budget_seconds{cluster="dr",link="jump-to-dr"} 60']);
+    expect(samples(text, "linkscope_link_max_lag_seconds")).toEqual([
+      'linkscope_link_max_lag_seconds{cluster="dr",link="jump-to-dr"} 420.5',
+    ]);
+    expect(samples(text, "linkscope_link_rpo_budget_seconds")).toEqual([
+      'linkscope_link_rpo_budget_seconds{cluster="dr",link="jump-to-dr"} 60',
+    ]);
   });
 
   it("counts mirrors per status and tasks per state, per hosting half", () => {

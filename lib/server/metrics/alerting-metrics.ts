@@ -40,7 +40,12 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return counts;
 }
 
-export function writeAlertingMetrics(text: PrometheusText, halves: readonly HostedHalfFigures[], problems: readonly ProblemOccurrence[], nowMs: number): void {
+export function writeAlertingMetrics(
+  text: PrometheusText,
+  halves: readonly HostedHalfFigures[],
+  problems: readonly ProblemOccurrence[],
+  nowMs: number,
+): void {
   const at = (h: HostedHalfFigures) => ({ cluster: h.cluster, link: h.link });
   const judged = halves.filter((h): h is HostedHalfFigures & { flow: HalfFlow } => h.flow !== null);
   text.gauge(
@@ -58,7 +63,9 @@ export function writeAlertingMetrics(text: PrometheusText, halves: readonly Host
   text.gauge(
     "linkscope_mirror_lag_seconds",
     "Estimated seconds of the source's production the mirror is behind (lag divided by the recent produce rate); absent when unknown.",
-    halves.flatMap((h) => h.mirrors.filter((m) => m.lagSeconds !== null).map((m) => ({ labels: { ...at(h), mirror: m.name }, value: m.lagSeconds ?? 0 }))),
+    halves.flatMap((h) =>
+      h.mirrors.filter((m) => m.lagSeconds !== null).map((m) => ({ labels: { ...at(h), mirror: m.name }, value: m.lagSeconds ?? 0 })),
+    ),
   );
   text.gauge(
     "linkscope_link_max_lag_seconds",
@@ -73,12 +80,16 @@ export function writeAlertingMetrics(text: PrometheusText, halves: readonly Host
   text.gauge(
     "linkscope_mirrors",
     "Mirror topics of the link half by mirror status.",
-    halves.flatMap((h) => [...countBy(h.mirrors, (m) => m.status)].map(([status, count]) => ({ labels: { ...at(h), status }, value: count }))),
+    halves.flatMap((h) =>
+      [...countBy(h.mirrors, (m) => m.status)].map(([status, count]) => ({ labels: { ...at(h), status }, value: count })),
+    ),
   );
   text.gauge(
     "linkscope_link_tasks",
     "Tasks of the link half by task state (ACTIVE, IN_ERROR, ...).",
-    halves.flatMap((h) => [...countBy(h.tasks ?? [], (t) => t.state)].map(([state, count]) => ({ labels: { ...at(h), state }, value: count }))),
+    halves.flatMap((h) =>
+      [...countBy(h.tasks ?? [], (t) => t.state)].map(([state, count]) => ({ labels: { ...at(h), state }, value: count })),
+    ),
   );
   const problemCounts = countBy(problems, (p) => JSON.stringify([p.cluster, p.link, p.code]));
   text.gauge(

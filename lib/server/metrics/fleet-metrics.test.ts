@@ -6,8 +6,32 @@ const topology: Topology = {
   generatedAt: "2026-11-21T15:00:00.000Z",
   asOf: null,
   clusters: [
-    { name: "jump", id: "lkc-j", displayName: "JUMP", network: "public", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null },
-    { name: "dr", id: "lkc-d", displayName: "DR", network: "private", region: null, status: "unreachable", error: "refused", problems: [], asOf: null, latencyMs: null, lastOkAt: null },
+    {
+      name: "jump",
+      id: "lkc-j",
+      displayName: "JUMP",
+      network: "public",
+      region: null,
+      status: "ok",
+      error: null,
+      problems: [],
+      asOf: null,
+      latencyMs: null,
+      lastOkAt: null,
+    },
+    {
+      name: "dr",
+      id: "lkc-d",
+      displayName: "DR",
+      network: "private",
+      region: null,
+      status: "unreachable",
+      error: "refused",
+      problems: [],
+      asOf: null,
+      latencyMs: null,
+      lastOkAt: null,
+    },
   ],
   links: [
     {
@@ -49,7 +73,9 @@ describe("fleetMetrics", () => {
     expect(text).toContain('linkscope_cluster_up{cluster="dr",status="unreachable"} 0');
     expect(text).toMatch(/linkscope_link_state\{link="jump-to-dr",.*state="DEGRADED"\} 1/);
     expect(text).toMatch(/linkscope_link_state\{link="jump-to-dr",.*state="ACTIVE"\} 0/);
-    expect(text).toMatch(/linkscope_link_mirror_partitions\{link="jump-to-dr",.*source="jump",destination="dr",category="PAUSED",counts="reported"\} 1/);
+    expect(text).toMatch(
+      /linkscope_link_mirror_partitions\{link="jump-to-dr",.*source="jump",destination="dr",category="PAUSED",counts="reported"\} 1/,
+    );
     expect(text).toMatch(/linkscope_link_max_lag_messages\{link="jump-to-dr".*\} 1200/);
   });
 

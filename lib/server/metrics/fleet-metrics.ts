@@ -25,11 +25,19 @@ export function fleetMetrics(topology: Topology, mirrors: readonly MirrorLagSamp
     "1 when Linkscope can read the cluster's REST API, else 0.",
     configured.map((c) => ({ labels: { cluster: c.name, status: c.status }, value: c.status === "ok" ? 1 : 0 })),
   );
-  const linkLabels = (l: Topology["links"][number]) => ({ link: l.name, link_id: l.id, kind: l.kind, source: l.source ?? "", destination: l.destination ?? "" });
+  const linkLabels = (l: Topology["links"][number]) => ({
+    link: l.name,
+    link_id: l.id,
+    kind: l.kind,
+    source: l.source ?? "",
+    destination: l.destination ?? "",
+  });
   text.gauge(
     "linkscope_link_state",
     "1 for the link's rollup state (ACTIVE, DEGRADED, PAUSED, FAILED, NOT_FLOWING, UNKNOWN; docs/link-states.md), 0 for the others.",
-    topology.links.flatMap((l) => LinkRollupStateSchema.options.map((state) => ({ labels: { ...linkLabels(l), state }, value: l.state === state ? 1 : 0 }))),
+    topology.links.flatMap((l) =>
+      LinkRollupStateSchema.options.map((state) => ({ labels: { ...linkLabels(l), state }, value: l.state === state ? 1 : 0 })),
+    ),
   );
   text.gauge(
     "linkscope_link_problems",
@@ -40,7 +48,10 @@ export function fleetMetrics(topology: Topology, mirrors: readonly MirrorLagSamp
     "linkscope_link_mirror_partitions",
     "Mirror partitions of the link by state category.",
     topology.links.flatMap((l) =>
-      Object.entries(l.partitionStates).map(([category, count]) => ({ labels: { ...linkLabels(l), category, counts: l.partitionStatesSource }, value: count })),
+      Object.entries(l.partitionStates).map(([category, count]) => ({
+        labels: { ...linkLabels(l), category, counts: l.partitionStatesSource },
+        value: count,
+      })),
     ),
   );
   text.gauge(
@@ -51,7 +62,9 @@ export function fleetMetrics(topology: Topology, mirrors: readonly MirrorLagSamp
   text.gauge(
     "linkscope_mirror_max_lag_messages",
     "Largest per-partition lag of one mirror topic, in messages.",
-    mirrors.filter((m) => m.maxLag !== null).map((m) => ({ labels: { cluster: m.cluster, link: m.link, mirror: m.mirror, status: m.status }, value: m.maxLag ?? 0 })),
+    mirrors
+      .filter((m) => m.maxLag !== null)
+      .map((m) => ({ labels: { cluster: m.cluster, link: m.link, mirror: m.mirror, status: m.status }, value: m.maxLag ?? 0 })),
   );
   writeAlertingMetrics(text, alerting.halves, alerting.problems, alerting.nowMs);
   return text.toString();

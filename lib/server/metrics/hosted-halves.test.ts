@@ -31,13 +31,19 @@ describe("hostedHalfFigures", () => {
   });
 
   it("says a half whose link cannot reach its source does not flow", () => {
-    const halves = [...drChainHalves().filter((h) => h.linkName !== "jump-to-dr"), jumpToDrHalf({ error: "TIMEOUT_ERROR", errorMessage: "timed out" })];
+    const halves = [
+      ...drChainHalves().filter((h) => h.linkName !== "jump-to-dr"),
+      jumpToDrHalf({ error: "TIMEOUT_ERROR", errorMessage: "timed out" }),
+    ];
     const dr = figuresOf(halves).find((f) => f.cluster === "dr");
     expect(dr?.flow?.flowing).toBe(false);
   });
 
   it("passes each mirror's status and the tasks as reported", () => {
-    const half = jumpToDrHalf({ mirrors: [aMirror("a", { status: "FAILED" })], tasks: [{ name: "AclSync", state: "IN_ERROR", errors: [] }] });
+    const half = jumpToDrHalf({
+      mirrors: [aMirror("a", { status: "FAILED" })],
+      tasks: [{ name: "AclSync", state: "IN_ERROR", errors: [] }],
+    });
     const [figures] = figuresOf([half]);
     expect(figures?.mirrors).toEqual([{ name: "a", status: "FAILED", lagSeconds: null }]);
     expect(figures?.tasks).toEqual([{ name: "AclSync", state: "IN_ERROR", errors: [] }]);

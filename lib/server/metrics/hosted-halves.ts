@@ -6,7 +6,9 @@ import type { HalfFlow, HostedHalfFigures } from "./alerting-metrics";
 /** The topology link a hosting half belongs to: same name, and its data flows to the half's cluster. */
 function linkOf(topology: Pick<Topology, "links">, half: LinkHalfObservation): TopologyLink | undefined {
   const named = topology.links.filter((l) => l.name === half.linkName);
-  return named.find((l) => l.flows.some((f) => f.to === half.cluster)) ?? named.find((l) => l.halves.some((h) => h.cluster === half.cluster));
+  return (
+    named.find((l) => l.flows.some((f) => f.to === half.cluster)) ?? named.find((l) => l.halves.some((h) => h.cluster === half.cluster))
+  );
 }
 
 function flowOf(link: TopologyLink | undefined): HalfFlow | null {
@@ -17,7 +19,11 @@ function flowOf(link: TopologyLink | undefined): HalfFlow | null {
  * The alerting figures of every half that hosts mirrors: whether data flows (the link's judgement, docs/link-states.md),
  * the configured budget, and the mirrors and tasks the clusters reported.
  */
-export function hostedHalfFigures(halves: readonly LinkHalfObservation[], topology: Pick<Topology, "links">, budgets: RpoBudgetSettings): HostedHalfFigures[] {
+export function hostedHalfFigures(
+  halves: readonly LinkHalfObservation[],
+  topology: Pick<Topology, "links">,
+  budgets: RpoBudgetSettings,
+): HostedHalfFigures[] {
   return halves.filter(hostsMirrors).map((h) => {
     const link = linkOf(topology, h);
     return {

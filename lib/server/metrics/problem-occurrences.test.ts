@@ -21,7 +21,16 @@ describe("linkProblemOccurrences", () => {
   });
 
   it("puts a bidirectional link's problems on both ends", () => {
-    const links = [link({ name: "east-west", flows: [{ from: "us-east", to: "us-west" }, { from: "us-west", to: "us-east" }], problems: problems.slice(0, 1) })];
+    const links = [
+      link({
+        name: "east-west",
+        flows: [
+          { from: "us-east", to: "us-west" },
+          { from: "us-west", to: "us-east" },
+        ],
+        problems: problems.slice(0, 1),
+      }),
+    ];
     expect(linkProblemOccurrences({ links: links as TopologyLink[] })).toEqual([
       { cluster: "us-west", link: "east-west", code: "link-error" },
       { cluster: "us-east", link: "east-west", code: "link-error" },
@@ -30,7 +39,10 @@ describe("linkProblemOccurrences", () => {
 
   it("falls back to the destination, then the first visible half, when no flow is known", () => {
     const half = { cluster: "jump", linkMode: "DESTINATION", connectionMode: "OUTBOUND", state: "ACTIVE", error: null, errorMessage: null };
-    const links = [link({ name: "a", destination: "dr", problems: problems.slice(0, 1) }), link({ name: "b", halves: [half], problems: problems.slice(0, 1) })];
+    const links = [
+      link({ name: "a", destination: "dr", problems: problems.slice(0, 1) }),
+      link({ name: "b", halves: [half], problems: problems.slice(0, 1) }),
+    ];
     expect(linkProblemOccurrences({ links: links as TopologyLink[] })).toEqual([
       { cluster: "dr", link: "a", code: "link-error" },
       { cluster: "jump", link: "b", code: "link-error" },

@@ -60,13 +60,19 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
   const link = hostedLink(topology, clusterName, linkName);
   if (!reading || !link) throw new ApiError("not-found", `${clusterName} hosts no mirrors of a cluster link named "${linkName}".`);
   if (reading.mirrors === null) {
-    throw new ApiError("cluster-unreachable", `${clusterName}'s mirrors could not be read: ${reading.observation.error ?? "no answer"}.`, { cluster: clusterName });
+    throw new ApiError("cluster-unreachable", `${clusterName}'s mirrors could not be read: ${reading.observation.error ?? "no answer"}.`, {
+      cluster: clusterName,
+    });
   }
   let mirrors = reading.mirrors.filter((m) => m.linkName === linkName);
   if (topics) {
     const known = new Set(mirrors.map((m) => m.mirrorTopicName));
     const unknown = topics.filter((t) => !known.has(t));
-    if (unknown.length > 0) throw new ApiError("not-found", `topics: ${unknown.join(", ")} ${unknown.length === 1 ? "is not a mirror" : "are not mirrors"} of ${linkName} on ${clusterName}.`);
+    if (unknown.length > 0)
+      throw new ApiError(
+        "not-found",
+        `topics: ${unknown.join(", ")} ${unknown.length === 1 ? "is not a mirror" : "are not mirrors"} of ${linkName} on ${clusterName}.`,
+      );
     mirrors = mirrors.filter((m) => topics.includes(m.mirrorTopicName));
   }
 
@@ -99,7 +105,15 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
       const atRisk = staleSince !== null ? staleDataAtRisk(live, staleSince, now) : live;
       const maxLag = m.lags.length ? Math.max(...m.lags.map((l) => l.lag)) : null;
       const totalLag = m.lags.length ? m.lags.reduce((s, l) => s + l.lag, 0) : null;
-      const r = assessMirror(linkInput, { topic: m.mirrorTopicName, status: m.mirrorStatus, flowing, staleSince, maxLag, totalLag, atRisk });
+      const r = assessMirror(linkInput, {
+        topic: m.mirrorTopicName,
+        status: m.mirrorStatus,
+        flowing,
+        staleSince,
+        maxLag,
+        totalLag,
+        atRisk,
+      });
       return { r, live, maxLag, totalLag };
     }),
   );
@@ -129,7 +143,10 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
 }
 
 /** The groups never fail readiness: when they cannot be read, the answer says why and the mirrors still come back. */
-async function consumerGroupsOf(clusterName: string, linkName: string): Promise<Pick<ReadinessResponse, "consumerGroups" | "consumerGroupsError">> {
+async function consumerGroupsOf(
+  clusterName: string,
+  linkName: string,
+): Promise<Pick<ReadinessResponse, "consumerGroups" | "consumerGroupsError">> {
   try {
     const r = await linkConsumerGroups(clusterName, linkName);
     return {

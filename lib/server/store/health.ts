@@ -13,7 +13,13 @@ export async function storageHealth(store: SharedStore, deadlineMs = 2_000): Pro
   const late = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), deadlineMs);
   });
-  const reachable = await Promise.race([store.ping().then(() => true, () => false), late]);
+  const reachable = await Promise.race([
+    store.ping().then(
+      () => true,
+      () => false,
+    ),
+    late,
+  ]);
   clearTimeout(timer);
   return { backend: store.backend, reachable };
 }

@@ -104,11 +104,15 @@ export class PostgresStore implements SharedStore {
     try {
       await client.query("BEGIN");
       await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY.toString()]);
-      await client.query("CREATE TABLE IF NOT EXISTS linkscope_schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+      await client.query(
+        "CREATE TABLE IF NOT EXISTS linkscope_schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+      );
       const { rows } = await client.query<{ version: number | null }>("SELECT max(version) AS version FROM linkscope_schema_migrations");
       const from = rows[0]?.version ?? 0;
       if (from > POSTGRES_SCHEMA_VERSION) {
-        throw new AuditUnavailableError(`${this.location} has schema version ${from}; this Linkscope knows up to ${POSTGRES_SCHEMA_VERSION} (upgrade it)`);
+        throw new AuditUnavailableError(
+          `${this.location} has schema version ${from}; this Linkscope knows up to ${POSTGRES_SCHEMA_VERSION} (upgrade it)`,
+        );
       }
       for (let v = from; v < POSTGRES_SCHEMA_VERSION; v++) {
         await client.query(required(POSTGRES_MIGRATIONS[v], `migration ${v}`));
@@ -161,8 +165,22 @@ export class PostgresStore implements SharedStore {
       `INSERT INTO linkscope_audit (at, user_name, role, action, route, target, cluster, link, validate_only, parameters, outcome, error, results, duration_ms, lease_owner, lease_expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
-        entry.at, entry.user, entry.role, entry.action, entry.route, entry.target, entry.cluster, entry.link, entry.validateOnly,
-        JSON.stringify(entry.parameters), entry.outcome, entry.error, JSON.stringify(entry.results), entry.durationMs, lease?.owner ?? null, lease?.expiresAt ?? null,
+        entry.at,
+        entry.user,
+        entry.role,
+        entry.action,
+        entry.route,
+        entry.target,
+        entry.cluster,
+        entry.link,
+        entry.validateOnly,
+        JSON.stringify(entry.parameters),
+        entry.outcome,
+        entry.error,
+        JSON.stringify(entry.results),
+        entry.durationMs,
+        lease?.owner ?? null,
+        lease?.expiresAt ?? null,
       ],
     );
     const id = rows[0]?.id;
@@ -215,7 +233,11 @@ export class PostgresStore implements SharedStore {
   }
 
   async renewLease(key: string, lease: Lease): Promise<boolean> {
-    const { rowCount } = await this.query("UPDATE linkscope_link_leases SET expires_at = $1 WHERE key = $2 AND owner = $3", [lease.expiresAt, key, lease.owner]);
+    const { rowCount } = await this.query("UPDATE linkscope_link_leases SET expires_at = $1 WHERE key = $2 AND owner = $3", [
+      lease.expiresAt,
+      key,
+      lease.owner,
+    ]);
     return rowCount === 1;
   }
 
@@ -238,7 +260,10 @@ export class PostgresStore implements SharedStore {
       [key, fingerprint, lease.owner, lease.expiresAt, now],
     );
     if (claimed.rowCount === 1) return { kind: "claimed" };
-    const { rows } = await this.query<{ fingerprint: string; answer: unknown }>("SELECT fingerprint, answer FROM linkscope_idempotency_keys WHERE key = $1", [key]);
+    const { rows } = await this.query<{ fingerprint: string; answer: unknown }>(
+      "SELECT fingerprint, answer FROM linkscope_idempotency_keys WHERE key = $1",
+      [key],
+    );
     const row = rows[0];
     // Forgotten between the two statements: the first request failed before reaching a cluster; the caller asks again.
     if (!row) return { kind: "pending" };
@@ -247,11 +272,20 @@ export class PostgresStore implements SharedStore {
   }
 
   async renewIdempotency(key: string, lease: Lease): Promise<void> {
-    await this.query("UPDATE linkscope_idempotency_keys SET expires_at = $1 WHERE key = $2 AND owner = $3 AND answer IS NULL", [lease.expiresAt, key, lease.owner]);
+    await this.query("UPDATE linkscope_idempotency_keys SET expires_at = $1 WHERE key = $2 AND owner = $3 AND answer IS NULL", [
+      lease.expiresAt,
+      key,
+      lease.owner,
+    ]);
   }
 
   async answerIdempotency(key: string, owner: string, answer: unknown, expiresAt: number): Promise<void> {
-    await this.query("UPDATE linkscope_idempotency_keys SET answer = $1, expires_at = $2 WHERE key = $3 AND owner = $4", [JSON.stringify(answer), expiresAt, key, owner]);
+    await this.query("UPDATE linkscope_idempotency_keys SET answer = $1, expires_at = $2 WHERE key = $3 AND owner = $4", [
+      JSON.stringify(answer),
+      expiresAt,
+      key,
+      owner,
+    ]);
   }
 
   async forgetIdempotency(key: string, owner: string): Promise<void> {

@@ -6,13 +6,16 @@ import "server-only";
  */
 export function keepRenewed(renew: () => Promise<unknown>, everyMs: number, warn: (line: string) => void): () => void {
   let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    renew()
-      .catch((err: unknown) => warn(`linkscope: could not renew a lease (${err instanceof Error ? err.message : String(err)})`))
-      .finally(() => (running = false));
-  }, Math.max(50, everyMs));
+  const timer = setInterval(
+    () => {
+      if (running) return;
+      running = true;
+      renew()
+        .catch((err: unknown) => warn(`linkscope: could not renew a lease (${err instanceof Error ? err.message : String(err)})`))
+        .finally(() => (running = false));
+    },
+    Math.max(50, everyMs),
+  );
   timer.unref();
   return () => clearInterval(timer);
 }

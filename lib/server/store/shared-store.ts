@@ -31,7 +31,10 @@ export function sharedStore(): SharedStore {
   const rt = runtime();
   if (!rt.store) {
     const { storage, history } = getConfig();
-    rt.store = storage.backend === "postgres" && storage.url ? new PostgresStore({ url: storage.url }) : new SqliteStore(auditFilePath(history.path));
+    rt.store =
+      storage.backend === "postgres" && storage.url
+        ? new PostgresStore({ url: storage.url })
+        : new SqliteStore(auditFilePath(history.path));
   }
   return rt.store;
 }

@@ -59,7 +59,9 @@ function migrate(db: Database.Database): void {
   if (from === SQLITE_SCHEMA_VERSION) return;
   db.transaction(() => {
     for (let v = from; v < SQLITE_SCHEMA_VERSION; v++) db.exec(required(MIGRATIONS[v], `migration ${v}`));
-    db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(SQLITE_SCHEMA_VERSION);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+      SQLITE_SCHEMA_VERSION,
+    );
   }).immediate();
 }
 
@@ -107,7 +109,9 @@ function openFile(resolved: string, warn: (line: string) => void, now: () => num
       throw new AuditUnavailableError(`cannot create ${resolved} (${describe(again)})`);
     }
   }
-  db.prepare("UPDATE audit SET outcome = 'interrupted', error = ?, lease_owner = NULL, lease_expires_at = NULL WHERE outcome = 'pending'").run(INTERRUPTED_MESSAGE);
+  db.prepare(
+    "UPDATE audit SET outcome = 'interrupted', error = ?, lease_owner = NULL, lease_expires_at = NULL WHERE outcome = 'pending'",
+  ).run(INTERRUPTED_MESSAGE);
   db.exec("DELETE FROM link_leases; DELETE FROM idempotency_keys WHERE answer IS NULL;");
   return db;
 }
@@ -161,14 +165,17 @@ export class SqliteStore implements SharedStore {
       return work(this.open());
     } catch (err) {
       if (err instanceof AuditUnavailableError) throw err;
-      if (!isCorruption(err)) throw new AuditUnavailableError(`cannot write ${this.location} (${err instanceof Error ? err.message : String(err)})`);
+      if (!isCorruption(err))
+        throw new AuditUnavailableError(`cannot write ${this.location} (${err instanceof Error ? err.message : String(err)})`);
       this.db?.close();
       this.db = null;
       try {
         // Opening runs an integrity check that moves the damaged file aside.
         return work(this.open());
       } catch (again) {
-        throw again instanceof AuditUnavailableError ? again : new AuditUnavailableError(`cannot write ${this.location} after recreating it`);
+        throw again instanceof AuditUnavailableError
+          ? again
+          : new AuditUnavailableError(`cannot write ${this.location} after recreating it`);
       }
     }
   }
@@ -268,7 +275,11 @@ export class SqliteStore implements SharedStore {
   }
 
   async renewLease(key: string, lease: Lease): Promise<boolean> {
-    return this.run((db) => db.prepare("UPDATE link_leases SET expires_at = ? WHERE key = ? AND owner = ?").run(lease.expiresAt, key, lease.owner).changes === 1);
+    return this.run(
+      (db) =>
+        db.prepare("UPDATE link_leases SET expires_at = ? WHERE key = ? AND owner = ?").run(lease.expiresAt, key, lease.owner).changes ===
+        1,
+    );
   }
 
   async releaseLease(key: string, owner: string): Promise<void> {
@@ -294,7 +305,11 @@ export class SqliteStore implements SharedStore {
             )
             .run({ key, fingerprint, owner: lease.owner, expiresAt: lease.expiresAt, now });
           if (claimed.changes === 1) return { kind: "claimed" };
-          const row = db.prepare<[string], { fingerprint: string; answer: string | null }>("SELECT fingerprint, answer FROM idempotency_keys WHERE key = ?").get(key);
+          const row = db
+            .prepare<[string], { fingerprint: string; answer: string | null }>(
+              "SELECT fingerprint, answer FROM idempotency_keys WHERE key = ?",
+            )
+            .get(key);
           if (!row) return { kind: "pending" };
           if (row.fingerprint !== fingerprint) return { kind: "mismatch" };
           return row.answer === null ? { kind: "pending" } : { kind: "answered", answer: parseJsonColumn(row.answer, null) };
@@ -304,11 +319,19 @@ export class SqliteStore implements SharedStore {
   }
 
   async renewIdempotency(key: string, lease: Lease): Promise<void> {
-    this.run((db) => db.prepare("UPDATE idempotency_keys SET expires_at = ? WHERE key = ? AND owner = ? AND answer IS NULL").run(lease.expiresAt, key, lease.owner));
+    this.run((db) =>
+      db
+        .prepare("UPDATE idempotency_keys SET expires_at = ? WHERE key = ? AND owner = ? AND answer IS NULL")
+        .run(lease.expiresAt, key, lease.owner),
+    );
   }
 
   async answerIdempotency(key: string, owner: string, answer: unknown, expiresAt: number): Promise<void> {
-    this.run((db) => db.prepare("UPDATE idempotency_keys SET answer = ?, expires_at = ? WHERE key = ? AND owner = ?").run(JSON.stringify(answer), expiresAt, key, owner));
+    this.run((db) =>
+      db
+        .prepare("UPDATE idempotency_keys SET answer = ?, expires_at = ? WHERE key = ? AND owner = ?")
+        .run(JSON.stringify(answer), expiresAt, key, owner),
+    );
   }
 
   async forgetIdempotency(key: string, owner: string): Promise<void> {

@@ -92,7 +92,10 @@ function contract(backend: Backend) {
       await store.completeAudit(second, {
         outcome: "partial",
         error: null,
-        results: [{ name: "orders", ok: true }, { name: "payments", ok: false, errorCode: "rejected", message: "PAUSED" }],
+        results: [
+          { name: "orders", ok: true },
+          { name: "payments", ok: false, errorCode: "rejected", message: "PAUSED" },
+        ],
         durationMs: 10,
       });
       const entries = await replica().listAudit({ limit: 10 }, T + 3000);
@@ -152,8 +155,13 @@ function contract(backend: Backend) {
     it("gives a link to one owner at a time and tells the others who holds it", async () => {
       const [a, b] = [replica(), replica()];
       expect(await a.acquireLease("jump\nlink", { owner: "a", expiresAt: T + LEASE }, "alice started a failover", T)).toEqual({ ok: true });
-      expect(await b.acquireLease("jump\nlink", { owner: "b", expiresAt: T + LEASE }, "bob started a promote", T + 1)).toEqual({ ok: false, heldBy: "alice started a failover" });
-      expect(await b.acquireLease("jump\nother", { owner: "b", expiresAt: T + LEASE }, "bob started a promote", T + 1)).toEqual({ ok: true });
+      expect(await b.acquireLease("jump\nlink", { owner: "b", expiresAt: T + LEASE }, "bob started a promote", T + 1)).toEqual({
+        ok: false,
+        heldBy: "alice started a failover",
+      });
+      expect(await b.acquireLease("jump\nother", { owner: "b", expiresAt: T + LEASE }, "bob started a promote", T + 1)).toEqual({
+        ok: true,
+      });
       await b.releaseLease("jump\nlink", "b");
       expect((await b.acquireLease("jump\nlink", { owner: "b", expiresAt: T + LEASE }, "bob", T + 2)).ok).toBe(false);
       await a.releaseLease("jump\nlink", "a");
@@ -175,7 +183,9 @@ function contract(backend: Backend) {
     it("lets exactly one of many simultaneous requests from two replicas take a link", async () => {
       const [a, b] = [replica(), replica()];
       const attempts = await Promise.all(
-        Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).acquireLease("race", { owner: `o${i}`, expiresAt: T + LEASE }, `request ${i}`, T)),
+        Array.from({ length: 12 }, (_, i) =>
+          (i % 2 ? a : b).acquireLease("race", { owner: `o${i}`, expiresAt: T + LEASE }, `request ${i}`, T),
+        ),
       );
       expect(attempts.filter((r) => r.ok)).toHaveLength(1);
     });
@@ -211,7 +221,9 @@ function contract(backend: Backend) {
 
     it("lets exactly one of simultaneous claims of a key from two replicas win", async () => {
       const [a, b] = [replica(), replica()];
-      const states = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).claimIdempotency("race", "fp", lease(`o${i}`), T)));
+      const states = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).claimIdempotency("race", "fp", lease(`o${i}`), T)),
+      );
       expect(states.filter((s) => s.kind === "claimed")).toHaveLength(1);
       expect(states.filter((s) => s.kind === "pending")).toHaveLength(9);
     });

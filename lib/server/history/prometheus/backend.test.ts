@@ -46,27 +46,88 @@ afterEach(async () => {
 
 const T0 = Date.UTC(2026, 10, 21, 12, 0, 0);
 const t0s = T0 / 1000;
-const matrix = (result: Array<{ metric: Record<string, string>; values: Array<[number, string]> }>) => ({ status: "success", data: { resultType: "matrix", result } });
-const vector = (result: Array<{ metric: Record<string, string>; value: [number, string] }>) => ({ status: "success", data: { resultType: "vector", result } });
+const matrix = (result: Array<{ metric: Record<string, string>; values: Array<[number, string]> }>) => ({
+  status: "success",
+  data: { resultType: "matrix", result },
+});
+const vector = (result: Array<{ metric: Record<string, string>; value: [number, string] }>) => ({
+  status: "success",
+  data: { resultType: "vector", result },
+});
 
-const backendAt = (url = base, timeoutMs?: number) => new PrometheusHistoryBackend(createPrometheusClient({ url, ...(timeoutMs ? { timeoutMs } : {}) }));
+const backendAt = (url = base, timeoutMs?: number) =>
+  new PrometheusHistoryBackend(createPrometheusClient({ url, ...(timeoutMs ? { timeoutMs } : {}) }));
 
-const linkQuery: HistoryQuery = { level: "link", cluster: "dr", link: "primary-to-dr", from: T0 + 10_000, to: T0 + 3_600_000, stepMs: 60_000, metrics: ["maxLag", "totalLag", "mirrorMaxLag"], top: 2 };
-const mirrorQuery: HistoryQuery = { level: "mirror", cluster: "dr", link: "primary-to-dr", topic: "orders.v1", partition: null, from: T0, to: T0 + 300_000, stepMs: 15_000, metrics: ["lag"] };
+const linkQuery: HistoryQuery = {
+  level: "link",
+  cluster: "dr",
+  link: "primary-to-dr",
+  from: T0 + 10_000,
+  to: T0 + 3_600_000,
+  stepMs: 60_000,
+  metrics: ["maxLag", "totalLag", "mirrorMaxLag"],
+  top: 2,
+};
+const mirrorQuery: HistoryQuery = {
+  level: "mirror",
+  cluster: "dr",
+  link: "primary-to-dr",
+  topic: "orders.v1",
+  partition: null,
+  from: T0,
+  to: T0 + 300_000,
+  stepMs: 15_000,
+  metrics: ["lag"],
+};
 
 describe("Prometheus history backend", () => {
   it("asks for link max lag, total lag and the top mirrors, with step-aligned buckets reported at their start", async () => {
     answer = (form) => {
-      if (form.query?.startsWith("topk")) return { body: vector([{ metric: { topic: "b" }, value: [t0s + 3600, "40"] }, { metric: { topic: "a" }, value: [t0s + 3600, "90"] }]) };
+      if (form.query?.startsWith("topk"))
+        return {
+          body: vector([
+            { metric: { topic: "b" }, value: [t0s + 3600, "40"] },
+            { metric: { topic: "a" }, value: [t0s + 3600, "90"] },
+          ]),
+        };
       if (form.query?.includes("topic=~")) {
-        return { body: matrix([{ metric: { topic: "b" }, values: [[t0s + 120, "40"]] }, { metric: { topic: "a" }, values: [[t0s + 60, "90"], [t0s + 120, "NaN"]] }]) };
+        return {
+          body: matrix([
+            { metric: { topic: "b" }, values: [[t0s + 120, "40"]] },
+            {
+              metric: { topic: "a" },
+              values: [
+                [t0s + 60, "90"],
+                [t0s + 120, "NaN"],
+              ],
+            },
+          ]),
+        };
       }
-      if (form.query?.startsWith("max by (link_name)")) return { body: matrix([{ metric: { link_name: "primary-to-dr" }, values: [[t0s + 60, "7"], [t0s + 120, "9"]] }]) };
+      if (form.query?.startsWith("max by (link_name)"))
+        return {
+          body: matrix([
+            {
+              metric: { link_name: "primary-to-dr" },
+              values: [
+                [t0s + 60, "7"],
+                [t0s + 120, "9"],
+              ],
+            },
+          ]),
+        };
       return { body: matrix([{ metric: { link_name: "primary-to-dr" }, values: [[t0s + 60, "12"]] }]) };
     };
     const series = await backendAt().query(linkQuery);
     expect(series).toEqual([
-      { key: "primary-to-dr", metric: "maxLag", points: [[T0, 7], [T0 + 60_000, 9]] },
+      {
+        key: "primary-to-dr",
+        metric: "maxLag",
+        points: [
+          [T0, 7],
+          [T0 + 60_000, 9],
+        ],
+      },
       { key: "primary-to-dr", metric: "totalLag", points: [[T0, 12]] },
       { key: "a", metric: "mirrorMaxLag", points: [[T0, 90]] },
       { key: "b", metric: "mirrorMaxLag", points: [[T0 + 60_000, 40]] },
@@ -81,7 +142,11 @@ describe("Prometheus history backend", () => {
       ].sort(),
     );
     const range = seen.find((s) => s.form.query?.startsWith("max by (link_name)"));
-    expect(range).toMatchObject({ method: "POST", path: "/api/v1/query_range", form: { start: String(t0s + 60), end: String(t0s + 3660), step: "60" } });
+    expect(range).toMatchObject({
+      method: "POST",
+      path: "/api/v1/query_range",
+      form: { start: String(t0s + 60), end: String(t0s + 3660), step: "60" },
+    });
     expect(seen.find((s) => s.form.query?.startsWith("topk"))).toMatchObject({ path: "/api/v1/query", form: { time: String(t0s + 3600) } });
   });
 
@@ -98,7 +163,13 @@ describe("Prometheus history backend", () => {
     answer = () => ({
       body: matrix([
         { metric: { topic: "orders.v1", partition: "10" }, values: [[t0s + 15, "3"]] },
-        { metric: { topic: "orders.v1", partition: "2" }, values: [[t0s + 15, "1"], [t0s + 30, "+Inf"]] },
+        {
+          metric: { topic: "orders.v1", partition: "2" },
+          values: [
+            [t0s + 15, "1"],
+            [t0s + 30, "+Inf"],
+          ],
+        },
       ]),
     });
     const series = await backendAt().query(mirrorQuery);
@@ -110,27 +181,39 @@ describe("Prometheus history backend", () => {
       'max by (topic, partition) (max_over_time(kafka_server_fetcherlagmetrics_consumerlag{link_name="primary-to-dr",topic="orders.v1"}[60s]))',
     );
     await backendAt().query({ ...mirrorQuery, link: 'we"ird\\link', partition: 3, metrics: ["lag", "mirrorTotalLag"] });
-    expect(seen.slice(1).map((s) => s.form.query).sort()).toEqual([
+    expect(
+      seen
+        .slice(1)
+        .map((s) => s.form.query)
+        .sort(),
+    ).toEqual([
       'max by (topic, partition) (max_over_time(kafka_server_fetcherlagmetrics_consumerlag{link_name="we\\"ird\\\\link",topic="orders.v1",partition="3"}[60s]))',
       'sum by (topic) (max by (topic, partition) (kafka_server_fetcherlagmetrics_consumerlag{link_name="we\\"ird\\\\link",topic="orders.v1"}))',
     ]);
   });
 
   it("refuses lastSourceFetchOffset, which Prometheus does not have", async () => {
-    await expect(backendAt().query({ ...mirrorQuery, metrics: ["lag", "lastSourceFetchOffset"] })).rejects.toBeInstanceOf(UnsupportedHistoryQueryError);
+    await expect(backendAt().query({ ...mirrorQuery, metrics: ["lag", "lastSourceFetchOffset"] })).rejects.toBeInstanceOf(
+      UnsupportedHistoryQueryError,
+    );
     expect(seen).toHaveLength(0);
   });
 
   it("stops at the point budget", async () => {
     const values: Array<[number, string]> = Array.from({ length: 11_000 }, (_, i) => [t0s + i, "1"]);
-    answer = () => ({ body: matrix(Array.from({ length: 20 }, (_, p) => ({ metric: { topic: "orders.v1", partition: String(p) }, values }))) });
+    answer = () => ({
+      body: matrix(Array.from({ length: 20 }, (_, p) => ({ metric: { topic: "orders.v1", partition: String(p) }, values }))),
+    });
     await expect(backendAt().query(mirrorQuery)).rejects.toBeInstanceOf(TooManyPointsError);
   });
 
   it("sends credentials from the URL as Basic auth and keeps the URL's path prefix", async () => {
     const withAuth = `${base.replace("http://", "http://reader:p%40ss@")}/prom`;
     await backendAt(withAuth).query(mirrorQuery);
-    expect(seen[0]).toMatchObject({ path: "/prom/api/v1/query_range", authorization: `Basic ${Buffer.from("reader:p@ss").toString("base64")}` });
+    expect(seen[0]).toMatchObject({
+      path: "/prom/api/v1/query_range",
+      authorization: `Basic ${Buffer.from("reader:p@ss").toString("base64")}`,
+    });
   });
 });
 
@@ -162,7 +245,14 @@ describe("Prometheus client errors", () => {
   });
 
   it("refuses an answer over the size cap", async () => {
-    answer = () => ({ body: matrix([{ metric: { topic: "orders.v1", partition: "0" }, values: Array.from({ length: 500 }, (_, i) => [t0s + i, "1"] as [number, string]) }]) });
+    answer = () => ({
+      body: matrix([
+        {
+          metric: { topic: "orders.v1", partition: "0" },
+          values: Array.from({ length: 500 }, (_, i) => [t0s + i, "1"] as [number, string]),
+        },
+      ]),
+    });
     const client = createPrometheusClient({ url: base, maxBytes: 1000 });
     const err = await failure(client.queryRange("x", { startS: 0, endS: 1, stepS: 1 }));
     expect(err.message).toMatch(/more than 1000 bytes/);

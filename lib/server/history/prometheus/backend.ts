@@ -27,7 +27,13 @@ function rangeOf(q: HistoryQuery): Range {
   return { startS: bucket(q.from) + stepS, endS: bucket(q.to) + stepS, stepS, windowS: Math.max(stepS, MIN_WINDOW_S) };
 }
 
-function toSeries(matrix: Matrix, range: Range, metric: HistoryMetric, keyOf: (labels: Record<string, string>) => string | null, budget: PointBudget) {
+function toSeries(
+  matrix: Matrix,
+  range: Range,
+  metric: HistoryMetric,
+  keyOf: (labels: Record<string, string>) => string | null,
+  budget: PointBudget,
+) {
   const series: HistorySeries[] = [];
   for (const { metric: labels, values } of matrix.result) {
     const key = keyOf(labels);
@@ -89,7 +95,10 @@ export class PrometheusHistoryBackend implements HistoryBackend {
 
   private async mirrorSeries(q: MirrorHistoryQuery): Promise<HistorySeries[]> {
     if (q.metrics.includes("lastSourceFetchOffset")) {
-      throw new UnsupportedHistoryQueryError("lastSourceFetchOffset is not exported to Prometheus; ask for lag, mirrorMaxLag or mirrorTotalLag.", "metrics");
+      throw new UnsupportedHistoryQueryError(
+        "lastSourceFetchOffset is not exported to Prometheus; ask for lag, mirrorMaxLag or mirrorTotalLag.",
+        "metrics",
+      );
     }
     const range = rangeOf(q);
     const budget = new PointBudget();

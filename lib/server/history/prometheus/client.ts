@@ -94,11 +94,19 @@ export function createPrometheusClient(options: PrometheusClientOptions): Promet
     try {
       json = JSON.parse(text);
     } catch {
-      throw new PrometheusError("bad-answer", `${WHAT} answered HTTP ${res.status} with something that is not JSON; is the URL a Prometheus server?`, res.status);
+      throw new PrometheusError(
+        "bad-answer",
+        `${WHAT} answered HTTP ${res.status} with something that is not JSON; is the URL a Prometheus server?`,
+        res.status,
+      );
     }
     const envelope = EnvelopeSchema.safeParse(json);
     if (!envelope.success) {
-      throw new PrometheusError("bad-answer", `${WHAT} answered HTTP ${res.status} without a Prometheus API envelope; is the URL a Prometheus server?`, res.status);
+      throw new PrometheusError(
+        "bad-answer",
+        `${WHAT} answered HTTP ${res.status} without a Prometheus API envelope; is the URL a Prometheus server?`,
+        res.status,
+      );
     }
     if (envelope.data.status === "error") {
       const why = oneLine(envelope.data.error ?? envelope.data.errorType ?? "no reason given");

@@ -15,7 +15,8 @@ import { createPrometheusClient } from "./client";
 
 const available = spawnSync("prometheus", ["--version"], { stdio: "ignore" }).status === 0;
 if (!available) {
-  if (process.env.CI === "true") throw new Error("prometheus is not installed; CI must run the real-Prometheus test (apt-get install prometheus)");
+  if (process.env.CI === "true")
+    throw new Error("prometheus is not installed; CI must run the real-Prometheus test (apt-get install prometheus)");
   console.warn("SKIPPED: prometheus is not installed; install it (apt-get install prometheus) to run the real-Prometheus history test");
 }
 
@@ -64,15 +65,27 @@ describe.skipIf(!available)("Prometheus backend against a real Prometheus scrapi
   beforeAll(async () => {
     sim = await startSimulator({ scenario: "demo", basePort: 0, adminPort: 0, clock: "manual" });
     // Ten simulated minutes: the capped onprem-to-cloud link falls behind.
-    await fetch(`${sim.adminUrl}/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advanceMs: 600_000 }) });
+    await fetch(`${sim.adminUrl}/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ advanceMs: 600_000 }),
+    });
     dir = mkdtempSync(path.join(tmpdir(), "linkscope-prometheus-"));
     const targets = sim.clusters.map((c) => `'127.0.0.1:${c.port}'`).join(", ");
-    writeFileSync(path.join(dir, "prometheus.yml"), `global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: simulator\n    static_configs:\n      - targets: [${targets}]\n`);
+    writeFileSync(
+      path.join(dir, "prometheus.yml"),
+      `global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: simulator\n    static_configs:\n      - targets: [${targets}]\n`,
+    );
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     prometheus = spawn(
       "prometheus",
-      [`--config.file=${path.join(dir, "prometheus.yml")}`, `--storage.tsdb.path=${path.join(dir, "data")}`, `--web.listen-address=127.0.0.1:${port}`, "--log.level=error"],
+      [
+        `--config.file=${path.join(dir, "prometheus.yml")}`,
+        `--storage.tsdb.path=${path.join(dir, "data")}`,
+        `--web.listen-address=127.0.0.1:${port}`,
+        "--log.level=error",
+      ],
       { stdio: "ignore" },
     );
     await waitForScrapes('count_over_time(kafka_server_link_clusterlinkfetchermanager_maxlag{link_name="onprem-to-cloud"}[1m])', 20_000);
@@ -85,15 +98,26 @@ describe.skipIf(!available)("Prometheus backend against a real Prometheus scrapi
   });
 
   it("reads back the link's max and total lag and its top mirror", async () => {
-    const maxLag = (await scrape("cloud", "kafka_server_link_clusterlinkfetchermanager_maxlag")).find((s) => s.labels.link_name === "onprem-to-cloud")!.value;
-    const partitions = (await scrape("cloud", "kafka_server_fetcherlagmetrics_consumerlag")).filter((s) => s.labels.link_name === "onprem-to-cloud");
+    const maxLag = (await scrape("cloud", "kafka_server_link_clusterlinkfetchermanager_maxlag")).find(
+      (s) => s.labels.link_name === "onprem-to-cloud",
+    )!.value;
+    const partitions = (await scrape("cloud", "kafka_server_fetcherlagmetrics_consumerlag")).filter(
+      (s) => s.labels.link_name === "onprem-to-cloud",
+    );
     const totalLag = partitions.reduce((n, p) => n + p.value, 0);
     const topTopic = partitions.reduce((a, b) => (b.value > a.value ? b : a)).labels.topic;
     expect(maxLag).toBeGreaterThan(0);
 
     const to = Date.now();
     const series = await new PrometheusHistoryBackend(createPrometheusClient({ url })).query({
-      level: "link", cluster: "cloud", link: "onprem-to-cloud", from: to - 30_000, to, stepMs: 15_000, metrics: ["maxLag", "totalLag", "mirrorMaxLag"], top: 1,
+      level: "link",
+      cluster: "cloud",
+      link: "onprem-to-cloud",
+      from: to - 30_000,
+      to,
+      stepMs: 15_000,
+      metrics: ["maxLag", "totalLag", "mirrorMaxLag"],
+      top: 1,
     });
     expect(series.map((s) => [s.key, s.metric])).toEqual([
       ["onprem-to-cloud", "maxLag"],
@@ -112,7 +136,15 @@ describe.skipIf(!available)("Prometheus backend against a real Prometheus scrapi
       .sort((a, b) => Number(a.labels.partition) - Number(b.labels.partition));
     const to = Date.now();
     const series = await new PrometheusHistoryBackend(createPrometheusClient({ url })).query({
-      level: "mirror", cluster: "cloud", link: "onprem-to-cloud", topic: "clickstream", partition: null, from: to - 30_000, to, stepMs: 15_000, metrics: ["lag"],
+      level: "mirror",
+      cluster: "cloud",
+      link: "onprem-to-cloud",
+      topic: "clickstream",
+      partition: null,
+      from: to - 30_000,
+      to,
+      stepMs: 15_000,
+      metrics: ["lag"],
     });
     expect(series.map((s) => s.key)).toEqual(expected.map((e) => `clickstream/${e.labels.partition}`));
     expect(series.map((s) => s.points.at(-1)?.[1])).toEqual(expected.map((e) => e.value));

@@ -32,7 +32,9 @@ export const PATCH = handleRoute(async (req: Request, ctx: RouteContext<"/api/cl
           results: r.changes.map((c) => ({
             name: c.name,
             ok: r.failed?.name !== c.name && !r.notAttempted.includes(c.name),
-            message: c.sensitive ? `${c.operation} (value hidden)` : `${c.operation}: ${c.before ?? "(not set)"} → ${c.after ?? "(default)"}`,
+            message: c.sensitive
+              ? `${c.operation} (value hidden)`
+              : `${c.operation}: ${c.before ?? "(not set)"} → ${c.after ?? "(default)"}`,
           })),
         }),
       );

@@ -9,7 +9,9 @@ import { callRoute, startFleetForRoutes, type Handler } from "@/test/fuzz/route-
 let sim: RunningSimulator;
 let GET: Handler;
 
-const CountersSchema = z.object({ clusters: z.record(z.string(), z.object({ total: z.number(), byRoute: z.record(z.string(), z.number()) })) });
+const CountersSchema = z.object({
+  clusters: z.record(z.string(), z.object({ total: z.number(), byRoute: z.record(z.string(), z.number()) })),
+});
 
 async function groupsOf(cluster: string, link: string) {
   const res = await callRoute(GET, { method: "GET", params: { cluster, link } });
@@ -35,11 +37,21 @@ describe("GET /api/clusters/{cluster}/links/{link}/consumer-groups", () => {
     const by = Object.fromEntries(body.consumerGroups.map((g) => [g.group, g]));
     expect(Object.keys(by).sort()).toEqual(["clickstream-analytics", "inventory-sync", "order-service", "tmp-debug-console"]);
     // Already connected on the destination: listed first, and the sync leaves it alone.
-    expect(body.consumerGroups[0]).toMatchObject({ group: "inventory-sync", verdict: "resets", activeMembersOnDestination: 1, inFilter: true });
+    expect(body.consumerGroups[0]).toMatchObject({
+      group: "inventory-sync",
+      verdict: "resets",
+      activeMembersOnDestination: 1,
+      inFilter: true,
+    });
     expect(by["tmp-debug-console"]).toMatchObject({ verdict: "resets", inFilter: false, behindMessages: null });
     expect(by["tmp-debug-console"]!.reason).toContain("widen the filters");
     // Synced at t0 and not consumed since on a manual clock: in place.
-    expect(by["order-service"]).toMatchObject({ verdict: "resumes", behindMessages: 0, topics: ["inventory", "orders"], activeMembersOnDestination: 0 });
+    expect(by["order-service"]).toMatchObject({
+      verdict: "resumes",
+      behindMessages: 0,
+      topics: ["inventory", "orders"],
+      activeMembersOnDestination: 0,
+    });
     expect(by["order-service"]!.partitions).toHaveLength(9);
     expect(by["order-service"]!.destinationOffsetsAgeMs).not.toBeNull();
     // clickstream's mirror is 24,000 messages behind: the group's synced offsets point past what the mirror has.

@@ -9,7 +9,9 @@ let GET: Handler;
 let topologyGET: Handler;
 
 const MirrorsBody = MirrorsResponseSchema;
-const CountersSchema = z.object({ clusters: z.record(z.string(), z.object({ total: z.number(), byRoute: z.record(z.string(), z.number()) })) });
+const CountersSchema = z.object({
+  clusters: z.record(z.string(), z.object({ total: z.number(), byRoute: z.record(z.string(), z.number()) })),
+});
 
 async function upstreamCounters() {
   const res = await fetch(`${sim.adminUrl}/counters`);

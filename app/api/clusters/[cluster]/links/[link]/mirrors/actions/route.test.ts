@@ -25,7 +25,11 @@ afterAll(async () => {
 const PARAMS = { cluster: "jump", link: "primary-to-jump" };
 
 async function act(body: unknown, opts: { params?: Record<string, string>; headers?: Record<string, string>; raw?: string } = {}) {
-  const res = await callRoute(post, { method: "POST", params: opts.params ?? PARAMS, body: opts.raw ?? JSON.stringify(body), headers: opts.headers }, 15_000);
+  const res = await callRoute(
+    post,
+    { method: "POST", params: opts.params ?? PARAMS, body: opts.raw ?? JSON.stringify(body), headers: opts.headers },
+    15_000,
+  );
   const text = await res.text();
   return { status: res.status, headers: res.headers, json: JSON.parse(text) as Record<string, unknown> };
 }
@@ -38,15 +42,26 @@ async function audit(query = "limit=100") {
 async function upstreamActionCalls(): Promise<number> {
   const res = await fetch(`${sim.adminUrl}/counters`);
   const { clusters } = (await res.json()) as { clusters: Record<string, { byRoute?: Record<string, number>; total: number }> };
-  return Object.values(clusters).reduce((n, c) => n + Object.entries(c.byRoute ?? {}).filter(([k]) => k.includes("mirrors:")).reduce((s, [, v]) => s + v, 0), 0);
+  return Object.values(clusters).reduce(
+    (n, c) =>
+      n +
+      Object.entries(c.byRoute ?? {})
+        .filter(([k]) => k.includes("mirrors:"))
+        .reduce((s, [, v]) => s + v, 0),
+    0,
+  );
 }
 
 async function mirrorStatus(topic: string): Promise<string> {
-  const info = (await (await fetch(`${sim.adminUrl}/clusters/jump/topics/${topic}`)).json()) as { mirror?: { status?: string }; mirrorStatus?: string };
+  const info = (await (await fetch(`${sim.adminUrl}/clusters/jump/topics/${topic}`)).json()) as {
+    mirror?: { status?: string };
+    mirrorStatus?: string;
+  };
   return info.mirror?.status ?? info.mirrorStatus ?? "unknown";
 }
 
-const issues = (json: Record<string, unknown>) => ((json.error as { details?: { issues?: Array<{ path: string; message: string }> } }).details?.issues ?? []).map((i) => i.path);
+const issues = (json: Record<string, unknown>) =>
+  ((json.error as { details?: { issues?: Array<{ path: string; message: string }> } }).details?.issues ?? []).map((i) => i.path);
 
 describe("POST /api/clusters/{cluster}/links/{link}/mirrors/actions", () => {
   it.each([
@@ -89,26 +104,38 @@ describe("POST /api/clusters/{cluster}/links/{link}/mirrors/actions", () => {
     const { status, json } = await act({ action: "failover", topics: ["my_test_topic"] });
     expect(status).toBe(200);
     const body = MirrorActionResponseSchema.parse(json);
-    expect(body).toMatchObject({ action: "failover", validateOnly: true, outcome: "succeeded", results: [{ topic: "my_test_topic", ok: true }] });
+    expect(body).toMatchObject({
+      action: "failover",
+      validateOnly: true,
+      outcome: "succeeded",
+      results: [{ topic: "my_test_topic", ok: true }],
+    });
     expect(await mirrorStatus("my_test_topic")).toBe("ACTIVE");
   });
 
   it("pauses and resumes for real, one result per topic in request order, with a per-topic failure for a topic that is not a mirror", async () => {
-    const paused = MirrorActionResponseSchema.parse((await act({ action: "pause", topics: ["no_such_topic", "my_test_topic"], validateOnly: false })).json);
+    const paused = MirrorActionResponseSchema.parse(
+      (await act({ action: "pause", topics: ["no_such_topic", "my_test_topic"], validateOnly: false })).json,
+    );
     expect(paused.results.map((r) => [r.topic, r.ok, r.errorCode ?? null])).toEqual([
       ["no_such_topic", false, "rejected"],
       ["my_test_topic", true, null],
     ]);
     expect(paused.outcome).toBe("partial");
     expect(await mirrorStatus("my_test_topic")).toBe("PAUSED");
-    const resumed = MirrorActionResponseSchema.parse((await act({ action: "resume", topics: ["my_test_topic"], validateOnly: false })).json);
+    const resumed = MirrorActionResponseSchema.parse(
+      (await act({ action: "resume", topics: ["my_test_topic"], validateOnly: false })).json,
+    );
     expect(resumed.outcome).toBe("succeeded");
     expect(await mirrorStatus("my_test_topic")).toBe("ACTIVE");
   });
 
   it("answers a double submit with the same Idempotency-Key from one upstream call", async () => {
     const before = await upstreamActionCalls();
-    const first = await act({ action: "pause", topics: ["mirror_me_payments"], validateOnly: true }, { headers: { "idempotency-key": "drill-1" } });
+    const first = await act(
+      { action: "pause", topics: ["mirror_me_payments"], validateOnly: true },
+      { headers: { "idempotency-key": "drill-1" } },
+    );
     const second = await act({ action: "pause", topics: ["mirror_me_payments"], validateOnly: true, idempotencyKey: "drill-1" });
     expect(first.status).toBe(200);
     expect(second.status).toBe(200);
