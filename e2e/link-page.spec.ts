@@ -127,7 +127,9 @@ test.describe("link page", () => {
       flowing: true,
       staleSince: null,
     }));
-    await page.route("**/api/clusters/cloud/links/onprem-to-cloud/mirrors", (route) => route.fulfill({ json: { mirrors, asOf: Date.now() } }));
+    await page.route("**/api/clusters/cloud/links/onprem-to-cloud/mirrors", (route) =>
+      route.fulfill({ json: { mirrors, asOf: Date.now() } }),
+    );
     const link = new LinkPage(page);
     await link.goto("cloud", "onprem-to-cloud");
     await expect(link.mirrorsCount).toHaveText("10,000 mirrors");
