@@ -80,7 +80,8 @@ test.describe("create-link wizard", () => {
     await wizard.goto();
     await wizard.chooseClusters("e2e-onprem-to-jump", "onprem", "jump");
     await expect(page.getByText("Recommended: source-initiated")).toBeVisible();
-    await page.getByRole("button", { name: "Use source-initiated" }).click();
+    // The wizard acts on its advice: the recommended kind is already selected.
+    await expect(page.getByRole("radio", { name: /^Source-initiated/ })).toBeChecked();
     await expect(page.getByRole("img", { name: /onprem connects to jump/ })).toBeVisible();
     await wizard.next();
     await wizard.fillCredentials(/Credentials for jump/, { key: jump.credentials.kafka.apiKey, secret: jump.credentials.kafka.apiSecret });
@@ -93,8 +94,8 @@ test.describe("create-link wizard", () => {
     await wizard.next();
     await page.getByLabel(/Sync consumer offsets/).check();
     await wizard.next();
-    await expect(page.getByRole("heading", { name: /Step 1: destination half \(INBOUND/ })).toBeVisible();
-    await expect(page.getByRole("heading", { name: /Step 2: source half \(OUTBOUND/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Step 1 on jump: destination half \(INBOUND/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Step 2 on onprem: source half \(OUTBOUND/ })).toBeVisible();
     await page.getByRole("button", { name: "Create link" }).click();
     await expect(page.getByText('Link "e2e-onprem-to-jump" created.')).toBeVisible();
 
@@ -106,6 +107,26 @@ test.describe("create-link wizard", () => {
       cluster_link_id: inbound!.cluster_link_id,
       configs: { "link.mode": "SOURCE", "connection.mode": "OUTBOUND", "local.security.protocol": "SASL_PLAINTEXT", "local.sasl.mechanism": "SCRAM-SHA-512", "local.sasl.jaas.config": null },
     });
+  });
+
+  test("a destination-initiated link from a private source: the review warns, the dry run's timeout is explained, Create stays locked", async ({ page, request }) => {
+    const sim = new SimulatorFacts(request);
+    const onprem = await sim.cluster("onprem");
+    const wizard = new CreateLinkWizardPage(page);
+    await wizard.goto();
+    await wizard.chooseClusters("e2e-private-dest-init", "onprem", "cloud");
+    await wizard.chooseKind("Destination-initiated (default)");
+    await wizard.fillCredentials(/Credentials for onprem/, { key: onprem.credentials.kafka.apiKey, secret: onprem.credentials.kafka.apiSecret });
+    await wizard.next();
+    await wizard.next();
+    await expect(page.getByText(/recommends source-initiated, not destination-initiated/)).toBeVisible();
+    await page.getByRole("button", { name: "Validate (dry run)" }).click();
+    await expect(page.getByText("Dry run found problems.")).toBeVisible();
+    await expect(page.getByText(/onprem is in a private network.*Use a source-initiated link instead/)).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Create link/ })).toBeDisabled();
+    await page.getByLabel(/to create the link despite the failed dry run/).fill("e2e-private-dest-init");
+    await expect(page.getByRole("button", { name: "Create link anyway" })).toBeEnabled();
+    expect(await sim.linkHalf("cloud", "e2e-private-dest-init")).toBeNull();
   });
 
   test("creates a bidirectional link us-east ↔ jump with a prefix per side", async ({ page, request }) => {

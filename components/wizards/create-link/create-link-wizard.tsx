@@ -15,6 +15,7 @@ import { StepConnection } from "./step-connection";
 import { StepMirroring } from "./step-mirroring";
 import { StepReview } from "./step-review";
 import { StepSecurity } from "./step-security";
+import { useKindPreselection } from "./use-kind-preselection";
 
 /** The five-step create-link wizard. Every step keeps its answers when moving back; errors sit next to their fields. */
 export function CreateLinkWizard() {
@@ -24,6 +25,7 @@ export function CreateLinkWizard() {
   // mouseup, and the click on Next is lost.
   const methods = useForm<LinkWizardForm>({ defaultValues: initialForm(), resolver: issuesResolver(validateLinkForm), mode: "onChange" });
   const [step, setStep] = useState(0);
+  useKindPreselection(methods, clusters.data?.clusters ?? []);
   const [result, setResult] = useState<CreateLinkResponse | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
