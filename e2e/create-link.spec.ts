@@ -170,15 +170,17 @@ test.describe("create-link wizard", () => {
     await page.getByRole("button", { name: "Edit configs" }).click();
     const editor = page.getByRole("dialog", { name: "Edit configs of e2e-admin-link on us-west" });
     await expect(editor.getByLabel("New value of local.sasl.jaas.config")).toHaveCount(0);
-    await editor.getByLabel("New value of consumer.offset.sync.enable").fill("maybe");
-    await expect(editor.getByText('must be "true" or "false"')).toBeVisible();
-    await editor.getByLabel("New value of consumer.offset.sync.enable").fill("true");
+    // Current values read as values, and a boolean is a choice, not free text.
+    await expect(editor.getByLabel("New value of consumer.offset.sync.ms")).toHaveValue("30000");
+    await expect(editor.getByLabel("New value of consumer.offset.sync.enable")).toHaveValue("false");
+    await editor.getByLabel("New value of consumer.offset.sync.enable").selectOption("true");
     await editor.getByRole("button", { name: "Review 1 change (dry run)" }).click();
     await expect(editor.getByRole("table", { name: /accepted these changes in a dry run/ })).toContainText("consumer.offset.sync.enable");
     expect((await sim.linkHalf("us-west", "e2e-admin-link"))?.configs["consumer.offset.sync.enable"]).toBe("false");
     await editor.getByRole("button", { name: "Apply" }).click();
     await expect(editor.getByText("consumer.offset.sync.enable changed in one batch.")).toBeVisible();
     expect((await sim.linkHalf("us-west", "e2e-admin-link"))?.configs["consumer.offset.sync.enable"]).toBe("true");
+    await expect(editor.getByRole("button", { name: "Review 0 changes (dry run)" })).toBeDisabled();
     await editor.getByRole("button", { name: "Close" }).click();
 
     await page.getByRole("button", { name: "Delete link" }).click();

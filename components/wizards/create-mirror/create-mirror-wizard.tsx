@@ -7,14 +7,17 @@ import { useLinkDetail } from "@/lib/client/use-link";
 import { useClusterTopics, useCreateMirrors } from "@/lib/client/use-link-admin";
 import { useLinkMirrors } from "@/lib/client/use-mirrors";
 import { usePermission } from "@/lib/client/permissions";
-import { mirrorCliCommand, mirrorNameOf, mirrorNameProblem } from "@/lib/domain/mirror-requests";
+import { mirrorCliCommand, mirrorNameOf } from "@/lib/domain/mirror-requests";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { Button, buttonClass } from "../ui/button";
 import { CodeBlock } from "../ui/code-block";
 import { describedBy, Field, TextArea, TextInput } from "../ui/field";
 import { Notice } from "../ui/notice";
 import { MirrorResults } from "./mirror-results";
+import { checkName } from "./name-check";
 import { TopicPicker } from "./topic-picker";
+
+const CHECK_TONE = { ok: "text-ok", warn: "text-warn", err: "text-err", muted: "text-muted" } as const;
 
 const typedNames = (text: string) => [...new Set(text.split(/[\s,]+/).map((t) => t.trim()).filter(Boolean))];
 
@@ -50,8 +53,12 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
   const chosen = [...new Set([...selected, ...typedNames(typed)])];
   const { configs, problem: configProblem } = parseConfigs(configText);
   const rfProblem = rf !== "" && !/^\d{1,2}$/.test(rf) ? "A whole number such as 3, or empty to let the cluster decide." : null;
-  const nameProblems = chosen.map((t) => ({ t, problem: mirrorNameProblem(prefix, t) ?? (mirrored.has(t) ? "Already mirrored on this link." : null) }));
-  const blocking = chosen.length === 0 || configProblem !== null || rfProblem !== null || nameProblems.some((n) => n.problem);
+  const createdHere = useMemo(() => new Set(result && !result.validateOnly ? result.results.filter((r) => r.ok).map((r) => r.topic) : []), [result]);
+  const sourceTopics = useMemo(() => (topics.data ? new Set(topics.data.map((t) => t.name)) : null), [topics.data]);
+  const checks = chosen.map((t) => ({ t, check: checkName(t, { prefix, mirrored, createdHere, sourceTopics, source: remote }) }));
+  // Once created, the same topics cannot be created again: Create counts only what is still to do.
+  const pending = chosen.filter((t) => !createdHere.has(t));
+  const blocking = pending.length === 0 || configProblem !== null || rfProblem !== null || checks.some((c) => c.check.blocking);
   const clusterId = clusters.data?.clusters.find((c) => c.name === cluster)?.id ?? `<id of ${cluster}>`;
 
   if (detail.isError) return <ApiErrorNotice error={detail.error} cluster={cluster} what={`link ${link}`} />;
@@ -65,7 +72,7 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
   }
 
   const body = (validateOnly: boolean) => ({
-    topics: chosen.map((t) => ({ source: t })),
+    topics: pending.map((t) => ({ source: t })),
     ...(rf ? { replicationFactor: Number(rf) } : {}),
     ...(Object.keys(configs).length > 0 ? { configs } : {}),
     validateOnly,
@@ -86,7 +93,7 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
           1. Source topics {remote ? `on ${remote}` : ""}
         </h2>
         {remoteConfigured ? (
-          <TopicPicker topics={topics} mirrored={mirrored} selected={selected} onChange={setSelected} source={remote!} />
+          <TopicPicker topics={topics} mirrored={mirrored} createdHere={createdHere} selected={selected} onChange={setSelected} source={remote!} />
         ) : (
           <p className="text-sm text-muted">The source cluster{remote ? ` ${remote}` : ""} is not configured in Linkscope, so its topics cannot be listed: type their names below.</p>
         )}
@@ -112,11 +119,11 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
               </tr>
             </thead>
             <tbody>
-              {nameProblems.map(({ t, problem }) => (
+              {checks.map(({ t, check }) => (
                 <tr key={t} className="border-t border-border">
-                  <td className="py-1 pr-2 font-mono">{t}</td>
-                  <td className="py-1 pr-2 font-mono">{mirrorNameOf(prefix, t)}</td>
-                  <td className={problem ? "py-1 text-err" : "py-1 text-ok"}>{problem ?? "OK"}</td>
+                  <td className="py-1 pr-2 font-mono break-all">{t}</td>
+                  <td className="py-1 pr-2 font-mono break-all">{mirrorNameOf(prefix, t)}</td>
+                  <td className={`py-1 ${CHECK_TONE[check.tone]}`}>{check.text}</td>
                 </tr>
               ))}
             </tbody>
@@ -148,7 +155,7 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
             Check
           </Button>
           <Button variant="primary" onClick={() => run(false)} disabled={blocking || create.isPending || !permission.allowed}>
-            Create {chosen.length} mirror{chosen.length === 1 ? "" : "s"}
+            Create {pending.length} mirror{pending.length === 1 ? "" : "s"}
           </Button>
         </div>
         {create.isPending ? <p role="status" className="text-sm text-muted">Working…</p> : null}
