@@ -6,9 +6,10 @@ import { TopicResultCell } from "./topic-result-cell";
 import { TruncationTable } from "./truncation-table";
 
 function lagHeading(action: ActionRun["action"]): string {
-  if (action === "failover") return "Would lose (messages behind)";
-  if (action === "promote") return "Lag promote waits for";
-  return "Lag";
+  // The cluster reports the total over the mirror's partitions: say so beside tables that show the max.
+  if (action === "failover") return "Would lose (total msgs behind)";
+  if (action === "promote") return "Promote waits for (total lag, msgs)";
+  return "Total lag (msgs)";
 }
 
 /** The dry run's answer per topic, with what the real run would cost: lost lag, or truncated messages. */
@@ -36,7 +37,7 @@ export function DryRunResults({ run, showLink }: { run: ActionRun; showLink: boo
               {showLink ? <th scope="col" className="px-3 py-2 font-medium">Link</th> : null}
               <th scope="col" className="px-3 py-2 font-medium">Topic</th>
               <th scope="col" className="px-3 py-2 font-medium">Dry run</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{truncate ? "Would truncate (messages)" : lagHeading(run.action)}</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">{truncate ? "Would truncate (msgs)" : lagHeading(run.action)}</th>
             </tr>
           </thead>
           <tbody>

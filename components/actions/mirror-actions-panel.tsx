@@ -31,7 +31,7 @@ function SelectionTable({ mirrors, selected, toggle, disabled }: { mirrors: Mirr
             </th>
             <th scope="col" className="px-3 py-2 font-medium">Mirror topic</th>
             <th scope="col" className="px-3 py-2 font-medium">State</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Max lag</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">Max lag (msgs)</th>
           </tr>
         </thead>
         <tbody>

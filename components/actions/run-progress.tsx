@@ -47,7 +47,7 @@ export function RunProgress({ run, showLink }: { run: ActionRun; showLink: boole
               <th scope="col" className="px-3 py-2 font-medium">Topic</th>
               <th scope="col" className="px-3 py-2 font-medium">Request</th>
               <th scope="col" className="px-3 py-2 font-medium">State now</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Lag when acted</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Total lag when acted (msgs)</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Reached {target}</th>
             </tr>
           </thead>

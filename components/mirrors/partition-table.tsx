@@ -45,7 +45,9 @@ export function PartitionTable({ lags, rates, ratesLoading }: { lags: MirrorDeta
           <thead className="text-xs uppercase tracking-wide text-muted">
             <tr>
               <th scope="col" className="py-2 pr-3 text-left font-medium">Partition</th>
-              <th scope="col" className="py-2 pr-3 font-medium" title="Messages the mirror is behind the source (reported)">Lag</th>
+              <th scope="col" className="py-2 pr-3 font-medium" title="Messages the mirror is behind the source (reported)">
+                Lag <span className="normal-case">(msgs)</span>
+              </th>
               <th scope="col" className="py-2 pr-3 font-medium" title="The last source offset the link fetched (reported)">Last fetch offset</th>
               <th scope="col" className="py-2 pr-3 font-medium" title="Derived: last fetch offset + lag">
                 Source end offset <span className="normal-case">(derived)</span>
@@ -56,8 +58,8 @@ export function PartitionTable({ lags, rates, ratesLoading }: { lags: MirrorDeta
               <th scope="col" className="py-2 pr-3 font-medium" title="Estimate: messages per second produced to the source partition, from deltas of fetch offset + lag">
                 Produce msg/s <span className="normal-case">(est.)</span>
               </th>
-              <th scope="col" className="py-2 pr-3 font-medium" title="Estimate: lag ÷ produce rate, the seconds of source data not yet mirrored (data at risk on failover)">
-                Seconds behind <span className="normal-case">(est.)</span>
+              <th scope="col" className="py-2 pr-3 font-medium" title="Estimate: lag ÷ produce rate, how much time of source data is not yet mirrored (data at risk on failover); in s, min or h">
+                Time behind <span className="normal-case">(est.)</span>
               </th>
               <th scope="col" className="py-2 font-medium" title="Estimate: lag ÷ (mirroring rate − produce rate), when the link is catching up">
                 Catch-up <span className="normal-case">(est.)</span>

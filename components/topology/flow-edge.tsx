@@ -111,9 +111,8 @@ function FlowLabel({
       </span>
       <span className="flex max-w-40 flex-wrap gap-x-1 text-muted">
         <span className={clsx("font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
-        <span className="whitespace-nowrap">
-          {plural(link.mirrorCount, "mirror")} · lag {formatLagShort(link.maxLag)}
-        </span>
+        <span className="whitespace-nowrap">{plural(link.mirrorCount, "mirror")} ·</span>
+        <span className="whitespace-nowrap">max lag {formatLagShort(link.maxLag)}</span>
       </span>
     </>
   );
