@@ -73,6 +73,26 @@ describe("the audit log", () => {
     log.close();
   });
 
+  it("filters by cluster, link, user, time range and runbook run", () => {
+    const log = newLog();
+    log.begin(intent({ parameters: { topics: ["a"], idempotencyKey: "run-1:exec:primary-to-jump:0" } })).finish({ outcome: "succeeded", error: null, results: [] });
+    clock += 60_000;
+    log.begin(intent({ user: "bob", cluster: "dr", link: "jump-to-dr", target: "dr/jump-to-dr", parameters: { topics: ["b"], idempotencyKey: "run-2:exec:jump-to-dr:0" } })).finish({
+      outcome: "succeeded",
+      error: null,
+      results: [],
+    });
+    const t1 = clock;
+    expect(log.list({ limit: 10, cluster: "dr" }).map((e) => e.user)).toEqual(["bob"]);
+    expect(log.list({ limit: 10, link: "primary-to-jump" }).map((e) => e.user)).toEqual(["alice"]);
+    expect(log.list({ limit: 10, user: "alice" }).map((e) => e.cluster)).toEqual(["jump"]);
+    expect(log.list({ limit: 10, from: t1 }).map((e) => e.user)).toEqual(["bob"]);
+    expect(log.list({ limit: 10, to: t1 }).map((e) => e.user)).toEqual(["alice"]);
+    expect(log.list({ limit: 10, run: "run-1" }).map((e) => e.user)).toEqual(["alice"]);
+    expect(log.list({ limit: 10, run: "run" })).toEqual([]);
+    log.close();
+  });
+
   it("survives a restart, and marks attempts the old process never finished as interrupted", () => {
     const file = path.join(dir, "audit.db");
     const log = newLog(file);

@@ -64,6 +64,15 @@ export interface AuditQuery {
   limit: number;
   action?: string;
   outcome?: AuditOutcome;
+  cluster?: string;
+  link?: string;
+  user?: string;
+  /** Epoch ms, inclusive. */
+  from?: number;
+  /** Epoch ms, exclusive. */
+  to?: number;
+  /** A runbook run: the entries whose idempotency key starts with "<run>:". */
+  run?: string;
 }
 
 interface Row {
@@ -217,6 +226,26 @@ export class AuditStore {
     if (query.outcome) {
       where.push("outcome = @outcome");
       params.outcome = query.outcome;
+    }
+    for (const column of ["cluster", "link", "user"] as const) {
+      const value = query[column];
+      if (value) {
+        where.push(`${column} = @${column}`);
+        params[column] = value;
+      }
+    }
+    if (query.from !== undefined) {
+      where.push("at >= @from");
+      params.from = query.from;
+    }
+    if (query.to !== undefined) {
+      where.push("at < @to");
+      params.to = query.to;
+    }
+    if (query.run) {
+      // substr, not LIKE: a run id is matched literally, whatever characters it holds.
+      where.push("substr(json_extract(parameters, '$.idempotencyKey'), 1, length(@runPrefix)) = @runPrefix");
+      params.runPrefix = `${query.run}:`;
     }
     const sql = `SELECT * FROM audit ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT @limit`;
     return this.db
