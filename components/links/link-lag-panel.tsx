@@ -39,45 +39,47 @@ function TopLaggingMirrors({ cluster, link, history, from, to }: { cluster: stri
   const hasSparklines = history.some((s) => s.metric === HISTORY_METRICS.mirrorMaxLag);
   const biggest = top[0]!.maxLag ?? 1;
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">The {top.length} mirrors with the largest partition lag right now</caption>
-      <thead className="text-xs uppercase tracking-wide text-muted">
-        <tr>
-          <th scope="col" className="py-1.5 pr-3 font-medium">Mirror</th>
-          <th scope="col" className="py-1.5 pr-3 font-medium">Status</th>
-          <th scope="col" className="py-1.5 pr-3 text-right font-medium">Max lag now</th>
-          <th scope="col" className="hidden py-1.5 pr-3 font-medium md:table-cell"><span className="sr-only">Share of the largest lag</span></th>
-          <th scope="col" className="py-1.5 pr-3 text-right font-medium">Total lag</th>
-          {hasSparklines ? <th scope="col" className="py-1.5 font-medium">Max lag trend</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {top.map((m) => (
-          <tr key={m.name} className="border-t border-border">
-            <th scope="row" className="max-w-48 truncate py-1.5 pr-3 font-normal">
-              <Link href={pagePaths.mirror(cluster, link, m.name)} className="font-medium text-accent hover:underline">
-                {m.name}
-              </Link>
-            </th>
-            <td className="py-1.5 pr-3">
-              <MirrorStatusBadge status={m.status} />
-            </td>
-            <td className="py-1.5 pr-3 text-right font-mono tabular-nums">{formatCount(m.maxLag)}</td>
-            <td className="hidden w-40 py-1.5 pr-3 md:table-cell">
-              <div aria-hidden className="h-2 rounded-full bg-surface-2">
-                <div className="h-2 rounded-full bg-warn" style={{ width: `${Math.max(2, ((m.maxLag ?? 0) / biggest) * 100)}%` }} />
-              </div>
-            </td>
-            <td className="py-1.5 pr-3 text-right font-mono tabular-nums">{formatCount(m.totalLag)}</td>
-            {hasSparklines ? (
-              <td className="py-1.5">
-                <Sparkline points={seriesFor(history, HISTORY_METRICS.mirrorMaxLag, m.name)} from={from} to={to} token="warn" />
-              </td>
-            ) : null}
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">The {top.length} mirrors with the largest partition lag right now</caption>
+        <thead className="text-xs uppercase tracking-wide text-muted">
+          <tr>
+            <th scope="col" className="py-1.5 pr-3 font-medium">Mirror</th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">Status</th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">Max lag now</th>
+            <th scope="col" className="hidden py-1.5 pr-3 font-medium md:table-cell"><span className="sr-only">Share of the largest lag</span></th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">Total lag</th>
+            {hasSparklines ? <th scope="col" className="py-1.5 font-medium">Max lag trend</th> : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {top.map((m) => (
+            <tr key={m.name} className="border-t border-border">
+              <th scope="row" className="max-w-48 truncate py-1.5 pr-3 font-normal">
+                <Link href={pagePaths.mirror(cluster, link, m.name)} className="font-medium text-accent hover:underline">
+                  {m.name}
+                </Link>
+              </th>
+              <td className="py-1.5 pr-3">
+                <MirrorStatusBadge status={m.status} />
+              </td>
+              <td className="py-1.5 pr-3 text-right font-mono tabular-nums">{formatCount(m.maxLag)}</td>
+              <td className="hidden w-40 py-1.5 pr-3 md:table-cell">
+                <div aria-hidden className="h-2 rounded-full bg-surface-2">
+                  <div className="h-2 rounded-full bg-warn" style={{ width: `${Math.max(2, ((m.maxLag ?? 0) / biggest) * 100)}%` }} />
+                </div>
+              </td>
+              <td className="py-1.5 pr-3 text-right font-mono tabular-nums">{formatCount(m.totalLag)}</td>
+              {hasSparklines ? (
+                <td className="py-1.5">
+                  <Sparkline points={seriesFor(history, HISTORY_METRICS.mirrorMaxLag, m.name)} from={from} to={to} token="warn" />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
