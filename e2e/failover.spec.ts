@@ -122,9 +122,36 @@ test.describe("failover runbook", () => {
       await runbook.executeButton("Failover", "jump").click();
       await expect(runbook.progressRow(FAILOVER)).toContainText("STOPPED", SLOW);
       await expect(runbook.reportOutcome).toContainText("Completed: all 1 sent topics reached STOPPED.");
+      // After the run: step 5 stays lit, says what to do next, and the selection and the run are in the URL.
+      await expect(page.getByRole("heading", { name: "Next, after the failover" })).toBeVisible();
+      await expect(page).toHaveURL(/exclude=/);
+      await expect(page).toHaveURL(/run=[0-9a-f-]+/);
+      const step5 = page.getByRole("region", { name: /Step 5/ });
+      await expect(step5).not.toHaveClass(/opacity-60/);
+      // A reload loses the live run, not its report: the audit log rebuilds it.
+      await page.reload();
+      await page.getByRole("link", { name: "Open its report in the audit log" }).click();
+      await expect(page.getByRole("region", { name: /Report of runbook run/ })).toContainText("1 of 1 topic accepted in the real run");
     } finally {
       await admin.startCluster("primary");
     }
+  });
+
+  test("entry points: a link page opens the runbook scoped to the link, a cluster page scopes by what a failed source feeds", async ({ page }) => {
+    await page.goto("/clusters/jump/links/primary-to-jump");
+    await page.getByRole("link", { name: "Fail over…" }).click();
+    await expect(page).toHaveURL(/\/failover\?cluster=jump&scope=link&links=primary-to-jump/);
+    await expect(page.getByRole("radio", { name: "Link primary-to-jump" })).toBeChecked();
+
+    await page.goto("/clusters/primary");
+    await page.getByRole("link", { name: "primary is down: fail over what it feeds…" }).click();
+    await expect(page).toHaveURL(/\/failover\?source=primary/);
+    await page.getByRole("button", { name: "Fail over on jump" }).click();
+    await expect(page).toHaveURL(/cluster=jump/);
+    await expect(page.getByRole("checkbox", { name: "Link primary-to-jump" })).toBeChecked();
+
+    await page.goto("/failover?tab=failback");
+    await expect(page.getByTestId("failback-explainer")).toContainText("Only bidirectional links are listed here.");
   });
 
   test("failback: a truncate-and-restore dry run lists the messages it would delete per partition, and deletes nothing", async ({ page, request }) => {

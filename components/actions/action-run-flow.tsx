@@ -1,5 +1,6 @@
 "use client";
 import { FlaskConical, Play, RotateCcw, ShieldAlert } from "lucide-react";
+import Link from "next/link";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { runCounts, type RunPhase, type RunTarget } from "@/lib/domain/action-run";
 import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/mirror-actions";
@@ -21,6 +22,8 @@ export interface ActionRunFlowProps {
   report: Omit<ReportContext, "generatedAt" | "user">;
   /** Tells the page when the run is under way, so it can freeze what feeds it. */
   onPhaseChange?: (phase: RunPhase) => void;
+  /** Told the run's id when its real run starts: every request of the run is in the audit log under it. */
+  onRunStarted?: (runId: string) => void;
   /** Extra words above the confirmation, e.g. the data a failover loses. */
   consequence?: ReactNode;
   watchMs?: number;
@@ -40,8 +43,8 @@ function Stage({ n, title, children, muted = false }: { n: number; title: string
   );
 }
 
-function Flow({ cluster, action, targets, report, onPhaseChange, consequence, watchMs, onStartOver }: ActionRunFlowProps & { onStartOver: () => void }) {
-  const { run, busy, dryRun, execute, keepWatching } = useActionRun({ cluster, action, targets, watchMs });
+function Flow({ cluster, action, targets, report, onPhaseChange, onRunStarted, consequence, watchMs, onStartOver }: ActionRunFlowProps & { onStartOver: () => void }) {
+  const { run, busy, dryRun, execute, keepWatching, runId } = useActionRun({ cluster, action, targets, watchMs });
   const [typed, setTyped] = useState("");
   const permission = usePermission("operator");
   const info = MIRROR_ACTIONS[action];
@@ -52,12 +55,15 @@ function Flow({ cluster, action, targets, report, onPhaseChange, consequence, wa
   const verb = info.label;
 
   useEffect(() => onPhaseChange?.(run.phase), [run.phase, onPhaseChange]);
+  useEffect(() => {
+    if (run.phase === "executing") onRunStarted?.(runId);
+  }, [run.phase, runId, onRunStarted]);
 
   return (
     <div className="space-y-5">
       <Stage n={1} title="Dry run">
         <p className="mb-2 text-sm text-muted">
-          Asks {cluster} whether each of the {targets.length} topics would succeed (validate only). Nothing changes.
+          Asks {cluster} whether {targets.length === 1 ? "the topic" : `each of the ${targets.length} topics`} would succeed (validate only). Nothing changes.
         </p>
         {!started ? (
           <button type="button" className={buttonClass.primary} onClick={() => void dryRun()} disabled={busy || targets.length === 0 || !permission.allowed}>
@@ -116,6 +122,12 @@ function Flow({ cluster, action, targets, report, onPhaseChange, consequence, wa
           <div className="space-y-4">
             <RunTimeline events={run.timeline} />
             {run.phase === "finished" || run.dryRunAt !== null ? <RunReport run={run} context={report} /> : null}
+            <p className="text-sm">
+              <Link href={`/audit?run=${encodeURIComponent(runId)}`} className="text-accent hover:underline">
+                This run in the audit log
+              </Link>{" "}
+              <span className="text-muted">(every request of it, and its report, after a reload too)</span>
+            </p>
             {run.phase === "finished" ? (
               <button type="button" className={buttonClass.secondary} onClick={onStartOver}>
                 <RotateCcw aria-hidden className="size-4" /> Start a new run

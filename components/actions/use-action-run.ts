@@ -115,5 +115,5 @@ export function useActionRun({ cluster, action, targets, watchMs = DEFAULT_WATCH
 
   const keepWatching = useCallback(() => dispatch({ type: "extend-watch", at: Date.now(), ms: EXTEND_WATCH_MS }), []);
 
-  return { run, busy, dryRun, execute, keepWatching };
+  return { run, busy, dryRun, execute, keepWatching, runId: runId.current };
 }

@@ -6,6 +6,7 @@ import { ActionRunFlow } from "@/components/actions/action-run-flow";
 import { useTopology } from "@/lib/client/use-topology";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { SkeletonBlock } from "@/components/ui/skeleton";
+import { FailbackExplainer } from "./failback-explainer";
 import { bidirectionalLinksOf, reverseCandidates, truncateCandidates, type FailbackAction } from "./failback-model";
 import { Step } from "./step";
 import { useMirrorLists } from "./use-scope-data";
@@ -66,6 +67,7 @@ export function FailbackPanel() {
 
   return (
     <div className="space-y-4">
+      <FailbackExplainer topology={topology.data} />
       <Step n={1} id="failback-scope" title="Cluster, bidirectional link and action" hint="Failback acts on the cluster where the topic should change: the one that will become the mirror again, or the new source.">
         <fieldset disabled={running} className="space-y-3">
           <legend className="sr-only">Failback scope</legend>

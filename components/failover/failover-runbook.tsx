@@ -11,6 +11,8 @@ import { BlastRadiusStep } from "./blast-radius-step";
 import { ChoiceStep, lossText } from "./choice-step";
 import { ReadinessStep } from "./readiness-step";
 import { linkReadinessInput, mirrorHosts, mirrorReadinessInput } from "./runbook-model";
+import { AfterFailoverChecklist } from "./after-failover-checklist";
+import { EarlierRunNotice } from "./earlier-run-notice";
 import { ScopeStep } from "./scope-step";
 import { Step } from "./step";
 import { useMirrorHistories, useMirrorLists, useScopeLinks } from "./use-scope-data";
@@ -20,7 +22,9 @@ import { useRunbookUrlState, type ScopeMode } from "./use-runbook-url-state";
 export function FailoverRunbook() {
   const url = useRunbookUrlState();
   const topology = useTopology();
-  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  // Mirrors taken out of scope live in the URL with the scope, so a reload or a pasted link keeps the selection.
+  // Local state answers a click at once; the URL follows (router.replace is asynchronous).
+  const [excluded, setExcluded] = useState<Set<string>>(() => new Set(url.excluded));
   const [choice, setChoice] = useState<StopAction | null>(null);
   const [phase, setPhase] = useState<RunPhase>("draft");
   // What readiness said when the run started: the live view changes as mirrors stop, the run's basis must not.
@@ -81,9 +85,10 @@ export function FailoverRunbook() {
 
   const onScope = useCallback(
     (patch: { cluster?: string; scope?: ScopeMode; links?: string[] }) => {
-      setExcluded(new Set());
       setChoice(null);
+      setExcluded(new Set());
       url.update({
+        exclude: null,
         ...(patch.cluster !== undefined ? { cluster: patch.cluster } : {}),
         ...(patch.scope !== undefined ? { scope: patch.scope } : {}),
         ...(patch.links !== undefined ? { links: patch.links.join(",") } : {}),
@@ -91,6 +96,8 @@ export function FailoverRunbook() {
     },
     [url],
   );
+
+  const onRunStarted = useCallback((runId: string) => url.update({ run: runId }), [url]);
 
   const latestWhy = useRef("");
   const latestReadiness = useRef("");
@@ -122,7 +129,16 @@ export function FailoverRunbook() {
   return (
     <div className="space-y-4">
       <Step n={1} id="scope" title="Scope" hint="The cluster that takes over, and which of its links' mirrors to stop.">
-        <ScopeStep hosts={hosts} cluster={url.cluster} scope={url.scope} links={linkNames} disabled={running} onChange={onScope} />
+        <ScopeStep
+          hosts={hosts}
+          cluster={url.cluster}
+          scope={url.scope}
+          links={linkNames}
+          disabled={running}
+          onChange={onScope}
+          source={url.source}
+          onSource={(source) => url.update({ source })}
+        />
       </Step>
 
       <Step n={2} id="readiness" title="Readiness" hint="Per mirror: is the link healthy, is the source reachable, how far behind, what a failover would lose." inactive={!scoped}>
@@ -144,14 +160,13 @@ export function FailoverRunbook() {
                 excluded={excluded}
                 disabled={running}
                 showLink={linkNames.length > 1}
-                onToggle={(key) =>
-                  setExcluded((prev) => {
-                    const next = new Set(prev);
-                    if (next.has(key)) next.delete(key);
-                    else next.add(key);
-                    return next;
-                  })
-                }
+                onToggle={(key) => {
+                  const next = new Set(excluded);
+                  if (next.has(key)) next.delete(key);
+                  else next.add(key);
+                  setExcluded(next);
+                  url.update({ exclude: [...next].join(",") });
+                }}
               />
             )}
           </>
@@ -171,19 +186,23 @@ export function FailoverRunbook() {
         {scoped ? <BlastRadiusStep cluster={url.cluster} impact={impact} /> : <p className="text-sm text-muted">Choose the scope first.</p>}
       </Step>
 
-      <Step n={5} id="execute" title={`Dry run, confirm, ${action}`} hint="Nothing changes until you type the cluster's name and press the red button." inactive={targets.length === 0}>
+      {/* A finished run keeps its step lit: the report and the checklist are what the SRE needs next. */}
+      <Step n={5} id="execute" title={`Dry run, confirm, ${action}`} hint="Nothing changes until you type the cluster's name and press the red button." inactive={targets.length === 0 && !running}>
+        {url.run && !running ? <EarlierRunNotice run={url.run} /> : null}
         {(url.cluster && targets.length > 0) || running ? (
           <ActionRunFlow
             cluster={url.cluster}
             action={action}
             targets={targets}
             onPhaseChange={onPhase}
+            onRunStarted={onRunStarted}
             report={{ clusterId, readiness: atStart?.readiness ?? readinessLine, recommendation: `${atStart?.why ?? recommendation.why} Chosen: ${action}.` }}
             consequence={action === "failover" ? <p className="font-semibold">Data lost: {lossText(risk)}.</p> : <p>Promote waits for every selected mirror to catch up.</p>}
           />
         ) : (
           <p className="text-sm text-muted">{scoped && readiness.length > 0 ? "Every mirror in scope has already stopped or is excluded." : "Choose the scope first."}</p>
         )}
+        {phase === "finished" ? <AfterFailoverChecklist cluster={url.cluster} links={linkNames} action={action} topology={topology.data} /> : null}
       </Step>
     </div>
   );

@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SettingsProvider } from "@/lib/client/settings-context";
 import { CreateLinkWizard } from "./create-link-wizard";
 
+let search = new URLSearchParams();
+vi.mock("next/navigation", () => ({ useSearchParams: () => search }));
+
 const clusters = ["onprem", "jump", "cloud"].map((name) => ({
   name,
   id: `lkc-${name}`,
@@ -38,6 +41,7 @@ const timedOut = {
 };
 
 beforeEach(() => {
+  search = new URLSearchParams();
   requests.length = 0;
   vi.stubGlobal(
     "fetch",
@@ -145,5 +149,13 @@ describe("create-link wizard", () => {
     expect(create().textContent).toBe("Create link anyway");
     await act(async () => fireEvent.click(create()));
     await waitFor(() => expect(requests.map((r) => r.validateOnly)).toEqual([true, false]));
+  });
+
+  it("takes the clusters and the name from the URL (the runbook's way back after a failover)", async () => {
+    search = new URLSearchParams({ source: "jump", destination: "onprem", name: "jump-to-onprem" });
+    renderWizard();
+    await waitFor(() => expect((screen.getByLabelText("Source cluster") as HTMLSelectElement).value).toBe("jump"));
+    expect((screen.getByLabelText("Destination cluster") as HTMLSelectElement).value).toBe("onprem");
+    expect((screen.getByLabelText("Link name") as HTMLInputElement).value).toBe("jump-to-onprem");
   });
 });
