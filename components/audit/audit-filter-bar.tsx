@@ -7,7 +7,7 @@ import { downloadText } from "@/components/ui/download";
 import { auditCsv, auditJson } from "./audit-export";
 import { AUDIT_ACTION_CHOICES, AUDIT_OUTCOME_CHOICES, isoToLocalInput, localInputToIso, type AuditPageFilters } from "./audit-filters";
 
-const selectClass = "rounded border border-border bg-surface px-2 py-1 text-sm";
+const selectClass = "rounded border border-border bg-surface px-2 py-1.5 text-sm";
 
 function Choice({ label, value, all, options, onChange }: { label: string; value: string; all: string; options: readonly string[]; onChange: (v: string) => void }) {
   return (
@@ -76,7 +76,7 @@ export function AuditFilterBar({
       <Time label="From" value={filters.from} onChange={(v) => onChange("from", v)} />
       <Time label="To" value={filters.to} onChange={(v) => onChange("to", v)} />
       {any ? (
-        <button type="button" onClick={onClear} className="inline-flex items-center gap-1 rounded border border-border px-2 py-1 text-sm hover:bg-surface-2">
+        <button type="button" onClick={onClear} className="inline-flex items-center gap-1 rounded border border-border px-2 py-1.5 text-sm hover:bg-surface-2">
           <X aria-hidden className="size-4" /> Clear filters
         </button>
       ) : null}
@@ -85,7 +85,7 @@ export function AuditFilterBar({
           type="button"
           disabled={!entries?.length}
           onClick={() => entries && downloadText(`linkscope-audit-${stamp}.csv`, "text/csv", auditCsv(entries))}
-          className="inline-flex items-center gap-1 rounded border border-border px-2 py-1 text-sm hover:bg-surface-2 disabled:opacity-50"
+          className="inline-flex items-center gap-1 rounded border border-border px-2 py-1.5 text-sm hover:bg-surface-2 disabled:opacity-50"
         >
           <Download aria-hidden className="size-4" /> Export CSV
         </button>
@@ -93,7 +93,7 @@ export function AuditFilterBar({
           type="button"
           disabled={!entries?.length}
           onClick={() => entries && downloadText(`linkscope-audit-${stamp}.json`, "application/json", auditJson(entries))}
-          className="inline-flex items-center gap-1 rounded border border-border px-2 py-1 text-sm hover:bg-surface-2 disabled:opacity-50"
+          className="inline-flex items-center gap-1 rounded border border-border px-2 py-1.5 text-sm hover:bg-surface-2 disabled:opacity-50"
         >
           <Download aria-hidden className="size-4" /> Export JSON
         </button>

@@ -26,7 +26,7 @@ function FailedSource({ hosts, source, cluster, onSource, onChange }: Pick<Scope
   return (
     <div className="space-y-2 rounded-md border border-border p-3">
       <label className="block text-sm">
-        <span className="block font-semibold">Or start from what failed: which source cluster is down?</span>
+        <span className="block font-semibold">Is a source cluster down? Start from it (or choose the destination below)</span>
         <select value={source} onChange={(e) => onSource(e.target.value)} className="mt-1 w-full max-w-md rounded border border-border bg-surface px-2 py-1.5 text-sm">
           <option value="">None chosen</option>
           {sources.map((s) => (
