@@ -49,7 +49,7 @@ async function main() {
   const configFile = path.join(root, ".linkscope", "screenshots.config.yaml");
   mkdirSync(path.dirname(configFile), { recursive: true });
   const config = parse(sim.configYaml()) as Record<string, unknown>;
-  config.pollIntervalSeconds = 2;
+  config.pollIntervalSeconds = 5;
   writeFileSync(configFile, stringify(config));
   const dashboard = await startDashboard({ root, configFile, port, quiet: true });
   const base = `http://127.0.0.1:${port}`;
