@@ -3,6 +3,7 @@ import type { BigLinkApiResult } from "./measure/big-link-api";
 import type { FirstLoadJs } from "./measure/first-load-js";
 import type { HistoryBenchResult } from "./measure/history";
 import type { LoadRun } from "./measure/load-test";
+import type { SlowClusterLoad } from "./measure/slow-cluster-load";
 import type { MirrorTableRun, PageJs } from "./measure/mirror-table-browser";
 import type { ColdRun, RequestCountCheck } from "./measure/topology-cold";
 import type { Row } from "./report";
@@ -11,6 +12,7 @@ import { spread } from "./lib/stats";
 export interface Measurements {
   cold?: { runs: ColdRun[]; counts: RequestCountCheck };
   load?: LoadRun[];
+  slowClusterLoad?: SlowClusterLoad[];
   bigLinkApi?: BigLinkApiResult;
   mirrorTable?: MirrorTableRun[];
   history?: HistoryBenchResult;
@@ -106,6 +108,25 @@ export function loadRows(runs: readonly LoadRun[], viewers: number): Row[] {
     },
     { item: "4", what: `server CPU, ${viewers} viewers (share of one core)`, value: all(runs, (r) => (r.many.serverCpuShare ?? Number.NaN) * 100), unit: "%" },
     { item: "7", what: "server peak RSS (VmHWM) during the load test", value: rssSpread, unit: "MB", target: at(rssSpread ? rssSpread.max <= 400 : null, "≤ 400 MB") },
+  ];
+}
+
+export function slowClusterRows(runs: readonly SlowClusterLoad[], viewers: number): Row[] {
+  const p95 = all(runs, (r) => r.many.p95Ms);
+  const errors = Math.max(...runs.map((r) => r.many.errors));
+  const first = runs[0]!;
+  return [
+    {
+      item: "8",
+      what: `page API latency p95, ${viewers} viewers, one cluster answering in ${(first.latencyMs / 1000).toFixed(0)} s`,
+      value: p95,
+      unit: "ms",
+      target: at(p95.median <= 100, "≤ 100 ms"),
+      note: `slow cluster ${first.slowCluster}; ${Object.entries(first.many.byRoute)
+        .map(([route, s]) => `${route} p95 ${s.p95Ms.toFixed(0)} ms (${s.count})`)
+        .join(", ")}`,
+    },
+    { item: "8", what: "failed requests with the slow cluster", value: errors, unit: "", target: at(errors === 0, "0") },
   ];
 }
 

@@ -73,12 +73,17 @@ test.describe("failover runbook", () => {
     await expect(runbook.progressSummary).toContainText("1 of 1 accepted topics reached STOPPED", SLOW);
     await expect(runbook.progressRow(PROMOTE)).toContainText("STOPPED");
     await expect(runbook.reportOutcome).toContainText("Completed: all 1 sent topics reached STOPPED. 1 failed the dry run and was not sent.");
+    // The Consumers step turns into the checklist of applications to move, and the report carries it.
+    await expect(page.getByRole("region", { name: "Groups to move" })).toContainText("Groups to move to jump");
+    await expect(page.getByRole("region", { name: "Groups to move" })).toContainText("app-orders");
 
     const md = await runbook.downloadReport("Markdown");
     expect(md.name).toMatch(/^linkscope-promote-jump-.*\.md$/);
     expect(md.text).toContain("# Promote on jump");
     expect(md.text).toContain(`confluent kafka mirror promote ${PROMOTE} --link primary-to-jump --cluster lkc-j4mp2x`);
     expect(md.text).toMatch(/Measured time to complete:\*\* \d+\.\d s/);
+    expect(md.text).toContain("## Consumer groups to move to jump");
+    expect(md.text).toMatch(/- \[ \] `app-orders` \(primary-to-jump: /);
     const json = JSON.parse((await runbook.downloadReport("JSON")).text) as { action: string; topics: Array<{ topic: string; finalStatus: string | null; execute: string }> };
     expect(json.action).toBe("promote");
     expect(json.topics).toEqual(
@@ -122,12 +127,12 @@ test.describe("failover runbook", () => {
       await runbook.executeButton("Failover", "jump").click();
       await expect(runbook.progressRow(FAILOVER)).toContainText("STOPPED", SLOW);
       await expect(runbook.reportOutcome).toContainText("Completed: all 1 sent topics reached STOPPED.");
-      // After the run: step 5 stays lit, says what to do next, and the selection and the run are in the URL.
+      // After the run: step 6 stays lit, says what to do next, and the selection and the run are in the URL.
       await expect(page.getByRole("heading", { name: "Next, after the failover" })).toBeVisible();
       await expect(page).toHaveURL(/exclude=/);
       await expect(page).toHaveURL(/run=[0-9a-f-]+/);
-      const step5 = page.getByRole("region", { name: /Step 5/ });
-      await expect(step5).not.toHaveClass(/opacity-60/);
+      const step6 = page.getByRole("region", { name: /Step 6/ });
+      await expect(step6).not.toHaveClass(/opacity-60/);
       // A reload loses the live run, not its report: the audit log rebuilds it.
       await page.reload();
       await page.getByRole("link", { name: "Open its report in the audit log" }).click();

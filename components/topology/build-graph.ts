@@ -7,7 +7,7 @@ import { ANIMATED_FLOWS_LIMIT, type EdgeSpec } from "./model/edges";
 import type { FilterResult } from "./model/filter";
 import { chainRoleOf, type Highlight } from "./model/highlight";
 import { NODE_HEIGHT, NODE_WIDTH, type Point, type TopologyLayout } from "./model/layout";
-import { ObjectCache } from "./model/object-cache";
+import type { ObjectCache } from "./model/object-cache";
 import { mainHalfCluster } from "./model/summary";
 
 const CENTER_HANDLES = [

@@ -17,9 +17,9 @@ export function connectionDescription(data: Pick<NonNullable<ConnectionEdgeType[
  * cluster that listens. It says who can reach whom through the firewall, not where data goes.
  */
 function ConnectionEdgeComponent({ id, source, target, data }: EdgeProps<ConnectionEdgeType>) {
-  const spec = data!.spec;
-  const segment = useLaneSegment(source, target, spec.offset, spec.reversed, 2);
-  if (!segment || !data) return null;
+  const spec = data?.spec;
+  const segment = useLaneSegment(source, target, spec?.offset ?? 0, spec?.reversed ?? false, 2);
+  if (!segment || !data || !spec) return null;
   const path = segmentPath(segment);
   const description = connectionDescription(data);
   const length = Math.hypot(segment.x2 - segment.x1, segment.y2 - segment.y1);

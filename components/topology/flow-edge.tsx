@@ -5,15 +5,17 @@ import { EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { ArrowLeftRight } from "lucide-react";
 import clsx from "clsx";
 import { flowMarkerId } from "./edge-markers";
+import { formatReadingTime } from "@/lib/domain/readiness";
 import { formatLagLong, formatLagShort, plural } from "./format";
 import type { FlowEdge as FlowEdgeType } from "./graph-types";
 import { HoverContext } from "./hover-card";
 import { LINK_STATE_LOOK, TONE_BORDER, TONE_TEXT, TONE_VAR } from "./looks";
 import { pointAt, segmentPath, type Segment } from "./model/geometry";
+import { overBudgetLabel } from "./rpo-label";
 import { useLaneSegment } from "./use-lane-segment";
 import { useReducedMotion } from "./use-reduced-motion";
 
-/** Data moves while every visible half is ACTIVE: the rollup is ACTIVE, or DEGRADED (running, with problems). */
+/** Data moves: the rollup is ACTIVE, or DEGRADED (data flows, something else is wrong); docs/link-states.md. */
 export function isFlowing(state: string): boolean {
   return state === "ACTIVE" || state === "DEGRADED";
 }
@@ -22,18 +24,28 @@ export function isFlowing(state: string): boolean {
 export function flowDescription(data: Pick<NonNullable<FlowEdgeType["data"]>, "link" | "fromLabel" | "toLabel">): string {
   const { link } = data;
   const both = link.kind === "bidirectional" ? " and back" : "";
-  return `${link.name}: data flows from ${data.fromLabel} to ${data.toLabel}${both}; ${link.state}; ${plural(link.mirrorCount, "mirror")}; max lag ${formatLagLong(link.maxLag)}`;
+  if (!link.flowing) {
+    const since = link.staleSince !== null ? ` since ${formatReadingTime(link.staleSince)}` : "";
+    return `${link.name}: data does not flow from ${data.fromLabel} to ${data.toLabel}${both}${since} (${link.cause ?? link.state}); ${plural(link.mirrorCount, "mirror")}; max lag at least ${formatLagLong(link.maxLag)}`;
+  }
+  const overBudget = overBudgetLabel(link);
+  const budget = overBudget === null ? "" : `; estimated lag over its RPO budget (${overBudget.replace("≈", "about ")})`;
+  return `${link.name}: data flows from ${data.fromLabel} to ${data.toLabel}${both}; ${link.state}; ${plural(link.mirrorCount, "mirror")}; max lag ${formatLagLong(link.maxLag)}${budget}`;
 }
 
 /** A data flow: solid, thick, filled arrowhead in the link's health colour, moving dots while data moves. */
-function FlowEdgeComponent({ id, source, target, data }: EdgeProps<FlowEdgeType>) {
+function FlowEdgeComponent(props: EdgeProps<FlowEdgeType>) {
+  return props.data ? <FlowEdgeDrawing {...props} data={props.data} /> : null;
+}
+
+function FlowEdgeDrawing({ id, source, target, data }: EdgeProps<FlowEdgeType> & { data: NonNullable<FlowEdgeType["data"]> }) {
   const reducedMotion = useReducedMotion();
-  const spec = data!.spec;
+  const spec = data.spec;
   const segment = useLaneSegment(source, target, spec.offset, spec.reversed, 5);
   const labelSegment = useLaneSegment(source, target, spec.labelOffset, spec.reversed, 5);
   const outerA = useLaneSegment(source, target, spec.pairOffsets.min, spec.reversed, 5);
   const outerB = useLaneSegment(source, target, spec.pairOffsets.max, spec.reversed, 5);
-  if (!segment || !data) return null;
+  if (!segment) return null;
   const { link, dimmed } = data;
   const look = LINK_STATE_LOOK[link.state];
   const Icon = look.icon;
@@ -101,6 +113,7 @@ function FlowLabel({
 }) {
   const { link, dimmed, href, spec } = data;
   const look = LINK_STATE_LOOK[link.state];
+  const overBudget = overBudgetLabel(link);
   const setHovered = useContext(HoverContext);
   const body = (
     <>
@@ -111,8 +124,16 @@ function FlowLabel({
       </span>
       <span className="flex max-w-40 flex-wrap gap-x-1 text-muted">
         <span className={clsx("font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
-        <span className="whitespace-nowrap">{plural(link.mirrorCount, "mirror")} ·</span>
-        <span className="whitespace-nowrap">max lag {formatLagShort(link.maxLag)}</span>
+        <span className="whitespace-nowrap">
+          {plural(link.mirrorCount, "mirror")} · max lag {link.flowing ? "" : "≥ "}
+          {formatLagShort(link.maxLag)}
+        </span>
+        {link.flowing ? null : (
+          <span className="whitespace-nowrap" data-testid="edge-not-flowing">
+            not flowing{link.staleSince !== null ? ` · as of ${formatReadingTime(link.staleSince)}` : ""}
+          </span>
+        )}
+        {overBudget === null ? null : <span className="whitespace-nowrap font-semibold text-err">{overBudget}</span>}
       </span>
     </>
   );

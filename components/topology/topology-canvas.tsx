@@ -46,7 +46,9 @@ function useElementWidth(ref: RefObject<HTMLElement | null>): number {
     if (!el) return;
     setWidth(el.getBoundingClientRect().width);
     if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width);
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref]);
@@ -57,6 +59,7 @@ function useElementWidth(ref: RefObject<HTMLElement | null>): number {
 function RefitOnLayoutChange({ layoutKey, height }: { layoutKey: string; height: number }) {
   const { fitView } = useReactFlow();
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey and height are what trigger a refit; the effect does not read them
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -109,7 +112,7 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
   const layoutKey = layoutKeyOf(topology.clusters, topology.links);
   const topologyRef = useRef(topology);
   topologyRef.current = topology;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key captures everything the layout reads
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the layout key captures everything the layout reads, so a poll with the same shape keeps the layout
   const layout = useMemo(() => computeLayout(topologyRef.current.clusters, topologyRef.current.links), [layoutKey]);
 
   const highlight = useMemo(() => highlightOf(topology, selected), [topology, selected]);
@@ -163,6 +166,7 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
 
   return (
     <HoverContext.Provider value={setHovered}>
+    {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/noNoninteractiveElementInteractions: not a control; it hears focus and pointer moves bubbling up from the graph's own node and link buttons to highlight what they touch */}
     <div ref={boxRef} className="ls-topology relative w-full" style={{ height }} onFocus={onFocus} onBlur={onLeave} onPointerMove={onPointerMove}>
       {width > 0 ? (
       <ReactFlow<TopologyNode, TopologyEdge>

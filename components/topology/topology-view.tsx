@@ -65,7 +65,7 @@ function ViewSwitch({ view, onChange }: { view: TopologyViewMode; onChange: (vie
     { value: "table", label: "Table", icon: Table2 },
   ];
   return (
-    <div role="group" aria-label="View" className="inline-flex rounded border border-border">
+    <fieldset aria-label="View" className="inline-flex rounded border border-border">
       {options.map(({ value, label, icon: Icon }) => (
         <button
           key={value}
@@ -81,7 +81,7 @@ function ViewSwitch({ view, onChange }: { view: TopologyViewMode; onChange: (vie
           {label}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }
 

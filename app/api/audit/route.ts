@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AUDIT_LIMITS, AuditOutcomeSchema } from "@/lib/api/audit";
 import { auditLog } from "@/lib/server/audit/audit-log";
-import { AuditUnavailableError } from "@/lib/server/audit/audit-store";
+import { AuditUnavailableError } from "@/lib/server/store/errors";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
 import { parseInput, searchParamsObject } from "@/lib/server/http/route-input";
@@ -32,7 +32,7 @@ export const GET = handleRoute(async (req: Request) => {
   const query = parseInput(QuerySchema, searchParamsObject(req.url), "query");
   try {
     const { from, to, ...rest } = query;
-    return jsonNoStore({ entries: auditLog().list({ ...rest, ...(from ? { from: Date.parse(from) } : {}), ...(to ? { to: Date.parse(to) } : {}) }) });
+    return jsonNoStore({ entries: await auditLog().list({ ...rest, ...(from ? { from: Date.parse(from) } : {}), ...(to ? { to: Date.parse(to) } : {}) }) });
   } catch (err) {
     if (!(err instanceof AuditUnavailableError)) throw err;
     console.error(`linkscope: cannot read the audit log (${err.message})`);

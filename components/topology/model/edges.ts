@@ -66,7 +66,10 @@ export function buildEdgeSpecs(links: readonly TopologyLink[], clusterNames: Rea
       if (!drawable(lane)) continue;
       const key = pairKey(lane.from, lane.to);
       let pair = pairs.get(key);
-      if (!pair) pairs.set(key, (pair = { lanes: [], links: [] }));
+      if (!pair) {
+        pair = { lanes: [], links: [] };
+        pairs.set(key, pair);
+      }
       pair.lanes.push({ ...lane, from: lane.from, to: lane.to });
       if (!pair.links.includes(link.id)) pair.links.push(link.id);
     }
@@ -75,11 +78,11 @@ export function buildEdgeSpecs(links: readonly TopologyLink[], clusterNames: Rea
   const specs: EdgeSpec[] = [];
   for (const pair of pairs.values()) {
     const n = pair.lanes.length;
-    const offsets = pair.lanes.map((_, i) => (i - (n - 1) / 2) * LANE_GAP);
+    const offsetOf = (i: number) => (i - (n - 1) / 2) * LANE_GAP;
     const labelled = new Set<string>();
     pair.lanes.forEach((lane, i) => {
       const linkIndex = pair.links.indexOf(lane.link.id);
-      const flowOffsets = pair.lanes.flatMap((l, j) => (l.link.id === lane.link.id && l.kind === "flow" ? [offsets[j]!] : []));
+      const flowOffsets = pair.lanes.flatMap((l, j) => (l.link.id === lane.link.id && l.kind === "flow" ? [offsetOf(j)] : []));
       const carriesLabel = lane.kind === "flow" && !labelled.has(lane.link.id);
       if (carriesLabel) labelled.add(lane.link.id);
       const spread = pair.links.length > 1 ? 0.44 / (pair.links.length - 1) : 0;
@@ -91,13 +94,13 @@ export function buildEdgeSpecs(links: readonly TopologyLink[], clusterNames: Rea
         linkName: lane.link.name,
         from: lane.from,
         to: lane.to,
-        offset: offsets[i]!,
+        offset: offsetOf(i),
         reversed: lane.from > lane.to,
         carriesLabel,
-        labelOffset: flowOffsets.length ? flowOffsets.reduce((s, o) => s + o, 0) / flowOffsets.length : offsets[i]!,
+        labelOffset: flowOffsets.length ? flowOffsets.reduce((s, o) => s + o, 0) / flowOffsets.length : offsetOf(i),
         // A label sits on the first flow as drawn; for a reversed first flow, "at" counts from its own start.
         labelAt: lane.from > lane.to ? 1 - labelAt : labelAt,
-        pairOffsets: { min: offsets[0]!, max: offsets[n - 1]! },
+        pairOffsets: { min: offsetOf(0), max: offsetOf(n - 1) },
       });
     });
   }

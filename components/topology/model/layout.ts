@@ -103,7 +103,7 @@ export function componentsOf(
   const parent = new Map(clusters.map((c) => [c.name, c.name]));
   const find = (x: string): string => {
     let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
     parent.set(x, root);
     return root;
   };
@@ -153,7 +153,7 @@ function rankGroup(members: readonly LayoutCluster[], flows: readonly ClusterEdg
     return { c, x: Math.round(n.x), y: Math.round(n.y) };
   });
   const xs = [...new Set(raw.map((r) => r.x))].sort((a, b) => a - b);
-  return raw.map(({ c, x, y }) => ({ name: c.name, zone: zoneOf(c), column: xs.indexOf(x), y, index: indexOf.get(c.name)! }));
+  return raw.map(({ c, x, y }) => ({ name: c.name, zone: zoneOf(c), column: xs.indexOf(x), y, index: indexOf.get(c.name) ?? 0 }));
 }
 
 /** Loners side by side, in configuration order, wrapping after `perRow`. */
@@ -162,7 +162,9 @@ function rankLoners(members: readonly LayoutCluster[], perRow: number, indexOf: 
   for (const zone of ZONE_ORDER) {
     members
       .filter((m) => zoneOf(m) === zone)
-      .forEach((m, i) => placed.push({ name: m.name, zone, column: i % perRow, y: Math.floor(i / perRow), index: indexOf.get(m.name)! }));
+      .forEach((m, i) => {
+        placed.push({ name: m.name, zone, column: i % perRow, y: Math.floor(i / perRow), index: indexOf.get(m.name) ?? 0 });
+      });
   }
   return placed;
 }
@@ -183,9 +185,10 @@ export function computeLayout(
   const flows = flowPairs(links);
   const { groups, loners } = componentsOf(clusters, links);
 
-  const blocks: Placed[][] = groups.map((names) => rankGroup(names.map((n) => byName.get(n)!), flows, indexOf));
+  const clustersNamed = (names: readonly string[]) => names.flatMap((n) => byName.get(n) ?? []);
+  const blocks: Placed[][] = groups.map((names) => rankGroup(clustersNamed(names), flows, indexOf));
   const widest = Math.max(1, ...blocks.map((b) => Math.max(...b.map((p) => p.column)) + 1));
-  if (loners.length) blocks.push(rankLoners(loners.map((n) => byName.get(n)!), Math.max(widest, Math.min(4, loners.length)), indexOf));
+  if (loners.length) blocks.push(rankLoners(clustersNamed(loners), Math.max(widest, Math.min(4, loners.length)), indexOf));
 
   // Each block laid out on its own, from (0, 0).
   const laid = blocks.map((block, blockIndex) => {

@@ -5,9 +5,9 @@ import { initialForm } from "./form-model";
 import { explainConnectionFailure, kindContradiction, sharedTopicNames } from "./kind-advice";
 
 const clusters: ClusterSummary[] = [
-  { name: "primary", id: "p", displayName: "P", network: "private", region: null, status: "ok", error: null },
-  { name: "jump", id: "j", displayName: "J", network: "public", region: null, status: "ok", error: null },
-  { name: "cloud", id: "c", displayName: "C", network: "public", region: null, status: "ok", error: null },
+  { name: "primary", id: "p", displayName: "P", network: "private", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null },
+  { name: "jump", id: "j", displayName: "J", network: "public", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null },
+  { name: "cloud", id: "c", displayName: "C", network: "public", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null },
 ];
 
 const form = (over: Partial<ReturnType<typeof initialForm>>) => ({ ...initialForm(), name: "l", ...over });
