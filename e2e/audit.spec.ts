@@ -36,4 +36,36 @@ test.describe("audit log", () => {
     await page.getByLabel("Outcome").selectOption("interrupted");
     await expect(page.getByText("No attempt matches these filters.")).toBeVisible();
   });
+
+  test("filters by cluster, link, user and time in the URL, exports CSV and JSON, and opens a runbook run's report from an entry", async ({ page, request }) => {
+    const run = "e2e-audit-run-1";
+    const dry = await request.post("/api/clusters/dr/links/jump-to-dr/mirrors/actions", {
+      data: { action: "resume", topics: ["my_test_topic"] },
+      headers: { "Idempotency-Key": `${run}:dry1:jump-to-dr:0` },
+    });
+    expect(dry.status()).toBe(200);
+
+    await page.goto("/audit?cluster=dr&link=jump-to-dr&user=anonymous&action=resume");
+    const table = page.getByRole("table", { name: "Audit log, newest first" });
+    await expect(table.getByRole("row").filter({ hasText: "resume" }).first()).toContainText("dr/jump-to-dr");
+    await expect(page.getByLabel("Cluster")).toHaveValue("dr");
+    await page.getByLabel("From (UTC)").fill("2099-01-01T00:00");
+    await expect(page).toHaveURL(/from=2099-01-01T00%3A00%3A00.000Z/);
+    await expect(page.getByText("No attempt matches these filters.")).toBeVisible();
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await expect(page).toHaveURL(/\/audit$/);
+
+    await page.goto("/audit?cluster=dr&action=resume");
+    const csv = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export CSV" }).click();
+    expect((await csv).suggestedFilename()).toMatch(/^linkscope-audit-.*\.csv$/);
+    const json = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export JSON" }).click();
+    expect((await json).suggestedFilename()).toMatch(/\.json$/);
+
+    await table.getByRole("row").filter({ hasText: "resume" }).first().getByRole("button", { name: /Show details/ }).click();
+    await page.getByRole("link", { name: "Open the report of the runbook run this request belongs to" }).first().click();
+    await expect(page).toHaveURL(new RegExp(`run=${run}`));
+    await expect(page.getByRole("region", { name: `Report of runbook run ${run}` })).toContainText("1 request recorded, dry runs only");
+  });
 });

@@ -95,7 +95,8 @@ test.describe("create-link wizard", () => {
     await wizard.goto();
     await wizard.chooseClusters("e2e-onprem-to-jump", "onprem", "jump");
     await expect(page.getByText("Recommended: source-initiated")).toBeVisible();
-    await page.getByRole("button", { name: "Use source-initiated" }).click();
+    // The wizard acts on its advice: the recommended kind is already selected.
+    await expect(page.getByRole("radio", { name: /^Source-initiated/ })).toBeChecked();
     await expect(page.getByRole("img", { name: /onprem connects to jump/ })).toBeVisible();
     await wizard.next();
     await wizard.fillCredentials(/Credentials for jump/, { key: jump.credentials.kafka.apiKey, secret: jump.credentials.kafka.apiSecret });
@@ -108,8 +109,8 @@ test.describe("create-link wizard", () => {
     await wizard.next();
     await page.getByLabel(/Sync consumer offsets/).check();
     await wizard.next();
-    await expect(page.getByRole("heading", { name: /Step 1: destination half \(INBOUND/ })).toBeVisible();
-    await expect(page.getByRole("heading", { name: /Step 2: source half \(OUTBOUND/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Step 1 on jump: destination half \(INBOUND/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Step 2 on onprem: source half \(OUTBOUND/ })).toBeVisible();
     await page.getByRole("button", { name: "Create link" }).click();
     await expect(page.getByText('Link "e2e-onprem-to-jump" created.')).toBeVisible();
 
@@ -130,6 +131,26 @@ test.describe("create-link wizard", () => {
         "local.sasl.jaas.config": null,
       },
     });
+  });
+
+  test("a destination-initiated link from a private source: the review warns, the dry run's timeout is explained, Create stays locked", async ({ page, request }) => {
+    const sim = new SimulatorFacts(request);
+    const onprem = await sim.cluster("onprem");
+    const wizard = new CreateLinkWizardPage(page);
+    await wizard.goto();
+    await wizard.chooseClusters("e2e-private-dest-init", "onprem", "cloud");
+    await wizard.chooseKind("Destination-initiated (default)");
+    await wizard.fillCredentials(/Credentials for onprem/, { key: onprem.credentials.kafka.apiKey, secret: onprem.credentials.kafka.apiSecret });
+    await wizard.next();
+    await wizard.next();
+    await expect(page.getByText(/recommends source-initiated, not destination-initiated/)).toBeVisible();
+    await page.getByRole("button", { name: "Validate (dry run)" }).click();
+    await expect(page.getByText("Dry run found problems.")).toBeVisible();
+    await expect(page.getByText(/onprem is in a private network.*Use a source-initiated link instead/)).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Create link/ })).toBeDisabled();
+    await page.getByLabel(/to create the link despite the failed dry run/).fill("e2e-private-dest-init");
+    await expect(page.getByRole("button", { name: "Create link anyway" })).toBeEnabled();
+    expect(await sim.linkHalf("cloud", "e2e-private-dest-init")).toBeNull();
   });
 
   test("creates a bidirectional link us-east ↔ jump with a prefix per side", async ({ page, request }) => {
@@ -188,15 +209,17 @@ test.describe("create-link wizard", () => {
     await page.getByRole("button", { name: "Edit configs" }).click();
     const editor = page.getByRole("dialog", { name: "Edit configs of e2e-admin-link on us-west" });
     await expect(editor.getByLabel("New value of local.sasl.jaas.config")).toHaveCount(0);
-    await editor.getByLabel("New value of consumer.offset.sync.enable").fill("maybe");
-    await expect(editor.getByText('must be "true" or "false"')).toBeVisible();
-    await editor.getByLabel("New value of consumer.offset.sync.enable").fill("true");
+    // Current values read as values, and a boolean is a choice, not free text.
+    await expect(editor.getByLabel("New value of consumer.offset.sync.ms")).toHaveValue("30000");
+    await expect(editor.getByLabel("New value of consumer.offset.sync.enable")).toHaveValue("false");
+    await editor.getByLabel("New value of consumer.offset.sync.enable").selectOption("true");
     await editor.getByRole("button", { name: "Review 1 change (dry run)" }).click();
     await expect(editor.getByRole("table", { name: /accepted these changes in a dry run/ })).toContainText("consumer.offset.sync.enable");
     expect((await sim.linkHalf("us-west", "e2e-admin-link"))?.configs["consumer.offset.sync.enable"]).toBe("false");
     await editor.getByRole("button", { name: "Apply" }).click();
     await expect(editor.getByText("consumer.offset.sync.enable changed in one batch.")).toBeVisible();
     expect((await sim.linkHalf("us-west", "e2e-admin-link"))?.configs["consumer.offset.sync.enable"]).toBe("true");
+    await expect(editor.getByRole("button", { name: "Review 0 changes (dry run)" })).toBeDisabled();
     await editor.getByRole("button", { name: "Close" }).click();
 
     await page.getByRole("button", { name: "Delete link" }).click();

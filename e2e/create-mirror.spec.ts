@@ -18,6 +18,8 @@ test("create-mirror wizard: pick a source topic, check, create, and watch it bec
   await page.getByLabel("Or type topic names").fill("bad topic!");
   await expect(page.getByRole("cell", { name: /can only contain letters/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Check" })).toBeDisabled();
+  await page.getByLabel("Or type topic names").fill("no_such_topic_here");
+  await expect(page.getByRole("cell", { name: /onprem has no topic of this name/ })).toBeVisible();
   await page.getByLabel("Or type topic names").fill("");
 
   await expect(page.getByText("confluent kafka mirror create e2e_wizard_events --link onprem-to-cloud --cluster lkc-c10ud7")).toBeVisible();
@@ -27,6 +29,11 @@ test("create-mirror wizard: pick a source topic, check, create, and watch it bec
 
   await page.getByRole("button", { name: "Create 1 mirror" }).click();
   await expect(page.getByText("1 of 1 mirror created on cloud.")).toBeVisible();
+  // The new mirror is the result, not a conflict, even once the link's mirror list has it.
+  await sim.advanceClock(5_000);
+  await expect(page.getByRole("cell", { name: "Created just now." })).toBeVisible();
+  await expect(page.getByText("Already mirrored on this link.")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Create 0 mirrors" })).toBeDisabled();
   await sim.advanceClock(5_000);
   await expect(page.getByTestId("mirror-status-e2e_wizard_events")).toHaveText("ACTIVE", { timeout: 15_000 });
 });

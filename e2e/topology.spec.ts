@@ -32,7 +32,7 @@ test.describe("topology page", () => {
     await expect(plug).toHaveAttribute("aria-label", /PRIMARY \(private\) dials JUMP \(public\)/);
     const label = graph.edgeLabel("flow", "primary-to-jump");
     await expect(label).toHaveAttribute("aria-label", /data flows from PRIMARY \(private\) to JUMP \(public\)/);
-    await expect(label).toContainText(/mirrors? · lag/);
+    await expect(label).toContainText(/mirrors? ·\s*max lag [\d.,KM]+ msgs?/);
   });
 
   test("jump-to-dr (destination-initiated): dr dials jump while data flows jump → dr", async ({ page }) => {

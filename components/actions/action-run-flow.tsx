@@ -1,5 +1,6 @@
 "use client";
 import { FlaskConical, Play, RotateCcw, ShieldAlert } from "lucide-react";
+import Link from "next/link";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { runCounts, type RunPhase, type RunTarget } from "@/lib/domain/action-run";
 import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/mirror-actions";
@@ -21,6 +22,8 @@ export interface ActionRunFlowProps {
   report: Omit<ReportContext, "generatedAt" | "user">;
   /** Tells the page when the run is under way, so it can freeze what feeds it. */
   onPhaseChange?: (phase: RunPhase) => void;
+  /** Told the run's id when its real run starts: every request of the run is in the audit log under it. */
+  onRunStarted?: (runId: string) => void;
   /** Extra words above the confirmation, e.g. the data a failover loses. */
   consequence?: ReactNode;
   watchMs?: number;
@@ -40,17 +43,8 @@ function Stage({ n, title, children, muted = false }: { n: number; title: string
   );
 }
 
-function Flow({
-  cluster,
-  action,
-  targets,
-  report,
-  onPhaseChange,
-  consequence,
-  watchMs,
-  onStartOver,
-}: ActionRunFlowProps & { onStartOver: () => void }) {
-  const { run, busy, dryRun, execute, keepWatching } = useActionRun({ cluster, action, targets, watchMs });
+function Flow({ cluster, action, targets, report, onPhaseChange, onRunStarted, consequence, watchMs, onStartOver }: ActionRunFlowProps & { onStartOver: () => void }) {
+  const { run, busy, dryRun, execute, keepWatching, runId } = useActionRun({ cluster, action, targets, watchMs });
   const [typed, setTyped] = useState("");
   const permission = usePermission("operator");
   const info = MIRROR_ACTIONS[action];
@@ -61,41 +55,29 @@ function Flow({
   const verb = info.label;
 
   useEffect(() => onPhaseChange?.(run.phase), [run.phase, onPhaseChange]);
+  useEffect(() => {
+    if (run.phase === "executing") onRunStarted?.(runId);
+  }, [run.phase, runId, onRunStarted]);
 
   return (
     <div className="space-y-5">
       <Stage n={1} title="Dry run">
         <p className="mb-2 text-sm text-muted">
-          Asks {cluster} whether each of the {targets.length} topics would succeed (validate only). Nothing changes.
+          Asks {cluster} whether {targets.length === 1 ? "the topic" : `each of the ${targets.length} topics`} would succeed (validate only). Nothing changes.
         </p>
         {!started ? (
-          <button
-            type="button"
-            className={buttonClass.primary}
-            onClick={() => void dryRun()}
-            disabled={busy || targets.length === 0 || !permission.allowed}
-          >
+          <button type="button" className={buttonClass.primary} onClick={() => void dryRun()} disabled={busy || targets.length === 0 || !permission.allowed}>
             <FlaskConical aria-hidden className="size-4" />
-            {run.phase === "dry-running"
-              ? "Running the dry run…"
-              : run.phase === "dry-run-done"
-                ? "Run the dry run again"
-                : `Dry run: ${verb.toLowerCase()} ${targets.length} topic${targets.length === 1 ? "" : "s"}`}
+            {run.phase === "dry-running" ? "Running the dry run…" : run.phase === "dry-run-done" ? "Run the dry run again" : `Dry run: ${verb.toLowerCase()} ${targets.length} topic${targets.length === 1 ? "" : "s"}`}
           </button>
         ) : null}
         {!permission.allowed ? <p className="mt-2 text-sm text-warn">{permission.reason}</p> : null}
-        {run.dryRunAt !== null && run.phase !== "dry-running" ? (
-          <div className="mt-3">
-            <DryRunResults run={run} showLink={showLink} />
-          </div>
-        ) : null}
+        {run.dryRunAt !== null && run.phase !== "dry-running" ? <div className="mt-3"><DryRunResults run={run} showLink={showLink} /></div> : null}
       </Stage>
 
       <Stage n={2} title="Confirm and run" muted={run.phase === "draft" || run.phase === "dry-running"}>
         {run.phase === "dry-run-done" && c.dryRunOk === 0 ? (
-          <p className="text-sm text-err">
-            The dry run accepted no topic, so there is nothing to run. Fix what it reports and run it again.
-          </p>
+          <p className="text-sm text-err">The dry run accepted no topic, so there is nothing to run. Fix what it reports and run it again.</p>
         ) : run.phase === "dry-run-done" ? (
           <div className="space-y-3">
             {info.irreversible ? (
@@ -140,6 +122,12 @@ function Flow({
           <div className="space-y-4">
             <RunTimeline events={run.timeline} />
             {run.phase === "finished" || run.dryRunAt !== null ? <RunReport run={run} context={report} /> : null}
+            <p className="text-sm">
+              <Link href={`/audit?run=${encodeURIComponent(runId)}`} className="text-accent hover:underline">
+                This run in the audit log
+              </Link>{" "}
+              <span className="text-muted">(every request of it, and its report, after a reload too)</span>
+            </p>
             {run.phase === "finished" ? (
               <button type="button" className={buttonClass.secondary} onClick={onStartOver}>
                 <RotateCcw aria-hidden className="size-4" /> Start a new run
@@ -154,8 +142,7 @@ function Flow({
   );
 }
 
-const keyOf = (cluster: string, action: string, targets: readonly RunTarget[]) =>
-  `${cluster}|${action}|${targets.map((t) => `${t.link}/${t.topic}`).join(",")}`;
+const keyOf = (cluster: string, action: string, targets: readonly RunTarget[]) => `${cluster}|${action}|${targets.map((t) => `${t.link}/${t.topic}`).join(",")}`;
 
 /**
  * Dry run → confirmation → execution → progress → report for one action on a set of topics. A change of selection

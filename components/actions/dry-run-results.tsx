@@ -6,9 +6,10 @@ import { TopicResultCell } from "./topic-result-cell";
 import { TruncationTable } from "./truncation-table";
 
 function lagHeading(action: ActionRun["action"]): string {
-  if (action === "failover") return "Would lose (messages behind)";
-  if (action === "promote") return "Lag promote waits for";
-  return "Lag";
+  // The cluster reports the total over the mirror's partitions: say so beside tables that show the max.
+  if (action === "failover") return "Would lose (total msgs behind)";
+  if (action === "promote") return "Promote waits for (total lag, msgs)";
+  return "Total lag (msgs)";
 }
 
 /** The dry run's answer per topic, with what the real run would cost: lost lag, or truncated messages. */
@@ -22,8 +23,7 @@ export function DryRunResults({ run, showLink }: { run: ActionRun; showLink: boo
         Dry run: <span className="text-ok">{c.dryRunOk} would succeed</span>
         {c.dryRunFailed > 0 ? (
           <>
-            , <span className="text-err">{c.dryRunFailed} would fail</span>. Only the {c.dryRunOk} that would succeed are sent when you{" "}
-            {label}.
+            , <span className="text-err">{c.dryRunFailed} would fail</span>. Only the {c.dryRunOk} that would succeed are sent when you {label}.
           </>
         ) : (
           "."
@@ -34,20 +34,10 @@ export function DryRunResults({ run, showLink }: { run: ActionRun; showLink: boo
           <caption className="sr-only">Dry run result per topic</caption>
           <thead className="sticky top-0 bg-surface-2 text-xs uppercase tracking-wide text-muted">
             <tr>
-              {showLink ? (
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Link
-                </th>
-              ) : null}
-              <th scope="col" className="px-3 py-2 font-medium">
-                Topic
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Dry run
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {truncate ? "Would truncate (messages)" : lagHeading(run.action)}
-              </th>
+              {showLink ? <th scope="col" className="px-3 py-2 font-medium">Link</th> : null}
+              <th scope="col" className="px-3 py-2 font-medium">Topic</th>
+              <th scope="col" className="px-3 py-2 font-medium">Dry run</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">{truncate ? "Would truncate (msgs)" : lagHeading(run.action)}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,9 +46,7 @@ export function DryRunResults({ run, showLink }: { run: ActionRun; showLink: boo
                 {showLink ? <td className="px-3 py-2 font-mono text-xs">{t.link}</td> : null}
                 <th scope="row" className="px-3 py-2 text-left font-mono font-normal">
                   {t.topic}
-                  {truncate && t.dryRun?.ok ? (
-                    <TruncationTable topic={t.topic} total={t.dryRun.messagesTruncated ?? null} partitions={t.dryRun.partitions ?? []} />
-                  ) : null}
+                  {truncate && t.dryRun?.ok ? <TruncationTable topic={t.topic} total={t.dryRun.messagesTruncated ?? null} partitions={t.dryRun.partitions ?? []} /> : null}
                 </th>
                 <td className="px-3 py-2">
                   <TopicResultCell result={t.dryRun} stage="dry-run" />

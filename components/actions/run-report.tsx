@@ -4,18 +4,9 @@ import { useMemo } from "react";
 import type { ActionRun } from "@/lib/domain/action-run";
 import { buildRunReport, renderReportMarkdown, type ReportContext } from "@/lib/domain/runbook-report";
 import { useSettings } from "@/lib/client/settings-context";
+import { downloadText as download } from "@/components/ui/download";
 import { buttonClass } from "./button-styles";
 
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The run's record: outcome, measured time, CLI equivalents, downloadable as Markdown and JSON. */
 export function RunReport({ run, context }: { run: ActionRun; context: Omit<ReportContext, "generatedAt" | "user"> }) {

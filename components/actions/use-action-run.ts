@@ -136,5 +136,5 @@ export function useActionRun({
 
   const keepWatching = useCallback(() => dispatch({ type: "extend-watch", at: Date.now(), ms: EXTEND_WATCH_MS }), []);
 
-  return { run, busy, dryRun, execute, keepWatching };
+  return { run, busy, dryRun, execute, keepWatching, runId: runId.current };
 }

@@ -11,7 +11,11 @@ import { formatDuration, formatTimestamp } from "@/components/ui/format";
 import { Freshness } from "@/components/ui/freshness";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { StateBadge } from "@/components/ui/state-badge";
-import { AUDIT_ACTION_CHOICES, AUDIT_OUTCOME_CHOICES, parseAuditFilters } from "./audit-filters";
+import Link from "next/link";
+import { runIdOf } from "./audit-export";
+import { AuditFilterBar } from "./audit-filter-bar";
+import { AUDIT_FILTER_NAMES, parseAuditFilters, type AuditPageFilters } from "./audit-filters";
+import { AuditRunReport } from "./audit-run-report";
 import { AuditOutcomeBadge } from "./audit-outcome-badge";
 
 function ResultsSummary({ entry }: { entry: AuditEntry }) {
@@ -34,32 +38,29 @@ function EntryDetails({ entry }: { entry: AuditEntry }) {
         {entry.route} · entry {entry.id}
         {entry.role ? ` · role ${entry.role}` : ""}
       </p>
+      {runIdOf(entry) ? (
+        <p className="text-sm">
+          <Link href={`/audit?run=${encodeURIComponent(runIdOf(entry)!)}`} className="text-accent hover:underline">
+            Open the report of the runbook run this request belongs to
+          </Link>
+        </p>
+      ) : null}
       {entry.results.length > 0 ? (
         <table className="w-auto text-left text-sm">
           <caption className="sr-only">Results of audit entry {entry.id}</caption>
           <thead className="text-xs uppercase tracking-wide text-muted">
             <tr>
-              <th scope="col" className="py-1 pr-4 font-medium">
-                Topic or step
-              </th>
-              <th scope="col" className="py-1 pr-4 font-medium">
-                Result
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Message
-              </th>
+              <th scope="col" className="py-1 pr-4 font-medium">Topic or step</th>
+              <th scope="col" className="py-1 pr-4 font-medium">Result</th>
+              <th scope="col" className="py-1 font-medium">Message</th>
             </tr>
           </thead>
           <tbody>
             {entry.results.map((r, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a recorded entry's results never change or reorder, so the position is the row's identity
               <tr key={i} className="border-t border-border align-top">
-                <th scope="row" className="py-1 pr-4 text-left font-mono font-normal">
-                  {r.name}
-                </th>
-                <td className="py-1 pr-4">
-                  {r.ok ? <StateBadge tone="ok" label="OK" /> : <StateBadge tone="error" label={r.errorCode ?? "Failed"} />}
-                </td>
+                <th scope="row" className="py-1 pr-4 text-left font-mono font-normal">{r.name}</th>
+                <td className="py-1 pr-4">{r.ok ? <StateBadge tone="ok" label="OK" /> : <StateBadge tone="error" label={r.errorCode ?? "Failed"} />}</td>
                 <td className="max-w-2xl break-words py-1">{r.message ?? ""}</td>
               </tr>
             ))}
@@ -86,13 +87,22 @@ export function AuditLog() {
   const audit = useAudit(filters);
   const [open, setOpen] = useState<Set<number>>(new Set());
 
-  const setFilter = (name: "action" | "outcome", value: string) => {
-    const next = new URLSearchParams(params.toString());
-    if (value) next.set(name, value);
-    else next.delete(name);
+  const replaceQuery = (next: URLSearchParams) => {
     const text = next.toString();
     router.replace(text ? `${pathname}?${text}` : pathname, { scroll: false });
   };
+  const setFilter = (name: keyof AuditPageFilters, value: string) => {
+    const next = new URLSearchParams(params.toString());
+    if (value) next.set(name, value);
+    else next.delete(name);
+    replaceQuery(next);
+  };
+  const clearFilters = () => {
+    const next = new URLSearchParams(params.toString());
+    for (const name of AUDIT_FILTER_NAMES) next.delete(name);
+    replaceQuery(next);
+  };
+  const filtered = Object.values(filters).some((v) => v !== "");
   const toggle = (id: number) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -107,40 +117,12 @@ export function AuditLog() {
         <h2 id="audit-heading" className="text-base font-semibold">
           Mutation attempts
         </h2>
-        <label className="text-sm">
-          <span className="block text-xs text-muted">Action</span>
-          <select
-            value={filters.action}
-            onChange={(e) => setFilter("action", e.target.value)}
-            className="rounded border border-border bg-surface px-2 py-1 text-sm"
-          >
-            <option value="">All actions</option>
-            {AUDIT_ACTION_CHOICES.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block text-xs text-muted">Outcome</span>
-          <select
-            value={filters.outcome}
-            onChange={(e) => setFilter("outcome", e.target.value)}
-            className="rounded border border-border bg-surface px-2 py-1 text-sm"
-          >
-            <option value="">All outcomes</option>
-            {AUDIT_OUTCOME_CHOICES.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AuditFilterBar filters={filters} onChange={setFilter} onClear={clearFilters} entries={audit.data} />
         <div className="ml-auto">
           <Freshness updatedAt={audit.dataUpdatedAt} pollIntervalMs={pollIntervalMs} failing={audit.isError} />
         </div>
       </div>
+      {filters.run && audit.data ? <AuditRunReport run={filters.run} entries={audit.data} /> : null}
       {audit.isPending ? (
         <div className="px-4 py-3">
           <SkeletonBlock label="Loading the audit log" lines={5} />
@@ -151,15 +133,8 @@ export function AuditLog() {
         </div>
       ) : audit.data.length === 0 ? (
         <div className="px-4">
-          <EmptyState
-            icon={ScrollText}
-            title={
-              filters.action || filters.outcome ? "No attempt matches these filters." : "Nothing has been changed through Linkscope yet."
-            }
-          >
-            {filters.action || filters.outcome
-              ? "Clear a filter to see more."
-              : "Every dry run, change, failure and refusal appears here, newest first."}
+          <EmptyState icon={ScrollText} title={filtered ? "No attempt matches these filters." : "Nothing has been changed through Linkscope yet."}>
+            {filtered ? "Clear a filter to see more." : "Every dry run, change, failure and refusal appears here, newest first."}
           </EmptyState>
         </div>
       ) : (
@@ -172,30 +147,14 @@ export function AuditLog() {
                 <th scope="col" className="px-4 py-2 font-medium">
                   <span className="sr-only">Details</span>
                 </th>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  Time (UTC)
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  User
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  Action
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  Target
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  Mode
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  Outcome
-                </th>
-                <th scope="col" className="px-2 py-2 font-medium">
-                  Results
-                </th>
-                <th scope="col" className="px-2 py-2 text-right font-medium">
-                  Took
-                </th>
+                <th scope="col" className="px-2 py-2 font-medium">Time (UTC)</th>
+                <th scope="col" className="px-2 py-2 font-medium">User</th>
+                <th scope="col" className="px-2 py-2 font-medium">Action</th>
+                <th scope="col" className="px-2 py-2 font-medium">Target</th>
+                <th scope="col" className="px-2 py-2 font-medium">Mode</th>
+                <th scope="col" className="px-2 py-2 font-medium">Outcome</th>
+                <th scope="col" className="px-2 py-2 font-medium">Results</th>
+                <th scope="col" className="px-2 py-2 text-right font-medium">Took</th>
               </tr>
             </thead>
             <tbody>
@@ -205,13 +164,7 @@ export function AuditLog() {
                   <Fragment key={e.id}>
                     <tr className="border-t border-border align-top" data-testid={`audit-row-${e.id}`}>
                       <td className="px-4 py-2">
-                        <button
-                          type="button"
-                          onClick={() => toggle(e.id)}
-                          aria-expanded={expanded}
-                          aria-label={`${expanded ? "Hide" : "Show"} details of entry ${e.id}`}
-                          className="rounded p-0.5 hover:bg-surface-2"
-                        >
+                        <button type="button" onClick={() => toggle(e.id)} aria-expanded={expanded} aria-label={`${expanded ? "Hide" : "Show"} details of entry ${e.id}`} className="rounded p-0.5 hover:bg-surface-2">
                           {expanded ? <ChevronDown aria-hidden className="size-4" /> : <ChevronRight aria-hidden className="size-4" />}
                         </button>
                       </td>
@@ -221,18 +174,14 @@ export function AuditLog() {
                       <td className="px-2 py-2">{e.user}</td>
                       <td className="px-2 py-2 font-semibold">{e.action}</td>
                       <td className="px-2 py-2 font-mono text-xs">{e.target}</td>
-                      <td className="px-2 py-2">
-                        {e.validateOnly ? <StateBadge tone="neutral" label="Dry run" /> : <StateBadge tone="warning" label="Real" />}
-                      </td>
+                      <td className="px-2 py-2">{e.validateOnly ? <StateBadge tone="neutral" label="Dry run" /> : <StateBadge tone="warning" label="Real" />}</td>
                       <td className="px-2 py-2">
                         <AuditOutcomeBadge outcome={e.outcome} />
                       </td>
                       <td className="px-2 py-2">
                         <ResultsSummary entry={e} />
                       </td>
-                      <td className="px-2 py-2 text-right tabular-nums">
-                        {e.durationMs === null ? "—" : e.durationMs < 1000 ? `${e.durationMs} ms` : formatDuration(e.durationMs)}
-                      </td>
+                      <td className="px-2 py-2 text-right tabular-nums">{e.durationMs === null ? "—" : e.durationMs < 1000 ? `${e.durationMs} ms` : formatDuration(e.durationMs)}</td>
                     </tr>
                     {expanded ? (
                       <tr className="bg-surface-2/40">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTick, hasPoints, latestValues, mergeSeries, seriesIdOf, timeTicks, withGaps } from "./chart-data";
+import { chartBands, formatTick, hasPoints, latestValues, mergeSeries, seriesIdOf, timeTicks, withGaps } from "./chart-data";
 import { sparklinePoints } from "./sparkline";
 
 describe("mergeSeries", () => {
@@ -178,5 +178,33 @@ describe("withGaps", () => {
       [0, 1],
       [500, 2],
     ]);
+  });
+});
+
+describe("chartBands", () => {
+  const step = 10_000;
+  const series = (id: string, points: Array<[number, number | null]>) => ({ id, label: id, points });
+
+  it("marks a stretch without samples as a gap", () => {
+    const s = series("a", [
+      [0, 5],
+      [10_000, 6],
+      [60_000, 7],
+      [70_000, 8],
+    ]);
+    expect(chartBands([s], step)).toEqual([{ from: 10_000, to: 60_000, kind: "gap" }]);
+  });
+
+  it("marks lag that stays put above 0 for six samples as frozen, and lag at 0 as healthy", () => {
+    const flat = Array.from({ length: 8 }, (_, i): [number, number] => [i * step, 400]);
+    expect(chartBands([series("a", [[-step, 390], ...flat, [8 * step, 410]])], step)).toEqual([{ from: 0, to: 7 * step, kind: "frozen" }]);
+    const zero = Array.from({ length: 8 }, (_, i): [number, number] => [i * step, 0]);
+    expect(chartBands([series("a", zero)], step)).toEqual([]);
+  });
+
+  it("is not frozen while any series still moves", () => {
+    const flat = Array.from({ length: 8 }, (_, i): [number, number] => [i * step, 400]);
+    const moving = Array.from({ length: 8 }, (_, i): [number, number] => [i * step, 400 + i]);
+    expect(chartBands([series("a", flat), series("b", moving)], step)).toEqual([]);
   });
 });

@@ -108,3 +108,45 @@ export function timeTicks(from: number, to: number, { maxTicks = 6, utc = false 
   for (let t = Math.ceil((from + offset) / step) * step - offset; t <= to; t += step) ticks.push(t);
   return ticks;
 }
+
+export interface ChartBand {
+  from: number;
+  to: number;
+  /** gap: no sample at all (cluster unreachable, or the dashboard was down); frozen: lag unchanged and above 0 (nothing flows). */
+  kind: "gap" | "frozen";
+}
+
+/**
+ * The stretches a person must not read as data: no series has a sample for more than two steps (a gap), or every
+ * series holds the same non-zero value for at least `minFrozenSteps` samples in a row (a frozen plateau: a link that
+ * copies nothing while lag stays put, e.g. paused or cut off from its source). Lag that sits at 0 is healthy, not frozen.
+ */
+export function chartBands(series: readonly ChartSeries[], stepMs: number, { minFrozenSteps = 6 }: { minFrozenSteps?: number } = {}): ChartBand[] {
+  if (!(stepMs > 0)) return [];
+  const rows = mergeSeries(series.map((s) => ({ ...s, points: s.points.filter(([, v]) => v !== null) })));
+  const bands: ChartBand[] = [];
+  for (const [i, row] of rows.entries()) {
+    const prev = rows[i - 1];
+    if (prev && row.t - prev.t > 2 * stepMs) bands.push({ from: prev.t, to: row.t, kind: "gap" });
+  }
+  let runStart: number | null = null;
+  let runLength = 0;
+  const closeRun = (end: number) => {
+    if (runStart !== null && runLength >= minFrozenSteps) bands.push({ from: runStart, to: end, kind: "frozen" });
+    runStart = null;
+    runLength = 0;
+  };
+  for (const [i, row] of rows.entries()) {
+    const prev = rows[i - 1];
+    const ids = series.map((s) => s.id).filter((id) => typeof row[id] === "number" && typeof prev?.[id] === "number");
+    const frozen = prev !== undefined && row.t - prev.t <= 2 * stepMs && ids.length > 0 && ids.every((id) => row[id] === prev[id]) && ids.some((id) => (row[id] as number) > 0);
+    if (frozen) {
+      if (runStart === null) runStart = prev.t;
+      runLength += 1;
+    } else {
+      closeRun(prev?.t ?? row.t);
+    }
+  }
+  closeRun(rows.at(-1)?.t ?? 0);
+  return bands.sort((a, b) => a.from - b.from);
+}

@@ -1,8 +1,8 @@
 "use client";
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatCompact, formatCount, formatTimestamp } from "@/components/ui/format";
 import { ChartContainer, ChartLegend, seriesColor, type ChartSeriesStyle } from "./chart-container";
-import { formatTick, latestValues, mergeSeries, timeTicks, withGaps, type ChartPoint } from "./chart-data";
+import { chartBands, formatTick, latestValues, mergeSeries, timeTicks, withGaps, type ChartBand, type ChartPoint } from "./chart-data";
 import { AXIS_STYLE } from "./chart-theme";
 
 export interface TimeSeries extends ChartSeriesStyle {
@@ -37,6 +37,30 @@ function TooltipBody({ active, payload, label, utc, unit }: TooltipContentProps 
   );
 }
 
+const BAND_LOOK: Record<ChartBand["kind"], { fill: string; label: string; meaning: string }> = {
+  gap: { fill: "var(--muted)", label: "no data", meaning: "no samples (cluster unreachable, or Linkscope was not running)" },
+  frozen: { fill: "var(--warn)", label: "frozen", meaning: "lag unchanged above 0: nothing copied (link paused, or cut off from its source)" },
+};
+
+function BandNotes({ bands, utc, span }: { bands: readonly ChartBand[]; utc: boolean; span: number }) {
+  if (bands.length === 0) return null;
+  return (
+    <ul className="mt-1 space-y-0.5 text-xs text-muted" aria-label="Shaded stretches">
+      {bands.map((b) => (
+        <li key={`${b.kind}-${b.from}`} className="flex items-start gap-1.5">
+          <span aria-hidden className="mt-0.5 inline-block size-3 shrink-0 rounded-sm opacity-40" style={{ background: BAND_LOOK[b.kind].fill }} />
+          <span>
+            <span className="font-medium text-fg">
+              {formatTick(b.from, span, utc)}–{formatTick(b.to, span, utc)} {BAND_LOOK[b.kind].label}:
+            </span>{" "}
+            {BAND_LOOK[b.kind].meaning}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * Lines over a fixed time window. Animation is off: monitoring charts redraw every refresh, and movement
  * that is not data only distracts (and makes screenshots and tests flaky).
@@ -66,13 +90,20 @@ export function TimeSeriesChart({
 }) {
   const rows = mergeSeries(stepMs ? series.map((s) => ({ ...s, points: withGaps(s.points, stepMs) })) : series);
   const span = to - from;
+  const bands = stepMs ? chartBands(series, stepMs) : [];
   const latest = latestValues(series)
     .slice(0, 5)
     .map((v) => `${v.label} ${formatCount(v.value)} ${unit}`)
     .join(", ");
   const summary = `${label} from ${formatTimestamp(from, { utc })} to ${formatTimestamp(to, { utc })}. Latest: ${latest || "no data"}.`;
+  const footer = (
+    <>
+      <ChartLegend series={series} />
+      <BandNotes bands={bands} utc={utc} span={span} />
+    </>
+  );
   return (
-    <ChartContainer series={series} height={height} label={label} summary={summary} footer={<ChartLegend series={series} />}>
+    <ChartContainer series={series} height={height} label={label} summary={summary} footer={footer}>
       <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis
@@ -88,6 +119,18 @@ export function TimeSeriesChart({
         />
         <YAxis tickFormatter={(v: number) => formatCompact(v)} tick={AXIS_STYLE} stroke="var(--border)" width={56} allowDecimals={false} />
         <Tooltip content={(props) => <TooltipBody {...props} utc={utc} unit={unit} />} isAnimationActive={false} />
+        {bands.map((b) => (
+          <ReferenceArea
+            key={`${b.kind}-${b.from}`}
+            x1={b.from}
+            x2={b.to}
+            ifOverflow="hidden"
+            fill={BAND_LOOK[b.kind].fill}
+            fillOpacity={0.14}
+            stroke="none"
+            label={{ value: BAND_LOOK[b.kind].label, position: "insideTop", fill: "var(--muted)", fontSize: 11 }}
+          />
+        ))}
         {threshold ? (
           <ReferenceLine
             y={threshold.value}

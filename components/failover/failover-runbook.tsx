@@ -13,6 +13,8 @@ import { ConsumersStep, reportConsumerGroups } from "./consumers-step";
 import { useLinksConsumerGroups } from "@/lib/client/use-consumer-groups";
 import { ReadinessStep } from "./readiness-step";
 import { linkReadinessInput, mirrorHosts, mirrorReadinessInput } from "./runbook-model";
+import { AfterFailoverChecklist } from "./after-failover-checklist";
+import { EarlierRunNotice } from "./earlier-run-notice";
 import { ScopeStep } from "./scope-step";
 import { Step } from "./step";
 import { useMirrorHistories, useMirrorLists, useScopeLinks } from "./use-scope-data";
@@ -22,7 +24,9 @@ import { useRunbookUrlState, type ScopeMode } from "./use-runbook-url-state";
 export function FailoverRunbook() {
   const url = useRunbookUrlState();
   const topology = useTopology();
-  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  // Mirrors taken out of scope live in the URL with the scope, so a reload or a pasted link keeps the selection.
+  // Local state answers a click at once; the URL follows (router.replace is asynchronous).
+  const [excluded, setExcluded] = useState<Set<string>>(() => new Set(url.excluded));
   const [choice, setChoice] = useState<StopAction | null>(null);
   const [phase, setPhase] = useState<RunPhase>("draft");
   // What readiness said when the run started: the live view changes as mirrors stop, the run's basis must not.
@@ -42,12 +46,7 @@ export function FailoverRunbook() {
   const mirrorRefs = useMemo(() => scopeData.flatMap((d) => (d.mirrors ?? []).map((m) => ({ link: d.link, topic: m.name }))), [scopeData]);
   const histories = useMirrorHistories(url.cluster, mirrorRefs);
   const groupQueries = useLinksConsumerGroups(url.cluster, linkNames);
-  const groupStates = linkNames.map((link, i) => ({
-    link,
-    data: groupQueries[i]?.data,
-    error: groupQueries[i]?.error ?? null,
-    pending: groupQueries[i]?.isPending ?? true,
-  }));
+  const groupStates = linkNames.map((link, i) => ({ link, data: groupQueries[i]?.data, error: groupQueries[i]?.error ?? null, pending: groupQueries[i]?.isPending ?? true }));
 
   const readinessLinks = useMemo(
     () => (topology.data ? scopeData.map((d) => linkReadinessInput(topology.data, url.cluster, d.link, d.detail)) : []),
@@ -59,9 +58,7 @@ export function FailoverRunbook() {
       scopeData.flatMap((d, i) => {
         const link = readinessLinks[i];
         if (!link) return [];
-        return (d.mirrors ?? []).map((m) =>
-          assessMirror(link, mirrorReadinessInput(m, histories.get(`${d.link}/${m.name}`) ?? { kind: "loading" })),
-        );
+        return (d.mirrors ?? []).map((m) => assessMirror(link, mirrorReadinessInput(m, histories.get(`${d.link}/${m.name}`) ?? { kind: "loading" })));
       }),
     [scopeData, readinessLinks, histories],
   );
@@ -76,10 +73,7 @@ export function FailoverRunbook() {
   );
 
   const downstreamRefs = useMemo(
-    () =>
-      topology.data && url.cluster
-        ? outgoingLinks(topology.data, url.cluster).map(({ link, host: h }) => ({ key: link.id, cluster: h, link: link.name }))
-        : [],
+    () => (topology.data && url.cluster ? outgoingLinks(topology.data, url.cluster).map(({ link, host: h }) => ({ key: link.id, cluster: h, link: link.name })) : []),
     [topology.data, url.cluster],
   );
   const downstreamMirrors = useMirrorLists(downstreamRefs);
@@ -98,9 +92,10 @@ export function FailoverRunbook() {
 
   const onScope = useCallback(
     (patch: { cluster?: string; scope?: ScopeMode; links?: string[] }) => {
-      setExcluded(new Set());
       setChoice(null);
+      setExcluded(new Set());
       url.update({
+        exclude: null,
         ...(patch.cluster !== undefined ? { cluster: patch.cluster } : {}),
         ...(patch.scope !== undefined ? { scope: patch.scope } : {}),
         ...(patch.links !== undefined ? { links: patch.links.join(",") } : {}),
@@ -108,6 +103,8 @@ export function FailoverRunbook() {
     },
     [url],
   );
+
+  const onRunStarted = useCallback((runId: string) => url.update({ run: runId }), [url]);
 
   const latestWhy = useRef("");
   const latestReadiness = useRef("");
@@ -134,22 +131,24 @@ export function FailoverRunbook() {
   const clusterId = topology.data?.clusters.find((x) => x.name === url.cluster)?.id ?? null;
   latestWhy.current = recommendation.why;
   latestReadiness.current = readinessLine;
-  const shownRecommendation =
-    running && atStart ? { action, why: `${atStart.why} (as when the run started; the table above shows the live state)` } : recommendation;
+  const shownRecommendation = running && atStart ? { action, why: `${atStart.why} (as when the run started; the table above shows the live state)` } : recommendation;
 
   return (
     <div className="space-y-4">
       <Step n={1} id="scope" title="Scope" hint="The cluster that takes over, and which of its links' mirrors to stop.">
-        <ScopeStep hosts={hosts} cluster={url.cluster} scope={url.scope} links={linkNames} disabled={running} onChange={onScope} />
+        <ScopeStep
+          hosts={hosts}
+          cluster={url.cluster}
+          scope={url.scope}
+          links={linkNames}
+          disabled={running}
+          onChange={onScope}
+          source={url.source}
+          onSource={(source) => url.update({ source })}
+        />
       </Step>
 
-      <Step
-        n={2}
-        id="readiness"
-        title="Readiness"
-        hint="Per mirror: is the link healthy, is the source reachable, how far behind, what a failover would lose."
-        inactive={!scoped}
-      >
+      <Step n={2} id="readiness" title="Readiness" hint="Per mirror: is the link healthy, is the source reachable, how far behind, what a failover would lose." inactive={!scoped}>
         {!scoped ? (
           <p className="text-sm text-muted">Choose a cluster and at least one link.</p>
         ) : loading && readiness.length === 0 ? (
@@ -157,15 +156,7 @@ export function FailoverRunbook() {
         ) : (
           <>
             {scopeData.map((d) =>
-              d.mirrorsError && !d.mirrors ? (
-                <ApiErrorNotice
-                  key={d.link}
-                  error={d.mirrorsError}
-                  cluster={url.cluster}
-                  what={`the mirrors of ${d.link}`}
-                  className="mb-3"
-                />
-              ) : null,
+              d.mirrorsError && !d.mirrors ? <ApiErrorNotice key={d.link} error={d.mirrorsError} cluster={url.cluster} what={`the mirrors of ${d.link}`} className="mb-3" /> : null,
             )}
             {readiness.length === 0 ? (
               <p className="text-sm text-muted">These links have no mirror topics.</p>
@@ -176,27 +167,20 @@ export function FailoverRunbook() {
                 excluded={excluded}
                 disabled={running}
                 showLink={linkNames.length > 1}
-                onToggle={(key) =>
-                  setExcluded((prev) => {
-                    const next = new Set(prev);
-                    if (next.has(key)) next.delete(key);
-                    else next.add(key);
-                    return next;
-                  })
-                }
+                onToggle={(key) => {
+                  const next = new Set(excluded);
+                  if (next.has(key)) next.delete(key);
+                  else next.add(key);
+                  setExcluded(next);
+                  url.update({ exclude: [...next].join(",") });
+                }}
               />
             )}
           </>
         )}
       </Step>
 
-      <Step
-        n={3}
-        id="consumers"
-        title="Consumers"
-        hint="Per consumer group: would the application resume on this cluster where it left off?"
-        inactive={!scoped}
-      >
+      <Step n={3} id="consumers" title="Consumers" hint="Per consumer group: would the application resume on this cluster where it left off?" inactive={!scoped}>
         {scoped ? (
           <ConsumersStep cluster={url.cluster} clusterId={clusterId} states={groupStates} finished={phase === "finished"} />
         ) : (
@@ -207,13 +191,7 @@ export function FailoverRunbook() {
       <Step n={4} id="choice" title="Promote or failover" inactive={!scoped || readiness.length === 0}>
         {/* Without a scope the recommendation and the loss would describe no mirrors at all ("every mirror has caught up"). */}
         {scoped ? (
-          <ChoiceStep
-            value={action}
-            onChange={setChoice}
-            recommendation={shownRecommendation}
-            risk={risk}
-            disabled={running || readiness.length === 0}
-          />
+          <ChoiceStep value={action} onChange={setChoice} recommendation={shownRecommendation} risk={risk} disabled={running || readiness.length === 0} />
         ) : (
           <p className="text-sm text-muted">Choose the scope first.</p>
         )}
@@ -223,38 +201,28 @@ export function FailoverRunbook() {
         {scoped ? <BlastRadiusStep cluster={url.cluster} impact={impact} /> : <p className="text-sm text-muted">Choose the scope first.</p>}
       </Step>
 
-      <Step
-        n={6}
-        id="execute"
-        title={`Dry run, confirm, ${action}`}
-        hint="Nothing changes until you type the cluster's name and press the red button."
-        inactive={targets.length === 0}
-      >
+      {/* A finished run keeps its step lit: the report and the checklist are what the SRE needs next. */}
+      <Step n={6} id="execute" title={`Dry run, confirm, ${action}`} hint="Nothing changes until you type the cluster's name and press the red button." inactive={targets.length === 0 && !running}>
+        {url.run && !running ? <EarlierRunNotice run={url.run} /> : null}
         {(url.cluster && targets.length > 0) || running ? (
           <ActionRunFlow
             cluster={url.cluster}
             action={action}
             targets={targets}
             onPhaseChange={onPhase}
+            onRunStarted={onRunStarted}
             report={{
               clusterId,
               readiness: atStart?.readiness ?? readinessLine,
               recommendation: `${atStart?.why ?? recommendation.why} Chosen: ${action}.`,
               consumerGroups: reportConsumerGroups(groupStates),
             }}
-            consequence={
-              action === "failover" ? (
-                <p className="font-semibold">Data lost: {lossText(risk)}.</p>
-              ) : (
-                <p>Promote waits for every selected mirror to catch up.</p>
-              )
-            }
+            consequence={action === "failover" ? <p className="font-semibold">Data lost: {lossText(risk)}.</p> : <p>Promote waits for every selected mirror to catch up.</p>}
           />
         ) : (
-          <p className="text-sm text-muted">
-            {scoped && readiness.length > 0 ? "Every mirror in scope has already stopped or is excluded." : "Choose the scope first."}
-          </p>
+          <p className="text-sm text-muted">{scoped && readiness.length > 0 ? "Every mirror in scope has already stopped or is excluded." : "Choose the scope first."}</p>
         )}
+        {phase === "finished" ? <AfterFailoverChecklist cluster={url.cluster} links={linkNames} action={action} topology={topology.data} /> : null}
       </Step>
     </div>
   );

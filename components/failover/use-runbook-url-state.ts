@@ -16,6 +16,12 @@ export function useRunbookUrlState() {
   const scope: ScopeMode = rawScope === "links" || rawScope === "cluster" ? rawScope : "link";
   const links = (params.get("links") ?? params.get("link") ?? "").split(",").filter(Boolean);
   const action = params.get("action");
+  /** Mirrors taken out of scope, as link/topic. */
+  const excluded = (params.get("exclude") ?? "").split(",").filter(Boolean);
+  /** The last real run started here: its requests and report are in the audit log under this id. */
+  const run = params.get("run") ?? "";
+  /** A cluster that is down: the runbook offers to fail over everything it feeds. */
+  const source = params.get("source") ?? "";
 
   const update = useCallback(
     (patch: Record<string, string | null>) => {
@@ -29,5 +35,5 @@ export function useRunbookUrlState() {
     },
     [params, pathname, router],
   );
-  return { tab, cluster, scope, links, action, update };
+  return { tab, cluster, scope, links, action, excluded, run, source, update };
 }

@@ -28,7 +28,7 @@ function LinkBody({
     <>
       <LinkAdminActions cluster={cluster} link={link} />
       {isSourceHalf ? <SourceHalfNotice cluster={cluster} link={link} destination={destination} /> : null}
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <PartitionStatesPanel cluster={cluster} link={link} />
         <LinkTasksPanel cluster={cluster} link={link} />
       </div>

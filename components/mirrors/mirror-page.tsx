@@ -46,7 +46,7 @@ export function MirrorPage({ cluster, link, topic }: { cluster: string; link: st
         <>
           <PartitionsPanel cluster={cluster} link={link} topic={topic} />
           <PartitionLagPanel cluster={cluster} link={link} topic={topic} />
-          <div className="grid items-start gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-2">
             <StatusTimelinePanel cluster={cluster} link={link} topic={topic} />
             <TransitionErrorsPanel cluster={cluster} link={link} topic={topic} />
           </div>

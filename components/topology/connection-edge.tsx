@@ -39,7 +39,7 @@ function ConnectionEdgeComponent({ id, source, target, data }: EdgeProps<Connect
         d={path}
         fill="none"
         className="react-flow__edge-path"
-        style={{ stroke: "var(--muted)", strokeWidth: 1.5, strokeDasharray: "5 4" }}
+        style={{ stroke: "var(--connection-stroke)", strokeWidth: 1.75, strokeDasharray: "5 4" }}
         markerEnd={`url(#${CONNECTION_MARKER_ID})`}
       />
       <path d={path} fill="none" strokeOpacity={0} strokeWidth={12} className="react-flow__edge-interaction">

@@ -82,6 +82,20 @@ describe("fleet summary parts", () => {
     expect(screen.getByText(/could not be read/)).toBeTruthy();
   });
 
+  it("keeps a mirror's state out of the part that truncates long link and cluster names", () => {
+    render(
+      <TopLagList
+        laggingLinks={1}
+        pending={false}
+        failedHosts={0}
+        mirrors={[{ key: "k", mirror: "orders", status: "PAUSED", linkId: "l@1", linkName: "a-very-long-link-name-east-west", cluster: "us-west", maxLag: 5, totalLag: 5 }]}
+      />,
+    );
+    const state = screen.getByText("· PAUSED");
+    expect(state.className).toContain("shrink-0");
+    expect(state.closest(".truncate")).toBeNull();
+  });
+
   it("says there is no lag instead of an empty list", () => {
     render(<TopLagList laggingLinks={0} pending={false} failedHosts={0} mirrors={[]} />);
     expect(screen.getByText(/No mirror lags behind/)).toBeTruthy();

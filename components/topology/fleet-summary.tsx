@@ -203,9 +203,12 @@ export function TopLagList({
               >
                 {m.mirror}
               </Link>
-              <span className="block truncate text-muted">
-                {m.linkName} on {m.cluster}
-                {m.status !== "ACTIVE" ? ` · ${m.status}` : ""}
+              <span className="flex min-w-0 items-baseline gap-1 text-muted">
+                <span className="truncate">
+                  {m.linkName} on {m.cluster}
+                </span>
+                {/* The state is what matters most in the row: it never truncates away with the names. */}
+                {m.status !== "ACTIVE" ? <span className="shrink-0 font-semibold text-warn">· {m.status}</span> : null}
               </span>
             </div>
             <span className="shrink-0 font-semibold tabular-nums text-fg" title={formatLagLong(m.maxLag)}>

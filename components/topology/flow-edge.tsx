@@ -150,7 +150,7 @@ function FlowLabel({
       <span className="flex max-w-40 flex-wrap gap-x-1 text-muted">
         <span className={clsx("font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
         <span className="whitespace-nowrap">
-          {plural(link.mirrorCount, "mirror")} · lag {link.flowing ? "" : "≥ "}
+          {plural(link.mirrorCount, "mirror")} · max lag {link.flowing ? "" : "≥ "}
           {formatLagShort(link.maxLag)}
         </span>
         {link.flowing ? null : (

@@ -90,7 +90,7 @@ export function ClusterSummary({ cluster, topology }: { cluster: TopologyCluster
         {cluster.region ? ` · ${cluster.region}` : ""} · {plural(links.length, "link")}
         {troubled ? `, ${troubled} with problems` : ""}
       </p>
-      <p className="text-muted">Click to highlight what it feeds and what feeds it.</p>
+      <p className="text-muted">Click it, or press Enter or Space on it, to highlight what it feeds and what feeds it.</p>
     </div>
   );
 }

@@ -6,16 +6,13 @@ import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 import { useSettings } from "./settings-context";
 
-export interface AuditFilters {
-  action?: string;
-  outcome?: string;
-  limit?: number;
-}
+export type AuditFilters = Partial<Record<"action" | "outcome" | "cluster" | "link" | "user" | "from" | "to" | "run", string>> & { limit?: number };
 
 /** The audit log, newest first, filtered on the server; refreshed like every other page. */
-export function useAudit({ action, outcome, limit = AUDIT_LIMITS.defaultLimit }: AuditFilters = {}) {
+export function useAudit({ limit = AUDIT_LIMITS.defaultLimit, ...rest }: AuditFilters = {}) {
   const { pollIntervalMs } = useSettings();
-  const filters = { limit, ...(action ? { action } : {}), ...(outcome ? { outcome } : {}) };
+  // Empty filters are left out, so the query key (and the URL) only holds what narrows the log.
+  const filters = { limit, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => typeof v === "string" && v !== "")) };
   return useQuery({
     queryKey: queryKeys.audit(filters),
     queryFn: ({ signal }) => fetchJson(apiPaths.audit(filters), AuditResponseSchema, { signal }),

@@ -79,6 +79,14 @@ const MS_CONFIGS = new Set(["acl.sync.ms", "consumer.offset.sync.ms", "topic.con
 const PROTOCOLS = new Set(["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]);
 const MECHANISMS = new Set(["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER", "GSSAPI"]);
 
+/** The values a config can take when they are a short fixed list (offered as a select), or null for free text. */
+export function configChoices(name: string): string[] | null {
+  if (BOOLEAN_CONFIGS.has(name)) return ["true", "false"];
+  if (name === "security.protocol" || name === "local.security.protocol") return [...PROTOCOLS];
+  if (name === "sasl.mechanism" || name === "local.sasl.mechanism") return [...MECHANISMS];
+  return null;
+}
+
 /** `earliest`, `latest` or an ISO-8601 timestamp. */
 export function validateStartOffsetSpec(value: string): string | null {
   if (value === "earliest" || value === "latest") return null;

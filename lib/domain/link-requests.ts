@@ -168,7 +168,7 @@ export function buildHalfRequests(plan: LinkPlan, options: { clusterLinkId?: str
       return [
         {
           role: "bidirectional-destination",
-          label: `half on ${destination.name ?? destination.id} (dials ${source.name ?? source.id})`,
+          label: `bidirectional half (dials ${source.name ?? source.id})`,
           host: destination,
           remote: source,
           linkName: name,
@@ -183,7 +183,7 @@ export function buildHalfRequests(plan: LinkPlan, options: { clusterLinkId?: str
         },
         {
           role: "bidirectional-source",
-          label: `half on ${source.name ?? source.id} (dials ${destination.name ?? destination.id})`,
+          label: `bidirectional half (dials ${destination.name ?? destination.id})`,
           host: source,
           remote: destination,
           linkName: name,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { CreateLinkWizard } from "@/components/wizards/create-link/create-link-wizard";
 
 export const metadata: Metadata = { title: "New cluster link" };
@@ -10,7 +11,9 @@ export default function NewLinkPage() {
       <p className="mt-1 text-sm text-muted">
         Pick the clusters, who opens the connection, the credentials and what to mirror; Linkscope creates each half in the right order.
       </p>
-      <CreateLinkWizard />
+      <Suspense>
+        <CreateLinkWizard />
+      </Suspense>
     </div>
   );
 }

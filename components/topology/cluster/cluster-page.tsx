@@ -1,4 +1,5 @@
 "use client";
+import { ClusterFailoverLinks } from "@/components/failover/failover-entry-links";
 import { useMemo } from "react";
 import Link from "next/link";
 import clsx from "clsx";
@@ -173,6 +174,7 @@ function Header({ cluster, topology }: { cluster: TopologyCluster; topology: Top
           </Link>
         </p>
       ) : null}
+      {h ? <ClusterFailoverLinks cluster={cluster.name} hostsMirrors={h.upstream.length > 0} feedsOthers={h.downstream.length > 0} /> : null}
     </div>
   );
 }
@@ -448,7 +450,7 @@ export function ClusterPage({ cluster: name }: { cluster: string }) {
         {crumbs}
         <div role="status" aria-label="Loading the cluster" className="space-y-3">
           <div aria-hidden className="h-8 w-72 animate-pulse rounded bg-surface-2" />
-          <div aria-hidden className="h-4 w-96 animate-pulse rounded bg-surface-2" />
+          <div aria-hidden className="h-4 w-96 max-w-full animate-pulse rounded bg-surface-2" />
           <div aria-hidden className="h-40 animate-pulse rounded-lg bg-surface-2" />
         </div>
       </div>

@@ -7,7 +7,7 @@ import type { LinkKind } from "@/lib/domain/types";
  */
 export function ConnectionDiagram({ kind, source, destination }: { kind: LinkKind; source: string; destination: string }) {
   const { connections, flows } = linkArrows(kind);
-  const describe = `${connections.map((c) => (c === "to-source" ? `${destination} connects to ${source}` : `${source} connects to ${destination}`)).join("; ")}. Data flows ${flows
+  const describe = `${kind === "bidirectional" ? `${source} and ${destination} each host a half and mirror from the other. ` : ""}${connections.map((c) => (c === "to-source" ? `${destination} connects to ${source}` : `${source} connects to ${destination}`)).join("; ")}. Data flows ${flows
     .map((f) => (f === "to-destination" ? `${source} to ${destination}` : `${destination} to ${source}`))
     .join(" and ")}.`;
   const arrow = (y: number, toRight: boolean, isFlow: boolean, label: string, key: string) => (
@@ -44,10 +44,11 @@ export function ConnectionDiagram({ kind, source, destination }: { kind: LinkKin
           </marker>
         </defs>
         {[
-          { x: 20, title: "Source", name: source },
-          { x: 430, title: "Destination", name: destination },
+          // Each end of a bidirectional link is both a source and a destination: say what each one hosts instead.
+          { x: 20, title: kind === "bidirectional" ? "hosts a half" : "Source", name: source },
+          { x: 430, title: kind === "bidirectional" ? "hosts a half" : "Destination", name: destination },
         ].map((b) => (
-          <g key={b.title}>
+          <g key={b.x}>
             <rect x={b.x} y={35} width={150} height={120} rx={10} className="fill-surface stroke-border" strokeWidth={1.5} />
             <text x={b.x + 75} y={85} textAnchor="middle" className="fill-muted text-[12px]">
               {b.title}

@@ -1,5 +1,6 @@
 "use client";
 import clsx from "clsx";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import type { CreateLinkResponse } from "@/lib/api/link-admin";
@@ -15,6 +16,7 @@ import { StepConnection } from "./step-connection";
 import { StepMirroring } from "./step-mirroring";
 import { StepReview } from "./step-review";
 import { StepSecurity } from "./step-security";
+import { useKindPreselection } from "./use-kind-preselection";
 
 /** The five-step create-link wizard. Every step keeps its answers when moving back; errors sit next to their fields. */
 export function CreateLinkWizard() {
@@ -22,8 +24,23 @@ export function CreateLinkWizard() {
   const permission = usePermission("admin");
   // Validate on change, not on blur: a blur that removes an error message shifts the layout between mousedown and
   // mouseup, and the click on Next is lost.
-  const methods = useForm<LinkWizardForm>({ defaultValues: initialForm(), resolver: issuesResolver(validateLinkForm), mode: "onChange" });
+  // ?source=&destination=&name= prefill the first step, e.g. the runbook's "create a reverse link" after a failover.
+  const params = useSearchParams();
+  const prefill = { name: params.get("name") ?? "", source: params.get("source") ?? "", destination: params.get("destination") ?? "" };
+  const methods = useForm<LinkWizardForm>({ defaultValues: { ...initialForm(), ...prefill }, resolver: issuesResolver(validateLinkForm), mode: "onChange" });
   const [step, setStep] = useState(0);
+  useKindPreselection(methods, clusters.data?.clusters ?? []);
+  // A select shows a prefilled value only once its options exist: set it again when the cluster list arrives.
+  const clustersLoaded = (clusters.data?.clusters.length ?? 0) > 0;
+  useEffect(() => {
+    if (!clustersLoaded) return;
+    for (const field of ["source", "destination"] as const) {
+      const wanted = prefill[field];
+      if (wanted && methods.getValues(field) === wanted) methods.setValue(field, wanted);
+    }
+    // Once, when the list first arrives; prefill comes from the URL the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [clustersLoaded]);
   const [result, setResult] = useState<CreateLinkResponse | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);

@@ -42,6 +42,10 @@ export interface LinkWizardForm {
   externalBootstrap: string;
   destination: string;
   kind: LinkKind;
+  /** "Data must flow both ways": the recommendation becomes bidirectional. */
+  bothWays: boolean;
+  /** The person picked a kind themselves: the wizard stops preselecting its recommendation. */
+  kindPicked: boolean;
   credentials: CredentialsForm;
   localCredentials: CredentialsForm;
   destinationCredentials: CredentialsForm;
@@ -69,6 +73,8 @@ export function initialForm(): LinkWizardForm {
     externalBootstrap: "",
     destination: "",
     kind: "destination-initiated",
+    bothWays: false,
+    kindPicked: false,
     credentials: emptyCredentials(),
     localCredentials: emptyCredentials(),
     destinationCredentials: emptyCredentials(),

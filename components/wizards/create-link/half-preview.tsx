@@ -31,7 +31,7 @@ export function HalfPreview({ index, half: preview, serverStep }: { index: numbe
   return (
     <section aria-labelledby={`half-${index}`} className="space-y-2">
       <h3 id={`half-${index}`} className="text-sm font-semibold">
-        Step {index + 1}: {half.label} on {where}
+        Step {index + 1} on {where}: {half.label}
       </h3>
       <CodeBlock
         title={`REST request to ${where}${serverStep ? " (as sent)" : ""}`}

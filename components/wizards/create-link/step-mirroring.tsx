@@ -5,6 +5,7 @@ import { CodeBlock } from "../ui/code-block";
 import { describedBy, Field, TextInput } from "../ui/field";
 import { AclFilterRows, NameFilterRows } from "./filter-rows";
 import { aclFilterOf, type LinkWizardForm } from "./form-model";
+import { SameNameTopicsWarning } from "./same-name-topics-warning";
 import { TopicMatchPreview } from "./topic-match-preview";
 
 function Toggle({ name, label, hint }: { name: "autoCreate" | "offsetSync" | "aclSync"; label: string; hint: string }) {
@@ -110,6 +111,7 @@ export function StepMirroring() {
           </Field>
         ) : null}
       </section>
+      {f.kind === "bidirectional" && source ? <SameNameTopicsWarning a={f.destination} b={source} prefixA={f.prefix} prefixB={f.sourcePrefix} /> : null}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Where new mirrors start (mirror.start.offset.spec)</legend>
         <div className="flex flex-wrap gap-4 text-sm">

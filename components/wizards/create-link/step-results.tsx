@@ -26,7 +26,7 @@ export function StepResults({ steps, validateOnly }: { steps: LinkStep[]; valida
             <div className="min-w-0">
               <p>
                 <span className="font-medium">
-                  Step {i + 1}: {s.half} on {s.cluster}
+                  Step {i + 1} on {s.cluster}: {s.half}
                 </span>{" "}
                 <span className={TONE[s.status]}>{verb}</span>
                 {s.attempts > 1 ? <span className="text-muted"> after {s.attempts} attempts (waited for the destination half)</span> : null}

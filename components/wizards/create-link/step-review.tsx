@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import type { ClusterSummary } from "@/lib/api/clusters";
 import type { CreateLinkResponse } from "@/lib/api/link-admin";
@@ -8,7 +9,10 @@ import { Button, buttonClass } from "../ui/button";
 import { Notice } from "../ui/notice";
 import { behaviourConfigs, toCreateRequest, type LinkWizardForm } from "./form-model";
 import { HalfPreview } from "./half-preview";
+import { explainConnectionFailure, kindContradiction } from "./kind-advice";
 import { previewHalves } from "./preview";
+import { ProceedAnyway } from "./proceed-anyway";
+import { SameNameTopicsWarning } from "./same-name-topics-warning";
 import { StepResults } from "./step-results";
 
 function Progress({ kind, destination, source }: { kind: LinkWizardForm["kind"]; destination: string; source: string }) {
@@ -46,13 +50,21 @@ export function StepReview({
   const halves = previewHalves(f, clusters) ?? [];
   const configs = behaviourConfigs(f);
   const sourceName = f.sourceMode === "external" ? f.externalId : f.source;
+  const contradiction = kindContradiction(f, clusters);
+  // A failed dry run blocks Create until one passes, or until the person types the link name to proceed anyway.
+  const [failedDryRun, setFailedDryRun] = useState(false);
+  const [typed, setTyped] = useState("");
+  const blocked = failedDryRun && typed !== f.name;
+  const connectionHints = result?.steps.flatMap((s) => explainConnectionFailure(s, f, clusters) ?? []) ?? [];
 
   const run = (validateOnly: boolean) => {
     onResult(null);
     undo.reset();
+    if (validateOnly) setTyped("");
     create.mutate(toCreateRequest(getValues(), validateOnly), {
       onSuccess: (r) => {
         onResult(r);
+        if (r.validateOnly) setFailedDryRun(!r.ok);
         if (!r.validateOnly && r.steps.some((s) => s.status === "ok")) {
           // Secrets have done their job: they do not stay in the page.
           for (const k of ["credentials", "localCredentials", "destinationCredentials"] as const) setValue(`${k}.password`, "");
@@ -82,12 +94,20 @@ export function StepReview({
             : "defaults (no auto-create, no offset or ACL sync, no prefix)"}
         </dd>
       </dl>
+      {contradiction ? (
+        <Notice tone="warn" title={`${f.kind} goes against the recommendation`}>
+          <p>{contradiction}</p>
+          <p className="mt-1">Change it in step 2 (Who connects), or go ahead if you know the network better than the configured zones.</p>
+        </Notice>
+      ) : null}
+      {f.kind === "bidirectional" && f.sourceMode === "configured" ? <SameNameTopicsWarning a={f.destination} b={f.source} prefixA={f.prefix} prefixB={f.sourcePrefix} /> : null}
+      {failedDryRun && !created ? <ProceedAnyway link={f.name} value={typed} onChange={setTyped} /> : null}
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => run(true)} disabled={create.isPending || !!created}>
           Validate (dry run)
         </Button>
-        <Button variant="primary" onClick={() => run(false)} disabled={create.isPending || !!created}>
-          Create link
+        <Button variant="primary" onClick={() => run(false)} disabled={create.isPending || !!created || blocked}>
+          {failedDryRun && !blocked ? "Create link anyway" : "Create link"}
         </Button>
       </div>
       {create.isPending ? <Progress kind={f.kind} destination={f.destination} source={sourceName} /> : null}
@@ -156,6 +176,11 @@ export function StepReview({
             </Notice>
           )}
           <StepResults steps={result.steps} validateOnly={result.validateOnly} />
+          {connectionHints.map((hint) => (
+            <Notice key={hint} tone="info" title="Why the connection timed out">
+              {hint}
+            </Notice>
+          ))}
         </section>
       ) : null}
       <section aria-labelledby="requests-heading" className="space-y-3 border-t border-border pt-3">

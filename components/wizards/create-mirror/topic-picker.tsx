@@ -8,12 +8,15 @@ import { TextInput } from "../ui/field";
 export function TopicPicker({
   topics,
   mirrored,
+  createdHere,
   selected,
   onChange,
   source,
 }: {
   topics: UseQueryResult<TopicView[]>;
   mirrored: ReadonlySet<string>;
+  /** Mirrors this page has just created: they are the result, not a reason to refuse. */
+  createdHere: ReadonlySet<string>;
   selected: ReadonlySet<string>;
   onChange: (next: Set<string>) => void;
   source: string;
@@ -46,7 +49,7 @@ export function TopicPicker({
       <ul aria-label={`${source}'s topics`} className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-border p-2">
         {shown.length === 0 ? <li className="text-sm text-muted">No topic matches.</li> : null}
         {shown.map((t) => {
-          const disabled = t.internal || mirrored.has(t.name);
+          const disabled = t.internal || mirrored.has(t.name) || createdHere.has(t.name);
           return (
             <li key={t.name}>
               <label className={`flex items-center gap-2 text-sm ${disabled ? "text-muted" : ""}`}>
@@ -58,7 +61,11 @@ export function TopicPicker({
                 />
                 <span className="font-mono">{t.name}</span>
                 {t.partitions !== null ? <span className="text-xs text-muted">{t.partitions} partitions</span> : null}
-                {mirrored.has(t.name) ? <span className="rounded bg-neutral-bg px-1.5 text-xs text-neutral">already mirrored</span> : null}
+                {createdHere.has(t.name) ? (
+                  <span className="rounded bg-ok-bg px-1.5 text-xs text-ok">created just now</span>
+                ) : mirrored.has(t.name) ? (
+                  <span className="rounded bg-neutral-bg px-1.5 text-xs text-neutral">already mirrored</span>
+                ) : null}
                 {t.internal ? <span className="rounded bg-neutral-bg px-1.5 text-xs text-neutral">internal</span> : null}
               </label>
             </li>

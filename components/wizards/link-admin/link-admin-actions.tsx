@@ -2,6 +2,7 @@
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { LinkFailoverLink } from "@/components/failover/failover-entry-links";
 import { usePermission } from "@/lib/client/permissions";
 import { useLinkDetail } from "@/lib/client/use-link";
 import { Button, buttonClass } from "../ui/button";
@@ -32,6 +33,7 @@ export function LinkAdminActions({ cluster, link }: { cluster: string; link: str
           </Button>
         )
       ) : null}
+      {hostsMirrors && detail.data ? <LinkFailoverLink cluster={cluster} link={link} /> : null}
       <Button disabled={!permission.allowed || !detail.data} title={disabledTitle} onClick={() => setOpen("configs")}>
         <Pencil aria-hidden className="size-4" /> Edit configs
       </Button>

@@ -105,6 +105,23 @@ describe("the audit log", () => {
     expect((await log.list({ limit: 1 }))[0]).toMatchObject({ id: handle.id, outcome: "interrupted", error: INTERRUPTED_MESSAGE });
   });
 
+  it("filters by cluster, link, user, time range and runbook run", async () => {
+    const log = newLog();
+    const done = { outcome: "succeeded", error: null, results: [] } as const;
+    await (await log.begin(intent({ parameters: { topics: ["a"], idempotencyKey: "run-1:exec:primary-to-jump:0" } }))).finish(done);
+    clock += 60_000;
+    const bob = { user: "bob", cluster: "dr", link: "jump-to-dr", target: "dr/jump-to-dr" };
+    await (await log.begin(intent({ ...bob, parameters: { topics: ["b"], idempotencyKey: "run-2:exec:jump-to-dr:0" } }))).finish(done);
+    const t1 = clock;
+    expect((await log.list({ limit: 10, cluster: "dr" })).map((e) => e.user)).toEqual(["bob"]);
+    expect((await log.list({ limit: 10, link: "primary-to-jump" })).map((e) => e.user)).toEqual(["alice"]);
+    expect((await log.list({ limit: 10, user: "alice" })).map((e) => e.cluster)).toEqual(["jump"]);
+    expect((await log.list({ limit: 10, from: t1 })).map((e) => e.user)).toEqual(["bob"]);
+    expect((await log.list({ limit: 10, to: t1 })).map((e) => e.user)).toEqual(["alice"]);
+    expect((await log.list({ limit: 10, run: "run-1" })).map((e) => e.user)).toEqual(["alice"]);
+    expect(await log.list({ limit: 10, run: "run" })).toEqual([]);
+  });
+
   it("survives a restart, and marks attempts the old process never finished as interrupted", async () => {
     const file = path.join(dir, "audit.db");
     const log = newLog(file);

@@ -209,6 +209,13 @@ export class PostgresStore implements SharedStore {
     const values: unknown[] = [];
     if (query.action) where.push(`action = $${values.push(query.action)}`);
     if (query.outcome) where.push(`outcome = $${values.push(query.outcome)}`);
+    if (query.cluster) where.push(`cluster = $${values.push(query.cluster)}`);
+    if (query.link) where.push(`link = $${values.push(query.link)}`);
+    if (query.user) where.push(`user_name = $${values.push(query.user)}`);
+    if (query.from !== undefined) where.push(`at >= $${values.push(query.from)}`);
+    if (query.to !== undefined) where.push(`at < $${values.push(query.to)}`);
+    // starts_with, not LIKE: a run id is matched literally, whatever characters it holds.
+    if (query.run) where.push(`starts_with(parameters->>'idempotencyKey', $${values.push(`${query.run}:`)})`);
     const sql = `SELECT * FROM linkscope_audit ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT $${values.push(query.limit)}`;
     const { rows } = await this.query<PgAuditRow>(sql, values);
     return rows.flatMap((row) => {

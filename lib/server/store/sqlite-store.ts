@@ -237,6 +237,26 @@ export class SqliteStore implements SharedStore {
         where.push("outcome = @outcome");
         params.outcome = query.outcome;
       }
+      for (const column of ["cluster", "link", "user"] as const) {
+        const value = query[column];
+        if (value) {
+          where.push(`${column} = @${column}`);
+          params[column] = value;
+        }
+      }
+      if (query.from !== undefined) {
+        where.push("at >= @from");
+        params.from = query.from;
+      }
+      if (query.to !== undefined) {
+        where.push("at < @to");
+        params.to = query.to;
+      }
+      if (query.run) {
+        // substr, not LIKE: a run id is matched literally, whatever characters it holds.
+        where.push("substr(json_extract(parameters, '$.idempotencyKey'), 1, length(@runPrefix)) = @runPrefix");
+        params.runPrefix = `${query.run}:`;
+      }
       const sql = `SELECT * FROM audit ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT @limit`;
       return db
         .prepare<Record<string, unknown>, SqliteAuditRow>(sql)

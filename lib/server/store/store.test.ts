@@ -8,7 +8,7 @@ import { postgresAvailability, startPostgres, type PostgresServer } from "@/test
 import { INTERRUPTED_MESSAGE } from "./errors";
 import { PostgresStore } from "./postgres-store";
 import { SqliteStore } from "./sqlite-store";
-import type { NewAuditEntry, SharedStore } from "./types";
+import type { AuditQuery, NewAuditEntry, SharedStore } from "./types";
 
 // One suite, two backends: whatever SQLite promises a single process, PostgreSQL promises every replica. With
 // PostgreSQL "two replicas" are two store instances on one database; SQLite belongs to one process (opening the file
@@ -131,6 +131,26 @@ function contract(backend: Backend) {
       expect((await store.listAudit({ limit: 10, action: "pause" }, T)).map((e) => e.outcome)).toEqual(["succeeded", "denied"]);
       expect((await store.listAudit({ limit: 10, outcome: "failed" }, T)).map((e) => e.action)).toEqual(["resume"]);
       expect(await store.listAudit({ limit: 1 }, T)).toHaveLength(1);
+    });
+
+    it("filters by cluster, link, user, time range and runbook run (a run id matched literally)", async () => {
+      const store = replica();
+      const done = { outcome: "succeeded", durationMs: 0 } as const;
+      await store.insertAudit(entry({ ...done, parameters: { idempotencyKey: "run_1:exec:primary-to-jump:0" } }), null);
+      const bob = { user: "bob", cluster: "dr", link: "jump-to-dr", target: "dr/jump-to-dr" };
+      await store.insertAudit(entry({ ...done, ...bob, at: T + 60_000, parameters: { idempotencyKey: "runx1:exec:jump-to-dr:0" } }), null);
+      await store.insertAudit(entry({ ...done, user: "carol", at: T + 120_000, parameters: { topics: ["orders"] } }), null);
+      const users = async (query: Omit<AuditQuery, "limit">) => (await store.listAudit({ limit: 10, ...query }, T)).map((e) => e.user);
+      expect(await users({ cluster: "dr" })).toEqual(["bob"]);
+      expect(await users({ link: "primary-to-jump" })).toEqual(["carol", "alice"]);
+      expect(await users({ user: "alice" })).toEqual(["alice"]);
+      expect(await users({ from: T + 60_000 })).toEqual(["carol", "bob"]);
+      expect(await users({ to: T + 60_000 })).toEqual(["alice"]);
+      expect(await users({ from: T + 60_000, to: T + 120_000, cluster: "dr", user: "bob" })).toEqual(["bob"]);
+      expect(await users({ run: "run_1" })).toEqual(["alice"]);
+      expect(await users({ run: "run" })).toEqual([]);
+      expect(await users({ run: "run%" })).toEqual([]);
+      expect(await users({ cluster: "dr' OR '1'='1" })).toEqual([]);
     });
 
     it("reads a pending entry whose lease ran out as interrupted, and keeps a renewed one pending", async () => {

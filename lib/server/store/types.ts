@@ -30,6 +30,15 @@ export interface AuditQuery {
   limit: number;
   action?: string;
   outcome?: AuditOutcome;
+  cluster?: string;
+  link?: string;
+  user?: string;
+  /** Epoch ms, inclusive. */
+  from?: number;
+  /** Epoch ms, exclusive. */
+  to?: number;
+  /** A runbook run: the entries whose idempotency key starts with "<run>:". */
+  run?: string;
 }
 
 export interface AuditDone {
