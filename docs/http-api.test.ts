@@ -21,7 +21,9 @@ function routesOf(file: string): string[] {
   const dir = path.relative(path.join(root, "app"), path.dirname(file)).split(path.sep).join("/");
   const url = `/${dir}`.replace(/\[(\w+)\]/g, "{$1}");
   const source = readFileSync(file, "utf8");
-  return METHODS.filter((m) => new RegExp(`export\\s+(const|async\\s+function|function)\\s+${m}\\b`).test(source)).map((m) => `${m} ${url}`);
+  return METHODS.filter((m) => new RegExp(`export\\s+(const|async\\s+function|function)\\s+${m}\\b`).test(source)).map(
+    (m) => `${m} ${url}`,
+  );
 }
 
 describe("docs/http-api.md", () => {

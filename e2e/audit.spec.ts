@@ -37,7 +37,10 @@ test.describe("audit log", () => {
     await expect(page.getByText("No attempt matches these filters.")).toBeVisible();
   });
 
-  test("filters by cluster, link, user and time in the URL, exports CSV and JSON, and opens a runbook run's report from an entry", async ({ page, request }) => {
+  test("filters by cluster, link, user and time in the URL, exports CSV and JSON, and opens a runbook run's report from an entry", async ({
+    page,
+    request,
+  }) => {
     const run = "e2e-audit-run-1";
     const dry = await request.post("/api/clusters/dr/links/jump-to-dr/mirrors/actions", {
       data: { action: "resume", topics: ["my_test_topic"] },
@@ -63,7 +66,12 @@ test.describe("audit log", () => {
     await page.getByRole("button", { name: "Export JSON" }).click();
     expect((await json).suggestedFilename()).toMatch(/\.json$/);
 
-    await table.getByRole("row").filter({ hasText: "resume" }).first().getByRole("button", { name: /Show details/ }).click();
+    await table
+      .getByRole("row")
+      .filter({ hasText: "resume" })
+      .first()
+      .getByRole("button", { name: /Show details/ })
+      .click();
     await page.getByRole("link", { name: "Open the report of the runbook run this request belongs to" }).first().click();
     await expect(page).toHaveURL(new RegExp(`run=${run}`));
     await expect(page.getByRole("region", { name: `Report of runbook run ${run}` })).toContainText("1 request recorded, dry runs only");

@@ -133,14 +133,20 @@ test.describe("create-link wizard", () => {
     });
   });
 
-  test("a destination-initiated link from a private source: the review warns, the dry run's timeout is explained, Create stays locked", async ({ page, request }) => {
+  test("a destination-initiated link from a private source: the review warns, the dry run's timeout is explained, Create stays locked", async ({
+    page,
+    request,
+  }) => {
     const sim = new SimulatorFacts(request);
     const onprem = await sim.cluster("onprem");
     const wizard = new CreateLinkWizardPage(page);
     await wizard.goto();
     await wizard.chooseClusters("e2e-private-dest-init", "onprem", "cloud");
     await wizard.chooseKind("Destination-initiated (default)");
-    await wizard.fillCredentials(/Credentials for onprem/, { key: onprem.credentials.kafka.apiKey, secret: onprem.credentials.kafka.apiSecret });
+    await wizard.fillCredentials(/Credentials for onprem/, {
+      key: onprem.credentials.kafka.apiKey,
+      secret: onprem.credentials.kafka.apiSecret,
+    });
     await wizard.next();
     await wizard.next();
     await expect(page.getByText(/recommends source-initiated, not destination-initiated/)).toBeVisible();

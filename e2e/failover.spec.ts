@@ -13,7 +13,12 @@ const SLOW = { timeout: 20_000 };
 
 test.describe.configure({ mode: "serial" });
 
-async function actionApi(request: import("@playwright/test").APIRequestContext, cluster: string, link: string, body: Record<string, unknown>) {
+async function actionApi(
+  request: import("@playwright/test").APIRequestContext,
+  cluster: string,
+  link: string,
+  body: Record<string, unknown>,
+) {
   const res = await request.post(`/api/clusters/${cluster}/links/${link}/mirrors/actions`, { data: body });
   expect(res.status()).toBe(200);
   return res.json() as Promise<{ results: Array<{ ok: boolean }> }>;
@@ -38,7 +43,10 @@ test.describe("failover runbook", () => {
     await expect(page.getByText("every mirror has caught up")).toHaveCount(0);
   });
 
-  test("a planned promote: readiness, dry run with a failing topic reported, typed confirmation, waits for zero lag, STOPPED, report", async ({ page, request }) => {
+  test("a planned promote: readiness, dry run with a failing topic reported, typed confirmation, waits for zero lag, STOPPED, report", async ({
+    page,
+    request,
+  }) => {
     const admin = new DrillAdmin(request);
     const runbook = new FailoverPage(page);
     const paused = await actionApi(request, "jump", "primary-to-jump", { action: "pause", topics: [PAUSED], validateOnly: false });
@@ -72,7 +80,9 @@ test.describe("failover runbook", () => {
     await admin.advance(120_000);
     await expect(runbook.progressSummary).toContainText("1 of 1 accepted topics reached STOPPED", SLOW);
     await expect(runbook.progressRow(PROMOTE)).toContainText("STOPPED");
-    await expect(runbook.reportOutcome).toContainText("Completed: all 1 sent topics reached STOPPED. 1 failed the dry run and was not sent.");
+    await expect(runbook.reportOutcome).toContainText(
+      "Completed: all 1 sent topics reached STOPPED. 1 failed the dry run and was not sent.",
+    );
     // The Consumers step turns into the checklist of applications to move, and the report carries it.
     await expect(page.getByRole("region", { name: "Groups to move" })).toContainText("Groups to move to jump");
     await expect(page.getByRole("region", { name: "Groups to move" })).toContainText("app-orders");
@@ -84,7 +94,10 @@ test.describe("failover runbook", () => {
     expect(md.text).toMatch(/Measured time to complete:\*\* \d+\.\d s/);
     expect(md.text).toContain("## Consumer groups to move to jump");
     expect(md.text).toMatch(/- \[ \] `app-orders` \(primary-to-jump: /);
-    const json = JSON.parse((await runbook.downloadReport("JSON")).text) as { action: string; topics: Array<{ topic: string; finalStatus: string | null; execute: string }> };
+    const json = JSON.parse((await runbook.downloadReport("JSON")).text) as {
+      action: string;
+      topics: Array<{ topic: string; finalStatus: string | null; execute: string }>;
+    };
     expect(json.action).toBe("promote");
     expect(json.topics).toEqual(
       expect.arrayContaining([
@@ -142,7 +155,9 @@ test.describe("failover runbook", () => {
     }
   });
 
-  test("entry points: a link page opens the runbook scoped to the link, a cluster page scopes by what a failed source feeds", async ({ page }) => {
+  test("entry points: a link page opens the runbook scoped to the link, a cluster page scopes by what a failed source feeds", async ({
+    page,
+  }) => {
     await page.goto("/clusters/jump/links/primary-to-jump");
     await page.getByRole("link", { name: "Fail over…" }).click();
     await expect(page).toHaveURL(/\/failover\?cluster=jump&scope=link&links=primary-to-jump/);
@@ -159,13 +174,20 @@ test.describe("failover runbook", () => {
     await expect(page.getByTestId("failback-explainer")).toContainText("Only bidirectional links are listed here.");
   });
 
-  test("failback: a truncate-and-restore dry run lists the messages it would delete per partition, and deletes nothing", async ({ page, request }) => {
+  test("failback: a truncate-and-restore dry run lists the messages it would delete per partition, and deletes nothing", async ({
+    page,
+    request,
+  }) => {
     const admin = new DrillAdmin(request);
     const runbook = new FailoverPage(page);
     await admin.createTopic("us-east", RESTORE, 2, 100);
     await admin.createMirror("us-west", "east-west", RESTORE);
     await admin.advance(5_000);
-    const failedOver = await actionApi(request, "us-west", "east-west", { action: "failover", topics: [`east.${RESTORE}`], validateOnly: false });
+    const failedOver = await actionApi(request, "us-west", "east-west", {
+      action: "failover",
+      topics: [`east.${RESTORE}`],
+      validateOnly: false,
+    });
     expect(failedOver.results[0]?.ok).toBe(true);
     // us-east keeps taking writes the failed-over side never saw.
     await admin.advance(30_000);
@@ -173,7 +195,8 @@ test.describe("failover runbook", () => {
     await runbook.gotoFailback("us-east", "east-west", "truncate-and-restore");
     const include = page.getByRole("checkbox", { name: `Include ${RESTORE}` });
     await expect(include).toBeChecked(SLOW);
-    for (const box of await page.getByRole("checkbox", { name: /^Include / }).all()) if ((await box.getAttribute("aria-label")) !== `Include ${RESTORE}`) await box.uncheck();
+    for (const box of await page.getByRole("checkbox", { name: /^Include / }).all())
+      if ((await box.getAttribute("aria-label")) !== `Include ${RESTORE}`) await box.uncheck();
 
     await page.getByRole("button", { name: /^Dry run: truncate and restore 1 topic$/ }).click();
     const row = runbook.dryRunRow(RESTORE);
@@ -193,7 +216,14 @@ test.describe("failover runbook", () => {
     await page.goto("/audit?action=promote");
     const table = page.getByRole("table", { name: "Audit log, newest first" });
     await expect(table.getByRole("row").filter({ hasText: "jump/primary-to-jump" }).filter({ hasText: "Dry run" }).first()).toBeVisible();
-    await expect(table.getByRole("row").filter({ hasText: "jump/primary-to-jump" }).filter({ hasText: "Real" }).filter({ hasText: "Succeeded" }).first()).toBeVisible();
+    await expect(
+      table
+        .getByRole("row")
+        .filter({ hasText: "jump/primary-to-jump" })
+        .filter({ hasText: "Real" })
+        .filter({ hasText: "Succeeded" })
+        .first(),
+    ).toBeVisible();
     await page.goto("/audit?action=failover");
     await expect(table.getByRole("row").filter({ hasText: "us-west/east-west" }).filter({ hasText: "Real" }).first()).toBeVisible();
     await expect(table.getByRole("row").filter({ hasText: "jump/primary-to-jump" }).filter({ hasText: "Real" }).first()).toBeVisible();

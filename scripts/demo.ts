@@ -54,7 +54,12 @@ async function main() {
   // a clash then fails with the port named.
   const adminPort = askedAdmin ?? ((await isPortFree(DEFAULT_ADMIN_PORT, "127.0.0.1")) ? DEFAULT_ADMIN_PORT : 0);
   const basePort = askedBase ?? ((await isRangeFree(DEFAULT_BASE_PORT, DEFAULT_RANGE, "127.0.0.1")) ? DEFAULT_BASE_PORT : 0);
-  const port = askedPort ?? (await firstFreePort(Array.from({ length: 50 }, (_, i) => DEFAULT_PORT + i), host));
+  const port =
+    askedPort ??
+    (await firstFreePort(
+      Array.from({ length: 50 }, (_, i) => DEFAULT_PORT + i),
+      host,
+    ));
   if (port === null) throw new Error(`ports ${DEFAULT_PORT}–${DEFAULT_PORT + 49} on ${host} are all taken; choose one with --port`);
 
   buildIfNeeded(root);
@@ -63,9 +68,14 @@ async function main() {
   mkdirSync(path.dirname(configFile), { recursive: true });
   writeFileSync(configFile, sim.configYaml());
   console.log(`simulator: ${sim.clusters.length} clusters (${sim.clusters.map((c) => c.name).join(", ")}); admin API ${sim.adminUrl}`);
-  const moved = [adminPort === 0 ? `admin port ${DEFAULT_ADMIN_PORT}` : null, basePort === 0 ? `cluster ports ${DEFAULT_BASE_PORT}–${DEFAULT_BASE_PORT + DEFAULT_RANGE - 1}` : null];
+  const moved = [
+    adminPort === 0 ? `admin port ${DEFAULT_ADMIN_PORT}` : null,
+    basePort === 0 ? `cluster ports ${DEFAULT_BASE_PORT}–${DEFAULT_BASE_PORT + DEFAULT_RANGE - 1}` : null,
+  ];
   if (moved.some(Boolean)) {
-    console.log(`  (${moved.filter(Boolean).join(" and ")} taken: the simulator listens on free ports instead; ${path.relative(root, configFile)} has them)`);
+    console.log(
+      `  (${moved.filter(Boolean).join(" and ")} taken: the simulator listens on free ports instead; ${path.relative(root, configFile)} has them)`,
+    );
   }
   if (askedPort === undefined && port !== DEFAULT_PORT) console.log(`  (port ${DEFAULT_PORT} was taken, so the dashboard uses ${port})`);
 

@@ -26,7 +26,12 @@ const README_SHOTS = [
 ] as const;
 
 async function settle(page: Page, text?: string) {
-  if (text) await page.getByText(text).first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+  if (text)
+    await page
+      .getByText(text)
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(() => undefined);
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(800);
 }
@@ -45,7 +50,12 @@ async function main() {
   if (!values["no-build"]) buildIfNeeded(root);
   const port = Number(values.port);
   // A running clock: mirrors fetch, lag moves and the sampler records history, as in a real fleet.
-  const sim = await startSimulator({ scenario: "demo", basePort: Number(values["sim-base-port"]), adminPort: Number(values["sim-admin-port"]), clock: { speed: 1 } });
+  const sim = await startSimulator({
+    scenario: "demo",
+    basePort: Number(values["sim-base-port"]),
+    adminPort: Number(values["sim-admin-port"]),
+    clock: { speed: 1 },
+  });
   const configFile = path.join(root, ".linkscope", "screenshots.config.yaml");
   mkdirSync(path.dirname(configFile), { recursive: true });
   const config = parse(sim.configYaml()) as Record<string, unknown>;
@@ -68,7 +78,9 @@ async function main() {
             const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
             const name = `${p.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}-${width}-${scheme}.png`;
             await page.screenshot({ path: path.join(values.review, name), fullPage: true });
-            console.log(`${path.join(values.review, name)} (page ${scrollWidth} px wide${scrollWidth > width ? ", SCROLLS SIDEWAYS" : ""})`);
+            console.log(
+              `${path.join(values.review, name)} (page ${scrollWidth} px wide${scrollWidth > width ? ", SCROLLS SIDEWAYS" : ""})`,
+            );
           }
           await page.close();
         }

@@ -43,7 +43,17 @@ function Stage({ n, title, children, muted = false }: { n: number; title: string
   );
 }
 
-function Flow({ cluster, action, targets, report, onPhaseChange, onRunStarted, consequence, watchMs, onStartOver }: ActionRunFlowProps & { onStartOver: () => void }) {
+function Flow({
+  cluster,
+  action,
+  targets,
+  report,
+  onPhaseChange,
+  onRunStarted,
+  consequence,
+  watchMs,
+  onStartOver,
+}: ActionRunFlowProps & { onStartOver: () => void }) {
   const { run, busy, dryRun, execute, keepWatching, runId } = useActionRun({ cluster, action, targets, watchMs });
   const [typed, setTyped] = useState("");
   const permission = usePermission("operator");
@@ -63,21 +73,37 @@ function Flow({ cluster, action, targets, report, onPhaseChange, onRunStarted, c
     <div className="space-y-5">
       <Stage n={1} title="Dry run">
         <p className="mb-2 text-sm text-muted">
-          Asks {cluster} whether {targets.length === 1 ? "the topic" : `each of the ${targets.length} topics`} would succeed (validate only). Nothing changes.
+          Asks {cluster} whether {targets.length === 1 ? "the topic" : `each of the ${targets.length} topics`} would succeed (validate
+          only). Nothing changes.
         </p>
         {!started ? (
-          <button type="button" className={buttonClass.primary} onClick={() => void dryRun()} disabled={busy || targets.length === 0 || !permission.allowed}>
+          <button
+            type="button"
+            className={buttonClass.primary}
+            onClick={() => void dryRun()}
+            disabled={busy || targets.length === 0 || !permission.allowed}
+          >
             <FlaskConical aria-hidden className="size-4" />
-            {run.phase === "dry-running" ? "Running the dry run…" : run.phase === "dry-run-done" ? "Run the dry run again" : `Dry run: ${verb.toLowerCase()} ${targets.length} topic${targets.length === 1 ? "" : "s"}`}
+            {run.phase === "dry-running"
+              ? "Running the dry run…"
+              : run.phase === "dry-run-done"
+                ? "Run the dry run again"
+                : `Dry run: ${verb.toLowerCase()} ${targets.length} topic${targets.length === 1 ? "" : "s"}`}
           </button>
         ) : null}
         {!permission.allowed ? <p className="mt-2 text-sm text-warn">{permission.reason}</p> : null}
-        {run.dryRunAt !== null && run.phase !== "dry-running" ? <div className="mt-3"><DryRunResults run={run} showLink={showLink} /></div> : null}
+        {run.dryRunAt !== null && run.phase !== "dry-running" ? (
+          <div className="mt-3">
+            <DryRunResults run={run} showLink={showLink} />
+          </div>
+        ) : null}
       </Stage>
 
       <Stage n={2} title="Confirm and run" muted={run.phase === "draft" || run.phase === "dry-running"}>
         {run.phase === "dry-run-done" && c.dryRunOk === 0 ? (
-          <p className="text-sm text-err">The dry run accepted no topic, so there is nothing to run. Fix what it reports and run it again.</p>
+          <p className="text-sm text-err">
+            The dry run accepted no topic, so there is nothing to run. Fix what it reports and run it again.
+          </p>
         ) : run.phase === "dry-run-done" ? (
           <div className="space-y-3">
             {info.irreversible ? (
@@ -142,7 +168,8 @@ function Flow({ cluster, action, targets, report, onPhaseChange, onRunStarted, c
   );
 }
 
-const keyOf = (cluster: string, action: string, targets: readonly RunTarget[]) => `${cluster}|${action}|${targets.map((t) => `${t.link}/${t.topic}`).join(",")}`;
+const keyOf = (cluster: string, action: string, targets: readonly RunTarget[]) =>
+  `${cluster}|${action}|${targets.map((t) => `${t.link}/${t.topic}`).join(",")}`;
 
 /**
  * Dry run → confirmation → execution → progress → report for one action on a set of topics. A change of selection

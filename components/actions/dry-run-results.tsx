@@ -23,7 +23,8 @@ export function DryRunResults({ run, showLink }: { run: ActionRun; showLink: boo
         Dry run: <span className="text-ok">{c.dryRunOk} would succeed</span>
         {c.dryRunFailed > 0 ? (
           <>
-            , <span className="text-err">{c.dryRunFailed} would fail</span>. Only the {c.dryRunOk} that would succeed are sent when you {label}.
+            , <span className="text-err">{c.dryRunFailed} would fail</span>. Only the {c.dryRunOk} that would succeed are sent when you{" "}
+            {label}.
           </>
         ) : (
           "."
@@ -34,10 +35,20 @@ export function DryRunResults({ run, showLink }: { run: ActionRun; showLink: boo
           <caption className="sr-only">Dry run result per topic</caption>
           <thead className="sticky top-0 bg-surface-2 text-xs uppercase tracking-wide text-muted">
             <tr>
-              {showLink ? <th scope="col" className="px-3 py-2 font-medium">Link</th> : null}
-              <th scope="col" className="px-3 py-2 font-medium">Topic</th>
-              <th scope="col" className="px-3 py-2 font-medium">Dry run</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{truncate ? "Would truncate (msgs)" : lagHeading(run.action)}</th>
+              {showLink ? (
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Link
+                </th>
+              ) : null}
+              <th scope="col" className="px-3 py-2 font-medium">
+                Topic
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Dry run
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {truncate ? "Would truncate (msgs)" : lagHeading(run.action)}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -46,7 +57,9 @@ export function DryRunResults({ run, showLink }: { run: ActionRun; showLink: boo
                 {showLink ? <td className="px-3 py-2 font-mono text-xs">{t.link}</td> : null}
                 <th scope="row" className="px-3 py-2 text-left font-mono font-normal">
                   {t.topic}
-                  {truncate && t.dryRun?.ok ? <TruncationTable topic={t.topic} total={t.dryRun.messagesTruncated ?? null} partitions={t.dryRun.partitions ?? []} /> : null}
+                  {truncate && t.dryRun?.ok ? (
+                    <TruncationTable topic={t.topic} total={t.dryRun.messagesTruncated ?? null} partitions={t.dryRun.partitions ?? []} />
+                  ) : null}
                 </th>
                 <td className="px-3 py-2">
                   <TopicResultCell result={t.dryRun} stage="dry-run" />

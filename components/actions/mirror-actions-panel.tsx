@@ -19,7 +19,17 @@ import { useClusterId } from "@/lib/client/use-topology";
 const LINK_PAGE_ACTIONS: MirrorActionName[] = ["pause", "resume", "promote", "failover"];
 const BIDIRECTIONAL_ACTIONS: MirrorActionName[] = ["reverse-and-start", "reverse-and-pause"];
 
-function SelectionTable({ mirrors, selected, toggle, disabled }: { mirrors: MirrorView[]; selected: ReadonlySet<string>; toggle: (name: string) => void; disabled: boolean }) {
+function SelectionTable({
+  mirrors,
+  selected,
+  toggle,
+  disabled,
+}: {
+  mirrors: MirrorView[];
+  selected: ReadonlySet<string>;
+  toggle: (name: string) => void;
+  disabled: boolean;
+}) {
   return (
     <div className="max-h-80 overflow-auto rounded border border-border">
       <table className="w-full text-left text-sm">
@@ -29,16 +39,28 @@ function SelectionTable({ mirrors, selected, toggle, disabled }: { mirrors: Mirr
             <th scope="col" className="w-10 px-3 py-2 font-medium">
               <span className="sr-only">Selected</span>
             </th>
-            <th scope="col" className="px-3 py-2 font-medium">Mirror topic</th>
-            <th scope="col" className="px-3 py-2 font-medium">State</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Max lag (msgs)</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Mirror topic
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              State
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Max lag (msgs)
+            </th>
           </tr>
         </thead>
         <tbody>
           {mirrors.slice(0, MAX_ROWS_SHOWN).map((m) => (
             <tr key={m.name} className="border-t border-border">
               <td className="px-3 py-1.5">
-                <input type="checkbox" aria-label={`Select ${m.name}`} checked={selected.has(m.name)} onChange={() => toggle(m.name)} disabled={disabled} />
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${m.name}`}
+                  checked={selected.has(m.name)}
+                  onChange={() => toggle(m.name)}
+                  disabled={disabled}
+                />
               </td>
               <th scope="row" className="px-3 py-1.5 text-left font-mono font-normal">
                 {m.name}
@@ -94,7 +116,11 @@ export function MirrorActionsPanel({ cluster, link }: { cluster: string; link: s
     });
 
   return (
-    <Panel id="mirror-actions" title="Mirror actions" subtitle="Select mirrors, dry-run an action, confirm it, and watch every topic reach its target state.">
+    <Panel
+      id="mirror-actions"
+      title="Mirror actions"
+      subtitle="Select mirrors, dry-run an action, confirm it, and watch every topic reach its target state."
+    >
       {mirrors.isPending ? (
         <SkeletonBlock label="Loading the link's mirrors" />
       ) : mirrors.error && !mirrors.data ? (
@@ -108,11 +134,20 @@ export function MirrorActionsPanel({ cluster, link }: { cluster: string; link: s
             <div className="flex flex-wrap items-end gap-2">
               <label className="text-sm">
                 <span className="block text-xs text-muted">Filter by name</span>
-                <input value={query} onChange={(e) => setQuery(e.target.value)} className="rounded border border-border bg-surface px-2 py-1 text-sm" placeholder="orders" />
+                <input
+                  value={query}
+                  onChange={(e) => setQuery(e.target.value)}
+                  className="rounded border border-border bg-surface px-2 py-1 text-sm"
+                  placeholder="orders"
+                />
               </label>
               <label className="text-sm">
                 <span className="block text-xs text-muted">State</span>
-                <select value={status} onChange={(e) => setStatus(e.target.value)} className="rounded border border-border bg-surface px-2 py-1 text-sm">
+                <select
+                  value={status}
+                  onChange={(e) => setStatus(e.target.value)}
+                  className="rounded border border-border bg-surface px-2 py-1 text-sm"
+                >
                   <option value="">Any</option>
                   {statuses.map((s) => (
                     <option key={s} value={s}>
@@ -139,8 +174,18 @@ export function MirrorActionsPanel({ cluster, link }: { cluster: string; link: s
             <legend className="text-sm font-semibold">Action</legend>
             <div className="flex flex-wrap gap-2" role="radiogroup" aria-label="Action">
               {actions.map((name) => (
-                <label key={name} className={`cursor-pointer rounded border px-3 py-1.5 text-sm ${action === name ? "border-accent bg-info-bg font-semibold" : "border-border"}`}>
-                  <input type="radio" name={`action-${link}`} value={name} checked={action === name} onChange={() => setAction(name)} className="sr-only" />
+                <label
+                  key={name}
+                  className={`cursor-pointer rounded border px-3 py-1.5 text-sm ${action === name ? "border-accent bg-info-bg font-semibold" : "border-border"}`}
+                >
+                  <input
+                    type="radio"
+                    name={`action-${link}`}
+                    value={name}
+                    checked={action === name}
+                    onChange={() => setAction(name)}
+                    className="sr-only"
+                  />
                   {MIRROR_ACTIONS[name].label}
                 </label>
               ))}
@@ -149,7 +194,10 @@ export function MirrorActionsPanel({ cluster, link }: { cluster: string; link: s
             {detail.data?.kind === "bidirectional" ? (
               <p className="text-sm text-muted">
                 Truncate-and-restore acts on the local topic, not on a mirror: use{" "}
-                <Link className={buttonClass.link} href={`/failover?tab=failback&cluster=${encodeURIComponent(cluster)}&link=${encodeURIComponent(link)}`}>
+                <Link
+                  className={buttonClass.link}
+                  href={`/failover?tab=failback&cluster=${encodeURIComponent(cluster)}&link=${encodeURIComponent(link)}`}
+                >
                   failback
                 </Link>
                 .

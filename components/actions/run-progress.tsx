@@ -43,12 +43,26 @@ export function RunProgress({ run, showLink }: { run: ActionRun; showLink: boole
           <caption className="sr-only">Progress per topic</caption>
           <thead className="sticky top-0 bg-surface-2 text-xs uppercase tracking-wide text-muted">
             <tr>
-              {showLink ? <th scope="col" className="px-3 py-2 font-medium">Link</th> : null}
-              <th scope="col" className="px-3 py-2 font-medium">Topic</th>
-              <th scope="col" className="px-3 py-2 font-medium">Request</th>
-              <th scope="col" className="px-3 py-2 font-medium">State now</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Total lag when acted (msgs)</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Reached {target}</th>
+              {showLink ? (
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Link
+                </th>
+              ) : null}
+              <th scope="col" className="px-3 py-2 font-medium">
+                Topic
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Request
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                State now
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Total lag when acted (msgs)
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Reached {target}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,9 +74,15 @@ export function RunProgress({ run, showLink }: { run: ActionRun; showLink: boole
                   <th scope="row" className="px-3 py-2 text-left font-mono font-normal">
                     {t.topic}
                   </th>
-                  <td className="px-3 py-2">{t.execute ? <TopicResultCell result={t.execute} stage="execute" /> : <StateBadge tone="pending" label="Queued" />}</td>
                   <td className="px-3 py-2">
-                    {t.status ? <MirrorStatusBadge status={t.status} /> : <span className="text-muted">{t.execute?.ok ? "Waiting for the cluster" : "—"}</span>}
+                    {t.execute ? <TopicResultCell result={t.execute} stage="execute" /> : <StateBadge tone="pending" label="Queued" />}
+                  </td>
+                  <td className="px-3 py-2">
+                    {t.status ? (
+                      <MirrorStatusBadge status={t.status} />
+                    ) : (
+                      <span className="text-muted">{t.execute?.ok ? "Waiting for the cluster" : "—"}</span>
+                    )}
                     {t.transitionErrors.length > 0 ? (
                       <ul className="mt-1 space-y-0.5 text-xs text-err" aria-label={`State transition errors of ${t.topic}`}>
                         {t.transitionErrors.map((e) => (
@@ -75,7 +95,9 @@ export function RunProgress({ run, showLink }: { run: ActionRun; showLink: boole
                   </td>
                   <td className="px-3 py-2 text-right font-mono tabular-nums">{formatCount(t.execute?.totalLag ?? null)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
-                    {t.reachedTargetAt !== null && run.executeStartedAt !== null ? `after ${formatDuration(t.reachedTargetAt - run.executeStartedAt)}` : "—"}
+                    {t.reachedTargetAt !== null && run.executeStartedAt !== null
+                      ? `after ${formatDuration(t.reachedTargetAt - run.executeStartedAt)}`
+                      : "—"}
                   </td>
                 </tr>
               ))}

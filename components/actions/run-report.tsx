@@ -7,7 +7,6 @@ import { useSettings } from "@/lib/client/settings-context";
 import { downloadText as download } from "@/components/ui/download";
 import { buttonClass } from "./button-styles";
 
-
 /** The run's record: outcome, measured time, CLI equivalents, downloadable as Markdown and JSON. */
 export function RunReport({ run, context }: { run: ActionRun; context: Omit<ReportContext, "generatedAt" | "user"> }) {
   const { actor } = useSettings();

@@ -5,7 +5,23 @@ import type { AuditEntry } from "@/lib/api/audit";
  * per entry, results summarised, for a spreadsheet). Parameters never hold secrets (the server scrubs them).
  */
 
-const CSV_COLUMNS = ["id", "at", "user", "role", "action", "target", "cluster", "link", "mode", "outcome", "results ok", "results failed", "error", "duration ms", "run"] as const;
+const CSV_COLUMNS = [
+  "id",
+  "at",
+  "user",
+  "role",
+  "action",
+  "target",
+  "cluster",
+  "link",
+  "mode",
+  "outcome",
+  "results ok",
+  "results failed",
+  "error",
+  "duration ms",
+  "run",
+] as const;
 
 /** RFC 4180 quoting, plus a leading ' for values a spreadsheet would run as a formula. */
 function csvCell(value: string | number | null): string {
@@ -26,7 +42,23 @@ export function runIdOf(entry: AuditEntry): string | null {
 export function auditCsv(entries: readonly AuditEntry[]): string {
   const rows = entries.map((e) => {
     const ok = e.results.filter((r) => r.ok).length;
-    return [e.id, e.at, e.user, e.role, e.action, e.target, e.cluster, e.link, e.validateOnly ? "dry run" : "real", e.outcome, ok, e.results.length - ok, e.error, e.durationMs, runIdOf(e)]
+    return [
+      e.id,
+      e.at,
+      e.user,
+      e.role,
+      e.action,
+      e.target,
+      e.cluster,
+      e.link,
+      e.validateOnly ? "dry run" : "real",
+      e.outcome,
+      ok,
+      e.results.length - ok,
+      e.error,
+      e.durationMs,
+      runIdOf(e),
+    ]
       .map(csvCell)
       .join(",");
   });
@@ -55,9 +87,12 @@ export function auditRunMarkdown(run: string, entries: readonly AuditEntry[]): s
     );
     for (const e of ordered) {
       const mode = e.validateOnly ? "dry run" : "real";
-      if (e.results.length === 0) lines.push(`| ${e.id} | ${e.at} | ${mode} | ${e.target} | — | ${e.outcome} | ${(e.error ?? "").replace(/\|/g, "\\|")} |`);
+      if (e.results.length === 0)
+        lines.push(`| ${e.id} | ${e.at} | ${mode} | ${e.target} | — | ${e.outcome} | ${(e.error ?? "").replace(/\|/g, "\\|")} |`);
       for (const r of e.results) {
-        lines.push(`| ${e.id} | ${e.at} | ${mode} | ${e.target} | ${r.name} | ${r.ok ? "ok" : (r.errorCode ?? "failed")} | ${(r.message ?? "").replace(/\|/g, "\\|")} |`);
+        lines.push(
+          `| ${e.id} | ${e.at} | ${mode} | ${e.target} | ${r.name} | ${r.ok ? "ok" : (r.errorCode ?? "failed")} | ${(r.message ?? "").replace(/\|/g, "\\|")} |`,
+        );
       }
     }
   } else {

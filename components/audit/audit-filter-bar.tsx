@@ -9,7 +9,19 @@ import { AUDIT_ACTION_CHOICES, AUDIT_OUTCOME_CHOICES, isoToLocalInput, localInpu
 
 const selectClass = "rounded border border-border bg-surface px-2 py-1.5 text-sm";
 
-function Choice({ label, value, all, options, onChange }: { label: string; value: string; all: string; options: readonly string[]; onChange: (v: string) => void }) {
+function Choice({
+  label,
+  value,
+  all,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  all: string;
+  options: readonly string[];
+  onChange: (v: string) => void;
+}) {
   return (
     <label className="text-sm">
       <span className="block text-xs text-muted">{label}</span>
@@ -29,7 +41,12 @@ function Time({ label, value, onChange }: { label: string; value: string; onChan
   return (
     <label className="text-sm">
       <span className="block text-xs text-muted">{label} (UTC)</span>
-      <input type="datetime-local" value={isoToLocalInput(value)} onChange={(e) => onChange(localInputToIso(e.target.value))} className={selectClass} />
+      <input
+        type="datetime-local"
+        value={isoToLocalInput(value)}
+        onChange={(e) => onChange(localInputToIso(e.target.value))}
+        className={selectClass}
+      />
     </label>
   );
 }
@@ -52,8 +69,20 @@ export function AuditFilterBar({
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <Choice label="Action" value={filters.action} all="All actions" options={AUDIT_ACTION_CHOICES} onChange={(v) => onChange("action", v)} />
-      <Choice label="Outcome" value={filters.outcome} all="All outcomes" options={AUDIT_OUTCOME_CHOICES} onChange={(v) => onChange("outcome", v)} />
+      <Choice
+        label="Action"
+        value={filters.action}
+        all="All actions"
+        options={AUDIT_ACTION_CHOICES}
+        onChange={(v) => onChange("action", v)}
+      />
+      <Choice
+        label="Outcome"
+        value={filters.outcome}
+        all="All outcomes"
+        options={AUDIT_OUTCOME_CHOICES}
+        onChange={(v) => onChange("outcome", v)}
+      />
       <Choice
         label="Cluster"
         value={filters.cluster}
@@ -65,18 +94,34 @@ export function AuditFilterBar({
         <span aria-hidden className="block text-xs text-muted">
           Link
         </span>
-        <DebouncedSearch value={filters.link} onCommit={(v) => onChange("link", v.trim())} label="Link (exact name)" placeholder="exact link name" className="block w-40" />
+        <DebouncedSearch
+          value={filters.link}
+          onCommit={(v) => onChange("link", v.trim())}
+          label="Link (exact name)"
+          placeholder="exact link name"
+          className="block w-40"
+        />
       </div>
       <div className="text-sm">
         <span aria-hidden className="block text-xs text-muted">
           User
         </span>
-        <DebouncedSearch value={filters.user} onCommit={(v) => onChange("user", v.trim())} label="User" placeholder="user name" className="block w-32" />
+        <DebouncedSearch
+          value={filters.user}
+          onCommit={(v) => onChange("user", v.trim())}
+          label="User"
+          placeholder="user name"
+          className="block w-32"
+        />
       </div>
       <Time label="From" value={filters.from} onChange={(v) => onChange("from", v)} />
       <Time label="To" value={filters.to} onChange={(v) => onChange("to", v)} />
       {any ? (
-        <button type="button" onClick={onClear} className="inline-flex items-center gap-1 rounded border border-border px-2 py-1.5 text-sm hover:bg-surface-2">
+        <button
+          type="button"
+          onClick={onClear}
+          className="inline-flex items-center gap-1 rounded border border-border px-2 py-1.5 text-sm hover:bg-surface-2"
+        >
           <X aria-hidden className="size-4" /> Clear filters
         </button>
       ) : null}

@@ -20,7 +20,8 @@ export interface AuditPageFilters {
 
 export const AUDIT_FILTER_NAMES = ["action", "outcome", "cluster", "link", "user", "from", "to", "run"] as const;
 
-const isoOrEmpty = (v: string) => (v !== "" && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v) ? new Date(Date.parse(v)).toISOString() : "");
+const isoOrEmpty = (v: string) =>
+  v !== "" && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v) ? new Date(Date.parse(v)).toISOString() : "";
 
 /** The audit page's filters from its URL; anything malformed is dropped rather than sent to the server. */
 export function parseAuditFilters(params: { get(name: string): string | null }): AuditPageFilters {

@@ -50,17 +50,27 @@ function EntryDetails({ entry }: { entry: AuditEntry }) {
           <caption className="sr-only">Results of audit entry {entry.id}</caption>
           <thead className="text-xs uppercase tracking-wide text-muted">
             <tr>
-              <th scope="col" className="py-1 pr-4 font-medium">Topic or step</th>
-              <th scope="col" className="py-1 pr-4 font-medium">Result</th>
-              <th scope="col" className="py-1 font-medium">Message</th>
+              <th scope="col" className="py-1 pr-4 font-medium">
+                Topic or step
+              </th>
+              <th scope="col" className="py-1 pr-4 font-medium">
+                Result
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Message
+              </th>
             </tr>
           </thead>
           <tbody>
             {entry.results.map((r, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a recorded entry's results never change or reorder, so the position is the row's identity
               <tr key={i} className="border-t border-border align-top">
-                <th scope="row" className="py-1 pr-4 text-left font-mono font-normal">{r.name}</th>
-                <td className="py-1 pr-4">{r.ok ? <StateBadge tone="ok" label="OK" /> : <StateBadge tone="error" label={r.errorCode ?? "Failed"} />}</td>
+                <th scope="row" className="py-1 pr-4 text-left font-mono font-normal">
+                  {r.name}
+                </th>
+                <td className="py-1 pr-4">
+                  {r.ok ? <StateBadge tone="ok" label="OK" /> : <StateBadge tone="error" label={r.errorCode ?? "Failed"} />}
+                </td>
                 <td className="max-w-2xl break-words py-1">{r.message ?? ""}</td>
               </tr>
             ))}
@@ -133,7 +143,10 @@ export function AuditLog() {
         </div>
       ) : audit.data.length === 0 ? (
         <div className="px-4">
-          <EmptyState icon={ScrollText} title={filtered ? "No attempt matches these filters." : "Nothing has been changed through Linkscope yet."}>
+          <EmptyState
+            icon={ScrollText}
+            title={filtered ? "No attempt matches these filters." : "Nothing has been changed through Linkscope yet."}
+          >
             {filtered ? "Clear a filter to see more." : "Every dry run, change, failure and refusal appears here, newest first."}
           </EmptyState>
         </div>
@@ -147,14 +160,30 @@ export function AuditLog() {
                 <th scope="col" className="px-4 py-2 font-medium">
                   <span className="sr-only">Details</span>
                 </th>
-                <th scope="col" className="px-2 py-2 font-medium">Time (UTC)</th>
-                <th scope="col" className="px-2 py-2 font-medium">User</th>
-                <th scope="col" className="px-2 py-2 font-medium">Action</th>
-                <th scope="col" className="px-2 py-2 font-medium">Target</th>
-                <th scope="col" className="px-2 py-2 font-medium">Mode</th>
-                <th scope="col" className="px-2 py-2 font-medium">Outcome</th>
-                <th scope="col" className="px-2 py-2 font-medium">Results</th>
-                <th scope="col" className="px-2 py-2 text-right font-medium">Took</th>
+                <th scope="col" className="px-2 py-2 font-medium">
+                  Time (UTC)
+                </th>
+                <th scope="col" className="px-2 py-2 font-medium">
+                  User
+                </th>
+                <th scope="col" className="px-2 py-2 font-medium">
+                  Action
+                </th>
+                <th scope="col" className="px-2 py-2 font-medium">
+                  Target
+                </th>
+                <th scope="col" className="px-2 py-2 font-medium">
+                  Mode
+                </th>
+                <th scope="col" className="px-2 py-2 font-medium">
+                  Outcome
+                </th>
+                <th scope="col" className="px-2 py-2 font-medium">
+                  Results
+                </th>
+                <th scope="col" className="px-2 py-2 text-right font-medium">
+                  Took
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -164,7 +193,13 @@ export function AuditLog() {
                   <Fragment key={e.id}>
                     <tr className="border-t border-border align-top" data-testid={`audit-row-${e.id}`}>
                       <td className="px-4 py-2">
-                        <button type="button" onClick={() => toggle(e.id)} aria-expanded={expanded} aria-label={`${expanded ? "Hide" : "Show"} details of entry ${e.id}`} className="rounded p-0.5 hover:bg-surface-2">
+                        <button
+                          type="button"
+                          onClick={() => toggle(e.id)}
+                          aria-expanded={expanded}
+                          aria-label={`${expanded ? "Hide" : "Show"} details of entry ${e.id}`}
+                          className="rounded p-0.5 hover:bg-surface-2"
+                        >
                           {expanded ? <ChevronDown aria-hidden className="size-4" /> : <ChevronRight aria-hidden className="size-4" />}
                         </button>
                       </td>
@@ -174,14 +209,18 @@ export function AuditLog() {
                       <td className="px-2 py-2">{e.user}</td>
                       <td className="px-2 py-2 font-semibold">{e.action}</td>
                       <td className="px-2 py-2 font-mono text-xs">{e.target}</td>
-                      <td className="px-2 py-2">{e.validateOnly ? <StateBadge tone="neutral" label="Dry run" /> : <StateBadge tone="warning" label="Real" />}</td>
+                      <td className="px-2 py-2">
+                        {e.validateOnly ? <StateBadge tone="neutral" label="Dry run" /> : <StateBadge tone="warning" label="Real" />}
+                      </td>
                       <td className="px-2 py-2">
                         <AuditOutcomeBadge outcome={e.outcome} />
                       </td>
                       <td className="px-2 py-2">
                         <ResultsSummary entry={e} />
                       </td>
-                      <td className="px-2 py-2 text-right tabular-nums">{e.durationMs === null ? "—" : e.durationMs < 1000 ? `${e.durationMs} ms` : formatDuration(e.durationMs)}</td>
+                      <td className="px-2 py-2 text-right tabular-nums">
+                        {e.durationMs === null ? "—" : e.durationMs < 1000 ? `${e.durationMs} ms` : formatDuration(e.durationMs)}
+                      </td>
                     </tr>
                     {expanded ? (
                       <tr className="bg-surface-2/40">

@@ -13,12 +13,21 @@ export function AuditRunReport({ run, entries }: { run: string; entries: readonl
   const topics = real.flatMap((e) => e.results);
   const failed = topics.filter((r) => !r.ok).length;
   return (
-    <div role="region" aria-label={`Report of runbook run ${run}`} className="space-y-2 border-b border-border bg-info-bg px-4 py-3 text-sm">
+    <div
+      role="region"
+      aria-label={`Report of runbook run ${run}`}
+      className="space-y-2 border-b border-border bg-info-bg px-4 py-3 text-sm"
+    >
       <p className="font-semibold">
         Runbook run <span className="font-mono">{run}</span>: {entries.length} {entries.length === 1 ? "request" : "requests"} recorded
-        {real.length > 0 ? `, ${topics.length - failed} of ${topics.length} ${topics.length === 1 ? "topic" : "topics"} accepted in the real run` : ", dry runs only"}.
+        {real.length > 0
+          ? `, ${topics.length - failed} of ${topics.length} ${topics.length === 1 ? "topic" : "topics"} accepted in the real run`
+          : ", dry runs only"}
+        .
       </p>
-      <p className="text-muted">The entries of the run are listed below (newest first). The report keeps them oldest first, one row per topic.</p>
+      <p className="text-muted">
+        The entries of the run are listed below (newest first). The report keeps them oldest first, one row per topic.
+      </p>
       <button
         type="button"
         disabled={entries.length === 0}

@@ -121,7 +121,11 @@ export interface ChartBand {
  * series holds the same non-zero value for at least `minFrozenSteps` samples in a row (a frozen plateau: a link that
  * copies nothing while lag stays put, e.g. paused or cut off from its source). Lag that sits at 0 is healthy, not frozen.
  */
-export function chartBands(series: readonly ChartSeries[], stepMs: number, { minFrozenSteps = 6 }: { minFrozenSteps?: number } = {}): ChartBand[] {
+export function chartBands(
+  series: readonly ChartSeries[],
+  stepMs: number,
+  { minFrozenSteps = 6 }: { minFrozenSteps?: number } = {},
+): ChartBand[] {
   if (!(stepMs > 0)) return [];
   const rows = mergeSeries(series.map((s) => ({ ...s, points: s.points.filter(([, v]) => v !== null) })));
   const bands: ChartBand[] = [];
@@ -139,7 +143,12 @@ export function chartBands(series: readonly ChartSeries[], stepMs: number, { min
   for (const [i, row] of rows.entries()) {
     const prev = rows[i - 1];
     const ids = series.map((s) => s.id).filter((id) => typeof row[id] === "number" && typeof prev?.[id] === "number");
-    const frozen = prev !== undefined && row.t - prev.t <= 2 * stepMs && ids.length > 0 && ids.every((id) => row[id] === prev[id]) && ids.some((id) => (row[id] as number) > 0);
+    const frozen =
+      prev !== undefined &&
+      row.t - prev.t <= 2 * stepMs &&
+      ids.length > 0 &&
+      ids.every((id) => row[id] === prev[id]) &&
+      ids.some((id) => (row[id] as number) > 0);
     if (frozen) {
       if (runStart === null) runStart = prev.t;
       runLength += 1;

@@ -15,9 +15,19 @@ describe("TimeSeriesChart", () => {
       ...Array.from({ length: 8 }, (_, i): [number, number] => [t0 + (12 + i) * step, 500]),
     ];
     render(
-      <TimeSeriesChart series={[{ id: "s0-max", label: "max lag", token: "chart-1", points }]} from={t0} to={t0 + 20 * step} stepMs={step} utc unit="messages" label="Largest partition lag" />,
+      <TimeSeriesChart
+        series={[{ id: "s0-max", label: "max lag", token: "chart-1", points }]}
+        from={t0}
+        to={t0 + 20 * step}
+        stepMs={step}
+        utc
+        unit="messages"
+        label="Largest partition lag"
+      />,
     );
-    const notes = within(screen.getByRole("list", { name: "Shaded stretches" })).getAllByRole("listitem").map((li) => li.textContent);
+    const notes = within(screen.getByRole("list", { name: "Shaded stretches" }))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(notes).toEqual([
       expect.stringMatching(/^15:02–15:12 no data: no samples \(cluster unreachable/),
       expect.stringMatching(/^15:12–15:19 frozen: lag unchanged above 0/),

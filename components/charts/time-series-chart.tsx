@@ -39,7 +39,11 @@ function TooltipBody({ active, payload, label, utc, unit }: TooltipContentProps 
 
 const BAND_LOOK: Record<ChartBand["kind"], { fill: string; label: string; meaning: string }> = {
   gap: { fill: "var(--muted)", label: "no data", meaning: "no samples (cluster unreachable, or Linkscope was not running)" },
-  frozen: { fill: "var(--warn)", label: "frozen", meaning: "lag unchanged above 0: nothing copied (link paused, or cut off from its source)" },
+  frozen: {
+    fill: "var(--warn)",
+    label: "frozen",
+    meaning: "lag unchanged above 0: nothing copied (link paused, or cut off from its source)",
+  },
 };
 
 function BandNotes({ bands, utc, span }: { bands: readonly ChartBand[]; utc: boolean; span: number }) {
@@ -48,7 +52,11 @@ function BandNotes({ bands, utc, span }: { bands: readonly ChartBand[]; utc: boo
     <ul className="mt-1 space-y-0.5 text-xs text-muted" aria-label="Shaded stretches">
       {bands.map((b) => (
         <li key={`${b.kind}-${b.from}`} className="flex items-start gap-1.5">
-          <span aria-hidden className="mt-0.5 inline-block size-3 shrink-0 rounded-sm opacity-40" style={{ background: BAND_LOOK[b.kind].fill }} />
+          <span
+            aria-hidden
+            className="mt-0.5 inline-block size-3 shrink-0 rounded-sm opacity-40"
+            style={{ background: BAND_LOOK[b.kind].fill }}
+          />
           <span>
             <span className="font-medium text-fg">
               {formatTick(b.from, span, utc)}–{formatTick(b.to, span, utc)} {BAND_LOOK[b.kind].label}:

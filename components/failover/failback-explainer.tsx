@@ -10,18 +10,20 @@ export function FailbackExplainer({ topology }: { topology: Topology | undefined
   return (
     <div className="space-y-2 rounded-md bg-info-bg px-3 py-2 text-sm" data-testid="failback-explainer">
       <p>
-        <strong>Only bidirectional links are listed here.</strong> Reverse and truncate-and-restore act on a mirror through the link it belongs to, and only a
-        bidirectional link exists on both clusters, so only it can turn a topic back into a mirror of the other side.
+        <strong>Only bidirectional links are listed here.</strong> Reverse and truncate-and-restore act on a mirror through the link it
+        belongs to, and only a bidirectional link exists on both clusters, so only it can turn a topic back into a mirror of the other side.
       </p>
       {oneWay.length > 0 ? (
         <details>
           <summary className="cursor-pointer font-medium">
-            The way back for a one-way link that was failed over ({oneWay.length === 1 ? "1 one-way link" : `${oneWay.length} one-way links`})
+            The way back for a one-way link that was failed over (
+            {oneWay.length === 1 ? "1 one-way link" : `${oneWay.length} one-way links`})
           </summary>
           <p className="mt-1">
-            After a failover the mirrors on the destination are ordinary writable topics and the old link copies nothing. To go back: create a link in the other
-            direction (destination → old source) and mirror the topics back; on the old source, the topics that still exist took no new writes since, but must be
-            deleted or renamed before mirrors of the same name can be created there. Then repoint clients, and fail over again on the old source.
+            After a failover the mirrors on the destination are ordinary writable topics and the old link copies nothing. To go back: create
+            a link in the other direction (destination → old source) and mirror the topics back; on the old source, the topics that still
+            exist took no new writes since, but must be deleted or renamed before mirrors of the same name can be created there. Then
+            repoint clients, and fail over again on the old source.
           </p>
           <ul className="mt-1 space-y-1">
             {oneWay.map((l) => (

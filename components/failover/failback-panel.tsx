@@ -35,20 +35,23 @@ export function FailbackPanel() {
   const action: FailbackAction = isFailbackAction(url.action) ? url.action : "truncate-and-restore";
 
   const clusters = useMemo(
-    () => (topology.data ? topology.data.clusters.filter((c) => c.status !== "external" && bidirectionalLinksOf(topology.data, c.name).length > 0) : []),
+    () =>
+      topology.data
+        ? topology.data.clusters.filter((c) => c.status !== "external" && bidirectionalLinksOf(topology.data, c.name).length > 0)
+        : [],
     [topology.data],
   );
-  const links = useMemo(() => (topology.data && url.cluster ? bidirectionalLinksOf(topology.data, url.cluster) : []), [topology.data, url.cluster]);
+  const links = useMemo(
+    () => (topology.data && url.cluster ? bidirectionalLinksOf(topology.data, url.cluster) : []),
+    [topology.data, url.cluster],
+  );
   const linkName = url.links[0] ?? "";
   const chosen = links.find((l) => l.link.name === linkName);
   const remote = chosen?.remote ?? null;
   const refs = useMemo(
     () =>
       chosen
-        ? [
-            { key: "local", cluster: url.cluster, link: linkName },
-            ...(remote ? [{ key: "remote", cluster: remote, link: linkName }] : []),
-          ]
+        ? [{ key: "local", cluster: url.cluster, link: linkName }, ...(remote ? [{ key: "remote", cluster: remote, link: linkName }] : [])]
         : [],
     [chosen, url.cluster, linkName, remote],
   );
@@ -59,7 +62,10 @@ export function FailbackPanel() {
     () => (action === "truncate-and-restore" ? truncateCandidates(local, remoteMirrors, remote) : reverseCandidates(local ?? [])),
     [action, local, remoteMirrors, remote],
   );
-  const targets = useMemo(() => candidates.filter((c) => !unselected.has(c.topic)).map((c) => ({ link: linkName, topic: c.topic })), [candidates, unselected, linkName]);
+  const targets = useMemo(
+    () => candidates.filter((c) => !unselected.has(c.topic)).map((c) => ({ link: linkName, topic: c.topic })),
+    [candidates, unselected, linkName],
+  );
 
   if (topology.isPending) return <SkeletonBlock label="Loading the fleet" lines={4} />;
   if (topology.error && !topology.data) return <ApiErrorNotice error={topology.error} what="the fleet" />;
@@ -68,13 +74,22 @@ export function FailbackPanel() {
   return (
     <div className="space-y-4">
       <FailbackExplainer topology={topology.data} />
-      <Step n={1} id="failback-scope" title="Cluster, bidirectional link and action" hint="Failback acts on the cluster where the topic should change: the one that will become the mirror again, or the new source.">
+      <Step
+        n={1}
+        id="failback-scope"
+        title="Cluster, bidirectional link and action"
+        hint="Failback acts on the cluster where the topic should change: the one that will become the mirror again, or the new source."
+      >
         <fieldset disabled={running} className="space-y-3">
           <legend className="sr-only">Failback scope</legend>
           <div className="flex flex-wrap gap-4">
             <label className="text-sm">
               <span className="block font-semibold">Cluster to act on</span>
-              <select value={url.cluster} onChange={(e) => url.update({ cluster: e.target.value, link: null, links: null })} className="mt-1 rounded border border-border bg-surface px-2 py-1.5 text-sm">
+              <select
+                value={url.cluster}
+                onChange={(e) => url.update({ cluster: e.target.value, link: null, links: null })}
+                className="mt-1 rounded border border-border bg-surface px-2 py-1.5 text-sm"
+              >
                 <option value="">Choose…</option>
                 {clusters.map((c) => (
                   <option key={c.name} value={c.name}>
@@ -85,7 +100,12 @@ export function FailbackPanel() {
             </label>
             <label className="text-sm">
               <span className="block font-semibold">Bidirectional link</span>
-              <select value={linkName} onChange={(e) => url.update({ links: e.target.value, link: null })} disabled={links.length === 0} className="mt-1 rounded border border-border bg-surface px-2 py-1.5 text-sm">
+              <select
+                value={linkName}
+                onChange={(e) => url.update({ links: e.target.value, link: null })}
+                disabled={links.length === 0}
+                className="mt-1 rounded border border-border bg-surface px-2 py-1.5 text-sm"
+              >
                 <option value="">Choose…</option>
                 {links.map(({ link, remote: r }) => (
                   <option key={link.id} value={link.name}>
@@ -95,12 +115,22 @@ export function FailbackPanel() {
               </select>
             </label>
           </div>
-          {clusters.length === 0 ? <p className="text-sm text-muted">No configured cluster has a bidirectional link: failback actions need one.</p> : null}
+          {clusters.length === 0 ? (
+            <p className="text-sm text-muted">No configured cluster has a bidirectional link: failback actions need one.</p>
+          ) : null}
           <div role="radiogroup" aria-label="Failback action" className="grid gap-2 md:grid-cols-3">
             {FAILBACK_ACTIONS.map((a) => (
-              <label key={a.value} className={`block cursor-pointer rounded-lg border p-3 text-sm ${action === a.value ? "border-accent bg-info-bg" : "border-border"}`}>
+              <label
+                key={a.value}
+                className={`block cursor-pointer rounded-lg border p-3 text-sm ${action === a.value ? "border-accent bg-info-bg" : "border-border"}`}
+              >
                 <span className="flex items-center gap-2 font-semibold">
-                  <input type="radio" name="failback-action" checked={action === a.value} onChange={() => url.update({ action: a.value })} />
+                  <input
+                    type="radio"
+                    name="failback-action"
+                    checked={action === a.value}
+                    onChange={() => url.update({ action: a.value })}
+                  />
                   {MIRROR_ACTIONS[a.value].label}
                 </span>
                 <span className="mt-1 block">{a.when}</span>
@@ -156,7 +186,11 @@ export function FailbackPanel() {
         n={3}
         id="failback-run"
         title="Dry run, confirm, run"
-        hint={action === "truncate-and-restore" ? "The dry run lists, per partition, the messages that would be deleted. Read it before you confirm." : undefined}
+        hint={
+          action === "truncate-and-restore"
+            ? "The dry run lists, per partition, the messages that would be deleted. Read it before you confirm."
+            : undefined
+        }
         inactive={targets.length === 0}
       >
         {targets.length > 0 || running ? (
@@ -166,7 +200,11 @@ export function FailbackPanel() {
             targets={targets}
             onPhaseChange={setPhase}
             report={{ clusterId }}
-            consequence={action === "truncate-and-restore" ? <p className="font-semibold">The messages listed in the dry run are deleted from {url.cluster} for good.</p> : null}
+            consequence={
+              action === "truncate-and-restore" ? (
+                <p className="font-semibold">The messages listed in the dry run are deleted from {url.cluster} for good.</p>
+              ) : null
+            }
           />
         ) : (
           <p className="text-sm text-muted">Select at least one topic.</p>

@@ -8,10 +8,19 @@ export const failoverPaths = {
   failedSource: (source: string) => `/failover?source=${encodeURIComponent(source)}`,
 };
 
-const LINK_CLASS = "inline-flex items-center gap-1 rounded-md border border-border bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-surface-2";
+const LINK_CLASS =
+  "inline-flex items-center gap-1 rounded-md border border-border bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-surface-2";
 
 /** "Fail over…" from a cluster page: the mirrors it hosts, and, if it is the one that is down, everything it feeds. */
-export function ClusterFailoverLinks({ cluster, hostsMirrors, feedsOthers }: { cluster: string; hostsMirrors: boolean; feedsOthers: boolean }) {
+export function ClusterFailoverLinks({
+  cluster,
+  hostsMirrors,
+  feedsOthers,
+}: {
+  cluster: string;
+  hostsMirrors: boolean;
+  feedsOthers: boolean;
+}) {
   if (!hostsMirrors && !feedsOthers) return null;
   return (
     <p className="flex flex-wrap gap-2" data-testid="cluster-failover-links">

@@ -20,8 +20,23 @@ export function FailoverPage() {
             type="button"
             role="tab"
             aria-selected={tab === t.id}
-            onClick={() => update({ tab: t.id === "failover" ? null : t.id, cluster: null, links: null, link: null, scope: null, action: null, exclude: null, run: null, source: null })}
-            className={clsx("-mb-px border-b-2 px-4 py-2 text-sm font-semibold", tab === t.id ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg")}
+            onClick={() =>
+              update({
+                tab: t.id === "failover" ? null : t.id,
+                cluster: null,
+                links: null,
+                link: null,
+                scope: null,
+                action: null,
+                exclude: null,
+                run: null,
+                source: null,
+              })
+            }
+            className={clsx(
+              "-mb-px border-b-2 px-4 py-2 text-sm font-semibold",
+              tab === t.id ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg",
+            )}
           >
             {t.label}
           </button>

@@ -46,7 +46,12 @@ export function FailoverRunbook() {
   const mirrorRefs = useMemo(() => scopeData.flatMap((d) => (d.mirrors ?? []).map((m) => ({ link: d.link, topic: m.name }))), [scopeData]);
   const histories = useMirrorHistories(url.cluster, mirrorRefs);
   const groupQueries = useLinksConsumerGroups(url.cluster, linkNames);
-  const groupStates = linkNames.map((link, i) => ({ link, data: groupQueries[i]?.data, error: groupQueries[i]?.error ?? null, pending: groupQueries[i]?.isPending ?? true }));
+  const groupStates = linkNames.map((link, i) => ({
+    link,
+    data: groupQueries[i]?.data,
+    error: groupQueries[i]?.error ?? null,
+    pending: groupQueries[i]?.isPending ?? true,
+  }));
 
   const readinessLinks = useMemo(
     () => (topology.data ? scopeData.map((d) => linkReadinessInput(topology.data, url.cluster, d.link, d.detail)) : []),
@@ -58,7 +63,9 @@ export function FailoverRunbook() {
       scopeData.flatMap((d, i) => {
         const link = readinessLinks[i];
         if (!link) return [];
-        return (d.mirrors ?? []).map((m) => assessMirror(link, mirrorReadinessInput(m, histories.get(`${d.link}/${m.name}`) ?? { kind: "loading" })));
+        return (d.mirrors ?? []).map((m) =>
+          assessMirror(link, mirrorReadinessInput(m, histories.get(`${d.link}/${m.name}`) ?? { kind: "loading" })),
+        );
       }),
     [scopeData, readinessLinks, histories],
   );
@@ -73,7 +80,10 @@ export function FailoverRunbook() {
   );
 
   const downstreamRefs = useMemo(
-    () => (topology.data && url.cluster ? outgoingLinks(topology.data, url.cluster).map(({ link, host: h }) => ({ key: link.id, cluster: h, link: link.name })) : []),
+    () =>
+      topology.data && url.cluster
+        ? outgoingLinks(topology.data, url.cluster).map(({ link, host: h }) => ({ key: link.id, cluster: h, link: link.name }))
+        : [],
     [topology.data, url.cluster],
   );
   const downstreamMirrors = useMirrorLists(downstreamRefs);
@@ -131,7 +141,8 @@ export function FailoverRunbook() {
   const clusterId = topology.data?.clusters.find((x) => x.name === url.cluster)?.id ?? null;
   latestWhy.current = recommendation.why;
   latestReadiness.current = readinessLine;
-  const shownRecommendation = running && atStart ? { action, why: `${atStart.why} (as when the run started; the table above shows the live state)` } : recommendation;
+  const shownRecommendation =
+    running && atStart ? { action, why: `${atStart.why} (as when the run started; the table above shows the live state)` } : recommendation;
 
   return (
     <div className="space-y-4">
@@ -148,7 +159,13 @@ export function FailoverRunbook() {
         />
       </Step>
 
-      <Step n={2} id="readiness" title="Readiness" hint="Per mirror: is the link healthy, is the source reachable, how far behind, what a failover would lose." inactive={!scoped}>
+      <Step
+        n={2}
+        id="readiness"
+        title="Readiness"
+        hint="Per mirror: is the link healthy, is the source reachable, how far behind, what a failover would lose."
+        inactive={!scoped}
+      >
         {!scoped ? (
           <p className="text-sm text-muted">Choose a cluster and at least one link.</p>
         ) : loading && readiness.length === 0 ? (
@@ -156,7 +173,15 @@ export function FailoverRunbook() {
         ) : (
           <>
             {scopeData.map((d) =>
-              d.mirrorsError && !d.mirrors ? <ApiErrorNotice key={d.link} error={d.mirrorsError} cluster={url.cluster} what={`the mirrors of ${d.link}`} className="mb-3" /> : null,
+              d.mirrorsError && !d.mirrors ? (
+                <ApiErrorNotice
+                  key={d.link}
+                  error={d.mirrorsError}
+                  cluster={url.cluster}
+                  what={`the mirrors of ${d.link}`}
+                  className="mb-3"
+                />
+              ) : null,
             )}
             {readiness.length === 0 ? (
               <p className="text-sm text-muted">These links have no mirror topics.</p>
@@ -180,7 +205,13 @@ export function FailoverRunbook() {
         )}
       </Step>
 
-      <Step n={3} id="consumers" title="Consumers" hint="Per consumer group: would the application resume on this cluster where it left off?" inactive={!scoped}>
+      <Step
+        n={3}
+        id="consumers"
+        title="Consumers"
+        hint="Per consumer group: would the application resume on this cluster where it left off?"
+        inactive={!scoped}
+      >
         {scoped ? (
           <ConsumersStep cluster={url.cluster} clusterId={clusterId} states={groupStates} finished={phase === "finished"} />
         ) : (
@@ -191,7 +222,13 @@ export function FailoverRunbook() {
       <Step n={4} id="choice" title="Promote or failover" inactive={!scoped || readiness.length === 0}>
         {/* Without a scope the recommendation and the loss would describe no mirrors at all ("every mirror has caught up"). */}
         {scoped ? (
-          <ChoiceStep value={action} onChange={setChoice} recommendation={shownRecommendation} risk={risk} disabled={running || readiness.length === 0} />
+          <ChoiceStep
+            value={action}
+            onChange={setChoice}
+            recommendation={shownRecommendation}
+            risk={risk}
+            disabled={running || readiness.length === 0}
+          />
         ) : (
           <p className="text-sm text-muted">Choose the scope first.</p>
         )}
@@ -202,7 +239,13 @@ export function FailoverRunbook() {
       </Step>
 
       {/* A finished run keeps its step lit: the report and the checklist are what the SRE needs next. */}
-      <Step n={6} id="execute" title={`Dry run, confirm, ${action}`} hint="Nothing changes until you type the cluster's name and press the red button." inactive={targets.length === 0 && !running}>
+      <Step
+        n={6}
+        id="execute"
+        title={`Dry run, confirm, ${action}`}
+        hint="Nothing changes until you type the cluster's name and press the red button."
+        inactive={targets.length === 0 && !running}
+      >
         {url.run && !running ? <EarlierRunNotice run={url.run} /> : null}
         {(url.cluster && targets.length > 0) || running ? (
           <ActionRunFlow
@@ -217,12 +260,22 @@ export function FailoverRunbook() {
               recommendation: `${atStart?.why ?? recommendation.why} Chosen: ${action}.`,
               consumerGroups: reportConsumerGroups(groupStates),
             }}
-            consequence={action === "failover" ? <p className="font-semibold">Data lost: {lossText(risk)}.</p> : <p>Promote waits for every selected mirror to catch up.</p>}
+            consequence={
+              action === "failover" ? (
+                <p className="font-semibold">Data lost: {lossText(risk)}.</p>
+              ) : (
+                <p>Promote waits for every selected mirror to catch up.</p>
+              )
+            }
           />
         ) : (
-          <p className="text-sm text-muted">{scoped && readiness.length > 0 ? "Every mirror in scope has already stopped or is excluded." : "Choose the scope first."}</p>
+          <p className="text-sm text-muted">
+            {scoped && readiness.length > 0 ? "Every mirror in scope has already stopped or is excluded." : "Choose the scope first."}
+          </p>
         )}
-        {phase === "finished" ? <AfterFailoverChecklist cluster={url.cluster} links={linkNames} action={action} topology={topology.data} /> : null}
+        {phase === "finished" ? (
+          <AfterFailoverChecklist cluster={url.cluster} links={linkNames} action={action} topology={topology.data} />
+        ) : null}
       </Step>
     </div>
   );

@@ -19,7 +19,13 @@ export interface ScopeStepProps {
 }
 
 /** "primary is down": per destination, one click scopes the runbook to every link primary feeds there. */
-function FailedSource({ hosts, source, cluster, onSource, onChange }: Pick<ScopeStepProps, "hosts" | "source" | "cluster" | "onSource" | "onChange">) {
+function FailedSource({
+  hosts,
+  source,
+  cluster,
+  onSource,
+  onChange,
+}: Pick<ScopeStepProps, "hosts" | "source" | "cluster" | "onSource" | "onChange">) {
   const sources = feedingSources(hosts);
   if (sources.length === 0) return null;
   const fed = source ? fedBy(hosts, source) : [];
@@ -27,7 +33,11 @@ function FailedSource({ hosts, source, cluster, onSource, onChange }: Pick<Scope
     <div className="space-y-2 rounded-md border border-border p-3">
       <label className="block text-sm">
         <span className="block font-semibold">Is a source cluster down? Start from it (or choose the destination below)</span>
-        <select value={source} onChange={(e) => onSource(e.target.value)} className="mt-1 w-full max-w-md rounded border border-border bg-surface px-2 py-1.5 text-sm">
+        <select
+          value={source}
+          onChange={(e) => onSource(e.target.value)}
+          className="mt-1 w-full max-w-md rounded border border-border bg-surface px-2 py-1.5 text-sm"
+        >
           <option value="">None chosen</option>
           {sources.map((s) => (
             <option key={s} value={s}>
@@ -49,7 +59,8 @@ function FailedSource({ hosts, source, cluster, onSource, onChange }: Pick<Scope
                 Fail over on {d.cluster}
               </button>
               <span className="text-muted">
-                {d.links.length === 1 ? "1 link" : `${d.links.length} links`} from {source}: <span className="font-mono">{d.links.join(", ")}</span>
+                {d.links.length === 1 ? "1 link" : `${d.links.length} links`} from {source}:{" "}
+                <span className="font-mono">{d.links.join(", ")}</span>
               </span>
             </li>
           ))}

@@ -27,7 +27,19 @@ function seriesFor(all: readonly HistorySeries[], metric: string, key: string) {
   return all.find((s) => s.metric === metric && s.key === key)?.points ?? [];
 }
 
-function TopLaggingMirrors({ cluster, link, history, from, to }: { cluster: string; link: string; history: readonly HistorySeries[]; from: number; to: number }) {
+function TopLaggingMirrors({
+  cluster,
+  link,
+  history,
+  from,
+  to,
+}: {
+  cluster: string;
+  link: string;
+  history: readonly HistorySeries[];
+  from: number;
+  to: number;
+}) {
   const { data: mirrors, isPending } = useLinkMirrors(cluster, link);
   const top = useMemo(() => topLaggingMirrors(mirrors ?? [], TOP_N), [mirrors]);
   if (!mirrors) return isPending ? <SkeletonBlock label="Loading top lagging mirrors" lines={3} /> : null;
@@ -46,12 +58,26 @@ function TopLaggingMirrors({ cluster, link, history, from, to }: { cluster: stri
         <caption className="sr-only">The {top.length} mirrors with the largest partition lag right now</caption>
         <thead className="text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="py-1.5 pr-3 font-medium">Mirror</th>
-            <th scope="col" className="py-1.5 pr-3 font-medium">Status</th>
-            <th scope="col" className="py-1.5 pr-3 text-right font-medium">Max lag now</th>
-            <th scope="col" className="hidden py-1.5 pr-3 font-medium md:table-cell"><span className="sr-only">Share of the largest lag</span></th>
-            <th scope="col" className="py-1.5 pr-3 text-right font-medium">Total lag</th>
-            {hasSparklines ? <th scope="col" className="py-1.5 font-medium">Max lag trend</th> : null}
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              Mirror
+            </th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              Status
+            </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              Max lag now
+            </th>
+            <th scope="col" className="hidden py-1.5 pr-3 font-medium md:table-cell">
+              <span className="sr-only">Share of the largest lag</span>
+            </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              Total lag
+            </th>
+            {hasSparklines ? (
+              <th scope="col" className="py-1.5 font-medium">
+                Max lag trend
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -92,8 +118,12 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
   const history = useHistory({ cluster, link, range });
   const data = history.data;
   const series = data?.series ?? [];
-  const max: TimeSeries[] = [{ id: "maxLag", label: "Max partition lag", token: "err", points: seriesFor(series, HISTORY_METRICS.maxLag, link) }];
-  const total: TimeSeries[] = [{ id: "totalLag", label: "Total lag", token: "chart-1", points: seriesFor(series, HISTORY_METRICS.totalLag, link) }];
+  const max: TimeSeries[] = [
+    { id: "maxLag", label: "Max partition lag", token: "err", points: seriesFor(series, HISTORY_METRICS.maxLag, link) },
+  ];
+  const total: TimeSeries[] = [
+    { id: "totalLag", label: "Total lag", token: "chart-1", points: seriesFor(series, HISTORY_METRICS.totalLag, link) },
+  ];
   const loadingNewRange = history.isPlaceholderData;
   const rpoSeconds = useLinkDetail(cluster, link).data?.rpoSeconds;
   const lagSeconds = useTopologyLink({ cluster, link }).data?.link?.maxLagSeconds ?? null;
@@ -102,7 +132,11 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
     <Panel
       id="link-lag"
       title="Lag over time"
-      subtitle={data ? `${historySourceLabel(data.source)} · messages behind the source, ${preset.title}` : `Messages behind the source, ${preset.title}`}
+      subtitle={
+        data
+          ? `${historySourceLabel(data.source)} · messages behind the source, ${preset.title}`
+          : `Messages behind the source, ${preset.title}`
+      }
       actions={
         <>
           <RangePicker value={range} onChange={setRange} name="link-lag-range" />
@@ -124,11 +158,29 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
           <div className={loadingNewRange ? "grid gap-4 opacity-50 lg:grid-cols-2" : "grid gap-4 lg:grid-cols-2"}>
             <div>
               <h3 className="mb-1 text-sm font-medium">Largest partition lag</h3>
-              <TimeSeriesChart series={max} from={data.from} to={data.to} stepMs={data.step * 1000} utc={utc} unit="messages" label={`Largest partition lag of ${link}`} height={CHART_HEIGHT} />
+              <TimeSeriesChart
+                series={max}
+                from={data.from}
+                to={data.to}
+                stepMs={data.step * 1000}
+                utc={utc}
+                unit="messages"
+                label={`Largest partition lag of ${link}`}
+                height={CHART_HEIGHT}
+              />
             </div>
             <div>
               <h3 className="mb-1 text-sm font-medium">Total lag (all partitions)</h3>
-              <TimeSeriesChart series={total} from={data.from} to={data.to} stepMs={data.step * 1000} utc={utc} unit="messages" label={`Total lag of ${link}`} height={CHART_HEIGHT} />
+              <TimeSeriesChart
+                series={total}
+                from={data.from}
+                to={data.to}
+                stepMs={data.step * 1000}
+                utc={utc}
+                unit="messages"
+                label={`Total lag of ${link}`}
+                height={CHART_HEIGHT}
+              />
             </div>
           </div>
         )}

@@ -10,7 +10,15 @@ const TASK_MEANING: Record<string, string> = {
 };
 
 /** What the link's background tasks are doing, with every error's code and message. */
-export function LinkTasksTable({ tasks, tasksReported, linkMode }: { tasks: readonly LinkTask[]; tasksReported: boolean; linkMode: string }) {
+export function LinkTasksTable({
+  tasks,
+  tasksReported,
+  linkMode,
+}: {
+  tasks: readonly LinkTask[];
+  tasksReported: boolean;
+  linkMode: string;
+}) {
   if (!tasksReported) {
     return (
       <EmptyState title="This cluster does not report link tasks.">
@@ -22,7 +30,9 @@ export function LinkTasksTable({ tasks, tasksReported, linkMode }: { tasks: read
   if (tasks.length === 0) {
     return (
       <EmptyState title="No tasks reported.">
-        {linkMode === "SOURCE" ? "The source half of a source-initiated link runs no tasks; they run on the destination half." : "The cluster listed no tasks for this link."}
+        {linkMode === "SOURCE"
+          ? "The source half of a source-initiated link runs no tasks; they run on the destination half."
+          : "The cluster listed no tasks for this link."}
       </EmptyState>
     );
   }
@@ -32,9 +42,15 @@ export function LinkTasksTable({ tasks, tasksReported, linkMode }: { tasks: read
         <caption className="sr-only">Link tasks and their errors</caption>
         <thead className="text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">Task</th>
-            <th scope="col" className="py-2 pr-3 font-medium">State</th>
-            <th scope="col" className="py-2 font-medium">Errors</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Task
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              State
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Errors
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -27,7 +27,15 @@ export function missingReasons(rates: readonly PartitionRates[]): string[] {
  * Per-partition lag with the offsets behind it. Source end offset is derived (last fetch offset + lag) and the
  * rates and times are estimates from lag history: each is labelled so, and a missing one says why.
  */
-export function PartitionTable({ lags, rates, ratesLoading }: { lags: MirrorDetail["lags"]; rates: readonly PartitionRates[]; ratesLoading: boolean }) {
+export function PartitionTable({
+  lags,
+  rates,
+  ratesLoading,
+}: {
+  lags: MirrorDetail["lags"];
+  rates: readonly PartitionRates[];
+  ratesLoading: boolean;
+}) {
   const byPartition = new Map(rates.map((r) => [r.partition, r]));
   const sorted = [...lags].sort((a, b) => a.partition - b.partition);
   const reasons = missingReasons(rates);
@@ -44,24 +52,44 @@ export function PartitionTable({ lags, rates, ratesLoading }: { lags: MirrorDeta
           <caption className="sr-only">Per-partition lag, offsets and estimated rates</caption>
           <thead className="text-xs uppercase tracking-wide text-muted">
             <tr>
-              <th scope="col" className="py-2 pr-3 text-left font-medium">Partition</th>
+              <th scope="col" className="py-2 pr-3 text-left font-medium">
+                Partition
+              </th>
               <th scope="col" className="py-2 pr-3 font-medium" title="Messages the mirror is behind the source (reported)">
                 Lag <span className="normal-case">(msgs)</span>
               </th>
-              <th scope="col" className="py-2 pr-3 font-medium" title="The last source offset the link fetched (reported)">Last fetch offset</th>
+              <th scope="col" className="py-2 pr-3 font-medium" title="The last source offset the link fetched (reported)">
+                Last fetch offset
+              </th>
               <th scope="col" className="py-2 pr-3 font-medium" title="Derived: last fetch offset + lag">
                 Source end offset <span className="normal-case">(derived)</span>
               </th>
-              <th scope="col" className="py-2 pr-3 font-medium" title="Estimate: messages per second the link copied, from fetch offset deltas">
+              <th
+                scope="col"
+                className="py-2 pr-3 font-medium"
+                title="Estimate: messages per second the link copied, from fetch offset deltas"
+              >
                 Mirroring msg/s <span className="normal-case">(est.)</span>
               </th>
-              <th scope="col" className="py-2 pr-3 font-medium" title="Estimate: messages per second produced to the source partition, from deltas of fetch offset + lag">
+              <th
+                scope="col"
+                className="py-2 pr-3 font-medium"
+                title="Estimate: messages per second produced to the source partition, from deltas of fetch offset + lag"
+              >
                 Produce msg/s <span className="normal-case">(est.)</span>
               </th>
-              <th scope="col" className="py-2 pr-3 font-medium" title="Estimate: lag ÷ produce rate, how much time of source data is not yet mirrored (data at risk on failover); in s, min or h">
+              <th
+                scope="col"
+                className="py-2 pr-3 font-medium"
+                title="Estimate: lag ÷ produce rate, how much time of source data is not yet mirrored (data at risk on failover); in s, min or h"
+              >
                 Time behind <span className="normal-case">(est.)</span>
               </th>
-              <th scope="col" className="py-2 font-medium" title="Estimate: lag ÷ (mirroring rate − produce rate), when the link is catching up">
+              <th
+                scope="col"
+                className="py-2 font-medium"
+                title="Estimate: lag ÷ (mirroring rate − produce rate), when the link is catching up"
+              >
                 Catch-up <span className="normal-case">(est.)</span>
               </th>
             </tr>
@@ -76,12 +104,34 @@ export function PartitionTable({ lags, rates, ratesLoading }: { lags: MirrorDeta
                     {p.partition}
                   </th>
                   <td className={clsx("py-1.5 pr-3 font-mono tabular-nums", p.lag > 0 && "font-semibold")}>{formatCount(p.lag)}</td>
-                  <td className="py-1.5 pr-3 font-mono tabular-nums">{known ? formatCount(p.lastSourceFetchOffset) : <span className="text-muted" title="The cluster reports -1: not known yet">unknown</span>}</td>
-                  <td className="py-1.5 pr-3 font-mono tabular-nums">{known ? formatCount(p.lastSourceFetchOffset + p.lag) : <span className="text-muted">unknown</span>}</td>
-                  <td className="py-1.5 pr-3">{ratesLoading ? <span className="text-muted">…</span> : <EstimateCell estimate={r?.throughput} format={formatRate} />}</td>
-                  <td className="py-1.5 pr-3">{ratesLoading ? <span className="text-muted">…</span> : <EstimateCell estimate={r?.produceRate} format={formatRate} />}</td>
-                  <td className="py-1.5 pr-3">{ratesLoading ? <span className="text-muted">…</span> : <EstimateCell estimate={r?.secondsBehind} format={formatSeconds} />}</td>
-                  <td className="py-1.5">{ratesLoading ? <span className="text-muted">…</span> : <EstimateCell estimate={r?.catchUp} format={formatSeconds} />}</td>
+                  <td className="py-1.5 pr-3 font-mono tabular-nums">
+                    {known ? (
+                      formatCount(p.lastSourceFetchOffset)
+                    ) : (
+                      <span className="text-muted" title="The cluster reports -1: not known yet">
+                        unknown
+                      </span>
+                    )}
+                  </td>
+                  <td className="py-1.5 pr-3 font-mono tabular-nums">
+                    {known ? formatCount(p.lastSourceFetchOffset + p.lag) : <span className="text-muted">unknown</span>}
+                  </td>
+                  <td className="py-1.5 pr-3">
+                    {ratesLoading ? <span className="text-muted">…</span> : <EstimateCell estimate={r?.throughput} format={formatRate} />}
+                  </td>
+                  <td className="py-1.5 pr-3">
+                    {ratesLoading ? <span className="text-muted">…</span> : <EstimateCell estimate={r?.produceRate} format={formatRate} />}
+                  </td>
+                  <td className="py-1.5 pr-3">
+                    {ratesLoading ? (
+                      <span className="text-muted">…</span>
+                    ) : (
+                      <EstimateCell estimate={r?.secondsBehind} format={formatSeconds} />
+                    )}
+                  </td>
+                  <td className="py-1.5">
+                    {ratesLoading ? <span className="text-muted">…</span> : <EstimateCell estimate={r?.catchUp} format={formatSeconds} />}
+                  </td>
                 </tr>
               );
             })}

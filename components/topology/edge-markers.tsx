@@ -41,7 +41,14 @@ export function EdgeMarkerDefs() {
           markerUnits="userSpaceOnUse"
           orient="auto-start-reverse"
         >
-          <path d="M 2 1.5 L 10 6 L 2 10.5" fill="none" style={{ stroke: "var(--connection-stroke, var(--muted))" }} strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M 2 1.5 L 10 6 L 2 10.5"
+            fill="none"
+            style={{ stroke: "var(--connection-stroke, var(--muted))" }}
+            strokeWidth="1.6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </marker>
       </defs>
     </svg>

@@ -88,7 +88,18 @@ describe("fleet summary parts", () => {
         laggingLinks={1}
         pending={false}
         failedHosts={0}
-        mirrors={[{ key: "k", mirror: "orders", status: "PAUSED", linkId: "l@1", linkName: "a-very-long-link-name-east-west", cluster: "us-west", maxLag: 5, totalLag: 5 }]}
+        mirrors={[
+          {
+            key: "k",
+            mirror: "orders",
+            status: "PAUSED",
+            linkId: "l@1",
+            linkName: "a-very-long-link-name-east-west",
+            cluster: "us-west",
+            maxLag: 5,
+            totalLag: 5,
+          },
+        ]}
       />,
     );
     const state = screen.getByText("· PAUSED");

@@ -35,8 +35,19 @@ export const apiPaths = {
   linkConsumerGroups: (cluster: string, link: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/consumer-groups`,
   mirror: (cluster: string, link: string, topic: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors/${enc(topic)}`,
   mirrorActions: (cluster: string, link: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors/actions`,
-  audit: (q: { limit?: number; action?: string; outcome?: string; cluster?: string; link?: string; user?: string; from?: string; to?: string; run?: string } = {}) =>
-    withQuery("/api/audit", q),
+  audit: (
+    q: {
+      limit?: number;
+      action?: string;
+      outcome?: string;
+      cluster?: string;
+      link?: string;
+      user?: string;
+      from?: string;
+      to?: string;
+      run?: string;
+    } = {},
+  ) => withQuery("/api/audit", q),
   createLink: () => "/api/links",
   linkConfigs: (cluster: string, link: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/configs`,
   deleteLink: (cluster: string, link: string, options: { validateOnly: boolean; force?: boolean; bothHalves?: boolean }) =>

@@ -9,7 +9,9 @@ export const queryKeys = {
   linkConsumerGroups: (cluster: string, link: string) => ["clusters", cluster, "links", link, "consumer-groups"] as const,
   mirror: (cluster: string, link: string, topic: string) => ["clusters", cluster, "links", link, "mirrors", topic] as const,
   /** Not under a cluster: the log spans the fleet. */
-  audit: (filters: { limit: number } & Partial<Record<"action" | "outcome" | "cluster" | "link" | "user" | "from" | "to" | "run", string>>) => ["audit", filters] as const,
+  audit: (
+    filters: { limit: number } & Partial<Record<"action" | "outcome" | "cluster" | "link" | "user" | "from" | "to" | "run", string>>,
+  ) => ["audit", filters] as const,
   /** Under the link, so invalidating a link also refreshes its charts; `range` is a preset name, never absolute times. */
   history: (cluster: string, link: string, scope: { topic?: string; range: string }) =>
     ["clusters", cluster, "links", link, "history", scope] as const,

@@ -6,7 +6,9 @@ import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 import { useSettings } from "./settings-context";
 
-export type AuditFilters = Partial<Record<"action" | "outcome" | "cluster" | "link" | "user" | "from" | "to" | "run", string>> & { limit?: number };
+export type AuditFilters = Partial<Record<"action" | "outcome" | "cluster" | "link" | "user" | "from" | "to" | "run", string>> & {
+  limit?: number;
+};
 
 /** The audit log, newest first, filtered on the server; refreshed like every other page. */
 export function useAudit({ limit = AUDIT_LIMITS.defaultLimit, ...rest }: AuditFilters = {}) {

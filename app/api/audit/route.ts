@@ -26,7 +26,10 @@ const QuerySchema = z
     user: z.string().min(1).max(200).optional(),
     from: z.iso.datetime({ offset: true, error: "must be an ISO-8601 time such as 2026-11-21T15:00:00Z" }).optional(),
     to: z.iso.datetime({ offset: true, error: "must be an ISO-8601 time such as 2026-11-21T16:00:00Z" }).optional(),
-    run: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, "must be a run id (letters, digits and -)").optional(),
+    run: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}$/, "must be a run id (letters, digits and -)")
+      .optional(),
   })
   .strict()
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), { path: ["to"], message: "must be later than from" });
@@ -35,7 +38,9 @@ export const GET = handleRoute(async (req: Request) => {
   const query = parseInput(QuerySchema, searchParamsObject(req.url), "query");
   try {
     const { from, to, ...rest } = query;
-    return jsonNoStore({ entries: await auditLog().list({ ...rest, ...(from ? { from: Date.parse(from) } : {}), ...(to ? { to: Date.parse(to) } : {}) }) });
+    return jsonNoStore({
+      entries: await auditLog().list({ ...rest, ...(from ? { from: Date.parse(from) } : {}), ...(to ? { to: Date.parse(to) } : {}) }),
+    });
   } catch (err) {
     if (!(err instanceof AuditUnavailableError)) throw err;
     console.error(`linkscope: cannot read the audit log (${err.message})`);

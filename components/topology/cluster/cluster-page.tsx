@@ -174,7 +174,9 @@ function Header({ cluster, topology }: { cluster: TopologyCluster; topology: Top
           </Link>
         </p>
       ) : null}
-      {h ? <ClusterFailoverLinks cluster={cluster.name} hostsMirrors={h.upstream.length > 0} feedsOthers={h.downstream.length > 0} /> : null}
+      {h ? (
+        <ClusterFailoverLinks cluster={cluster.name} hostsMirrors={h.upstream.length > 0} feedsOthers={h.downstream.length > 0} />
+      ) : null}
     </div>
   );
 }

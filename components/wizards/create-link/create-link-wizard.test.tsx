@@ -154,9 +154,13 @@ describe("create-link wizard", () => {
     expect(await screen.findByText(/onprem is in a private network.*Use a source-initiated link instead/)).toBeTruthy();
     const create = () => screen.getByRole("button", { name: /^Create link/ }) as HTMLButtonElement;
     expect(create().disabled).toBe(true);
-    await act(async () => fireEvent.change(screen.getByLabelText(/to create the link despite the failed dry run/), { target: { value: "a-lin" } }));
+    await act(async () =>
+      fireEvent.change(screen.getByLabelText(/to create the link despite the failed dry run/), { target: { value: "a-lin" } }),
+    );
     expect(create().disabled).toBe(true);
-    await act(async () => fireEvent.change(screen.getByLabelText(/to create the link despite the failed dry run/), { target: { value: "a-link" } }));
+    await act(async () =>
+      fireEvent.change(screen.getByLabelText(/to create the link despite the failed dry run/), { target: { value: "a-link" } }),
+    );
     expect(create().disabled).toBe(false);
     expect(create().textContent).toBe("Create link anyway");
     await act(async () => fireEvent.click(create()));

@@ -27,7 +27,11 @@ export function CreateLinkWizard() {
   // ?source=&destination=&name= prefill the first step, e.g. the runbook's "create a reverse link" after a failover.
   const params = useSearchParams();
   const prefill = { name: params.get("name") ?? "", source: params.get("source") ?? "", destination: params.get("destination") ?? "" };
-  const methods = useForm<LinkWizardForm>({ defaultValues: { ...initialForm(), ...prefill }, resolver: issuesResolver(validateLinkForm), mode: "onChange" });
+  const methods = useForm<LinkWizardForm>({
+    defaultValues: { ...initialForm(), ...prefill },
+    resolver: issuesResolver(validateLinkForm),
+    mode: "onChange",
+  });
   const [step, setStep] = useState(0);
   useKindPreselection(methods, clusters.data?.clusters ?? []);
   // A select shows a prefilled value only once its options exist: set it again when the cluster list arrives.

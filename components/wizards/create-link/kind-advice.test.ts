@@ -5,13 +5,58 @@ import { initialForm } from "./form-model";
 import { explainConnectionFailure, kindContradiction, sharedTopicNames } from "./kind-advice";
 
 const clusters: ClusterSummary[] = [
-  { name: "primary", id: "p", displayName: "P", network: "private", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null },
-  { name: "jump", id: "j", displayName: "J", network: "public", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null },
-  { name: "cloud", id: "c", displayName: "C", network: "public", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null },
+  {
+    name: "primary",
+    id: "p",
+    displayName: "P",
+    network: "private",
+    region: null,
+    status: "ok",
+    error: null,
+    problems: [],
+    asOf: null,
+    latencyMs: null,
+    lastOkAt: null,
+  },
+  {
+    name: "jump",
+    id: "j",
+    displayName: "J",
+    network: "public",
+    region: null,
+    status: "ok",
+    error: null,
+    problems: [],
+    asOf: null,
+    latencyMs: null,
+    lastOkAt: null,
+  },
+  {
+    name: "cloud",
+    id: "c",
+    displayName: "C",
+    network: "public",
+    region: null,
+    status: "ok",
+    error: null,
+    problems: [],
+    asOf: null,
+    latencyMs: null,
+    lastOkAt: null,
+  },
 ];
 
 const form = (over: Partial<ReturnType<typeof initialForm>>) => ({ ...initialForm(), name: "l", ...over });
-const failed = (error: string): LinkStep => ({ cluster: "jump", half: "destination half", role: "destination", status: "failed", ok: false, error, attempts: 1, request: { method: "POST", path: "/", body: {} } });
+const failed = (error: string): LinkStep => ({
+  cluster: "jump",
+  half: "destination half",
+  role: "destination",
+  status: "failed",
+  ok: false,
+  error,
+  attempts: 1,
+  request: { method: "POST", path: "/", body: {} },
+});
 
 describe("kind advice", () => {
   it("says nothing when the chosen kind is the recommended one", () => {
@@ -30,13 +75,25 @@ describe("kind advice", () => {
   });
 
   it("explains a connection timeout to a private source with the fix: source-initiated", () => {
-    const hint = explainConnectionFailure(failed("Timed out waiting for a connection to primary.sim.local:9092 (cluster p)."), form({ source: "primary", destination: "jump" }), clusters);
+    const hint = explainConnectionFailure(
+      failed("Timed out waiting for a connection to primary.sim.local:9092 (cluster p)."),
+      form({ source: "primary", destination: "jump" }),
+      clusters,
+    );
     expect(hint).toMatch(/primary is in a private network.*Use a source-initiated link instead: primary dials out to jump/);
   });
 
   it("leaves other failures to the cluster's own words", () => {
-    expect(explainConnectionFailure(failed("Topic authorization failed."), form({ source: "primary", destination: "jump" }), clusters)).toBeNull();
-    expect(explainConnectionFailure({ ...failed("Timed out waiting for a connection"), status: "ok", ok: true }, form({ source: "primary", destination: "jump" }), clusters)).toBeNull();
+    expect(
+      explainConnectionFailure(failed("Topic authorization failed."), form({ source: "primary", destination: "jump" }), clusters),
+    ).toBeNull();
+    expect(
+      explainConnectionFailure(
+        { ...failed("Timed out waiting for a connection"), status: "ok", ok: true },
+        form({ source: "primary", destination: "jump" }),
+        clusters,
+      ),
+    ).toBeNull();
   });
 
   it("lists topic names both clusters have, internal topics aside", () => {

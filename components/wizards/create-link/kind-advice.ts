@@ -46,7 +46,11 @@ const CONNECT_TIMEOUT = /timed out waiting for a connection|connection timed out
  * cluster accepts no connection from outside its network: a destination that must dial it times out, and the way out
  * is a source-initiated link (the private source dials out).
  */
-export function explainConnectionFailure(step: LinkStep, f: Pick<LinkWizardForm, "kind" | "sourceMode" | "source" | "destination">, clusters: readonly ClusterSummary[]): string | null {
+export function explainConnectionFailure(
+  step: LinkStep,
+  f: Pick<LinkWizardForm, "kind" | "sourceMode" | "source" | "destination">,
+  clusters: readonly ClusterSummary[],
+): string | null {
   if (step.status !== "failed" || !step.error || !CONNECT_TIMEOUT.test(step.error)) return null;
   const source = f.sourceMode === "external" ? "the external source" : f.source;
   const sourceNetwork = f.sourceMode === "external" ? null : networkOf(clusters, f.source);
@@ -67,7 +71,10 @@ export function explainConnectionFailure(step: LinkStep, f: Pick<LinkWizardForm,
 }
 
 /** Topic names both clusters have (internal topics aside): mirrors of them collide without a prefix. */
-export function sharedTopicNames(a: ReadonlyArray<{ name: string; internal: boolean }>, b: ReadonlyArray<{ name: string; internal: boolean }>): string[] {
+export function sharedTopicNames(
+  a: ReadonlyArray<{ name: string; internal: boolean }>,
+  b: ReadonlyArray<{ name: string; internal: boolean }>,
+): string[] {
   const other = new Set(b.filter((t) => !t.internal).map((t) => t.name));
   return a
     .filter((t) => !t.internal && other.has(t.name))

@@ -7,8 +7,8 @@ export function ProceedAnyway({ link, value, onChange }: { link: string; value: 
   return (
     <div className="space-y-2 rounded-md border border-warn bg-warn-bg p-3 text-sm">
       <p>
-        The last dry run failed, so <strong>Create link</strong> is locked: fix the problem and validate again. If you know the dry run is wrong (for
-        example a check the cluster cannot make before the link exists), you can proceed anyway.
+        The last dry run failed, so <strong>Create link</strong> is locked: fix the problem and validate again. If you know the dry run is
+        wrong (for example a check the cluster cannot make before the link exists), you can proceed anyway.
       </p>
       <label htmlFor={id} className="block font-semibold">
         Type <span className="rounded bg-surface px-1.5 py-0.5 font-mono">{link}</span> to create the link despite the failed dry run

@@ -20,8 +20,9 @@ export function SameNameTopicsWarning({ a, b, prefixA, prefixB }: { a: string; b
   return (
     <Notice tone="warn" title={`${a} and ${b} both have ${shared.length === 1 ? "a topic" : `${shared.length} topics`} of the same name`}>
       <p>
-        {listed}. Without a <span className="font-mono">cluster.link.prefix</span> on {missing.join(" and ")}, mirrors take the source topic&apos;s
-        name and collide with the local topic of that name. Set a prefix per side (e.g. <span className="font-mono">{b}.</span> for mirrors on {a}).
+        {listed}. Without a <span className="font-mono">cluster.link.prefix</span> on {missing.join(" and ")}, mirrors take the source
+        topic&apos;s name and collide with the local topic of that name. Set a prefix per side (e.g. <span className="font-mono">{b}.</span>{" "}
+        for mirrors on {a}).
       </p>
     </Notice>
   );

@@ -9,18 +9,33 @@ import type { LinkWizardForm } from "./form-model";
 import { recommendationFor } from "./kind-advice";
 
 const KINDS: Array<{ kind: LinkKind; title: string; text: string }> = [
-  { kind: "destination-initiated", title: "Destination-initiated (default)", text: "The destination dials the source and pulls the data. One link, on the destination." },
+  {
+    kind: "destination-initiated",
+    title: "Destination-initiated (default)",
+    text: "The destination dials the source and pulls the data. One link, on the destination.",
+  },
   {
     kind: "source-initiated",
     title: "Source-initiated",
     text: "The destination cannot reach the source (private data centre, firewall): the source dials out. Two halves: an INBOUND half on the destination, then a SOURCE half on the source.",
   },
-  { kind: "bidirectional", title: "Bidirectional", text: "Active-active or failback: each cluster hosts a half and mirrors from the other." },
+  {
+    kind: "bidirectional",
+    title: "Bidirectional",
+    text: "Active-active or failback: each cluster hosts a half and mirrors from the other.",
+  },
 ];
 
 export function StepConnection({ clusters }: { clusters: readonly ClusterSummary[] }) {
   const { register, watch, setValue, formState } = useFormContext<LinkWizardForm>();
-  const [kind, sourceMode, source, destination, bothWays, kindPicked] = watch(["kind", "sourceMode", "source", "destination", "bothWays", "kindPicked"]);
+  const [kind, sourceMode, source, destination, bothWays, kindPicked] = watch([
+    "kind",
+    "sourceMode",
+    "source",
+    "destination",
+    "bothWays",
+    "kindPicked",
+  ]);
   const network = (name: string) => clusters.find((c) => c.name === name)?.network ?? null;
   const sourceName = sourceMode === "external" ? "external source" : source;
   const rec = recommendationFor({ sourceMode, source, destination, bothWays }, clusters);
@@ -34,7 +49,8 @@ export function StepConnection({ clusters }: { clusters: readonly ClusterSummary
         <p>{rec.reason}</p>
         {rec.warning ? <p className="mt-1 text-warn">{rec.warning}</p> : null}
         <p className="mt-1 text-xs text-muted">
-          From the configured network zones: {sourceName} is {sourceMode === "external" ? "unknown" : (network(source) ?? "unknown")}, {destination} is {network(destination) ?? "unknown"}.
+          From the configured network zones: {sourceName} is {sourceMode === "external" ? "unknown" : (network(source) ?? "unknown")},{" "}
+          {destination} is {network(destination) ?? "unknown"}.
         </p>
         {rec.kind !== kind ? (
           <Button variant="secondary" className="mt-2" onClick={follow}>
@@ -59,7 +75,10 @@ export function StepConnection({ clusters }: { clusters: readonly ClusterSummary
       <fieldset className="space-y-2" aria-describedby={formState.errors.kind ? "kind-error" : undefined}>
         <legend className="text-sm font-medium">Who opens the connection</legend>
         {KINDS.map((k) => (
-          <label key={k.kind} className="flex cursor-pointer gap-3 rounded-md border border-border bg-surface p-3 has-[:checked]:border-accent has-[:checked]:bg-info-bg">
+          <label
+            key={k.kind}
+            className="flex cursor-pointer gap-3 rounded-md border border-border bg-surface p-3 has-[:checked]:border-accent has-[:checked]:bg-info-bg"
+          >
             <input type="radio" value={k.kind} {...register("kind", { onChange: () => setValue("kindPicked", true) })} className="mt-1" />
             <span>
               <span className="block text-sm font-medium">{k.title}</span>

@@ -111,7 +111,9 @@ export function StepMirroring() {
           </Field>
         ) : null}
       </section>
-      {f.kind === "bidirectional" && source ? <SameNameTopicsWarning a={f.destination} b={source} prefixA={f.prefix} prefixB={f.sourcePrefix} /> : null}
+      {f.kind === "bidirectional" && source ? (
+        <SameNameTopicsWarning a={f.destination} b={source} prefixA={f.prefix} prefixB={f.sourcePrefix} />
+      ) : null}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Where new mirrors start (mirror.start.offset.spec)</legend>
         <div className="flex flex-wrap gap-4 text-sm">

@@ -100,7 +100,9 @@ export function StepReview({
           <p className="mt-1">Change it in step 2 (Who connects), or go ahead if you know the network better than the configured zones.</p>
         </Notice>
       ) : null}
-      {f.kind === "bidirectional" && f.sourceMode === "configured" ? <SameNameTopicsWarning a={f.destination} b={f.source} prefixA={f.prefix} prefixB={f.sourcePrefix} /> : null}
+      {f.kind === "bidirectional" && f.sourceMode === "configured" ? (
+        <SameNameTopicsWarning a={f.destination} b={f.source} prefixA={f.prefix} prefixB={f.sourcePrefix} />
+      ) : null}
       {failedDryRun && !created ? <ProceedAnyway link={f.name} value={typed} onChange={setTyped} /> : null}
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => run(true)} disabled={create.isPending || !!created}>

@@ -10,7 +10,14 @@ import { recommendationFor } from "./kind-advice";
  * the default (whichever step they jump to). Ticking "both ways" always switches to bidirectional.
  */
 export function useKindPreselection(methods: UseFormReturn<LinkWizardForm>, clusters: readonly ClusterSummary[]) {
-  const [sourceMode, source, destination, bothWays, kindPicked, kind] = methods.watch(["sourceMode", "source", "destination", "bothWays", "kindPicked", "kind"]);
+  const [sourceMode, source, destination, bothWays, kindPicked, kind] = methods.watch([
+    "sourceMode",
+    "source",
+    "destination",
+    "bothWays",
+    "kindPicked",
+    "kind",
+  ]);
   const recommended = recommendationFor({ sourceMode, source, destination, bothWays }, clusters).kind;
   const { setValue } = methods;
   useEffect(() => {

@@ -19,11 +19,21 @@ import { TopicPicker } from "./topic-picker";
 
 const CHECK_TONE = { ok: "text-ok", warn: "text-warn", err: "text-err", muted: "text-muted" } as const;
 
-const typedNames = (text: string) => [...new Set(text.split(/[\s,]+/).map((t) => t.trim()).filter(Boolean))];
+const typedNames = (text: string) => [
+  ...new Set(
+    text
+      .split(/[\s,]+/)
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+];
 
 function parseConfigs(text: string): { configs: Record<string, string>; problem: string | null } {
   const configs: Record<string, string> = {};
-  for (const line of text.split("\n").map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const eq = line.indexOf("=");
     if (eq <= 0) return { configs, problem: `"${line}" is not name=value.` };
     configs[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
@@ -53,7 +63,10 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
   const chosen = [...new Set([...selected, ...typedNames(typed)])];
   const { configs, problem: configProblem } = parseConfigs(configText);
   const rfProblem = rf !== "" && !/^\d{1,2}$/.test(rf) ? "A whole number such as 3, or empty to let the cluster decide." : null;
-  const createdHere = useMemo(() => new Set(result && !result.validateOnly ? result.results.filter((r) => r.ok).map((r) => r.topic) : []), [result]);
+  const createdHere = useMemo(
+    () => new Set(result && !result.validateOnly ? result.results.filter((r) => r.ok).map((r) => r.topic) : []),
+    [result],
+  );
   const sourceTopics = useMemo(() => (topics.data ? new Set(topics.data.map((t) => t.name)) : null), [topics.data]);
   const checks = chosen.map((t) => ({ t, check: checkName(t, { prefix, mirrored, createdHere, sourceTopics, source: remote }) }));
   // Once created, the same topics cannot be created again: Create counts only what is still to do.
@@ -62,11 +75,17 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
   const clusterId = clusters.data?.clusters.find((c) => c.name === cluster)?.id ?? `<id of ${cluster}>`;
 
   if (detail.isError) return <ApiErrorNotice error={detail.error} cluster={cluster} what={`link ${link}`} />;
-  if (detail.isPending) return <p className="text-sm text-muted">Reading link {link} on {cluster}…</p>;
+  if (detail.isPending)
+    return (
+      <p className="text-sm text-muted">
+        Reading link {link} on {cluster}…
+      </p>
+    );
   if (detail.data.linkMode === "SOURCE") {
     return (
       <Notice tone="warn" title="This half hosts no mirrors">
-        {link} on {cluster} is the source half of a source-initiated link. Mirrors are created on the destination&apos;s half{remote ? ` (on ${remote})` : ""}.
+        {link} on {cluster} is the source half of a source-initiated link. Mirrors are created on the destination&apos;s half
+        {remote ? ` (on ${remote})` : ""}.
       </Notice>
     );
   }
@@ -84,21 +103,45 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
 
   return (
     <div className="space-y-4">
-      <Link href={`/clusters/${encodeURIComponent(cluster)}/links/${encodeURIComponent(link)}`} className="text-sm text-accent hover:underline">
+      <Link
+        href={`/clusters/${encodeURIComponent(cluster)}/links/${encodeURIComponent(link)}`}
+        className="text-sm text-accent hover:underline"
+      >
         ← Back to link {link}
       </Link>
-      {!permission.allowed ? <Notice tone="warn" title="You cannot create mirrors">{permission.reason}</Notice> : null}
+      {!permission.allowed ? (
+        <Notice tone="warn" title="You cannot create mirrors">
+          {permission.reason}
+        </Notice>
+      ) : null}
       <section aria-labelledby="pick-heading" className="space-y-2 rounded-lg border border-border bg-surface p-4">
         <h2 id="pick-heading" className="text-base font-semibold">
           1. Source topics {remote ? `on ${remote}` : ""}
         </h2>
         {remoteConfigured && remote !== null ? (
-          <TopicPicker topics={topics} mirrored={mirrored} createdHere={createdHere} selected={selected} onChange={setSelected} source={remote} />
+          <TopicPicker
+            topics={topics}
+            mirrored={mirrored}
+            createdHere={createdHere}
+            selected={selected}
+            onChange={setSelected}
+            source={remote}
+          />
         ) : (
-          <p className="text-sm text-muted">The source cluster{remote ? ` ${remote}` : ""} is not configured in Linkscope, so its topics cannot be listed: type their names below.</p>
+          <p className="text-sm text-muted">
+            The source cluster{remote ? ` ${remote}` : ""} is not configured in Linkscope, so its topics cannot be listed: type their names
+            below.
+          </p>
         )}
         <Field id="typed-topics" label="Or type topic names" hint="Separated by spaces, commas or new lines.">
-          <TextArea id="typed-topics" rows={2} value={typed} onChange={(e) => setTyped(e.target.value)} aria-describedby="typed-topics-hint" spellCheck={false} />
+          <TextArea
+            id="typed-topics"
+            rows={2}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            aria-describedby="typed-topics-hint"
+            spellCheck={false}
+          />
         </Field>
       </section>
 
@@ -132,11 +175,33 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
         <details className="text-sm">
           <summary className="cursor-pointer font-medium">Options: replication factor and topic configs</summary>
           <div className="mt-2 grid gap-3 md:grid-cols-2">
-            <Field id="rf" label="Replication factor" hint="Leave empty on Confluent Cloud (it accepts only its own value)." error={rfProblem ?? undefined}>
-              <TextInput value={rf} onChange={(e) => setRf(e.target.value)} {...describedBy("rf", { hint: true, error: rfProblem })} invalid={!!rfProblem} inputMode="numeric" />
+            <Field
+              id="rf"
+              label="Replication factor"
+              hint="Leave empty on Confluent Cloud (it accepts only its own value)."
+              error={rfProblem ?? undefined}
+            >
+              <TextInput
+                value={rf}
+                onChange={(e) => setRf(e.target.value)}
+                {...describedBy("rf", { hint: true, error: rfProblem })}
+                invalid={!!rfProblem}
+                inputMode="numeric"
+              />
             </Field>
-            <Field id="topic-configs" label="Topic config overrides" hint="name=value, one per line (e.g. retention.ms=604800000)." error={configProblem ?? undefined}>
-              <TextArea value={configText} onChange={(e) => setConfigText(e.target.value)} {...describedBy("topic-configs", { hint: true, error: configProblem })} invalid={!!configProblem} rows={3} />
+            <Field
+              id="topic-configs"
+              label="Topic config overrides"
+              hint="name=value, one per line (e.g. retention.ms=604800000)."
+              error={configProblem ?? undefined}
+            >
+              <TextArea
+                value={configText}
+                onChange={(e) => setConfigText(e.target.value)}
+                {...describedBy("topic-configs", { hint: true, error: configProblem })}
+                invalid={!!configProblem}
+                rows={3}
+              />
             </Field>
           </div>
         </details>
@@ -147,8 +212,8 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
           3. Check and create
         </h2>
         <p className="text-sm text-muted">
-          Clusters offer no dry run for mirror creation: &quot;Check&quot; runs Linkscope&apos;s own checks (names, the prefix rule, topics that already exist on {cluster}, source topics that do
-          not exist).
+          Clusters offer no dry run for mirror creation: &quot;Check&quot; runs Linkscope&apos;s own checks (names, the prefix rule, topics
+          that already exist on {cluster}, source topics that do not exist).
         </p>
         <div className="flex flex-wrap gap-2">
           <Button onClick={() => run(true)} disabled={blocking || create.isPending}>
@@ -158,8 +223,16 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
             Create {pending.length} mirror{pending.length === 1 ? "" : "s"}
           </Button>
         </div>
-        {create.isPending ? <p role="status" className="text-sm text-muted">Working…</p> : null}
-        {create.isError ? <Notice tone="err" title="The request was refused">{create.error.message}</Notice> : null}
+        {create.isPending ? (
+          <p role="status" className="text-sm text-muted">
+            Working…
+          </p>
+        ) : null}
+        {create.isError ? (
+          <Notice tone="err" title="The request was refused">
+            {create.error.message}
+          </Notice>
+        ) : null}
         {result ? <MirrorResults result={result} mirrors={mirrors.data ?? []} cluster={cluster} /> : null}
         {result && !result.validateOnly && result.results.some((r) => r.ok) ? (
           <Link href={`/clusters/${encodeURIComponent(cluster)}/links/${encodeURIComponent(link)}`} className={buttonClass("secondary")}>
@@ -169,7 +242,11 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
         {chosen.length > 0 ? (
           <CodeBlock
             title="Equivalent Confluent CLI commands"
-            text={chosen.map((t) => mirrorCliCommand({ clusterId, link, sourceTopic: t, prefix, replicationFactor: rf ? Number(rf) : undefined, configs })).join("\n")}
+            text={chosen
+              .map((t) =>
+                mirrorCliCommand({ clusterId, link, sourceTopic: t, prefix, replicationFactor: rf ? Number(rf) : undefined, configs }),
+              )
+              .join("\n")}
           />
         ) : null}
       </section>

@@ -14,13 +14,24 @@ export interface NameCheck {
  */
 export function checkName(
   topic: string,
-  known: { prefix: string; mirrored: ReadonlySet<string>; createdHere: ReadonlySet<string>; sourceTopics: ReadonlySet<string> | null; source: string | null },
+  known: {
+    prefix: string;
+    mirrored: ReadonlySet<string>;
+    createdHere: ReadonlySet<string>;
+    sourceTopics: ReadonlySet<string> | null;
+    source: string | null;
+  },
 ): NameCheck {
   if (known.createdHere.has(topic)) return { tone: "ok", text: "Created just now.", blocking: false };
   const nameProblem = mirrorNameProblem(known.prefix, topic);
   if (nameProblem) return { tone: "err", text: nameProblem, blocking: true };
   if (known.mirrored.has(topic)) return { tone: "err", text: "Already mirrored on this link.", blocking: true };
   if (known.sourceTopics === null) return { tone: "muted", text: "Not checked yet: press Check.", blocking: false };
-  if (!known.sourceTopics.has(topic)) return { tone: "warn", text: `${known.source ?? "The source"} has no topic of this name (as last listed); Check asks again.`, blocking: false };
+  if (!known.sourceTopics.has(topic))
+    return {
+      tone: "warn",
+      text: `${known.source ?? "The source"} has no topic of this name (as last listed); Check asks again.`,
+      blocking: false,
+    };
   return { tone: "ok", text: "OK", blocking: false };
 }

@@ -17,7 +17,19 @@ const LONG = /filters$|jaas\.config$/;
  * Edits the link's editable configs (the vendor's allow-list; read-only ones are not offered). Sensitive ones can
  * be replaced, never read. Changes are validated by the cluster first (a dry run showing the diff), then applied.
  */
-export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode }: { cluster: string; link: string; configs: LinkConfigView[]; linkMode: string; connectionMode: string }) {
+export function ConfigEditor({
+  cluster,
+  link,
+  configs,
+  linkMode,
+  connectionMode,
+}: {
+  cluster: string;
+  link: string;
+  configs: LinkConfigView[];
+  linkMode: string;
+  connectionMode: string;
+}) {
   const alter = useAlterLinkConfigs(cluster, link);
   const [edits, setEdits] = useState<Record<string, Edit>>({});
   const [review, setReview] = useState<AlterLinkConfigsResponse | null>(null);
@@ -26,13 +38,21 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
   const [appliedHere, setAppliedHere] = useState<Record<string, Edit>>({});
   const rows = useMemo(
     () =>
-      editableConfigsFor(linkMode, connectionMode).map((name) => {
-        const c = configs.find((x) => x.name === name);
-        const done = appliedHere[name];
-        const current = done ? (done.kind === "set" ? done.value : null) : (c?.value ?? null);
-        const isDefault = done ? done.kind === "reset" : (c?.isDefault ?? true);
-        return { name, current, isDefault, sensitive: c?.isSensitive === true || isSecretConfigName(name), readOnly: c?.isReadOnly === true };
-      }).filter((r) => !r.readOnly),
+      editableConfigsFor(linkMode, connectionMode)
+        .map((name) => {
+          const c = configs.find((x) => x.name === name);
+          const done = appliedHere[name];
+          const current = done ? (done.kind === "set" ? done.value : null) : (c?.value ?? null);
+          const isDefault = done ? done.kind === "reset" : (c?.isDefault ?? true);
+          return {
+            name,
+            current,
+            isDefault,
+            sensitive: c?.isSensitive === true || isSecretConfigName(name),
+            readOnly: c?.isReadOnly === true,
+          };
+        })
+        .filter((r) => !r.readOnly),
     [configs, linkMode, connectionMode, appliedHere],
   );
   const problems = Object.fromEntries(
@@ -62,8 +82,9 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted">
-        Only configs the vendor allows editing are listed. <span className="font-mono">link.mode</span>, <span className="font-mono">connection.mode</span> and{" "}
-        <span className="font-mono">cluster.link.prefix</span> are fixed when a link is created. Sensitive values are never shown: type a new one to replace it.
+        Only configs the vendor allows editing are listed. <span className="font-mono">link.mode</span>,{" "}
+        <span className="font-mono">connection.mode</span> and <span className="font-mono">cluster.link.prefix</span> are fixed when a link
+        is created. Sensitive values are never shown: type a new one to replace it.
       </p>
       <div className="flex flex-wrap gap-2">
         <Button
@@ -89,7 +110,11 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
           Apply
         </Button>
       </div>
-      {alter.isError ? <Notice tone="err" title="Not accepted">{alter.error.message}</Notice> : null}
+      {alter.isError ? (
+        <Notice tone="err" title="Not accepted">
+          {alter.error.message}
+        </Notice>
+      ) : null}
       {review ? (
         <table className="w-full text-sm">
           <caption className="text-left text-sm font-medium">The cluster accepted these changes in a dry run:</caption>
@@ -107,7 +132,9 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
                   <ConfigName name={c.name} className="font-mono" />
                 </td>
                 <td className="py-1 pr-2 font-mono break-all text-muted">{c.sensitive ? "(hidden)" : (c.before ?? "(not set)")}</td>
-                <td className="py-1 font-mono break-all">{c.operation === "RESET" ? "(default)" : c.sensitive ? "(new value, hidden)" : c.after}</td>
+                <td className="py-1 font-mono break-all">
+                  {c.operation === "RESET" ? "(default)" : c.sensitive ? "(new value, hidden)" : c.after}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -117,7 +144,9 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
         alter.data.failed ? (
           <Notice tone="err" title={`${alter.data.failed.name} was not changed`}>
             <p>{alter.data.failed.error}</p>
-            {alter.data.applied.length > 0 ? <p>Already applied (this server changes configs one at a time): {alter.data.applied.join(", ")}.</p> : null}
+            {alter.data.applied.length > 0 ? (
+              <p>Already applied (this server changes configs one at a time): {alter.data.applied.join(", ")}.</p>
+            ) : null}
             {alter.data.notAttempted.length > 0 ? <p>Not attempted: {alter.data.notAttempted.join(", ")}.</p> : null}
           </Notice>
         ) : (
@@ -147,7 +176,13 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
               <div className="min-w-0">
                 <ConfigName name={r.name} className="font-mono text-sm" />
                 <p className="text-xs text-muted">
-                  {r.sensitive ? (r.isDefault ? "sensitive · not set" : "sensitive · set (hidden)") : r.isDefault ? "default" : "set on this link"}
+                  {r.sensitive
+                    ? r.isDefault
+                      ? "sensitive · not set"
+                      : "sensitive · set (hidden)"
+                    : r.isDefault
+                      ? "default"
+                      : "set on this link"}
                   {e ? <span className="ml-1 font-medium text-warn">· {e.kind === "reset" ? "reset to default" : "changed"}</span> : null}
                 </p>
               </div>
@@ -183,7 +218,12 @@ export function ConfigEditor({ cluster, link, configs, linkMode, connectionMode 
                 ) : null}
               </div>
               <label className="flex items-center gap-1.5 text-xs text-muted">
-                <input type="checkbox" checked={e?.kind === "reset"} disabled={r.isDefault && e?.kind !== "reset"} onChange={(ev) => edit(r.name, ev.target.checked ? { kind: "reset" } : null)} />
+                <input
+                  type="checkbox"
+                  checked={e?.kind === "reset"}
+                  disabled={r.isDefault && e?.kind !== "reset"}
+                  onChange={(ev) => edit(r.name, ev.target.checked ? { kind: "reset" } : null)}
+                />
                 Reset to default
               </label>
             </li>
