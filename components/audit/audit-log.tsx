@@ -31,6 +31,7 @@ function ResultsSummary({ entry }: { entry: AuditEntry }) {
 
 function EntryDetails({ entry }: { entry: AuditEntry }) {
   const parameters = Object.keys(entry.parameters).length > 0 ? JSON.stringify(entry.parameters, null, 2) : null;
+  const runId = runIdOf(entry);
   return (
     <div className="space-y-3 py-2">
       {entry.error ? <p className="text-sm text-err">{entry.error}</p> : null}
@@ -38,9 +39,9 @@ function EntryDetails({ entry }: { entry: AuditEntry }) {
         {entry.route} · entry {entry.id}
         {entry.role ? ` · role ${entry.role}` : ""}
       </p>
-      {runIdOf(entry) ? (
+      {runId ? (
         <p className="text-sm">
-          <Link href={`/audit?run=${encodeURIComponent(runIdOf(entry)!)}`} className="text-accent hover:underline">
+          <Link href={`/audit?run=${encodeURIComponent(runId)}`} className="text-accent hover:underline">
             Open the report of the runbook run this request belongs to
           </Link>
         </p>

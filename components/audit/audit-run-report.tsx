@@ -13,11 +13,7 @@ export function AuditRunReport({ run, entries }: { run: string; entries: readonl
   const topics = real.flatMap((e) => e.results);
   const failed = topics.filter((r) => !r.ok).length;
   return (
-    <div
-      role="region"
-      aria-label={`Report of runbook run ${run}`}
-      className="space-y-2 border-b border-border bg-info-bg px-4 py-3 text-sm"
-    >
+    <section aria-label={`Report of runbook run ${run}`} className="space-y-2 border-b border-border bg-info-bg px-4 py-3 text-sm">
       <p className="font-semibold">
         Runbook run <span className="font-mono">{run}</span>: {entries.length} {entries.length === 1 ? "request" : "requests"} recorded
         {real.length > 0
@@ -36,6 +32,6 @@ export function AuditRunReport({ run, entries }: { run: string; entries: readonl
       >
         <Download aria-hidden className="size-4" /> Download the run report (Markdown)
       </button>
-    </div>
+    </section>
   );
 }

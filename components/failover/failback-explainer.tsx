@@ -6,7 +6,9 @@ import type { Topology } from "@/lib/domain/types";
  * cluster's reverse and truncate-and-restore actions need the same link on both sides, which a one-way link is not.
  */
 export function FailbackExplainer({ topology }: { topology: Topology | undefined }) {
-  const oneWay = (topology?.links ?? []).filter((l) => l.kind !== "bidirectional" && l.source && l.destination);
+  const oneWay = (topology?.links ?? []).flatMap(({ id, name, kind, source, destination }) =>
+    kind !== "bidirectional" && source && destination ? [{ id, name, source, destination }] : [],
+  );
   return (
     <div className="space-y-2 rounded-md bg-info-bg px-3 py-2 text-sm" data-testid="failback-explainer">
       <p>
@@ -30,7 +32,7 @@ export function FailbackExplainer({ topology }: { topology: Topology | undefined
               <li key={l.id}>
                 <span className="font-mono">{l.name}</span> ({l.source} → {l.destination}):{" "}
                 <Link
-                  href={`/links/new?source=${encodeURIComponent(l.destination!)}&destination=${encodeURIComponent(l.source!)}&name=${encodeURIComponent(`${l.destination}-to-${l.source}`)}`}
+                  href={`/links/new?source=${encodeURIComponent(l.destination)}&destination=${encodeURIComponent(l.source)}&name=${encodeURIComponent(`${l.destination}-to-${l.source}`)}`}
                   className="text-accent hover:underline"
                 >
                   create the reverse link {l.destination} → {l.source}

@@ -36,14 +36,13 @@ export function CreateLinkWizard() {
   useKindPreselection(methods, clusters.data?.clusters ?? []);
   // A select shows a prefilled value only once its options exist: set it again when the cluster list arrives.
   const clustersLoaded = (clusters.data?.clusters.length ?? 0) > 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the list first arrives; prefill comes from the URL the page was opened with
   useEffect(() => {
     if (!clustersLoaded) return;
     for (const field of ["source", "destination"] as const) {
       const wanted = prefill[field];
       if (wanted && methods.getValues(field) === wanted) methods.setValue(field, wanted);
     }
-    // Once, when the list first arrives; prefill comes from the URL the page was opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [clustersLoaded]);
   const [result, setResult] = useState<CreateLinkResponse | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -6,6 +6,7 @@ export function ConfigName({ name, className }: { name: string; className?: stri
   return (
     <span className={className}>
       {parts.map((part, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name, never reordered; a part may repeat
         <Fragment key={i}>
           {part}
           {i < parts.length - 1 ? (
