@@ -22,7 +22,7 @@ import { topLagModeOf } from "./measure/viewers";
 import { parseBenchArgs, type BenchSettings } from "./options";
 import { renderTable, type Row } from "./report";
 import { bigLinkRows, coldRows, firstLoadRows, historyRows, loadRows, type Measurements } from "./rows";
-import { FULL_SCALE, generateScaleScenario, type ScaleFacts } from "./scale-scenario";
+import { FULL_SCALE, generateScaleScenario, type ScaleFacts } from "../simulator/scenario/scale";
 
 const root = path.resolve(import.meta.dirname, "..");
 const log = (line: string) => console.log(line);
