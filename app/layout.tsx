@@ -18,6 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const config = getConfig();
   const settings = {
     pollIntervalMs: config.pollIntervalSeconds * 1000,
+    slowClusterThresholdMs: config.slowClusterThresholdMs,
     readOnly: config.readOnly,
     authMode: config.auth.mode,
     actor: identify(await headers(), config.auth, Date.now()),

@@ -10,9 +10,10 @@ import { measureBigLinkApi } from "./measure/big-link-api";
 import { firstLoadJs } from "./measure/first-load-js";
 import { measureHistory } from "./measure/history";
 import { runLoad } from "./measure/load-test";
+import { runSlowClusterLoad } from "./measure/slow-cluster-load";
 import { checkRequestCounts, measureColdTopology } from "./measure/topology-cold";
 import { renderMarkdown, renderTable } from "./report";
-import { bigLinkRows, coldRows, historyRows, loadRows } from "./rows";
+import { bigLinkRows, coldRows, historyRows, loadRows, slowClusterRows } from "./rows";
 import { FULL_SCALE, generateScaleScenario, TINY_SCALE } from "../simulator/scenario/scale";
 import { startRouteServer, type Handler, type RouteModule } from "./smoke/route-server";
 
@@ -36,6 +37,7 @@ const dashboards: DashboardFactory = async () => {
   const routes: RouteModule[] = [
     { path: "/api/health", methods: await mod(import("@/app/api/health/route")) },
     { path: "/api/topology", methods: await mod(import("@/app/api/topology/route")) },
+    { path: "/api/clusters", methods: await mod(import("@/app/api/clusters/route")) },
     { path: "/api/mirrors/top-lag", methods: await mod(import("@/app/api/mirrors/top-lag/route")) },
     { path: "/api/history", methods: await mod(import("@/app/api/history/route")) },
     { path: "/api/clusters/[cluster]/links/[link]", methods: await mod(import("@/app/api/clusters/[cluster]/links/[link]/route")) },
@@ -113,6 +115,29 @@ describe("item 4: viewers", () => {
       expect(run.many.p95Ms).toBeGreaterThanOrEqual(run.many.p50Ms);
       expect(Object.keys(run.many.byRoute)).toEqual(expect.arrayContaining(["topology", "top-lag", "link", "link mirrors", "history"]));
       expect(renderTable(loadRows([run], 3))).toMatch(/3 viewers ÷ 1 viewer/);
+    } finally {
+      await d.stop();
+    }
+  });
+});
+
+describe("item 8: viewers while one cluster is slow", () => {
+  it("slows one cluster, waits until the dashboard reports it slow, runs the viewers and puts the latency back", async () => {
+    const d = await dashboards();
+    const slow = tiny.facts.halves.map((h) => h.cluster).find((c) => c !== tiny.facts.bigLink.cluster)!;
+    try {
+      const run = await runSlowClusterLoad(
+        { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: null, simulatorPid: null, intervalMs: 400, durationMs: 1200, watched: tiny.facts.bigLink, history: true, topLag: "endpoint" },
+        3,
+        slow,
+        TINY_SCALE.latencyMs,
+        600,
+      );
+      expect(run.many.errorSamples).toEqual([]);
+      expect(run.many.p95Ms).toBeGreaterThanOrEqual(run.many.p50Ms);
+      expect(renderTable(slowClusterRows([run], 3))).toMatch(/one cluster answering in 1 s|one cluster answering in 0 s|answering in/);
+      const state = (await (await fetch(`${sim.adminUrl}/`)).json()) as { clusters: { name: string; faults: { latencyMs?: number } }[] };
+      expect(state.clusters.find((c) => c.name === slow)?.faults.latencyMs ?? 0).toBe(TINY_SCALE.latencyMs);
     } finally {
       await d.stop();
     }

@@ -16,13 +16,14 @@ import { startSimulatorProcess, type SimulatorHandle } from "./lib/simulator-han
 import { measureBigLinkApi } from "./measure/big-link-api";
 import { firstLoadJs } from "./measure/first-load-js";
 import { runLoad } from "./measure/load-test";
+import { runSlowClusterLoad } from "./measure/slow-cluster-load";
 import { measureMirrorTable, measurePageJs } from "./measure/mirror-table-browser";
 import { checkRequestCounts, measureColdTopology } from "./measure/topology-cold";
 import { measureTopologyGraph } from "./measure/topology-graph-browser";
 import { topLagModeOf } from "./measure/viewers";
 import { parseBenchArgs, type BenchSettings } from "./options";
 import { renderTable, type Row } from "./report";
-import { bigLinkRows, coldRows, firstLoadRows, historyRows, loadRows, topologyGraphRows, type Measurements } from "./rows";
+import { bigLinkRows, coldRows, firstLoadRows, historyRows, loadRows, slowClusterRows, topologyGraphRows, type Measurements } from "./rows";
 import { FULL_SCALE, generateScaleScenario, type ScaleFacts } from "../simulator/scenario/scale";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -50,7 +51,8 @@ async function guarded(m: Measurements, item: string, work: () => Promise<void>)
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     log(`  item ${item} failed: ${message.split("\n")[0]}`);
-    (m.errors ??= []).push({ item, message });
+    m.errors ??= [];
+    m.errors.push({ item, message });
   }
 }
 
@@ -80,7 +82,22 @@ async function loadRun({ s, sim, dashboards, facts, m }: Context, i: number): Pr
   log(
     `  upstream ${run.single.upstreamPerSecond.toFixed(1)}/s → ${run.many.upstreamPerSecond.toFixed(1)}/s (${run.upstreamRatio.toFixed(2)}×), p50 ${run.many.p50Ms.toFixed(0)} ms, p95 ${run.many.p95Ms.toFixed(0)} ms, ${run.many.errors} errors of ${run.many.requests}, peak RSS ${run.peakRssMb?.toFixed(0) ?? "?"} MB; CPU server ${pct(run.many.serverCpuShare)}, simulator ${pct(run.many.simulatorCpuShare)}, viewers ${pct(run.many.clientCpuShare)} of a core`,
   );
-  (m.load ??= []).push(run);
+  m.load ??= [];
+  m.load.push(run);
+}
+
+async function slowClusterRun({ s, sim, dashboards, facts, m }: Context, i: number): Promise<void> {
+  // The slow cluster is one that hosts neither the watched link nor a half of it: the pages watched are about healthy clusters.
+  const slow = facts.halves.map((h) => h.cluster).find((c) => c !== facts.bigLink.cluster) ?? facts.bigLink.cluster;
+  log(`\n[8] load run ${i + 1}/${s.loadRuns}: ${s.viewers} viewers for ${s.loadDurationMs / 1000} s while ${slow} answers every REST call in 4 s`);
+  const run = await withDashboard(dashboards, async (d) => {
+    const history = (await timedFetch(`${d.baseUrl}/api/history?cluster=${facts.bigLink.cluster}&link=${facts.bigLink.link}`)).status !== 404;
+    const topLag = await topLagModeOf(d.baseUrl);
+    const o = { baseUrl: d.baseUrl, adminUrl: sim.adminUrl, pid: d.pid, simulatorPid: sim.pid, intervalMs: s.pollIntervalSeconds * 1000, durationMs: s.loadDurationMs, watched: facts.bigLink, history, topLag };
+    return runSlowClusterLoad(o, s.viewers, slow, FULL_SCALE.latencyMs);
+  });
+  log(`  p50 ${run.many.p50Ms.toFixed(0)} ms, p95 ${run.many.p95Ms.toFixed(0)} ms, ${run.many.errors} errors of ${run.many.requests}`);
+  (m.slowClusterLoad ??= []).push(run);
 }
 
 async function browserItems({ s, facts, m }: Context, browser: Browser, baseUrl: string): Promise<void> {
@@ -97,7 +114,7 @@ async function browserItems({ s, facts, m }: Context, browser: Browser, baseUrl:
     }
   }
   if (s.items.has(7)) m.pageJs = await measurePageJs(browser, `${baseUrl}/`);
-  if (s.items.has(8)) {
+  if (s.items.has(9)) {
     m.topologyGraph = [];
     for (let i = 0; i < s.browserRuns; i++) {
       const run = await measureTopologyGraph(browser, baseUrl);
@@ -109,7 +126,7 @@ async function browserItems({ s, facts, m }: Context, browser: Browser, baseUrl:
 
 async function itemFive(ctx: Context): Promise<void> {
   const { s, dashboards, facts, m } = ctx;
-  log(`\n[5, 7, 8] the ${facts.bigLink.mirrors}-mirror link ${facts.bigLink.cluster}/${facts.bigLink.link}${s.browser ? " and Chromium" : ""}`);
+  log(`\n[5, 7, 9] the ${facts.bigLink.mirrors}-mirror link ${facts.bigLink.cluster}/${facts.bigLink.link}${s.browser ? " and Chromium" : ""}`);
   await withDashboard(dashboards, async (d) => {
     if (s.items.has(5)) {
       m.bigLinkApi = await measureBigLinkApi({ baseUrl: d.baseUrl, ...facts.bigLink, cachedRuns: s.bigLinkCachedRuns, freshRuns: s.bigLinkFreshRuns, snapshotTtlMs: snapshotTtlMs(s) });
@@ -138,9 +155,12 @@ async function measureAll(s: BenchSettings, sim: SimulatorHandle, dashboards: Da
   const { m } = ctx;
   if (s.items.has(1) || s.items.has(2) || s.items.has(3)) await guarded(m, "1–3", () => itemsOneToThree(ctx));
   if (s.items.has(4) || s.items.has(7)) for (let i = 0; i < s.loadRuns; i++) await guarded(m, "4", () => loadRun(ctx, i));
-  if (s.items.has(5) || s.items.has(7) || s.items.has(8)) await guarded(m, "5", () => itemFive(ctx));
+  if (s.items.has(8)) for (let i = 0; i < s.loadRuns; i++) await guarded(m, "8", () => slowClusterRun(ctx, i));
+  if (s.items.has(5) || s.items.has(7) || s.items.has(9)) await guarded(m, "5", () => itemFive(ctx));
   if (s.items.has(6)) await guarded(m, "6", () => itemSix(ctx));
-  if (s.items.has(7)) await guarded(m, "7", async () => void (m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/")));
+  if (s.items.has(7)) await guarded(m, "7", async () => {
+    m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/");
+  });
   return m;
 }
 
@@ -148,6 +168,7 @@ function rowsOf(m: Measurements, s: BenchSettings, facts: ScaleFacts): Row[] {
   const rows: Row[] = [];
   if (m.cold) rows.push(...coldRows(m.cold));
   if (m.load && m.load.length > 0) rows.push(...loadRows(m.load, s.viewers).filter((r) => s.items.has(Number(r.item))));
+  if (m.slowClusterLoad && m.slowClusterLoad.length > 0) rows.push(...slowClusterRows(m.slowClusterLoad, s.viewers));
   if (s.items.has(5)) rows.push(...bigLinkRows(m.bigLinkApi, m.mirrorTable, facts.bigLink.mirrors));
   if (m.history) rows.push(...historyRows(m.history));
   if (m.firstLoadJs) rows.push(...firstLoadRows(m.firstLoadJs, m.pageJs));

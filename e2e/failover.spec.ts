@@ -73,12 +73,17 @@ test.describe("failover runbook", () => {
     await expect(runbook.progressSummary).toContainText("1 of 1 accepted topics reached STOPPED", SLOW);
     await expect(runbook.progressRow(PROMOTE)).toContainText("STOPPED");
     await expect(runbook.reportOutcome).toContainText("Completed: all 1 sent topics reached STOPPED. 1 failed the dry run and was not sent.");
+    // The Consumers step turns into the checklist of applications to move, and the report carries it.
+    await expect(page.getByRole("region", { name: "Groups to move" })).toContainText("Groups to move to jump");
+    await expect(page.getByRole("region", { name: "Groups to move" })).toContainText("app-orders");
 
     const md = await runbook.downloadReport("Markdown");
     expect(md.name).toMatch(/^linkscope-promote-jump-.*\.md$/);
     expect(md.text).toContain("# Promote on jump");
     expect(md.text).toContain(`confluent kafka mirror promote ${PROMOTE} --link primary-to-jump --cluster lkc-j4mp2x`);
     expect(md.text).toMatch(/Measured time to complete:\*\* \d+\.\d s/);
+    expect(md.text).toContain("## Consumer groups to move to jump");
+    expect(md.text).toMatch(/- \[ \] `app-orders` \(primary-to-jump: /);
     const json = JSON.parse((await runbook.downloadReport("JSON")).text) as { action: string; topics: Array<{ topic: string; finalStatus: string | null; execute: string }> };
     expect(json.action).toBe("promote");
     expect(json.topics).toEqual(

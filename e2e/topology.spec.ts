@@ -5,7 +5,7 @@ import { E2E_POLL_INTERVAL_SECONDS } from "./support/ports";
 
 interface TopologyJson {
   clusters: { name: string; status: string }[];
-  links: { id: string; name: string; state: string; problems: string[] }[];
+  links: { id: string; name: string; state: string; problems: { code: string; message: string }[] }[];
 }
 
 test.describe("topology page", () => {

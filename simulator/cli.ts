@@ -23,10 +23,9 @@ function port(value: string | undefined, name: string, fallback: number): number
   return n;
 }
 
-async function main(): Promise<void> {
-  let values;
+function readArgs() {
   try {
-    ({ values } = parseArgs({
+    return parseArgs({
       options: {
         scenario: { type: "string" },
         host: { type: "string" },
@@ -38,10 +37,14 @@ async function main(): Promise<void> {
         help: { type: "boolean", short: "h" },
       },
       strict: true,
-    }));
+    }).values;
   } catch (err) {
-    fail(err instanceof Error ? err.message : String(err));
+    return fail(err instanceof Error ? err.message : String(err));
   }
+}
+
+async function main(): Promise<void> {
+  const values = readArgs();
   if (values.help) {
     console.log(USAGE);
     return;

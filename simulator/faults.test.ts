@@ -1,14 +1,15 @@
 // Faults as a DR drill sees them: stopped clusters, network cuts, rotated credentials, deleted topics, flaky REST.
 import { afterEach, describe, expect, it } from "vitest";
-import { contractViolations } from "./test-support/contract";
+import { answerConformance } from "./test-support/contract";
 import { jaas, startHarness, type Harness } from "./test-support/harness";
 import { linkedPair } from "./test-support/scenarios";
 import { body, maxLag, type LinkJson, type MirrorJson } from "./test-support/wire";
 
 let h: Harness;
-afterEach(async () => {
+const wire = answerConformance();
+afterEach(async ({ task }) => {
   await h.stop();
-  expect(contractViolations(h.exchanges.splice(0))).toEqual([]);
+  wire.record(task.name, h.exchanges.splice(0));
 });
 
 const link = async (cluster: string, name: string, query = "") => body<LinkJson>(await h.rest(cluster).get(`${h.base(cluster)}/links/${name}${query}`), 200);
@@ -163,3 +164,46 @@ describe("flaky REST and request counters", () => {
     expect((await h.admin<{ clusters: object }>("GET", "/counters")).body.clusters).toEqual({});
   });
 });
+
+// What a destination reports while its link cannot reach the source brokers, on the demo's source-initiated link
+// (Confluent docs, metrics-cc "Signs of trouble": link_state becomes unavailable when the destination cannot reach the
+// source for 5 minutes; trouble-cp: TIMEOUT_ERROR / BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR; see simulator/README.md).
+describe("a source-initiated link that cannot reach its source", () => {
+  it("network cut: both halves TIMEOUT_ERROR at once, ACTIVE until cluster.link.retry.timeout.ms, then UNAVAILABLE; lags frozen while the source produces", async () => {
+    h = await startHarness("hybrid");
+    const before = await mirror("cloud", "onprem-to-cloud", "orders");
+    expect((await h.admin("POST", "/network/cut", { a: "onprem", b: "cloud" })).status).toBe(200);
+    expect(await link("cloud", "onprem-to-cloud")).toMatchObject({ link_state: "ACTIVE", link_error: "TIMEOUT_ERROR" });
+    expect(await link("onprem", "onprem-to-cloud")).toMatchObject({ link_state: "ACTIVE", link_error: "TIMEOUT_ERROR" });
+    await h.advance(299_999);
+    const early = await mirror("cloud", "onprem-to-cloud", "orders");
+    expect(early.mirror_status).toBe("ACTIVE");
+    await h.advance(300_001);
+    expect(await link("cloud", "onprem-to-cloud")).toMatchObject({ link_state: "UNAVAILABLE", link_error: "TIMEOUT_ERROR" });
+    expect(await link("onprem", "onprem-to-cloud")).toMatchObject({ link_state: "UNAVAILABLE", link_error: "TIMEOUT_ERROR" });
+    const frozen = await mirror("cloud", "onprem-to-cloud", "orders");
+    expect(frozen.mirror_status).toBe("SOURCE_UNAVAILABLE");
+    // The destination shows what it last knew: the same positions and lags as at the cut, although onprem kept producing.
+    expect(frozen.mirror_lags).toEqual(before.mirror_lags);
+
+    await h.admin("POST", "/network/restore", { a: "onprem", b: "cloud" });
+    await h.advance(1_000);
+    const back = await mirror("cloud", "onprem-to-cloud", "orders");
+    expect(back.mirror_status).toBe("ACTIVE");
+    expect(maxLag(back)).toBeGreaterThan(0);
+  });
+
+  it("stopped source: TIMEOUT_ERROR on the destination (nobody dials in), UNAVAILABLE after the retry timeout, lags frozen", async () => {
+    h = await startHarness("hybrid");
+    const before = await mirror("cloud", "onprem-to-cloud", "orders");
+    expect((await h.admin("POST", "/clusters/onprem/stop")).status).toBe(200);
+    expect(await link("cloud", "onprem-to-cloud")).toMatchObject({ link_state: "ACTIVE", link_error: "TIMEOUT_ERROR" });
+    await h.advance(300_000);
+    expect(await link("cloud", "onprem-to-cloud")).toMatchObject({ link_state: "UNAVAILABLE", link_error: "TIMEOUT_ERROR" });
+    const frozen = await mirror("cloud", "onprem-to-cloud", "orders");
+    expect(frozen).toMatchObject({ mirror_status: "SOURCE_UNAVAILABLE" });
+    expect(frozen.mirror_lags).toEqual(before.mirror_lags);
+  });
+});
+
+wire.declareTest();

@@ -1,14 +1,15 @@
 // Link lifecycle: source-initiated ordering, validate_link, halves going away, auto-create filters, prefix, tasks.
 import { afterEach, describe, expect, it } from "vitest";
-import { contractViolations } from "./test-support/contract";
+import { answerConformance } from "./test-support/contract";
 import { startHarness, type Harness } from "./test-support/harness";
 import { jaasFor, pair } from "./test-support/scenarios";
 import { body, type ErrorJson, type LinkJson, type ListJson, type MirrorJson } from "./test-support/wire";
 
 let h: Harness;
-afterEach(async () => {
+const wire = answerConformance();
+afterEach(async ({ task }) => {
   await h.stop();
-  expect(contractViolations(h.exchanges.splice(0))).toEqual([]);
+  wire.record(task.name, h.exchanges.splice(0));
 });
 
 const destinationHalf = (h: Harness, extra: Array<{ name: string; value: string }> = []) => ({
@@ -264,3 +265,5 @@ describe("auto-create mirror topics", () => {
     expect((await link(h, "dst", "t")).topic_names).toEqual([]);
   });
 });
+
+wire.declareTest();

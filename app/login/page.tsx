@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
   // Only same-site paths: a login link must never bounce the user to another site.
-  const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const target = next?.startsWith("/") && !next.startsWith("//") ? next : "/";
   return (
     <div className="mx-auto mt-16 max-w-sm">
       <h1 className="text-2xl font-semibold tracking-tight">Sign in to Linkscope</h1>

@@ -113,7 +113,7 @@ class SyntheticFleet {
       let reading = readings.get(half.cluster);
       if (!reading) {
         reading = {
-          observation: { name: half.cluster, id: `id-${half.cluster}`, displayName: half.cluster, network: null, region: null, status: "ok", error: null },
+          observation: { name: half.cluster, id: `id-${half.cluster}`, displayName: half.cluster, network: null, region: null, status: "ok", error: null, problems: [], asOf: ts, latencyMs: null, lastOkAt: ts },
           halves: [],
           links: new Map(),
           mirrors: [],
@@ -131,7 +131,7 @@ class SyntheticFleet {
       );
       reading.mirrors!.push(...mirrors);
     }
-    return { readings, topology: { generatedAt: new Date(ts).toISOString(), clusters: [], links: [] } };
+    return { readings, topology: { generatedAt: new Date(ts).toISOString(), asOf: ts, clusters: [], links: [] }, readAt: ts, mirrorFlows: new Map() };
   }
 }
 

@@ -59,7 +59,7 @@ export async function measureMirrorTable(browser: Browser, url: string): Promise
           const rows = document.querySelectorAll(row);
           maxRows = Math.max(maxRows, el.querySelectorAll("tbody tr").length);
           maxPageRows = Math.max(maxPageRows, document.querySelectorAll("tbody tr").length);
-          rows.forEach((r) => seen.add(r.getAttribute("data-testid") ?? ""));
+          for (const r of rows) seen.add(r.getAttribute("data-testid") ?? "");
         };
         el.scrollTop = 0;
         await frame();

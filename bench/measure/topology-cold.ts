@@ -60,6 +60,25 @@ async function healthFloor(baseUrl: string): Promise<number> {
   return percentile(times, 50);
 }
 
+function asOfOf(body: string): number {
+  try {
+    const asOf = (JSON.parse(body) as { asOf?: unknown } | null)?.asOf;
+    return typeof asOf === "number" ? asOf : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function waitForNewerTopology(baseUrl: string, than: number): Promise<boolean> {
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    const res = await timedFetch(`${baseUrl}/api/topology`);
+    if (ok(res) && asOfOf(res.body) > than) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
 export async function measureColdTopology(sim: SimulatorHandle, dashboards: DashboardFactory, facts: ScaleFacts, options: ColdOptions): Promise<ColdRun[]> {
   const runs: ColdRun[] = [];
   for (let i = 0; i < options.runs; i++) {
@@ -87,7 +106,12 @@ export async function measureColdTopology(sim: SimulatorHandle, dashboards: Dash
         await resetCounters(sim.adminUrl);
         const again = await timedFetch(`${dashboard.baseUrl}/api/topology`);
         if (!ok(again)) throw new Error(`refresh GET /api/topology failed: ${describeFailure(again)}`);
+        // Stale-while-revalidate: that answer came from the last reading and started the refresh behind it. Its cost is
+        // counted once every cluster's new reading has landed (the topology's asOf moves past the cold one).
+        const coldAsOf = asOfOf(cold.body);
+        const refreshed = await waitForNewerTopology(dashboard.baseUrl, coldAsOf);
         refresh = { ms: again.ms, upstream: await readCounters(sim.adminUrl) };
+        if (!refreshed) throw new Error("the topology was not refreshed within 30 s of a request after its period");
       }
     } finally {
       await dashboard.stop();

@@ -143,13 +143,12 @@ export function ActionRunFlow(props: ActionRunFlowProps) {
   const liveKey = keyOf(props.cluster, props.action, props.targets);
   const current = frozen ?? { key: liveKey, action: props.action, targets: props.targets };
   const { onPhaseChange } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: current is rebuilt each render; its key captures it
   const handlePhase = useMemo(
     () => (phase: RunPhase) => {
       if ((phase === "executing" || phase === "watching" || phase === "finished") && !frozen) setFrozen(current);
       onPhaseChange?.(phase);
     },
-    // current is rebuilt each render; the key captures it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [frozen, current.key, onPhaseChange],
   );
   return (

@@ -14,6 +14,7 @@ export function RunTimeline({ events }: { events: readonly TimelineEvent[] }) {
   return (
     <ol className="space-y-1 text-sm" aria-label="Timeline">
       {events.map((e, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the timeline only grows at its end and its rows hold no state, so the position is the row's identity
         <li key={i} className="flex gap-3">
           <time dateTime={new Date(e.at).toISOString()} className="shrink-0 font-mono text-xs leading-5 text-muted">
             {formatTimestamp(e.at, { utc: true }).slice(11)}

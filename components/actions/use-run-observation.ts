@@ -54,6 +54,7 @@ export function useRunObservation(run: ActionRun, dispatch: Dispatch<RunEvent>) 
   const listStamp = lists.map((q) => q.dataUpdatedAt).join(",");
   const detailStamp = details.map((q) => q.dataUpdatedAt).join(",");
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only new answers matter, and the stamps change exactly when one arrives
   useEffect(() => {
     if (!active) return;
     const at = Date.now();
@@ -74,7 +75,5 @@ export function useRunObservation(run: ActionRun, dispatch: Dispatch<RunEvent>) 
         if (m) dispatch({ type: "observed", at, link, topic: t.topic, status: m.status });
       }
     });
-    // Only new answers matter; the stamps change exactly when one arrives.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [listStamp, detailStamp, active]);
 }

@@ -46,6 +46,7 @@ function EntryDetails({ entry }: { entry: AuditEntry }) {
           </thead>
           <tbody>
             {entry.results.map((r, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a recorded entry's results never change or reorder, so the position is the row's identity
               <tr key={i} className="border-t border-border align-top">
                 <th scope="row" className="py-1 pr-4 text-left font-mono font-normal">{r.name}</th>
                 <td className="py-1 pr-4">{r.ok ? <StateBadge tone="ok" label="OK" /> : <StateBadge tone="error" label={r.errorCode ?? "Failed"} />}</td>

@@ -6,7 +6,7 @@ export const tokenVar = (token: ChartToken) => `var(--${token})`;
 
 /** The nth neutral series colour, cycling; lines beyond the palette also get a dash pattern to stay apart. */
 export function seriesToken(index: number): ChartToken {
-  return SERIES_TOKENS[index % SERIES_TOKENS.length]!;
+  return SERIES_TOKENS[index % SERIES_TOKENS.length] ?? SERIES_TOKENS[0];
 }
 
 export function seriesDash(index: number): string | undefined {

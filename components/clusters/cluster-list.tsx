@@ -4,6 +4,7 @@ import type { ClusterSummary } from "@/lib/api/clusters";
 import { useClusters } from "@/lib/client/use-clusters";
 import { useSettings } from "@/lib/client/settings-context";
 import { ClusterStatusBadge } from "@/components/ui/cluster-status-badge";
+import { SlowBadge } from "@/components/ui/slow-badge";
 import { Freshness } from "@/components/ui/freshness";
 
 function ClusterRow({ cluster }: { cluster: ClusterSummary }) {
@@ -17,7 +18,10 @@ function ClusterRow({ cluster }: { cluster: ClusterSummary }) {
       <td className="px-4 py-3 text-sm">{cluster.network ?? "—"}</td>
       <td className="px-4 py-3 text-sm">{cluster.region ?? "—"}</td>
       <td className="px-4 py-3">
-        <ClusterStatusBadge status={cluster.status} />
+        <span className="inline-flex flex-wrap items-center gap-1.5">
+          <ClusterStatusBadge status={cluster.status} />
+          <SlowBadge latencyMs={cluster.status === "ok" ? cluster.latencyMs : null} />
+        </span>
         {cluster.error ? <p className="mt-1 max-w-md text-sm text-fg">{cluster.error}</p> : null}
       </td>
     </tr>

@@ -18,14 +18,19 @@ const EXPLAIN: Record<StopAction, { title: string; text: (loss: string) => strin
   },
 };
 
-export function lossText(risk: { messages: number | null; seconds: number | null }): string {
+export function lossText(risk: { messages: number | null; seconds: number | null; atLeast?: boolean; estimate?: number | null }): string {
   if (risk.messages === null) return "how many is unknown (no lag reported)";
+  if (risk.atLeast) {
+    // Stale mirrors: the last known lag is a floor, never "caught up" (docs/link-states.md).
+    const estimate = risk.estimate === null || risk.estimate === undefined ? "estimate unknown" : `estimate about ${formatCount(risk.estimate)}`;
+    return `at least ${formatCount(risk.messages)} messages as last known, ${estimate}, and growing while the source produces`;
+  }
   if (risk.messages === 0) return "none right now, every mirror has caught up";
   return `${formatCount(risk.messages)} messages${risk.seconds === null ? " (seconds unknown without lag history)" : `, ${formatRiskSeconds(risk.seconds)} of production`}`;
 }
 
 /** Promote or failover: two sentences each, the recommendation from readiness, and the person's choice. */
-export function ChoiceStep({ value, onChange, recommendation, risk, disabled }: { value: StopAction; onChange: (a: StopAction) => void; recommendation: Recommendation; risk: { messages: number | null; seconds: number | null }; disabled: boolean }) {
+export function ChoiceStep({ value, onChange, recommendation, risk, disabled }: { value: StopAction; onChange: (a: StopAction) => void; recommendation: Recommendation; risk: { messages: number | null; seconds: number | null; atLeast?: boolean; estimate?: number | null }; disabled: boolean }) {
   return (
     <fieldset disabled={disabled} className="space-y-3">
       <legend className="sr-only">Promote or failover</legend>

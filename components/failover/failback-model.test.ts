@@ -4,7 +4,7 @@ import { aCluster, aHalf, aMirror } from "@/lib/domain/testing/observations";
 import { deriveTopology } from "@/lib/domain/topology";
 import { bidirectionalLinksOf, reverseCandidates, truncateCandidates } from "./failback-model";
 
-const view = (name: string, status: string, sourceTopic = name): MirrorView => ({ name, sourceTopic, status, partitions: 1, maxLag: 0, totalLag: 0, stateTimeMs: 0, error: null, lags: [] });
+const view = (name: string, status: string, sourceTopic = name): MirrorView => ({ name, sourceTopic, status, partitions: 1, maxLag: 0, totalLag: 0, stateTimeMs: 0, error: null, lags: [], flowing: true, staleSince: null });
 
 describe("failback candidates", () => {
   it("finds the bidirectional links of a cluster and their other end", () => {

@@ -9,6 +9,8 @@ import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { BlastRadiusStep } from "./blast-radius-step";
 import { ChoiceStep, lossText } from "./choice-step";
+import { ConsumersStep, reportConsumerGroups } from "./consumers-step";
+import { useLinksConsumerGroups } from "@/lib/client/use-consumer-groups";
 import { ReadinessStep } from "./readiness-step";
 import { linkReadinessInput, mirrorHosts, mirrorReadinessInput } from "./runbook-model";
 import { ScopeStep } from "./scope-step";
@@ -39,6 +41,8 @@ export function FailoverRunbook() {
   const scopeData = useScopeLinks(url.cluster, linkNames);
   const mirrorRefs = useMemo(() => scopeData.flatMap((d) => (d.mirrors ?? []).map((m) => ({ link: d.link, topic: m.name }))), [scopeData]);
   const histories = useMirrorHistories(url.cluster, mirrorRefs);
+  const groupQueries = useLinksConsumerGroups(url.cluster, linkNames);
+  const groupStates = linkNames.map((link, i) => ({ link, data: groupQueries[i]?.data, error: groupQueries[i]?.error ?? null, pending: groupQueries[i]?.isPending ?? true }));
 
   const readinessLinks = useMemo(
     () => (topology.data ? scopeData.map((d) => linkReadinessInput(topology.data, url.cluster, d.link, d.detail)) : []),
@@ -46,18 +50,21 @@ export function FailoverRunbook() {
   );
   const readiness = useMemo(
     () =>
-      scopeData.flatMap((d, i) =>
-        (d.mirrors ?? []).map((m) => assessMirror(readinessLinks[i]!, mirrorReadinessInput(m, histories.get(`${d.link}/${m.name}`) ?? { kind: "loading" }))),
-      ),
+      // Until the topology has loaded there is no link input to judge a mirror by (readinessLinks is empty).
+      scopeData.flatMap((d, i) => {
+        const link = readinessLinks[i];
+        if (!link) return [];
+        return (d.mirrors ?? []).map((m) => assessMirror(link, mirrorReadinessInput(m, histories.get(`${d.link}/${m.name}`) ?? { kind: "loading" })));
+      }),
     [scopeData, readinessLinks, histories],
   );
   const included = readiness.filter((m) => !excluded.has(`${m.link}/${m.topic}`));
-  const recommendation = recommendAction(included);
+  const recommendation = recommendAction(included, readinessLinks.find((l) => l.flowing === false)?.causeCode ?? null);
   const action: StopAction = choice ?? recommendation.action ?? "promote";
   const risk = totalAtRisk(included);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: included is rebuilt each render; the key of who is still to act captures it, so the run's targets keep their identity across polls
   const targets = useMemo(
     () => included.filter((m) => m[action].verdict !== "done").map((m) => ({ link: m.link, topic: m.topic })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [included.map((m) => `${m.link}/${m.topic}:${m[action].verdict === "done"}`).join(","), action],
   );
 
@@ -158,7 +165,15 @@ export function FailoverRunbook() {
         )}
       </Step>
 
-      <Step n={3} id="choice" title="Promote or failover" inactive={!scoped || readiness.length === 0}>
+      <Step n={3} id="consumers" title="Consumers" hint="Per consumer group: would the application resume on this cluster where it left off?" inactive={!scoped}>
+        {scoped ? (
+          <ConsumersStep cluster={url.cluster} clusterId={clusterId} states={groupStates} finished={phase === "finished"} />
+        ) : (
+          <p className="text-sm text-muted">Choose the scope first.</p>
+        )}
+      </Step>
+
+      <Step n={4} id="choice" title="Promote or failover" inactive={!scoped || readiness.length === 0}>
         {/* Without a scope the recommendation and the loss would describe no mirrors at all ("every mirror has caught up"). */}
         {scoped ? (
           <ChoiceStep value={action} onChange={setChoice} recommendation={shownRecommendation} risk={risk} disabled={running || readiness.length === 0} />
@@ -167,18 +182,23 @@ export function FailoverRunbook() {
         )}
       </Step>
 
-      <Step n={4} id="blast-radius" title="Blast radius" hint="What else changes along the chain." inactive={!scoped}>
+      <Step n={5} id="blast-radius" title="Blast radius" hint="What else changes along the chain." inactive={!scoped}>
         {scoped ? <BlastRadiusStep cluster={url.cluster} impact={impact} /> : <p className="text-sm text-muted">Choose the scope first.</p>}
       </Step>
 
-      <Step n={5} id="execute" title={`Dry run, confirm, ${action}`} hint="Nothing changes until you type the cluster's name and press the red button." inactive={targets.length === 0}>
+      <Step n={6} id="execute" title={`Dry run, confirm, ${action}`} hint="Nothing changes until you type the cluster's name and press the red button." inactive={targets.length === 0}>
         {(url.cluster && targets.length > 0) || running ? (
           <ActionRunFlow
             cluster={url.cluster}
             action={action}
             targets={targets}
             onPhaseChange={onPhase}
-            report={{ clusterId, readiness: atStart?.readiness ?? readinessLine, recommendation: `${atStart?.why ?? recommendation.why} Chosen: ${action}.` }}
+            report={{
+              clusterId,
+              readiness: atStart?.readiness ?? readinessLine,
+              recommendation: `${atStart?.why ?? recommendation.why} Chosen: ${action}.`,
+              consumerGroups: reportConsumerGroups(groupStates),
+            }}
             consequence={action === "failover" ? <p className="font-semibold">Data lost: {lossText(risk)}.</p> : <p>Promote waits for every selected mirror to catch up.</p>}
           />
         ) : (

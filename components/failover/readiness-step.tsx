@@ -1,5 +1,5 @@
 "use client";
-import { countVerdicts, describeAtRisk, leadingReasons, overallVerdict, type LinkReadinessInput, type MirrorReadiness } from "@/lib/domain/readiness";
+import { countVerdicts, describeAtRisk, formatReadingTime, leadingReasons, overallVerdict, type LinkReadinessInput, type MirrorReadiness } from "@/lib/domain/readiness";
 import { formatCount } from "@/components/ui/format";
 import { LinkStateBadge, MirrorStatusBadge } from "@/components/ui/state-badge";
 import { ReasonList, VerdictBadge, VerdictDetails } from "./verdict";
@@ -121,7 +121,13 @@ export function ReadinessStep({ links, mirrors, excluded, onToggle, disabled, sh
                   {showLink ? <td className="px-3 py-2 font-mono text-xs">{m.link}</td> : null}
                   <th scope="row" className="px-3 py-2 text-left font-mono font-normal">{m.topic}</th>
                   <td className="px-3 py-2"><MirrorStatusBadge status={m.status} /></td>
-                  <td className="px-3 py-2 text-right font-mono tabular-nums">{formatCount(m.atRisk.partitions.length ? Math.max(...m.atRisk.partitions.map((p) => p.lag)) : null)}</td>
+                  <td className="px-3 py-2 text-right font-mono tabular-nums" data-testid="readiness-max-lag">
+                    {m.staleSince !== null ? "≥ " : ""}
+                    {formatCount(m.atRisk.partitions.length ? Math.max(...m.atRisk.partitions.map((p) => p.lag)) : null)}
+                    {m.staleSince !== null ? (
+                      <span className="block font-sans text-xs text-warn">not flowing · as of {formatReadingTime(m.staleSince)}</span>
+                    ) : null}
+                  </td>
                   <td className="px-3 py-2">{m.failover.verdict === "done" ? <span className="text-muted">— (already stopped)</span> : describeAtRisk(m.atRisk)}</td>
                   <td className="px-3 py-2"><VerdictDetails assessment={m.promote} label={`Promote ${m.topic}`} /></td>
                   <td className="px-3 py-2"><VerdictDetails assessment={m.failover} label={`Failover ${m.topic}`} /></td>

@@ -26,6 +26,7 @@ const detail = (over: Partial<LinkDetail> = {}): LinkDetail => ({
     { name: "AclSync", state: "IN_ERROR", errors: [{ code: "MISCONFIGURATION_ERROR", message: "bad filter" }] },
   ],
   tasksReported: true,
+  rpoSeconds: 300,
   configs: [
     { name: "consumer.offset.sync.enable", value: "true", isDefault: false, isReadOnly: false, isSensitive: false },
     { name: "acl.sync.enable", value: "true", isDefault: false, isReadOnly: false, isSensitive: false },
@@ -33,10 +34,13 @@ const detail = (over: Partial<LinkDetail> = {}): LinkDetail => ({
   partitionStates: { ACTIVE: 3, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },
   partitionStatesSource: "reported",
   problems: [],
+  asOf: NOW.getTime(),
   ...over,
 });
 
 const mirror = (over: Partial<MirrorView> = {}): MirrorView => ({
+  flowing: true,
+  staleSince: null,
   name: "my_test_topic",
   sourceTopic: "my_test_topic",
   status: "ACTIVE",
@@ -71,6 +75,9 @@ describe("linkReadinessInput", () => {
       sourceCluster: "primary",
       sourceClusterStatus: "ok",
       problems: [],
+      flowing: true,
+      cause: null,
+      causeCode: null,
       offsetSync: { enabled: true, taskState: "ACTIVE", taskErrors: [] },
       aclSync: { enabled: true, taskState: "IN_ERROR", taskErrors: ["MISCONFIGURATION_ERROR: bad filter"] },
     });
@@ -84,7 +91,7 @@ describe("linkReadinessInput", () => {
 
   it("sees an unreachable source cluster", () => {
     const down = deriveTopology([anUnreachableCluster("primary", { id: "lkc-pr1m4r" }), ...drChainClusters().slice(1)], drChainHalves(), NOW);
-    expect(linkReadinessInput(down, "jump", "primary-to-jump", detail())).toMatchObject({ sourceClusterStatus: "unreachable", linkState: "UNAVAILABLE" });
+    expect(linkReadinessInput(down, "jump", "primary-to-jump", detail())).toMatchObject({ sourceClusterStatus: "unreachable", linkState: "DEGRADED" });
   });
 });
 

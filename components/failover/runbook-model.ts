@@ -2,7 +2,7 @@ import type { HistorySeries } from "@/lib/api/history";
 import type { LinkDetail, MirrorView } from "@/lib/api/links";
 import { hostedLink, remoteEnd } from "@/lib/domain/failover-impact";
 import type { LinkReadinessInput, MirrorReadinessInput, SyncInput } from "@/lib/domain/readiness";
-import { dataAtRisk, dataAtRiskWithoutHistory, sourceEndOffsets, type SamplePoint } from "@/lib/domain/rpo";
+import { dataAtRisk, dataAtRiskWithoutHistory, sourceOffsetsFromHistory, staleDataAtRisk } from "@/lib/domain/rpo";
 import type { Topology, TopologyLink } from "@/lib/domain/types";
 
 /*
@@ -53,35 +53,25 @@ export function linkReadinessInput(topology: Pick<Topology, "clusters" | "links"
     sourceCluster: source,
     sourceClusterStatus: topology.clusters.find((c) => c.name === source)?.status ?? null,
     problems: link?.problems ?? detail?.problems ?? [],
+    flowing: link?.flowing ?? null,
+    cause: link?.cause ?? null,
+    causeCode: link?.causeCode ?? null,
     offsetSync: syncOf(detail, "consumer.offset.sync.enable", "ConsumerOffsetSync"),
     aclSync: syncOf(detail, "acl.sync.enable", "AclSync"),
   };
 }
 
-/** Per partition, the source's end offsets over time (last fetch offset + lag), from one mirror's history. */
-export function sourceOffsetsFromHistory(topic: string, series: readonly HistorySeries[]): Map<number, SamplePoint[]> {
-  const byPartition = new Map<number, { fetch: SamplePoint[]; lag: SamplePoint[] }>();
-  for (const s of series) {
-    if (s.metric !== "lag" && s.metric !== "lastSourceFetchOffset") continue;
-    const slash = s.key.lastIndexOf("/");
-    if (slash < 0 || s.key.slice(0, slash) !== topic) continue;
-    const partition = Number(s.key.slice(slash + 1));
-    if (!Number.isInteger(partition)) continue;
-    const entry = byPartition.get(partition) ?? { fetch: [], lag: [] };
-    if (s.metric === "lag") entry.lag = s.points;
-    else entry.fetch = s.points;
-    byPartition.set(partition, entry);
-  }
-  return new Map([...byPartition].map(([p, { fetch, lag }]) => [p, sourceEndOffsets(fetch, lag)]));
-}
+export { sourceOffsetsFromHistory };
 
 export type HistoryState = { kind: "loaded"; series: readonly HistorySeries[] } | { kind: "unavailable"; reason: string } | { kind: "loading" };
 
-export function mirrorReadinessInput(mirror: MirrorView, history: HistoryState): MirrorReadinessInput {
+export function mirrorReadinessInput(mirror: MirrorView, history: HistoryState, now: number = Date.now()): MirrorReadinessInput {
   const lags = mirror.lags.map((l) => ({ partition: l.partition, lag: l.lag }));
-  const atRisk =
+  const live =
     history.kind === "loaded"
       ? dataAtRisk(lags, sourceOffsetsFromHistory(mirror.name, history.series))
       : dataAtRiskWithoutHistory(lags, history.kind === "loading" ? "lag history is still loading" : history.reason);
-  return { topic: mirror.name, status: mirror.status, maxLag: mirror.maxLag, totalLag: mirror.totalLag, atRisk };
+  // A stale mirror's lag is a floor: what the destination last knew of the source (docs/link-states.md).
+  const atRisk = !mirror.flowing && mirror.staleSince !== null ? staleDataAtRisk(live, mirror.staleSince, now) : live;
+  return { topic: mirror.name, status: mirror.status, flowing: mirror.flowing, staleSince: mirror.staleSince, maxLag: mirror.maxLag, totalLag: mirror.totalLag, atRisk };
 }

@@ -25,6 +25,7 @@ export function ReasonList({ reasons, className }: { reasons: readonly Reason[];
       {reasons.map((r, i) => {
         const Icon = REASON_ICON[r.level];
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the reasons are recomputed as a whole, hold no state, and two may read alike
           <li key={i} className="flex gap-2">
             <Icon aria-hidden className={clsx("mt-0.5 size-4 shrink-0", REASON_CLASS[r.level])} />
             <span className="text-fg">

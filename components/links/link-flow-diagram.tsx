@@ -39,6 +39,7 @@ export function LinkFlowDiagram({ shape, highlight }: { shape: LinkShape; highli
           </marker>
         </defs>
         {[left, right].map((name, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the two boxes are the left and right ends; their position is their identity even when both name the same cluster
           <g key={`${name}-${i}`}>
             <rect
               x={i === 0 ? 1 : W - BOX_W - 1}
@@ -59,6 +60,7 @@ export function LinkFlowDiagram({ shape, highlight }: { shape: LinkShape; highli
           const y = 12 + LANE_H * i + LANE_H / 2 + (h - 24 - arrows.length * LANE_H) / 2;
           const data = a.kind === "data";
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the arrows are a fixed drawing per link shape, recomputed as a whole
             <g key={i}>
               <line
                 x1={a.leftToRight ? x1 : x2}

@@ -113,9 +113,9 @@ export function LinkHeader({ cluster, link }: { cluster: string; link: string })
             {problems.length === 1 ? "1 problem" : `${problems.length} problems`}
           </p>
           <ul className="mt-1 list-disc space-y-0.5 pl-6 text-fg">
-            {problems.map((p) => (
-              <li key={p} className="break-words">
-                {p}
+            {problems.map((p, i) => (
+              <li key={`${i}:${p.code}`} data-problem-code={p.code} className="break-words">
+                {p.message}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CircleCheck } from "lucide-react";
 import { useMemo } from "react";
 import { HISTORY_METRICS, historyRange, useHistory, type HistorySeries } from "@/lib/client/use-history";
+import { useLinkDetail, useTopologyLink } from "@/lib/client/use-link";
 import { useLinkMirrors } from "@/lib/client/use-mirrors";
 import { hasPoints } from "@/components/charts/chart-data";
 import { ChartSkeleton, HistoryProblem, historySourceLabel, NoHistoryYet } from "@/components/charts/history-status";
@@ -16,6 +17,7 @@ import { Panel } from "@/components/ui/panel";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { MirrorStatusBadge } from "@/components/ui/state-badge";
 import { pagePaths } from "./link-paths";
+import { RpoBudgetNote } from "./rpo-budget-note";
 import { topLaggingMirrors } from "./mirror-sort";
 
 const CHART_HEIGHT = 200;
@@ -37,7 +39,7 @@ function TopLaggingMirrors({ cluster, link, history, from, to }: { cluster: stri
     );
   }
   const hasSparklines = history.some((s) => s.metric === HISTORY_METRICS.mirrorMaxLag);
-  const biggest = top[0]!.maxLag ?? 1;
+  const biggest = top[0]?.maxLag ?? 1;
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">The {top.length} mirrors with the largest partition lag right now</caption>
@@ -91,6 +93,8 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
   const max: TimeSeries[] = [{ id: "maxLag", label: "Max partition lag", token: "err", points: seriesFor(series, HISTORY_METRICS.maxLag, link) }];
   const total: TimeSeries[] = [{ id: "totalLag", label: "Total lag", token: "chart-1", points: seriesFor(series, HISTORY_METRICS.totalLag, link) }];
   const loadingNewRange = history.isPlaceholderData;
+  const rpoSeconds = useLinkDetail(cluster, link).data?.rpoSeconds;
+  const lagSeconds = useTopologyLink({ cluster, link }).data?.link?.maxLagSeconds ?? null;
 
   return (
     <Panel
@@ -127,6 +131,7 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
           </div>
         )}
         {data && history.isError ? <HistoryProblem error={history.error} cluster={cluster} rangeTitle={preset.title} /> : null}
+        {rpoSeconds === undefined ? null : <RpoBudgetNote rpoSeconds={rpoSeconds} lagSeconds={lagSeconds} />}
         <div>
           <h3 className="mb-1 text-sm font-semibold">Top lagging mirrors</h3>
           <TopLaggingMirrors cluster={cluster} link={link} history={series} from={data?.from ?? 0} to={data?.to ?? 0} />

@@ -3,6 +3,7 @@ import { ApiRequestError } from "@/lib/client/fetch-json";
 import { useLinkDetail } from "@/lib/client/use-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LinkAdminActions } from "@/components/wizards/link-admin/link-admin-actions";
+import { ConsumerGroupsPanel } from "./consumer-groups-panel";
 import { LinkConfigsPanel } from "./link-configs-panel";
 import { LinkHeader } from "./link-header";
 import { LinkLagPanel } from "./link-lag-panel";
@@ -25,6 +26,7 @@ function LinkBody({ cluster, link, isSourceHalf, destination }: { cluster: strin
         <>
           <LinkLagPanel cluster={cluster} link={link} />
           <MirrorsPanel cluster={cluster} link={link} />
+          <ConsumerGroupsPanel cluster={cluster} link={link} />
         </>
       )}
       <LinkConfigsPanel cluster={cluster} link={link} />

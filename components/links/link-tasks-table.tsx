@@ -52,6 +52,7 @@ export function LinkTasksTable({ tasks, tasksReported, linkMode }: { tasks: read
               ) : (
                 <ul className="space-y-1">
                   {t.errors.map((e, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the vendor may repeat an error code; the list is replaced as a whole on each poll
                     <li key={`${e.code}-${i}`} className="break-words">
                       <span className="font-mono text-xs font-semibold text-err">{e.code}</span>
                       <span className="text-fg">: {e.message}</span>

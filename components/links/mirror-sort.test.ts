@@ -3,6 +3,8 @@ import type { MirrorView } from "@/lib/api/links";
 import { filterMirrors, sortMirrors, statusCounts, topLaggingMirrors } from "./mirror-sort";
 
 const m = (name: string, extra: Partial<MirrorView> = {}): MirrorView => ({
+  flowing: true,
+  staleSince: null,
   name,
   sourceTopic: name,
   status: "ACTIVE",

@@ -23,6 +23,8 @@ afterAll(() => {
 
 const now = Date.UTC(2026, 10, 21, 12, 0, 0);
 const mirror = (i: number, extra: Partial<MirrorView> = {}): MirrorView => ({
+  flowing: true,
+  staleSince: null,
   name: `topic-${String(i).padStart(5, "0")}`,
   sourceTopic: `topic-${String(i).padStart(5, "0")}`,
   status: "ACTIVE",

@@ -113,7 +113,7 @@ export function MirrorsTable({
     count: mirrors.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (i) => mirrors[i]!.name,
+    getItemKey: (i) => mirrors[i]?.name ?? i,
     overscan: 10,
   });
   return (
@@ -129,7 +129,8 @@ export function MirrorsTable({
         </thead>
         <tbody className="relative grid" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const m = mirrors[item.index]!;
+            const m = mirrors[item.index];
+            if (!m) return null;
             return (
               <tr
                 key={item.key}

@@ -29,13 +29,15 @@ function usable(points: readonly Point[]): [number, number][] {
 export function offsetRate(points: readonly Point[], options: RateOptions = DEFAULT_RATE_OPTIONS): Estimate {
   const all = usable(points);
   if (all.length < 2) return { ok: false, reason: NOT_ENOUGH_HISTORY };
-  const lastT = all[all.length - 1]![0];
+  const lastT = all.at(-1)?.[0] ?? 0;
   let window = all.filter(([t]) => t >= lastT - options.windowMs);
-  const drop = window.findLastIndex((p, i) => i > 0 && p[1] < window[i - 1]![1]);
+  const drop = window.findLastIndex((p, i, w) => i > 0 && p[1] < (w[i - 1]?.[1] ?? p[1]));
   if (drop > 0) window = window.slice(drop);
-  if (window.length < 2) return { ok: false, reason: NOT_ENOUGH_HISTORY };
-  const [t0, v0] = window[0]!;
-  const [t1, v1] = window[window.length - 1]!;
+  const first = window[0];
+  const last = window.at(-1);
+  if (window.length < 2 || !first || !last) return { ok: false, reason: NOT_ENOUGH_HISTORY };
+  const [t0, v0] = first;
+  const [t1, v1] = last;
   if (t1 - t0 < options.minSpanMs) return { ok: false, reason: NOT_ENOUGH_HISTORY };
   return { ok: true, value: ((v1 - v0) * 1000) / (t1 - t0) };
 }

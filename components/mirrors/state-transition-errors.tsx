@@ -10,6 +10,7 @@ export function StateTransitionErrors({ errors }: { errors: MirrorDetail["stateT
   return (
     <ul className="space-y-2 text-sm" aria-label="State transition errors">
       {errors.map((e, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the vendor may repeat an error code; the list is replaced as a whole on each poll
         <li key={`${e.code}-${i}`} className="rounded-md bg-err-bg px-3 py-2">
           <span className="font-mono text-xs font-semibold text-err">{e.code}</span>
           <p className="mt-0.5 break-words text-fg">{e.message}</p>

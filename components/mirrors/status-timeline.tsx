@@ -27,6 +27,7 @@ export function StatusTimeline({ timeline, utc, now }: { timeline: Timeline; utc
         <div className="flex h-5 w-full overflow-hidden rounded bg-surface-2">
           {segments.map((s, i) => (
             <div
+              // biome-ignore lint/suspicious/noArrayIndexKey: segments are recomputed as a whole per window and hold no state
               key={i}
               className={clsx("h-full", s.kind === "reported" ? FILL[mirrorStatusTone(s.status)] : "bg-surface-2")}
               style={{
@@ -37,6 +38,7 @@ export function StatusTimeline({ timeline, utc, now }: { timeline: Timeline; utc
           ))}
         </div>
         {observed.map((o, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: observed changes only grow at the end and hold no state
           <span key={i} className="absolute -top-1 h-7 w-0.5 bg-fg" style={{ left: `${timelinePercent(o.at, from, to)}%` }} />
         ))}
         <div className="mt-1 flex justify-between text-xs text-muted">
@@ -61,9 +63,11 @@ export function StatusTimeline({ timeline, utc, now }: { timeline: Timeline; utc
           </li>
         ) : null}
         {observed.map((o, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: observed changes only grow at the end and hold no state
           <li key={i} className="flex flex-wrap items-center gap-2">
             <MirrorStatusBadge status={o.from} />
-            <span aria-label="changed to">→</span>
+            <span aria-hidden>→</span>
+            <span className="sr-only">changed to</span>
             <MirrorStatusBadge status={o.to} />
             <span className="text-muted">seen by this page at {formatTimestamp(o.at, { utc })} (between two refreshes).</span>
           </li>

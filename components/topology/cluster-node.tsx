@@ -5,6 +5,7 @@ import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { ChevronRight } from "lucide-react";
 import clsx from "clsx";
 import { ClusterStatusBadge } from "@/components/ui/cluster-status-badge";
+import { SlowBadge } from "@/components/ui/slow-badge";
 import type { ClusterNode as ClusterNodeType } from "./graph-types";
 import { clusterHref } from "./hrefs";
 import { plural } from "./format";
@@ -69,6 +70,7 @@ function ClusterNodeComponent({ data, selected }: NodeProps<ClusterNodeType>) {
       ) : null}
       <div className="mt-auto flex min-w-0 items-center gap-1.5">
         <ClusterStatusBadge status={cluster.status} />
+        <SlowBadge latencyMs={cluster.status === "ok" ? cluster.latencyMs : null} />
         {roleLook && RoleIcon ? (
           <span className="inline-flex items-center gap-0.5 rounded-full bg-info-bg px-1.5 py-0.5 text-xs font-semibold text-info">
             <RoleIcon aria-hidden className="size-3" />

@@ -17,7 +17,7 @@ export function connectionDescription(data: Pick<NonNullable<ConnectionEdgeType[
  * cluster that listens. It says who can reach whom through the firewall, not where data goes.
  */
 function ConnectionEdgeComponent({ id, source, target, data }: EdgeProps<ConnectionEdgeType>) {
-  const route = useEdgeRoute(source, target, { route: data!.route, label: null, from: data!.laidOutFrom, to: data!.laidOutTo });
+  const route = useEdgeRoute(source, target, { route: data?.route ?? null, label: null, from: data?.laidOutFrom, to: data?.laidOutTo });
   if (!route || !data) return null;
   const spec = data.spec;
   const path = roundedPath(route.points);

@@ -13,7 +13,7 @@ describe("fleet summary parts", () => {
     const items = within(screen.getByTestId("links-by-state")).getAllByRole("listitem");
     expect(items.map((i) => [i.getAttribute("data-state"), i.getAttribute("data-count")])).toEqual([
       ["FAILED", "0"],
-      ["UNAVAILABLE", "0"],
+      ["NOT_FLOWING", "0"],
       ["DEGRADED", "1"],
       ["UNKNOWN", "0"],
       ["PAUSED", "0"],

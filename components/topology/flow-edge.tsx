@@ -5,16 +5,18 @@ import { EdgeLabelRenderer, useStore, type EdgeProps } from "@xyflow/react";
 import { ArrowLeftRight } from "lucide-react";
 import clsx from "clsx";
 import { flowMarkerId } from "./edge-markers";
+import { formatReadingTime } from "@/lib/domain/readiness";
 import { formatInteger, formatLagLong, formatLagShort, plural } from "./format";
 import type { FlowEdge as FlowEdgeType } from "./graph-types";
 import { HoverContext } from "./hover-card";
 import { LINK_STATE_LOOK, TONE_BORDER, TONE_TEXT, TONE_VAR } from "./looks";
 import { roundedPath, routeLength } from "./model/geometry";
 import type { Box } from "./model/layout";
+import { overBudgetLabel } from "./rpo-label";
 import { useEdgeRoute } from "./use-edge-route";
 import { useReducedMotion } from "./use-reduced-motion";
 
-/** Data moves while every visible half is ACTIVE: the rollup is ACTIVE, or DEGRADED (running, with problems). */
+/** Data moves: the rollup is ACTIVE, or DEGRADED (data flows, something else is wrong); docs/link-states.md. */
 export function isFlowing(state: string): boolean {
   return state === "ACTIVE" || state === "DEGRADED";
 }
@@ -23,17 +25,27 @@ export function isFlowing(state: string): boolean {
 export function flowDescription(data: Pick<NonNullable<FlowEdgeType["data"]>, "link" | "fromLabel" | "toLabel">): string {
   const { link } = data;
   const both = link.kind === "bidirectional" ? " and back" : "";
-  return `${link.name}: data flows from ${data.fromLabel} to ${data.toLabel}${both}; ${link.state}; ${plural(link.mirrorCount, "mirror")}; max lag ${formatLagLong(link.maxLag)}`;
+  if (!link.flowing) {
+    const since = link.staleSince !== null ? ` since ${formatReadingTime(link.staleSince)}` : "";
+    return `${link.name}: data does not flow from ${data.fromLabel} to ${data.toLabel}${both}${since} (${link.cause ?? link.state}); ${plural(link.mirrorCount, "mirror")}; max lag at least ${formatLagLong(link.maxLag)}`;
+  }
+  const overBudget = overBudgetLabel(link);
+  const budget = overBudget === null ? "" : `; estimated lag over its RPO budget (${overBudget.replace("≈", "about ")})`;
+  return `${link.name}: data flows from ${data.fromLabel} to ${data.toLabel}${both}; ${link.state}; ${plural(link.mirrorCount, "mirror")}; max lag ${formatLagLong(link.maxLag)}${budget}`;
 }
 
 /** Below this zoom a label shrinks to its state and mirror count; zooming back in brings the whole label back. */
 export const COMPACT_LABEL_ZOOM = 0.6;
 
 /** A data flow: solid, thick, filled arrowhead in the link's health colour, moving dots while data moves. */
-function FlowEdgeComponent({ id, source, target, data }: EdgeProps<FlowEdgeType>) {
+function FlowEdgeComponent(props: EdgeProps<FlowEdgeType>) {
+  return props.data ? <FlowEdgeDrawing {...props} data={props.data} /> : null;
+}
+
+function FlowEdgeDrawing({ id, source, target, data }: EdgeProps<FlowEdgeType> & { data: NonNullable<FlowEdgeType["data"]> }) {
   const reducedMotion = useReducedMotion();
-  const route = useEdgeRoute(source, target, { route: data!.route, label: data!.label, from: data!.laidOutFrom, to: data!.laidOutTo });
-  if (!route || !data) return null;
+  const route = useEdgeRoute(source, target, { route: data.route, label: data.label, from: data.laidOutFrom, to: data.laidOutTo });
+  if (!route) return null;
   const { link, dimmed, spec } = data;
   const look = LINK_STATE_LOOK[link.state];
   const Icon = look.icon;
@@ -68,6 +80,7 @@ function FlowEdgeComponent({ id, source, target, data }: EdgeProps<FlowEdgeType>
 function FlowLabel({ box, data, description, icon }: { box: Box; data: NonNullable<FlowEdgeType["data"]>; description: string; icon: React.ReactNode }) {
   const { link, dimmed, href, spec } = data;
   const look = LINK_STATE_LOOK[link.state];
+  const overBudget = overBudgetLabel(link);
   const setHovered = useContext(HoverContext);
   const compact = useStore((s) => s.transform[2] < COMPACT_LABEL_ZOOM);
   // The box is the one the layout kept clear for this label: the label fills it and never grows out of it.
@@ -85,8 +98,15 @@ function FlowLabel({ box, data, description, icon }: { box: Box; data: NonNullab
       </span>
       <span className={clsx("w-full truncate font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
       <span className="w-full truncate whitespace-nowrap text-muted">
-        {plural(link.mirrorCount, "mirror")} · lag {formatLagShort(link.maxLag)}
+        {plural(link.mirrorCount, "mirror")} · lag {link.flowing ? "" : "≥ "}
+        {formatLagShort(link.maxLag)}
       </span>
+      {link.flowing ? null : (
+        <span className="w-full truncate whitespace-nowrap text-muted" data-testid="edge-not-flowing">
+          not flowing{link.staleSince !== null ? ` · as of ${formatReadingTime(link.staleSince)}` : ""}
+        </span>
+      )}
+      {link.flowing && overBudget !== null ? <span className="w-full truncate whitespace-nowrap font-semibold text-err">{overBudget}</span> : null}
     </>
   );
   const className = clsx(

@@ -58,8 +58,10 @@ export function LinkSummary({ link, clusters }: { link: TopologyLink; clusters: 
       </ul>
       {link.problems.length ? (
         <ul className="list-disc space-y-0.5 pl-4 text-warn">
-          {link.problems.slice(0, 3).map((p) => (
-            <li key={p}>{p}</li>
+          {link.problems.slice(0, 3).map((p, i) => (
+            <li key={`${i}:${p.code}`} data-problem-code={p.code}>
+              {p.message}
+            </li>
           ))}
           {link.problems.length > 3 ? <li>and {link.problems.length - 3} more</li> : null}
         </ul>

@@ -16,7 +16,7 @@ describe("TopologyLegend", () => {
   it("names every link state in words, not colour alone, and the external cluster look", () => {
     render(<TopologyLegend />);
     const states = screen.getByRole("list", { name: "Link states" });
-    for (const state of ["FAILED", "UNAVAILABLE", "DEGRADED", "UNKNOWN", "PAUSED", "ACTIVE"]) expect(within(states).getByText(state)).toBeTruthy();
+    for (const state of ["FAILED", "NOT FLOWING", "DEGRADED", "UNKNOWN", "PAUSED", "ACTIVE"]) expect(within(states).getByText(state)).toBeTruthy();
     expect(within(states).getByText(/External cluster/)).toBeTruthy();
   });
 });

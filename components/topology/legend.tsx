@@ -16,7 +16,7 @@ function FlowSample() {
 function ConnectionSample() {
   return (
     <span aria-hidden className="relative inline-flex shrink-0 items-center">
-      <svg width="64" height="16" viewBox="0 0 64 16" className="overflow-visible">
+      <svg aria-hidden="true" width="64" height="16" viewBox="0 0 64 16" className="overflow-visible">
         <path d="M 10 8 L 60 8" fill="none" style={{ stroke: "var(--muted)", strokeDasharray: "5 4" }} strokeWidth="1.5" markerEnd={`url(#${CONNECTION_MARKER_ID})`} />
       </svg>
       <span className="absolute left-0 flex size-5 items-center justify-center rounded-full border border-muted bg-surface text-muted">

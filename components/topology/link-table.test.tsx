@@ -45,7 +45,7 @@ describe("LinkTable", () => {
   it("shows state as icon and word, with the problems, and lag in messages", () => {
     render(<LinkTable topology={unreachableJump()} />);
     const row = rowOf("jump-to-dr");
-    expect(within(row).getByText("UNAVAILABLE")).toBeTruthy();
+    expect(within(row).getByText("NOT FLOWING")).toBeTruthy();
     expect(within(row).getByText(/source cluster jump is unreachable/)).toBeTruthy();
     expect(within(row).getByText("12 messages")).toBeTruthy();
     expect(within(rowOf("primary-to-jump")).getByText("unknown")).toBeTruthy();

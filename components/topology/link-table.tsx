@@ -167,8 +167,10 @@ export function LinkTable({ topology, visibleLinks }: { topology: Pick<Topology,
                   <LinkStateBadge state={link.state} />
                   {link.problems.length ? (
                     <ul className="mt-1 max-w-xs list-disc pl-4 text-xs text-fg [overflow-wrap:anywhere]">
-                      {link.problems.map((p) => (
-                        <li key={p}>{p}</li>
+                      {link.problems.map((p, i) => (
+                        <li key={`${i}:${p.code}`} data-problem-code={p.code}>
+                          {p.message}
+                        </li>
                       ))}
                     </ul>
                   ) : null}

@@ -43,18 +43,18 @@ export const LINK_STATE_LOOK: Record<LinkRollupState, Look> = {
   DEGRADED: { label: "DEGRADED", icon: TriangleAlert, tone: "warn" },
   PAUSED: { label: "PAUSED", icon: CirclePause, tone: "warn" },
   UNKNOWN: { label: "UNKNOWN", icon: CircleHelp, tone: "neutral" },
-  UNAVAILABLE: { label: "UNAVAILABLE", icon: Unplug, tone: "err" },
+  NOT_FLOWING: { label: "NOT FLOWING", icon: Unplug, tone: "err" },
   FAILED: { label: "FAILED", icon: CircleX, tone: "err" },
 };
 
 /** What each rollup state means, in one line, for tooltips and the legend. */
 export const LINK_STATE_MEANING: Record<LinkRollupState, string> = {
-  ACTIVE: "running, no problems",
-  DEGRADED: "running, with problems",
+  ACTIVE: "data flows, no problems",
+  DEGRADED: "data flows, but something else is wrong",
   PAUSED: "paused: nothing replicates",
   UNKNOWN: "nothing confirms it runs",
-  UNAVAILABLE: "cannot reach the other cluster",
-  FAILED: "failed: needs a fix",
+  NOT_FLOWING: "no data moves (outage: source or destination down, network cut); lag shown is at least",
+  FAILED: "no data moves until its configuration or credentials are fixed",
 };
 
 const PARTITION_LOOK: Record<string, Look> = {

@@ -27,7 +27,7 @@ import type { FleetView } from "./model/fleet-view";
 import type { FilterResult } from "./model/filter";
 import type { Highlight } from "./model/highlight";
 import { clusterMatches } from "./model/filter";
-import { EMPTY_LAYOUT, NODE_HEIGHT, NODE_WIDTH, type Box } from "./model/layout";
+import { EMPTY_LAYOUT, NODE_HEIGHT, NODE_WIDTH, shapeKeyOf, type Box } from "./model/layout";
 import { ObjectCache } from "./model/object-cache";
 import { overviewLayout } from "./model/overview-layout";
 import { canvasHeightFor, initialViewport, VIEW_PADDING } from "./model/viewport";
@@ -41,7 +41,9 @@ function useElementWidth(ref: RefObject<HTMLElement | null>): number {
     if (!el) return;
     setWidth(el.getBoundingClientRect().width);
     if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width);
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref]);
@@ -59,6 +61,7 @@ function ResetView({ resetKey, bounds, canvas, focus }: { resetKey: string; boun
   const first = useRef(true);
   const latest = useRef({ bounds, canvas, focus });
   latest.current = { bounds, canvas, focus };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: resetKey is what triggers a reset; the effect reads the latest sizes through a ref
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -179,12 +182,14 @@ export function TopologyCanvas({ topology, view, visible, highlight, selected, o
   const width = useElementWidth(boxRef);
   const height = canvasHeightFor(bounds, width);
   const canvas = useMemo(() => ({ width, height }), [width, height]);
-  const layoutKey = overview ? "overview" : laidOut.key;
+  // Not the layout key: a label growing because its link stopped flowing lays the graph out again but keeps the view.
+  const layoutKey = overview ? "overview" : shapeKeyOf(view.request);
   const focus = useMemo(() => boxAround(layout.positions, found), [layout.positions, found]);
   const resetKey = `${layoutKey}|${width}|${found.join(",")}`;
 
   return (
     <HoverContext.Provider value={setHovered}>
+    {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/noNoninteractiveElementInteractions: not a control; it hears focus and pointer moves bubbling up from the graph's own node and link buttons to highlight what they touch */}
     <div ref={boxRef} className="ls-topology relative w-full" style={{ height }} onFocus={onFocus} onBlur={onLeave} onPointerMove={onPointerMove}>
       {!laidOut.ready ? (
         <p role="status" className="flex h-full items-center justify-center px-4 text-sm text-muted" data-testid="topology-laying-out">

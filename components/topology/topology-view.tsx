@@ -70,7 +70,7 @@ function ViewSwitch({ view, onChange }: { view: TopologyViewMode; onChange: (vie
     { value: "table", label: "Table", icon: Table2 },
   ];
   return (
-    <div role="group" aria-label="View" className="inline-flex rounded border border-border">
+    <fieldset aria-label="View" className="inline-flex rounded border border-border">
       {options.map(({ value, label, icon: Icon }) => (
         <button
           key={value}
@@ -86,7 +86,7 @@ function ViewSwitch({ view, onChange }: { view: TopologyViewMode; onChange: (vie
           {label}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }
 

@@ -26,6 +26,16 @@ export function parseSavedPositions(text: string | null): DraggedPositions {
  * Where the user dragged cluster cards, by cluster name: they win over the automatic layout, survive refreshes
  * and re-layouts, and are remembered in this browser (localStorage) until "Reset layout".
  */
+/** Remembers the dragged positions in this browser; storage that is blocked (private mode, policy) just forgets them. */
+function save(next: DraggedPositions): void {
+  try {
+    if (Object.keys(next).length) window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    else window.localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // not remembered, as above
+  }
+}
+
 export function useDraggedPositions(): {
   dragged: DraggedPositions;
   /** `done` is false while the card is still being dragged: it moves, but is saved only when dropped. */
@@ -41,15 +51,6 @@ export function useDraggedPositions(): {
       // storage blocked (private mode, policy): positions just are not remembered
     }
   }, []);
-
-  const save = (next: DraggedPositions) => {
-    try {
-      if (Object.keys(next).length) window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-      else window.localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // see above
-    }
-  };
 
   const move = useCallback((name: string, position: Point, done: boolean) => {
     setDragged((prev) => {

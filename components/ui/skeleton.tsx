@@ -9,6 +9,7 @@ export function SkeletonBlock({ label, lines = 3 }: { label: string; lines?: num
   return (
     <div role="status" aria-label={label} className="space-y-2 py-2">
       {Array.from({ length: lines }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: placeholder lines have nothing but their position
         <Skeleton key={i} className={clsx("h-4", i % 3 === 0 ? "w-3/4" : i % 3 === 1 ? "w-1/2" : "w-2/3")} />
       ))}
     </div>

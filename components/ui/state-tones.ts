@@ -12,6 +12,7 @@ export function linkStateTone(state: string): Tone {
       return "warning";
     case "FAILED":
     case "UNAVAILABLE":
+    case "NOT_FLOWING":
       return "error";
     case "UNMANAGED_SOURCE":
       return "neutral";

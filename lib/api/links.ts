@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { LinkKindSchema, LinkTaskSchema, PartitionStatesSchema, PartitionStatesSourceSchema } from "@/lib/domain/types";
+import { LinkKindSchema, LinkTaskSchema, PartitionStatesSchema, PartitionStatesSourceSchema, ProblemSchema } from "@/lib/domain/types";
+
+/** When the figures of an answer were true (epoch ms): the start of the reading they come from. */
+export const AsOfSchema = z.number().int().nonnegative();
 
 /** One link half as GET /api/clusters/{cluster}/links lists it. */
 export const LinkHalfSummarySchema = z.object({
@@ -20,7 +23,7 @@ export const LinkHalfSummarySchema = z.object({
 });
 export type LinkHalfSummary = z.infer<typeof LinkHalfSummarySchema>;
 
-export const ClusterLinksResponseSchema = z.object({ links: z.array(LinkHalfSummarySchema) });
+export const ClusterLinksResponseSchema = z.object({ links: z.array(LinkHalfSummarySchema), asOf: AsOfSchema });
 
 export const LinkConfigViewSchema = z.object({
   name: z.string(),
@@ -40,7 +43,10 @@ export const LinkDetailSchema = LinkHalfSummarySchema.extend({
   configs: z.array(LinkConfigViewSchema),
   partitionStates: PartitionStatesSchema,
   partitionStatesSource: PartitionStatesSourceSchema,
-  problems: z.array(z.string()),
+  problems: z.array(ProblemSchema),
+  asOf: AsOfSchema,
+  /** The link's RPO budget in seconds (`rpoSeconds` in the config: this link's, or the fleet default). */
+  rpoSeconds: z.number().positive(),
 });
 export type LinkDetail = z.infer<typeof LinkDetailSchema>;
 
@@ -61,12 +67,17 @@ export const MirrorViewSchema = z.object({
   /** `mirror_topic_error`, null when none. */
   error: z.string().nullable(),
   lags: z.array(MirrorLagViewSchema),
+  /** Data moves into this mirror right now (docs/link-states.md); false for STOPPED mirrors and unknown ones. */
+  flowing: z.boolean(),
+  /** Epoch ms of the first reading at which it stopped flowing (null while flowing or STOPPED): its lag is at least what it shows. */
+  staleSince: z.number().nullable(),
 });
 export type MirrorView = z.infer<typeof MirrorViewSchema>;
 
-export const MirrorsResponseSchema = z.object({ mirrors: z.array(MirrorViewSchema) });
+export const MirrorsResponseSchema = z.object({ mirrors: z.array(MirrorViewSchema), asOf: AsOfSchema });
 
 export const MirrorDetailSchema = MirrorViewSchema.extend({
   stateTransitionErrors: z.array(z.object({ code: z.string(), message: z.string() })),
+  asOf: AsOfSchema,
 });
 export type MirrorDetail = z.infer<typeof MirrorDetailSchema>;

@@ -20,5 +20,7 @@ export const TopLagResponseSchema = z.object({
   mirrors: z.array(TopLagMirrorSchema),
   /** Link halves among the top-lag links whose mirror list could not be read (their mirrors may be missing). */
   unreadHalves: z.number().int().nonnegative(),
+  /** The topology's `asOf`: when the oldest figures behind this list were true (epoch ms), null when no cluster answered. */
+  asOf: z.number().int().nonnegative().nullable(),
 });
 export type TopLagResponse = z.infer<typeof TopLagResponseSchema>;

@@ -26,7 +26,7 @@ export async function fetchJson<S extends z.ZodType>(url: string, schema: S, ini
     throw new ApiRequestError(0, "network-error", "Cannot reach the Linkscope server. Check that it is running and your network is up.");
   }
   const text = await res.text();
-  let body: unknown = undefined;
+  let body: unknown;
   try {
     body = text ? JSON.parse(text) : undefined;
   } catch {

@@ -6,6 +6,7 @@ export const queryKeys = {
   link: (cluster: string, link: string) => ["clusters", cluster, "links", link] as const,
   clusterTopics: (cluster: string) => ["clusters", cluster, "topics"] as const,
   linkMirrors: (cluster: string, link: string) => ["clusters", cluster, "links", link, "mirrors"] as const,
+  linkConsumerGroups: (cluster: string, link: string) => ["clusters", cluster, "links", link, "consumer-groups"] as const,
   mirror: (cluster: string, link: string, topic: string) => ["clusters", cluster, "links", link, "mirrors", topic] as const,
   /** Not under a cluster: the log spans the fleet. */
   audit: (filters: { limit: number; action?: string; outcome?: string }) => ["audit", filters] as const,

@@ -6,6 +6,8 @@ export type Role = "viewer" | "operator" | "admin";
 
 export interface ClientSettings {
   pollIntervalMs: number;
+  /** `slowClusterThresholdMs` of the config: above it a cluster gets a "slow" badge. */
+  slowClusterThresholdMs: number;
   readOnly: boolean;
   authMode: "none" | "users" | "proxy";
   /** Who is signed in (decided by the server for this page load); null on the login page. */
@@ -14,6 +16,7 @@ export interface ClientSettings {
 
 const SettingsContext = createContext<ClientSettings>({
   pollIntervalMs: DEFAULT_POLL_INTERVAL_MS,
+  slowClusterThresholdMs: 2_000,
   readOnly: false,
   authMode: "none",
   actor: null,

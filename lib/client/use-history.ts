@@ -32,10 +32,11 @@ export const HISTORY_RANGES = [
 ] as const;
 export type HistoryRange = (typeof HISTORY_RANGES)[number];
 export type HistoryRangeId = HistoryRange["id"];
-export const DEFAULT_HISTORY_RANGE: HistoryRangeId = "1h";
+const DEFAULT_RANGE: HistoryRange = HISTORY_RANGES[1];
+export const DEFAULT_HISTORY_RANGE: HistoryRangeId = DEFAULT_RANGE.id;
 
 export function historyRange(id: string | null | undefined): HistoryRange {
-  return HISTORY_RANGES.find((r) => r.id === id) ?? HISTORY_RANGES.find((r) => r.id === DEFAULT_HISTORY_RANGE)!;
+  return HISTORY_RANGES.find((r) => r.id === id) ?? DEFAULT_RANGE;
 }
 
 export interface UseHistoryArgs {

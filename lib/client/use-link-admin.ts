@@ -1,5 +1,5 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import {
   AlterLinkConfigsResponseSchema,
@@ -37,9 +37,9 @@ function useInvalidateFleet() {
 export function useClusterTopics(cluster: string | null) {
   return useQuery({
     queryKey: queryKeys.clusterTopics(cluster ?? ""),
-    queryFn: ({ signal }) => fetchJson(apiPaths.clusterTopics(cluster!), TopicsResponseSchema, { signal }),
+    // skipToken: no cluster chosen yet, so no query (and no non-null assertion inside one).
+    queryFn: cluster === null ? skipToken : ({ signal }) => fetchJson(apiPaths.clusterTopics(cluster), TopicsResponseSchema, { signal }),
     select: (r) => r.topics,
-    enabled: cluster !== null,
     staleTime: 30_000,
   });
 }

@@ -34,6 +34,9 @@ export function useMirrorLists<S extends MirrorListSource>(sources: readonly S[]
       staleTime: pollIntervalMs / 2,
     })),
     combine: (results) =>
-      results.map((r, i) => ({ source: sources[i]!, mirrors: r.data?.mirrors, error: r.error, isPending: r.isPending })),
+      results.flatMap((r, i) => {
+        const source = sources[i];
+        return source ? [{ source, mirrors: r.data?.mirrors, error: r.error, isPending: r.isPending }] : [];
+      }),
   });
 }

@@ -52,8 +52,38 @@ export const HistoryConfigSchema = z
     rawRetentionHours: z.number().positive().default(6),
     downsampledRetentionDays: z.number().positive().default(7),
     prometheusUrl: z.url().optional(),
+    /** With storage.backend postgres, the operator accepts that each replica keeps (and shows) its own SQLite history. */
+    allowPerReplica: z.boolean().default(false),
   })
   .strict();
+
+/** A recovery point objective in seconds: how much of a source's production a failover may lose. */
+const rpoSeconds = z.number().positive("must be a number of seconds above 0").max(7 * 24 * 3600, "must be at most 604800 (7 days)");
+
+/** Settings for one link, found by its name (and the cluster hosting its mirrors when two links share a name). */
+export const LinkSettingsSchema = z
+  .object({
+    name: nonEmpty,
+    /** The cluster hosting the link's mirrors (its destination; either end of a bidirectional link); absent: every link so named. */
+    cluster: ClusterNameSchema.optional(),
+    rpoSeconds,
+  })
+  .strict();
+export type LinkSettings = z.infer<typeof LinkSettingsSchema>;
+
+export const DEFAULT_RPO_SECONDS = 300;
+
+/** Where the audit log, idempotency keys, link leases and rate limits live: one process (sqlite) or shared by replicas (postgres). */
+export const StorageConfigSchema = z
+  .object({
+    backend: z.enum(["sqlite", "postgres"]).default("sqlite"),
+    /** postgres://user:password@host:5432/database; put the password in the environment (${LINKSCOPE_DATABASE_URL}). */
+    url: z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL").optional(),
+    /** How long a link stays taken after the replica running an action on it stopped renewing (it died). */
+    leaseSeconds: z.number().int().min(1).max(600).default(30),
+  })
+  .strict();
+export type StorageConfig = z.infer<typeof StorageConfigSchema>;
 
 export const RoleSchema = z.enum(["viewer", "operator", "admin"]);
 export type Role = z.infer<typeof RoleSchema>;
@@ -63,6 +93,7 @@ export const PasswordHashSchema = z
   .string()
   .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, "must be a hash printed by `npm run hash-password` (scrypt$N$r$p$salt$hash)");
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: ${NAME} is the config file's environment substitution, written literally
 const sessionSecret = z.string().min(32, "must be at least 32 characters (put it in the environment: sessionSecret: ${LINKSCOPE_SESSION_SECRET})");
 
 export const DashboardAuthSchema = z.discriminatedUnion("mode", [
@@ -98,22 +129,44 @@ export const LinkscopeConfigSchema = z
   .object({
     clusters: z.array(ClusterConfigSchema).min(1, "list at least one cluster"),
     pollIntervalSeconds: z.number().int().min(1).max(3600).default(10),
+    /** A cluster whose median answer time is above this is shown as slow (with the time), though it answers. */
+    slowClusterThresholdMs: z.number().int().min(1).max(600_000).default(2_000),
     readOnly: z.boolean().default(false),
     /** Per signed-in user (everyone is one "anonymous" user when auth.mode is none). */
     mutationsPerMinute: z.number().int().min(1).max(100_000).default(60),
     auth: DashboardAuthSchema.default({ mode: "none" }),
+    /** The fleet's RPO budget: a link whose estimated lag in seconds exceeds it is a problem (lag-over-budget) and an alert. */
+    rpoSeconds: rpoSeconds.default(DEFAULT_RPO_SECONDS),
+    links: z.array(LinkSettingsSchema).default([]),
     history: HistoryConfigSchema.default({
       backend: "sqlite",
       path: "./data/history.db",
       sampleIntervalSeconds: 15,
       rawRetentionHours: 6,
       downsampledRetentionDays: 7,
+      allowPerReplica: false,
     }),
+    storage: StorageConfigSchema.default({ backend: "sqlite", leaseSeconds: 30 }),
   })
   .strict()
   .superRefine((cfg, ctx) => {
     if (cfg.history.backend === "prometheus" && !cfg.history.prometheusUrl) {
       ctx.addIssue({ code: "custom", path: ["history", "prometheusUrl"], message: "is required when history.backend is prometheus" });
+    }
+    if (cfg.storage.backend === "postgres" && !cfg.storage.url) {
+      ctx.addIssue({ code: "custom", path: ["storage", "url"], message: "is required when storage.backend is postgres (e.g. url: ${LINKSCOPE_DATABASE_URL})" });
+    }
+    if (cfg.storage.backend === "sqlite" && cfg.storage.url) {
+      ctx.addIssue({ code: "custom", path: ["storage", "url"], message: "is set but storage.backend is sqlite; set storage.backend: postgres to use it" });
+    }
+    if (cfg.storage.backend === "postgres" && cfg.history.backend === "sqlite" && !cfg.history.allowPerReplica) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["history", "backend"],
+        message:
+          "is sqlite while storage.backend is postgres: every replica would keep and show its own lag history. Set history.backend: prometheus " +
+          "(with history.prometheusUrl) for one history shared by every replica, or history.allowPerReplica: true to accept per-replica history",
+      });
     }
     const seen = new Map<string, number>();
     cfg.clusters.forEach((c, i) => {
@@ -125,6 +178,18 @@ export const LinkscopeConfigSchema = z
           message: `duplicate cluster name "${c.name}" (also clusters[${first}])`,
         });
       } else seen.set(c.name, i);
+    });
+    const seenLinks = new Map<string, number>();
+    cfg.links.forEach((l, i) => {
+      if (l.cluster !== undefined && !seen.has(l.cluster)) {
+        ctx.addIssue({ code: "custom", path: ["links", i, "cluster"], message: `"${l.cluster}" is not a configured cluster` });
+      }
+      const key = `${l.name}@${l.cluster ?? ""}`;
+      const first = seenLinks.get(key);
+      if (first !== undefined) {
+        const where = l.cluster === undefined ? "" : ` on ${l.cluster}`;
+        ctx.addIssue({ code: "custom", path: ["links", i, "name"], message: `link "${l.name}"${where} is listed twice (also links[${first}])` });
+      } else seenLinks.set(key, i);
     });
   });
 export type LinkscopeConfig = z.infer<typeof LinkscopeConfigSchema>;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ClusterConfig } from "@/lib/config/schema";
 import { createClusterIdResolver, createClustersApi, type ClustersApi } from "./clusters";
+import { createConsumerGroupsApi, type ConsumerGroupsApi } from "./consumer-groups";
 import { createLinkConfigsApi, type LinkConfigsApi } from "./link-configs";
 import { createLinksApi, type LinksApi } from "./links";
 import { createMirrorActionsApi, type MirrorActionsApi } from "./mirror-actions";
@@ -21,6 +22,7 @@ export interface ConfluentClient {
   mirrors: MirrorsApi;
   mirrorActions: MirrorActionsApi;
   topics: TopicsApi;
+  consumerGroups: ConsumerGroupsApi;
   /** Closes the cluster's connection pool. */
   close(): Promise<void>;
 }
@@ -39,6 +41,7 @@ export function createConfluentClient(cluster: ClusterConfig, options: Confluent
     mirrors: createMirrorsApi(ctx),
     mirrorActions: createMirrorActionsApi(ctx),
     topics: createTopicsApi(ctx),
+    consumerGroups: createConsumerGroupsApi(ctx),
     close: () => transport.close(),
   };
 }

@@ -1,21 +1,24 @@
 /** Confluent Platform differences: legacy reverse action names, no configs:alter, no category_counts, id discovery. */
 import { afterEach, describe, expect, it } from "vitest";
-import { clusterConfig, readFixture } from "@/test/fixture-server/fixtures";
+import { requestConformance } from "@/test/contract/conformance";
+import { legacyActionResults, linkList, platformLink } from "@/test/fixture-server/bodies";
+import { clusterConfig } from "@/test/fixture-server/fixtures";
 import { startFixtureServer, type FixtureServer, type Route } from "@/test/fixture-server/server";
 import { createConfluentClient } from "./client";
 import { ConfluentError } from "./errors";
 
 const LINK = "/kafka/v3/clusters/cluster-1/links/dr-link";
-const ACTION_OK = readFixture("cp-sdk-2024-06.updateKafkaMirrorTopicsPromoteLocalAndStartRemoteMirror.response-200.json");
+const ACTION_OK = legacyActionResults("dr-link", ["topic-sb", "topic-2"]);
 const notFoundRoute = { status: 404, body: "Not Found", contentType: "text/plain" };
 const linkNotFound = { status: 404, body: { error_code: 404, message: "Cluster link 'dr-link' does not exist" } };
 
 const open: Array<{ close(): Promise<void> }> = [];
 const servers: FixtureServer[] = [];
-afterEach(async () => {
+// Every request the client sent must be one the vendor spec documents (checked by the last test of the file).
+const wire = requestConformance();
+afterEach(async ({ task }) => {
   while (open.length) await open.pop()?.close();
-  // Every request the client sent must be one the vendor spec documents.
-  for (const s of servers.splice(0)) expect(s.violations).toEqual([]);
+  for (const s of servers.splice(0)) wire.record(task.name, s.requests);
 });
 
 async function setup(routes: Route[], cluster: Record<string, unknown> = {}) {
@@ -145,11 +148,11 @@ describe("configs:alter", () => {
 
 describe("Platform link answers", () => {
   it("category_counts absent → null (the caller derives and labels a fallback)", async () => {
-    const { client } = await setup([{ method: "GET", path: "/kafka/v3/clusters/cluster-1/links/my-new-link-1", respond: { status: 200, body: readFixture("cp-sdk-2024-06.getKafkaLink.response-200.link_at_destination_cluster.json") } }]);
+    const { client } = await setup([{ method: "GET", path: "/kafka/v3/clusters/cluster-1/links/my-new-link-1", respond: { status: 200, body: platformLink("my-new-link-1") } }]);
     const link = await client.links.get("my-new-link-1");
     expect(link.categoryCounts).toBeNull();
     expect(link.linkState).toBeNull();
-    expect(link.clusterLinkId).toBe("eEBkTffYSESld6EO898x3w");
+    expect(link.clusterLinkId).toBe("t6Yk4pP3T1dn3Ac4e5f6gD");
   });
 });
 
@@ -164,7 +167,7 @@ describe("cluster id", () => {
     const { server, client } = await setup(
       [
         { method: "GET", path: "/kafka/v3/clusters", respond: { status: 200, body: clusters(["Fds7TcT9TTqEXsoRLEKMcQ"]) } },
-        { method: "GET", path: "/kafka/v3/clusters/Fds7TcT9TTqEXsoRLEKMcQ/links", respond: { status: 200, body: readFixture("ccloud.listKafkaLinks.response-200.json") } },
+        { method: "GET", path: "/kafka/v3/clusters/Fds7TcT9TTqEXsoRLEKMcQ/links", respond: { status: 200, body: linkList("Fds7TcT9TTqEXsoRLEKMcQ") } },
       ],
       { id: undefined },
     );
@@ -183,3 +186,5 @@ describe("cluster id", () => {
     expect(await client.clusters.listIds()).toEqual(["c"]);
   });
 });
+
+wire.declareTest();

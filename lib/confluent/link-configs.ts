@@ -3,12 +3,12 @@ import { readCollection } from "./collections";
 import type { ApiContext } from "./context";
 import { ConfluentError, isConfluentError } from "./errors";
 import { apiPaths } from "./paths";
-import { configSecrets, signalOf } from "./request-helpers";
+import { configSecrets, signalOf, unreadableRowsOf, type ListOptions } from "./request-helpers";
 import { LinkConfigDataSchema, type LinkConfigData } from "./schemas/link-configs";
 import type { LinkConfig, LinkConfigAlterResult, LinkConfigChange } from "./types";
 
 export interface LinkConfigsApi {
-  list(linkName: string, options?: { signal?: AbortSignal }): Promise<LinkConfig[]>;
+  list(linkName: string, options?: ListOptions): Promise<LinkConfig[]>;
   get(linkName: string, configName: string, options?: { signal?: AbortSignal }): Promise<LinkConfig>;
   /** PUT one config. */
   set(linkName: string, configName: string, value: string): Promise<void>;
@@ -55,7 +55,8 @@ export function createLinkConfigsApi(ctx: ApiContext): LinkConfigsApi {
   return {
     async list(linkName, options = {}) {
       const path = apiPaths.linkConfigs(await ctx.clusterId(), linkName);
-      return (await readCollection(transport, { method: "GET", path, ...signalOf(options) }, LinkConfigDataSchema)).map(toLinkConfig);
+      const rows = await readCollection(transport, { method: "GET", path, ...signalOf(options) }, LinkConfigDataSchema, unreadableRowsOf(options));
+      return rows.map(toLinkConfig);
     },
 
     async get(linkName, configName, options = {}) {

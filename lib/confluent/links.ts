@@ -3,13 +3,16 @@ import { readCollection } from "./collections";
 import type { ApiContext } from "./context";
 import { errorOrNull, toTaskErrors } from "./normalize-common";
 import { apiPaths } from "./paths";
-import { configSecrets, signalOf } from "./request-helpers";
-import { LinkDataSchema, type LinkData } from "./schemas/links";
+import { configSecrets, signalOf, unreadableRowsOf, type ListOptions } from "./request-helpers";
+import { isNamelessLinkRow, LinkDataSchema, type LinkData } from "./schemas/links";
 import type { CreateLinkInput, LinkHalf } from "./types";
 
 export interface LinksApi {
-  /** Links hosted on this cluster, without the nameless UNMANAGED_SOURCE leftovers of deleted source-initiated links. */
-  list(options?: { signal?: AbortSignal }): Promise<LinkHalf[]>;
+  /**
+   * Links hosted on this cluster, without the nameless UNMANAGED_SOURCE leftovers of deleted source-initiated links;
+   * rows that cannot be read are left out and reported to `onUnreadableRows`.
+   */
+  list(options?: ListOptions): Promise<LinkHalf[]>;
   get(linkName: string, options?: { includeTasks?: boolean; signal?: AbortSignal }): Promise<LinkHalf>;
   /** Creates a link (204). `link_name` travels as a query parameter. */
   create(linkName: string, input: CreateLinkInput, options?: { validateOnly?: boolean; validateLink?: boolean }): Promise<void>;
@@ -21,8 +24,11 @@ export function createLinksApi(ctx: ApiContext): LinksApi {
   return {
     async list(options = {}) {
       const path = apiPaths.links(await ctx.clusterId());
-      const rows = await readCollection(transport, { method: "GET", path, ...signalOf(options) }, LinkDataSchema);
-      return rows.filter((l) => l.link_name !== "" && l.link_state !== "UNMANAGED_SOURCE").map(toLinkHalf);
+      const rows = await readCollection(transport, { method: "GET", path, ...signalOf(options) }, LinkDataSchema, {
+        skip: isNamelessLinkRow,
+        ...unreadableRowsOf(options),
+      });
+      return rows.map(toLinkHalf);
     },
 
     async get(linkName, options = {}) {
@@ -66,7 +72,7 @@ export function toLinkHalf(l: LinkData): LinkHalf {
     remoteClusterId: l.remote_cluster_id ?? null,
     linkState: l.link_state ?? null,
     linkError: errorOrNull(l.link_error),
-    linkErrorMessage: l.link_error_message ?? null,
+    linkErrorMessage: l.link_error_message || null,
     topicNames: l.topic_names,
     tasks: l.tasks ? l.tasks.map((t) => ({ name: t.task_name, state: t.state, errors: toTaskErrors(t.errors) })) : null,
     categoryCounts: l.category_counts ? l.category_counts.map((c) => ({ stateCategory: c.state_category, count: c.count })) : null,

@@ -3,14 +3,13 @@ import { readCollection } from "./collections";
 import type { ApiContext } from "./context";
 import { errorOrNull, toLags, toTaskErrors } from "./normalize-common";
 import { apiPaths } from "./paths";
-import { signalOf } from "./request-helpers";
+import { signalOf, unreadableRowsOf, type ListOptions } from "./request-helpers";
 import { MirrorDataSchema, type MirrorData } from "./schemas/mirrors";
 import type { CreateMirrorInput, MirrorTopic } from "./types";
 
-export interface MirrorListOptions {
+export interface MirrorListOptions extends ListOptions {
   /** One uppercase MirrorTopicStatus value, e.g. "ACTIVE". */
   mirrorStatus?: string;
-  signal?: AbortSignal;
 }
 
 export interface MirrorsApi {
@@ -26,9 +25,14 @@ export interface MirrorsApi {
 export function createMirrorsApi(ctx: ApiContext): MirrorsApi {
   const { transport } = ctx;
   const list = async (path: string, options: MirrorListOptions) =>
-    (await readCollection(transport, { method: "GET", path, query: { mirror_status: options.mirrorStatus }, ...signalOf(options) }, MirrorDataSchema)).map(
-      toMirrorTopic,
-    );
+    (
+      await readCollection(
+        transport,
+        { method: "GET", path, query: { mirror_status: options.mirrorStatus }, ...signalOf(options) },
+        MirrorDataSchema,
+        unreadableRowsOf(options),
+      )
+    ).map(toMirrorTopic);
 
   return {
     listUnderLink: async (linkName, options = {}) => list(apiPaths.mirrors(await ctx.clusterId(), linkName), options),

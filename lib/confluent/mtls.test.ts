@@ -1,12 +1,14 @@
 /** Real TLS: certificates are made with openssl at test time. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { requestConformance } from "@/test/contract/conformance";
+import { linkList } from "@/test/fixture-server/bodies";
 import { makeTestPki, type TestPki } from "@/test/fixture-server/certs";
-import { clusterConfig, readFixture } from "@/test/fixture-server/fixtures";
+import { clusterConfig } from "@/test/fixture-server/fixtures";
 import { startFixtureServer, type FixtureServer } from "@/test/fixture-server/server";
 import { createConfluentClient } from "./client";
 
 const LINKS = "/kafka/v3/clusters/cluster-1/links";
-const routes = [{ method: "GET", path: LINKS, respond: { status: 200, body: readFixture("ccloud.listKafkaLinks.response-200.json") } }];
+const routes = [{ method: "GET", path: LINKS, respond: { status: 200, body: linkList() } }];
 const noSleep = { sleep: async () => undefined };
 
 let pki: TestPki;
@@ -18,8 +20,11 @@ beforeAll(async () => {
   mtlsServer = await startFixtureServer({ routes, tls: { cert: pki.server.cert, key: pki.server.key, ca: pki.ca.cert, requireClientCert: true } });
   tlsServer = await startFixtureServer({ routes, tls: { cert: pki.server.cert, key: pki.server.key } });
 });
+const wire = requestConformance();
+afterEach(({ task }) => {
+  for (const s of [mtlsServer, tlsServer]) wire.record(task.name, s.requests.splice(0));
+});
 afterAll(async () => {
-  expect([...mtlsServer.violations, ...tlsServer.violations]).toEqual([]);
   await mtlsServer.close();
   await tlsServer.close();
   pki.cleanup();
@@ -75,3 +80,5 @@ describe("custom CA", () => {
     expect((err as Error).message).toMatch(/TLS certificate is not trusted \(.+; set ca for this cluster/);
   });
 });
+
+wire.declareTest();

@@ -21,6 +21,8 @@ export const apiPaths = {
   allMirrors: (clusterId: string) => `${apiPaths.links(clusterId)}/-/mirrors`,
   mirror: (clusterId: string, linkName: string, topicName: string) => `${apiPaths.mirrors(clusterId, linkName)}/${seg(topicName)}`,
   mirrorAction: (clusterId: string, linkName: string, action: string) => `${apiPaths.mirrors(clusterId, linkName)}:${action}`,
+  consumerGroups: (clusterId: string) => `${apiPaths.cluster(clusterId)}/consumer-groups`,
+  consumerGroup: (clusterId: string, groupId: string) => `${apiPaths.consumerGroups(clusterId)}/${seg(groupId)}`,
   topics: (clusterId: string) => `${apiPaths.cluster(clusterId)}/topics`,
   topic: (clusterId: string, topicName: string) => `${apiPaths.topics(clusterId)}/${seg(topicName)}`,
 };

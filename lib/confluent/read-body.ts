@@ -25,7 +25,8 @@ export async function readCapped(res: Dispatcher.ResponseData, maxBytes: number,
     }
     chunks.push(chunk);
   }
-  return chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks, total).toString("utf8");
+  const [only] = chunks;
+  return chunks.length === 1 && only ? only.toString("utf8") : Buffer.concat(chunks, total).toString("utf8");
 }
 
 function formatBytes(bytes: number): string {

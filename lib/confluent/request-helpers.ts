@@ -1,4 +1,5 @@
 import "server-only";
+import type { CollectionOptions } from "./collections";
 
 // Link configs that carry credentials or key material; their values must never reach an error message.
 const SECRET_CONFIG = /jaas|password|secret|token|credential|\.key$|keystore\.key|keystore\.certificate/i;
@@ -9,4 +10,14 @@ export function configSecrets(configs: ReadonlyArray<{ name: string; value: stri
 
 export function signalOf(options: { signal?: AbortSignal }): { signal?: AbortSignal } {
   return options.signal ? { signal: options.signal } : {};
+}
+
+/** A list call's options: where to report rows that could not be read (exactOptionalPropertyTypes-safe). */
+export interface ListOptions {
+  signal?: AbortSignal;
+  onUnreadableRows?: CollectionOptions["onUnreadableRows"];
+}
+
+export function unreadableRowsOf(options: ListOptions): Pick<CollectionOptions, "onUnreadableRows"> {
+  return options.onUnreadableRows ? { onUnreadableRows: options.onUnreadableRows } : {};
 }

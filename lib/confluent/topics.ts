@@ -2,12 +2,12 @@ import "server-only";
 import { readCollection } from "./collections";
 import type { ApiContext } from "./context";
 import { apiPaths } from "./paths";
-import { signalOf } from "./request-helpers";
+import { signalOf, unreadableRowsOf, type ListOptions } from "./request-helpers";
 import { TopicDataSchema, type TopicData } from "./schemas/topics";
 import type { CreateTopicInput, Topic } from "./types";
 
 export interface TopicsApi {
-  list(options?: { signal?: AbortSignal }): Promise<Topic[]>;
+  list(options?: ListOptions): Promise<Topic[]>;
   get(topicName: string, options?: { signal?: AbortSignal }): Promise<Topic>;
   create(input: CreateTopicInput): Promise<Topic>;
   /** Also how a mirror topic is deleted: there is no mirror delete endpoint. */
@@ -19,7 +19,7 @@ export function createTopicsApi(ctx: ApiContext): TopicsApi {
   return {
     async list(options = {}) {
       const path = apiPaths.topics(await ctx.clusterId());
-      return (await readCollection(transport, { method: "GET", path, ...signalOf(options) }, TopicDataSchema)).map(toTopic);
+      return (await readCollection(transport, { method: "GET", path, ...signalOf(options) }, TopicDataSchema, unreadableRowsOf(options))).map(toTopic);
     },
 
     async get(topicName, options = {}) {

@@ -1,20 +1,23 @@
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { clusterConfig, readFixture } from "@/test/fixture-server/fixtures";
+import { requestConformance } from "@/test/contract/conformance";
+import { linkList } from "@/test/fixture-server/bodies";
+import { clusterConfig } from "@/test/fixture-server/fixtures";
 import { startFixtureServer, type FixtureServer, type Route } from "@/test/fixture-server/server";
 import { createConfluentClient, type ConfluentClient, type ConfluentClientOptions } from "./client";
-import { ConfluentError } from "./errors";
+import type { ConfluentError } from "./errors";
 
 const LINKS = "/kafka/v3/clusters/cluster-1/links";
-const LINK_LIST = readFixture("ccloud.listKafkaLinks.response-200.json");
+const LINK_LIST = linkList();
 const noSleep = { sleep: async () => undefined };
 
 const open: Array<{ close(): Promise<void> }> = [];
 const servers: FixtureServer[] = [];
-afterEach(async () => {
+// Every request the client sent must be one the vendor spec documents (checked by the last test of the file).
+const wire = requestConformance();
+afterEach(async ({ task }) => {
   while (open.length) await open.pop()?.close();
-  // Every request the client sent must be one the vendor spec documents.
-  for (const s of servers.splice(0)) expect(s.violations).toEqual([]);
+  for (const s of servers.splice(0)) wire.record(task.name, s.requests);
 });
 
 async function setup(routes: Route[], cluster: Record<string, unknown> = {}, options: ConfluentClientOptions = {}, prefix?: string, validate = true) {
@@ -215,10 +218,11 @@ describe("bodies", () => {
     server.route({ method: "GET", path: LINKS, respond: { status: 200, body: "<html>login page</html>", contentType: "text/html" } });
     expect((await fail(client.links.list())).message).toMatch(/answered GET \/kafka\/v3\/clusters\/cluster-1\/links with text\/html that is not JSON\.$/);
 
-    server.route({ method: "GET", path: LINKS, respond: { status: 200, body: { data: [{ link_name: 7, cluster_link_id: "x", topic_names: [] }] } } });
-    const shape = await fail(client.links.list());
+    // A single resource is read whole (a list is read row by row: collections.test.ts).
+    server.route({ method: "GET", path: `${LINKS}/l`, respond: { status: 200, body: { link_name: 7, cluster_link_id: "x", topic_names: [] } } });
+    const shape = await fail(client.links.get("l"));
     expect(shape).toMatchObject({ kind: "malformed", status: 200, retriable: false });
-    expect(shape.message).toMatch(/does not match the Kafka REST v3 schema at data\.0\.link_name: .*expected string/);
+    expect(shape.message).toMatch(/does not match the Kafka REST v3 schema at link_name: .*expected string/);
 
     server.route({ method: "GET", path: LINKS, respond: { status: 200 } });
     expect((await fail(client.links.list())).message).toMatch(/with an empty body where JSON was expected\.$/);
@@ -260,3 +264,5 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+wire.declareTest();

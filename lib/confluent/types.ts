@@ -171,3 +171,44 @@ export interface LinkConfigAlterResult {
   failed: { name: string; error: ConfluentError } | null;
   notAttempted: string[];
 }
+
+/** `ConsumerGroupData`. `state` and `type` are extensible enums upstream: kept as strings. */
+export interface ConsumerGroup {
+  consumerGroupId: string;
+  state: string;
+  type: string | null;
+  isSimple: boolean | null;
+  partitionAssignor: string | null;
+}
+
+/** `ConsumerData`: one member connected to a group. */
+export interface Consumer {
+  consumerId: string;
+  clientId: string | null;
+  instanceId: string | null;
+}
+
+/** `ConsumerLagData`: a group's committed offset on one partition against that partition's end. */
+export interface ConsumerLag {
+  topicName: string;
+  partitionId: number;
+  currentOffset: number;
+  logEndOffset: number;
+  lag: number;
+  /** "" or null when no member is assigned the partition. */
+  consumerId: string | null;
+  clientId: string | null;
+}
+
+export interface ConsumerGroupLagSummary {
+  maxLag: number;
+  totalLag: number;
+  maxLagTopicName: string | null;
+  maxLagPartitionId: number | null;
+}
+
+/** A collection read leniently: rows that do not parse are left out and counted, so one bad row never hides the rest. */
+export interface LenientList<T> {
+  items: T[];
+  skipped: number;
+}

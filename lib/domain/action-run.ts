@@ -212,7 +212,7 @@ export function reduceRun(run: ActionRun, event: RunEvent): ActionRun {
     case "observed": {
       const key = runKey(event);
       const before = run.topics[key];
-      if (!before || before.execute?.ok !== true || run.phase === "finished") {
+      if (before?.execute?.ok !== true || run.phase === "finished") {
         return withTopic(run, key, (t) => ({ ...t, status: event.status, statusAt: event.at, transitionErrors: [...(event.transitionErrors ?? t.transitionErrors)] }));
       }
       const progress = topicProgress(run.action, event.status);

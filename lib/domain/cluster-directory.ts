@@ -33,6 +33,10 @@ export class ClusterDirectory {
         region: null,
         status: "external",
         error: null,
+        problems: [],
+        asOf: null,
+        latencyMs: null,
+        lastOkAt: null,
       });
     }
     return id;

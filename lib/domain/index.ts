@@ -3,13 +3,12 @@
  * The modules behind deriveTopology (pairing, shape, problems, mirror figures) are internal; import from here.
  */
 export * from "./types";
+export { PROBLEM_CODES, type ProblemCode } from "./problem-codes";
 export { deriveTopology } from "./topology";
 export { linkIdOf } from "./link-pairing";
 export { blastRadiusOf, downstreamOf, upstreamOf, type BlastRadius, type Chain } from "./chains";
 export {
-  FATAL_LINK_ERRORS,
   compareLinkRollupSeverity,
-  isFatalLinkError,
   isLinkErrorPresent,
   linkRollupSeverity,
   rollupLinkState,
@@ -25,3 +24,4 @@ export {
 } from "./link-modes";
 export * from "./mirror-states";
 export * from "./names";
+export * from "./flow";

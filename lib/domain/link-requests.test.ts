@@ -266,6 +266,7 @@ describe("masking", () => {
       source: JUMP,
       destination: DR,
       credentials: { securityProtocol: "PLAINTEXT" },
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a config value that merely looks like a template, on purpose
       configs: { "topic.config.sync.include": "${x}" },
     });
     expect(terraformSnippet(h!)).toContain('"$${x}"');

@@ -65,7 +65,7 @@ describe("validateClusterLinkPrefix and validateMirrorTopicName", () => {
     expect(validateMirrorTopicName("dr.", "orders")).toBeNull();
     expect(validateMirrorTopicName("", ".")).toBe('A topic name cannot be "." or "..".');
     expect(validateMirrorTopicName("dr.", "x".repeat(247))).toBe(
-      'The mirror topic "dr." + "' + "x".repeat(247) + '" would be 250 characters long; Kafka allows 249.',
+      `The mirror topic "dr." + "${"x".repeat(247)}" would be 250 characters long; Kafka allows 249.`,
     );
   });
 });

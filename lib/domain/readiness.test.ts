@@ -21,16 +21,21 @@ const healthyLink = (over: Partial<LinkReadinessInput> = {}): LinkReadinessInput
   sourceCluster: "primary",
   sourceClusterStatus: "ok",
   problems: [],
+  flowing: true,
+  cause: null,
+  causeCode: null,
   offsetSync: { enabled: true, taskState: "ACTIVE", taskErrors: [] },
   aclSync: { enabled: true, taskState: "ACTIVE", taskErrors: [] },
   ...over,
 });
 
-const risk = (messages: number | null, seconds: number | null, unknownBecause: string | null = null): DataAtRisk => ({ messages, seconds, unknownBecause, partitions: [] });
+const risk = (messages: number | null, seconds: number | null, unknownBecause: string | null = null): DataAtRisk => ({ messages, atLeast: false, estimate: null, seconds, unknownBecause, partitions: [] });
 
 const mirror = (over: Partial<MirrorReadinessInput> = {}): MirrorReadinessInput => ({
   topic: "orders",
   status: "ACTIVE",
+  flowing: true,
+  staleSince: null,
   maxLag: 0,
   totalLag: 0,
   atRisk: risk(0, 0),
@@ -56,14 +61,15 @@ describe("assessMirror", () => {
   });
 
   it("blocks promote when the source is unreachable, and says to fail over", () => {
-    for (const link of [healthyLink({ linkState: "UNAVAILABLE" }), healthyLink({ sourceClusterStatus: "unreachable" })]) {
+    const gone = { linkState: "NOT_FLOWING", flowing: false, cause: "primary is down" } as const;
+    for (const link of [healthyLink({ ...gone, causeCode: "source-down" }), healthyLink({ ...gone, causeCode: "link-unavailable", sourceClusterStatus: "unreachable" })]) {
       const r = assessMirror(link, mirror({ totalLag: 10, atRisk: risk(10, null, "not enough lag history yet") }));
       expect(r.promote.verdict).toBe("blocked");
       expect(texts(r.promote.reasons)).toMatch(/cannot be reached.*Fail over instead/);
       expect(r.failover.verdict).toBe("caution");
       expect(texts(r.failover.reasons)).toMatch(/10 messages \(time unknown: not enough lag history yet\)/);
     }
-    expect(assessMirror(healthyLink(), mirror({ status: "SOURCE_UNAVAILABLE" })).promote.verdict).toBe("blocked");
+    expect(assessMirror(healthyLink(), mirror({ status: "SOURCE_UNAVAILABLE", flowing: false, staleSince: 1 })).promote.verdict).toBe("blocked");
   });
 
   it("is cautious about promote when the link reports an error but nothing says the source is gone", () => {
@@ -106,14 +112,14 @@ describe("assessMirror", () => {
   });
 
   it("passes the link's problems on as information", () => {
-    expect(texts(assessMirror(healthyLink({ problems: ["source half missing on primary"] }), mirror()).promote.reasons)).toMatch(/source half missing/);
+    expect(texts(assessMirror(healthyLink({ problems: [{ code: "half-missing", message: "source half missing on primary" }] }), mirror()).promote.reasons)).toMatch(/source half missing/);
   });
 });
 
 describe("scope verdicts and the recommendation", () => {
   const ready = assessMirror(healthyLink(), mirror({ topic: "a" }));
   const lagging = assessMirror(healthyLink(), mirror({ topic: "b", totalLag: 50, atRisk: risk(50, 5) }));
-  const down = healthyLink({ linkState: "UNAVAILABLE" });
+  const down = healthyLink({ linkState: "NOT_FLOWING", flowing: false, causeCode: "source-down", cause: "primary is down", sourceClusterStatus: "unreachable" });
   const unreachableA = assessMirror(down, mirror({ topic: "c", totalLag: 30, atRisk: risk(30, 12) }));
   const unreachableB = assessMirror(down, mirror({ topic: "d", totalLag: 70, atRisk: risk(70, 3) }));
   const stopped = assessMirror(healthyLink(), mirror({ topic: "e", status: "STOPPED" }));
@@ -153,9 +159,9 @@ describe("scope verdicts and the recommendation", () => {
   });
 
   it("sums what a failover loses; unknown seconds make the total unknown", () => {
-    expect(totalAtRisk([unreachableA, unreachableB, stopped])).toEqual({ messages: 100, seconds: 12 });
+    expect(totalAtRisk([unreachableA, unreachableB, stopped])).toEqual({ messages: 100, seconds: 12, atLeast: false, estimate: null });
     const unknown = assessMirror(down, mirror({ topic: "x", totalLag: 5, atRisk: risk(5, null, "no history") }));
-    expect(totalAtRisk([unreachableA, unknown])).toEqual({ messages: 35, seconds: null });
+    expect(totalAtRisk([unreachableA, unknown])).toEqual({ messages: 35, seconds: null, atLeast: false, estimate: null });
   });
 
   it("describes data at risk in words", () => {
@@ -169,7 +175,7 @@ describe("scope verdicts and the recommendation", () => {
 describe("leadingReasons", () => {
   it("groups the warnings and blockers of a scope, blockers first, with how many mirrors share each", () => {
     const off = { enabled: false, taskState: null, taskErrors: [] };
-    const link = healthyLink({ offsetSync: off, linkState: "UNAVAILABLE" });
+    const link = healthyLink({ offsetSync: off, linkState: "NOT_FLOWING", flowing: false, causeCode: "source-down", cause: "primary is down" });
     const mirrors = ["a", "b", "c"].map((topic) => assessMirror(link, mirror({ topic })));
     const reasons = leadingReasons(mirrors, "promote");
     expect(reasons[0]).toMatchObject({ level: "block", mirrors: 3, text: expect.stringMatching(/cannot be reached/) });
@@ -177,3 +183,42 @@ describe("leadingReasons", () => {
     expect(leadingReasons([assessMirror(healthyLink(), mirror())], "promote")).toEqual([]);
   });
 });
+
+describe("a link that cannot fetch while its source is still there (issue 14)", () => {
+  const cut = healthyLink({
+    linkState: "NOT_FLOWING",
+    flowing: false,
+    causeCode: "network",
+    cause: "the link on jump cannot reach primary's brokers (TIMEOUT_ERROR) although primary answers Linkscope",
+  });
+  const staleRisk: DataAtRisk = {
+    ...risk(0, 0),
+    atLeast: true,
+    estimate: { messages: 7_900, basis: "last known lag 0 + 13.2 messages/s produced before it stopped × 600 s since" },
+    seconds: 600,
+  };
+  const stale = (topic: string) => assessMirror(cut, mirror({ topic, flowing: false, staleSince: Date.UTC(2026, 0, 1, 3, 0, 0), atRisk: staleRisk }));
+
+  it("never calls a stale mirror caught up or ready, and shows its lag as at least, as of T", () => {
+    const r = stale("orders");
+    expect(r.promote.verdict).toBe("blocked");
+    expect(r.failover.verdict).not.toBe("ready");
+    const all = texts([...r.promote.reasons, ...r.failover.reasons]);
+    expect(all).not.toMatch(/Caught up|nothing: the mirror has caught up/);
+    expect(all).toMatch(/Lag ≥ 0 messages, as of 03:00:00 UTC/);
+    expect(all).toMatch(/Loses at least 0 messages .* estimate about 7,900/);
+  });
+
+  it("recommends neither promote nor failover, names the cause and what to fix first, with the data at risk", () => {
+    const rec = recommendAction([stale("orders"), stale("inventory")], "network");
+    expect(rec.action).toBeNull();
+    expect(rec.why).toMatch(/data is not flowing for 2 of 2 mirrors/);
+    expect(rec.why).toMatch(/Fix this first: restore the network between the two clusters/);
+    expect(rec.why).toMatch(/at least 0 not-yet-mirrored messages as last known \(estimate about 15,800/);
+  });
+
+  it("describes stale data at risk as a floor with an estimate, never 'nothing'", () => {
+    expect(describeAtRisk(staleRisk)).toMatch(/^at least 0 messages \(the last known lag.*estimate about 7,900/);
+  });
+});
+

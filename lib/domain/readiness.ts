@@ -1,6 +1,7 @@
 import { isLinkErrorPresent } from "./link-health";
 import { isKnownMirrorStatus } from "./mirror-states";
 import type { DataAtRisk } from "./rpo";
+import type { Problem } from "./types";
 
 /*
  * Failover readiness: per mirror, whether promote and failover can run and what each would cost, with every reason
@@ -14,8 +15,8 @@ export type ReasonLevel = "ok" | "info" | "warn" | "block";
 export interface Reason {
   level: ReasonLevel;
   text: string;
-  /** Set on the one blocker that decides between promote and failover: the source is gone. */
-  code?: "source-unreachable";
+  /** Set on the blockers that decide the recommendation: the source is gone, or data does not flow for another cause. */
+  code?: "source-unreachable" | "not-flowing";
 }
 
 export interface Assessment {
@@ -46,7 +47,12 @@ export interface LinkReadinessInput {
   sourceCluster: string | null;
   /** That cluster's status as Linkscope sees it (ok, unreachable, external, …); null when unknown. */
   sourceClusterStatus: string | null;
-  problems: readonly string[];
+  problems: readonly Problem[];
+  /** Whether data moves over the link as its halves report (flow.ts); null when the link is not in the topology. */
+  flowing: boolean | null;
+  /** Why not: words and kind (FlowCauseCode); null while flowing. */
+  cause: string | null;
+  causeCode: string | null;
   offsetSync: SyncInput;
   aclSync: SyncInput;
 }
@@ -54,6 +60,10 @@ export interface LinkReadinessInput {
 export interface MirrorReadinessInput {
   topic: string;
   status: string;
+  /** Data moves into it right now; a stale mirror's lag is only a floor. */
+  flowing: boolean;
+  /** Epoch ms of the first reading at which it stopped flowing; null while flowing. */
+  staleSince: number | null;
   maxLag: number | null;
   totalLag: number | null;
   atRisk: DataAtRisk;
@@ -63,6 +73,8 @@ export interface MirrorReadiness {
   link: string;
   topic: string;
   status: string;
+  flowing: boolean;
+  staleSince: number | null;
   promote: Assessment;
   failover: Assessment;
   atRisk: DataAtRisk;
@@ -87,8 +99,22 @@ export function formatRiskSeconds(seconds: number): string {
   return `about ${(seconds / 3600).toFixed(1)} h`;
 }
 
-/** "1,200 messages (about 40 s of production)" or "1,200 messages (seconds unknown: …)". */
+/** "14:02:10 UTC": the time of a reading, for "as of" labels. */
+export function formatReadingTime(epochMs: number): string {
+  return `${new Date(epochMs).toISOString().slice(11, 19)} UTC`;
+}
+
+/**
+ * "1,200 messages (about 40 s of production)" or "1,200 messages (seconds unknown: …)"; for a stale mirror
+ * "at least 0 messages (last known lag) …, estimate about 7,900 …": never "nothing" while nothing moves.
+ */
 export function describeAtRisk(risk: DataAtRisk): string {
+  if (risk.atLeast) {
+    const floor = `at least ${count(risk.messages ?? 0)} message${risk.messages === 1 ? "" : "s"} (the last known lag; nothing has been mirrored since)`;
+    const estimate = risk.estimate === null ? "estimate unknown: no produce rate from before it stopped" : `estimate about ${count(risk.estimate.messages)} (${risk.estimate.basis})`;
+    const seconds = risk.seconds === null ? "time unknown" : `at least ${formatRiskSeconds(risk.seconds)} of production`;
+    return `${floor}; ${estimate}; ${seconds}`;
+  }
   if (risk.messages === null) return `unknown (${risk.unknownBecause ?? "no lag reported"})`;
   if (risk.messages === 0) return "nothing: the mirror has caught up";
   const messages = `${count(risk.messages)} message${risk.messages === 1 ? "" : "s"}`;
@@ -96,12 +122,16 @@ export function describeAtRisk(risk: DataAtRisk): string {
   return `${messages} (${formatRiskSeconds(risk.seconds)} of production)`;
 }
 
-/** Whether the source can be reached for promote's final sync: false, true, or null when nothing says. */
+/**
+ * Whether the source is gone: the link cannot reach it and neither can Linkscope. That, and only that, makes failover
+ * the answer; a link that cannot fetch for any other reason (network, credentials, paused) is named and fixed first.
+ */
 export function sourceReachability(link: LinkReadinessInput, mirrorStatus: string): { reachable: boolean | null; why: string | null } {
   const source = link.sourceCluster ?? "the source cluster";
-  if (SOURCE_DOWN_STATUSES.has(mirrorStatus)) return { reachable: false, why: `the mirror is ${mirrorStatus}` };
-  if (link.linkState !== null && LINK_DOWN_STATES.has(link.linkState)) return { reachable: false, why: `link ${link.link} is ${link.linkState}` };
-  if (link.sourceClusterStatus === "unreachable") return { reachable: false, why: `Linkscope cannot reach ${source} either` };
+  if (link.causeCode === "source-down") return { reachable: false, why: link.cause ?? `${source} is down` };
+  const linkDown = link.flowing === false || SOURCE_DOWN_STATUSES.has(mirrorStatus) || (link.linkState !== null && LINK_DOWN_STATES.has(link.linkState));
+  if (linkDown && link.sourceClusterStatus === "unreachable") return { reachable: false, why: `the link cannot reach ${source} and neither can Linkscope` };
+  if (linkDown) return { reachable: null, why: link.cause ?? (SOURCE_DOWN_STATUSES.has(mirrorStatus) ? `the mirror is ${mirrorStatus}` : `link ${link.link} is ${link.linkState}`) };
   if (isLinkErrorPresent(link.linkError)) return { reachable: null, why: `link ${link.link} reports ${link.linkError}` };
   return { reachable: true, why: null };
 }
@@ -141,6 +171,12 @@ function syncReasons(link: LinkReadinessInput): Reason[] {
 
 function lagReason(mirror: MirrorReadinessInput, action: StopAction): Reason {
   const risk = mirror.atRisk;
+  if (!mirror.flowing && mirror.staleSince !== null) {
+    const asOf = formatReadingTime(mirror.staleSince);
+    return action === "promote"
+      ? { level: "warn", text: `Lag ≥ ${count(mirror.totalLag ?? 0)} messages, as of ${asOf}: nothing has been mirrored since, so the real lag is higher.` }
+      : { level: "warn", text: `Loses ${describeAtRisk(risk)}.` };
+  }
   if (mirror.totalLag === null) {
     return { level: "warn", text: action === "promote" ? "The cluster reports no lag for this mirror." : "Unknown how much would be lost: the cluster reports no lag." };
   }
@@ -193,19 +229,28 @@ function assess(link: LinkReadinessInput, mirror: MirrorReadinessInput, action: 
   }
   const reasons: Reason[] = [];
   const source = sourceReachability(link, mirror.status);
+  const stale = !mirror.flowing && mirror.staleSince !== null;
   if (action === "promote") {
     if (source.reachable === false) {
       reasons.push({ level: "block", code: "source-unreachable", text: `The source cannot be reached (${source.why}): promote needs it for the final sync. Fail over instead.` });
-    }
-    else if (source.reachable === null) reasons.push({ level: "warn", text: `The source may be unreachable (${source.why}): promote fails if it cannot reach it.` });
-    else reasons.push({ level: "ok", text: link.sourceCluster ? `The source ${link.sourceCluster} is reachable.` : "The source is reachable." });
+    } else if (stale) {
+      const since = formatReadingTime(mirror.staleSince!);
+      reasons.push({
+        level: "block",
+        code: "not-flowing",
+        text: `Data is not flowing into this mirror (${source.why ?? link.cause ?? "its link cannot fetch"}) since ${since}: promote cannot finish its final sync.`,
+      });
+    } else if (source.reachable === null) reasons.push({ level: "warn", text: `The source may be unreachable (${source.why}): promote fails if it cannot reach it.` });
+    else reasons.push({ level: "ok", text: link.sourceCluster ? `The link reaches the source ${link.sourceCluster}: data is flowing.` : "The link reaches the source: data is flowing." });
+  } else if (stale) {
+    reasons.push({ level: "warn", text: `Not flowing since ${formatReadingTime(mirror.staleSince!)}: the data at risk keeps growing while the source produces.` });
   } else if (source.reachable === true && mirror.totalLag === 0 && mirror.status === "ACTIVE") {
     reasons.push({ level: "info", text: "The source is reachable and nothing is behind: promote would do the same without any risk." });
   }
   reasons.push(...statusReasons(mirror, action));
   if (!IN_PROGRESS_STATUSES.has(mirror.status) || action === "failover") reasons.push(lagReason(mirror, action));
   reasons.push(...syncReasons(link));
-  for (const problem of link.problems) reasons.push({ level: "info", text: problem });
+  for (const problem of link.problems) reasons.push({ level: "info", text: problem.message });
   return { verdict: verdictOf(reasons), reasons };
 }
 
@@ -214,6 +259,8 @@ export function assessMirror(link: LinkReadinessInput, mirror: MirrorReadinessIn
     link: link.link,
     topic: mirror.topic,
     status: mirror.status,
+    flowing: mirror.flowing,
+    staleSince: mirror.staleSince,
     promote: assess(link, mirror, "promote"),
     failover: assess(link, mirror, "failover"),
     atRisk: mirror.atRisk,
@@ -248,16 +295,46 @@ export interface Recommendation {
   why: string;
 }
 
-/** The sum of what a failover of these mirrors loses, and the worst time figure (null when any is unknown). */
-export function totalAtRisk(mirrors: readonly MirrorReadiness[]): { messages: number | null; seconds: number | null } {
+/**
+ * The sum of what a failover of these mirrors loses, and the worst time figure (null when any is unknown). `atLeast`
+ * when any mirror is stale: the sum is then a floor, and `estimate` adds up the estimates (null when any is unknown).
+ */
+export function totalAtRisk(mirrors: readonly MirrorReadiness[]): { messages: number | null; seconds: number | null; atLeast: boolean; estimate: number | null } {
   let messages: number | null = 0;
   let seconds: number | null = 0;
+  let atLeast = false;
+  let estimate: number | null = 0;
   for (const m of mirrors) {
     if (m.failover.verdict === "done") continue;
     messages = messages === null || m.atRisk.messages === null ? null : messages + m.atRisk.messages;
     seconds = seconds === null || m.atRisk.seconds === null ? null : Math.max(seconds, m.atRisk.seconds);
+    atLeast ||= m.atRisk.atLeast;
+    const own = m.atRisk.atLeast ? (m.atRisk.estimate?.messages ?? null) : m.atRisk.messages;
+    estimate = estimate === null || own === null ? null : estimate + own;
   }
-  return { messages, seconds };
+  return { messages, seconds, atLeast, estimate: atLeast ? estimate : null };
+}
+
+/** The first thing to fix for each kind of cause (FlowCauseCode), as the end of a sentence. */
+const FIX_FIRST: Record<string, string> = {
+  network: "restore the network between the two clusters (the link's brokers, not only their REST APIs)",
+  credentials: "update the link's credentials (sasl.jaas.config) to ones the source accepts",
+  configuration: "fix the link's configuration (bootstrap.servers, the missing half)",
+  paused: "resume the link or the paused mirrors",
+  "destination-unread": "make the destination readable to Linkscope again, then look at the link",
+  "link-unavailable": "find out why the link cannot reach the source (its link_error says how)",
+  "mirror-failed": "recreate the failed mirrors (their source topic may be gone)",
+  "not-advancing": "find out why the mirror's fetchers stand still (throttling, broker trouble on either side)",
+};
+
+function describeTotal(risk: ReturnType<typeof totalAtRisk>): string {
+  if (risk.messages === null) return "an unknown number of not-yet-mirrored messages";
+  if (risk.atLeast) {
+    const estimate = risk.estimate === null ? "estimate unknown" : `estimate about ${count(risk.estimate)}`;
+    return `at least ${count(risk.messages)} not-yet-mirrored messages as last known (${estimate}, growing while the source produces)`;
+  }
+  if (risk.messages === 0) return "nothing: every mirror had caught up";
+  return `${count(risk.messages)} not-yet-mirrored messages${risk.seconds === null ? "" : ` (${formatRiskSeconds(risk.seconds)} of production)`}`;
 }
 
 /**
@@ -265,10 +342,19 @@ export function totalAtRisk(mirrors: readonly MirrorReadiness[]): { messages: nu
  * promoted for another reason (paused, still setting up, failed) is no reason to throw away everyone else's unmirrored
  * data: promote stays the recommendation and those mirrors are named, to resume, leave out, or fail over on their own.
  */
-export function recommendAction(mirrors: readonly MirrorReadiness[]): Recommendation {
+export function recommendAction(mirrors: readonly MirrorReadiness[], causeCode: string | null = null): Recommendation {
   const pending = mirrors.filter((m) => m.promote.verdict !== "done");
   if (pending.length === 0) return { action: null, why: "Every mirror in scope has already stopped: there is nothing to promote or fail over." };
   const sourceGone = pending.filter((m) => m.promote.reasons.some((r) => r.code === "source-unreachable"));
+  const stuck = pending.filter((m) => m.promote.reasons.some((r) => r.code === "not-flowing"));
+  if (sourceGone.length === 0 && stuck.length > 0) {
+    const first = stuck[0]!.promote.reasons.find((r) => r.code === "not-flowing")?.text ?? "";
+    const fix = causeCode === null ? undefined : FIX_FIRST[causeCode];
+    return {
+      action: null,
+      why: `Neither: data is not flowing for ${stuck.length} of ${pending.length} mirrors (${stuck[0]!.topic}: ${first}) Promote cannot finish, and the source is not gone, so a failover would throw away data that may still arrive. ${fix ? `Fix this first: ${fix}.` : "Fix what stops the link first."} Fail over only if the source is lost for good: it would lose ${describeTotal(totalAtRisk(pending))}.`,
+    };
+  }
   if (sourceGone.length === 0) {
     const blocked = pending.filter((m) => m.promote.verdict === "blocked");
     if (blocked.length === 0) {
@@ -283,13 +369,7 @@ export function recommendAction(mirrors: readonly MirrorReadiness[]): Recommenda
       why: `The source is reachable, so promote loses nothing, but ${blocked.length} of ${pending.length} mirrors cannot be promoted as they are (${blocked[0]!.topic}: ${firstReason}) Resume or leave them out; the dry run reports each one.`,
     };
   }
-  const risk = totalAtRisk(pending);
-  const lost =
-    risk.messages === null
-      ? "loses an unknown number of not-yet-mirrored messages"
-      : risk.messages === 0
-        ? "loses nothing: every mirror had caught up"
-        : `loses ${count(risk.messages)} not-yet-mirrored messages${risk.seconds === null ? "" : ` (${formatRiskSeconds(risk.seconds)} of production)`}`;
+  const lost = `loses ${describeTotal(totalAtRisk(pending))}`;
   const which = sourceGone.length === pending.length ? "any mirror in scope" : `${sourceGone.length} of ${pending.length} mirrors`;
   const firstReason = sourceGone[0]!.promote.reasons.find((r) => r.code === "source-unreachable")?.text ?? "";
   return {

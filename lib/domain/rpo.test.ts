@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataAtRisk, dataAtRiskWithoutHistory, NOT_ENOUGH_HISTORY, recentRate, sourceEndOffsets, type SamplePoint } from "./rpo";
+import { dataAtRisk, dataAtRiskWithoutHistory, NOT_ENOUGH_HISTORY, recentRate, sourceEndOffsets, type SamplePoint, staleDataAtRisk } from "./rpo";
 
 const S = 1000;
 /** Offsets growing at `rate` per second, sampled every 15 s from t=0. */
@@ -102,5 +102,23 @@ describe("dataAtRisk", () => {
   it("without history keeps the messages and gives the reason", () => {
     expect(dataAtRiskWithoutHistory([{ partition: 0, lag: 3 }], "lag history is off")).toMatchObject({ messages: 3, seconds: null, unknownBecause: "lag history is off" });
     expect(dataAtRiskWithoutHistory([{ partition: 0, lag: 0 }], "lag history is off")).toMatchObject({ messages: 0, seconds: 0, unknownBecause: null });
+  });
+});
+
+describe("staleDataAtRisk (issue 14)", () => {
+  const t0 = 1_000_000;
+  // Source offsets grew 10/s on partition 0 before the mirror stopped flowing.
+  const history = new Map([[0, [[t0 - 120_000, 0], [t0 - 60_000, 600], [t0, 1_200]] as const]]);
+
+  it("is at least the last known lag, plus an estimate from the produce rate before T times the time since", () => {
+    const risk = staleDataAtRisk(dataAtRisk([{ partition: 0, lag: 50 }], history), t0, t0 + 600_000);
+    expect(risk).toMatchObject({ messages: 50, atLeast: true, estimate: { messages: 6_050 } });
+    expect(risk.seconds).toBeCloseTo(605);
+    expect(risk.estimate?.basis).toMatch(/last known lag 50 \+ 10\.0 messages\/s .* × 600 s since/);
+  });
+
+  it("with lag 0 is never 'nothing': the floor is 0, the time at risk is the time since T, the estimate unknown without history", () => {
+    const risk = staleDataAtRisk(dataAtRisk([{ partition: 0, lag: 0 }], new Map()), t0, t0 + 60_000);
+    expect(risk).toMatchObject({ messages: 0, atLeast: true, estimate: null, seconds: 60 });
   });
 });

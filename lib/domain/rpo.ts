@@ -69,9 +69,20 @@ export interface PartitionAtRisk {
   seconds: number | null;
 }
 
+export interface DataAtRiskEstimate {
+  /** Last known lag plus the source's produce rate before it stopped flowing times the time since. */
+  messages: number;
+  /** How it was worked out, in words (it is an estimate, never a reading). */
+  basis: string;
+}
+
 export interface DataAtRisk {
   /** Unmirrored messages (total lag); null when the cluster reported no lags. */
   messages: number | null;
+  /** True while the mirror is stale: `messages` is the last known lag, and the real figure is at least that. */
+  atLeast: boolean;
+  /** For a stale mirror whose source produce rate is known from history; null otherwise. */
+  estimate: DataAtRiskEstimate | null;
   /** Seconds of the source's production those messages represent (worst partition); null when unknown. */
   seconds: number | null;
   /** Why `seconds` is null, in words; null when it is known. */
@@ -88,7 +99,7 @@ export function dataAtRisk(
   sourceOffsetsByPartition: ReadonlyMap<number, readonly SamplePoint[]>,
   options: RateOptions = DEFAULT_RATE_OPTIONS,
 ): DataAtRisk {
-  if (lags.length === 0) return { messages: null, seconds: null, unknownBecause: "the cluster reported no lag for this mirror", partitions: [] };
+  if (lags.length === 0) return { messages: null, atLeast: false, estimate: null, seconds: null, unknownBecause: "the cluster reported no lag for this mirror", partitions: [] };
   const partitions = lags.map(({ partition, lag }): PartitionAtRisk => {
     const positive = Math.max(0, lag);
     const rate = recentRate(sourceOffsetsByPartition.get(partition) ?? [], options);
@@ -96,18 +107,85 @@ export function dataAtRisk(
     return { partition, lag: positive, rate, seconds: rate.ok && rate.perSecond > 0 ? positive / rate.perSecond : null };
   });
   const messages = partitions.reduce((sum, p) => sum + p.lag, 0);
-  if (messages === 0) return { messages: 0, seconds: 0, unknownBecause: null, partitions };
+  if (messages === 0) return { messages: 0, atLeast: false, estimate: null, seconds: 0, unknownBecause: null, partitions };
   const unknown = partitions.filter((p) => p.lag > 0 && p.seconds === null);
   if (unknown.length > 0) {
     const first = unknown[0]!;
     const because = first.rate.ok ? "the source produced nothing in the recent history, so lag cannot be turned into time" : first.rate.reason;
-    return { messages, seconds: null, unknownBecause: because, partitions };
+    return { messages, atLeast: false, estimate: null, seconds: null, unknownBecause: because, partitions };
   }
-  return { messages, seconds: Math.max(...partitions.map((p) => p.seconds ?? 0)), unknownBecause: null, partitions };
+  return { messages, atLeast: false, estimate: null, seconds: Math.max(...partitions.map((p) => p.seconds ?? 0)), unknownBecause: null, partitions };
 }
 
 /** When there is no history at all (the history route is off or has nothing for this mirror). */
 export function dataAtRiskWithoutHistory(lags: readonly { partition: number; lag: number }[], reason: string): DataAtRisk {
   const risk = dataAtRisk(lags, new Map());
   return risk.seconds === null && risk.messages !== null ? { ...risk, unknownBecause: reason } : risk;
+}
+
+/** The source's produce rate over all partitions (messages/s), or null when any partition's rate is unknown. */
+export function totalRate(risk: DataAtRisk): number | null {
+  if (risk.partitions.length === 0) return null;
+  let sum = 0;
+  for (const p of risk.partitions) {
+    if (!p.rate.ok) return null;
+    sum += p.rate.perSecond;
+  }
+  return sum;
+}
+
+/**
+ * Data at risk of a mirror that stopped flowing at `staleSince`: what it lagged then is a floor (`atLeast`), and
+ * everything the source produced since is at risk too. The rate comes from history before the mirror went stale
+ * (recentRate ends at the last movement, which a frozen lag never shows); without it the estimate and the seconds are
+ * unknown, never zero. `seconds` is the production at risk: the lag's worth at the rate, plus the time since.
+ */
+export function staleDataAtRisk(risk: DataAtRisk, staleSince: number, now: number): DataAtRisk {
+  const elapsedSeconds = Math.max(0, (now - staleSince) / 1000);
+  const rate = totalRate(risk);
+  const last = risk.messages ?? 0;
+  if (rate === null) {
+    return {
+      ...risk,
+      atLeast: true,
+      estimate: null,
+      seconds: last === 0 ? elapsedSeconds : null,
+      unknownBecause: last === 0 ? null : (risk.unknownBecause ?? "the source's produce rate before it stopped flowing is unknown"),
+    };
+  }
+  const lagSeconds = rate > 0 ? last / rate : last === 0 ? 0 : null;
+  return {
+    ...risk,
+    atLeast: true,
+    estimate: {
+      messages: Math.round(last + rate * elapsedSeconds),
+      basis: `last known lag ${last.toLocaleString("en-US")} + ${rate.toFixed(1)} messages/s produced before it stopped × ${Math.round(elapsedSeconds)} s since`,
+    },
+    seconds: lagSeconds === null ? null : lagSeconds + elapsedSeconds,
+    unknownBecause: lagSeconds === null ? "the source produced nothing in the recent history, so lag cannot be turned into time" : null,
+  };
+}
+
+/** One series of a mirror's lag history, as GET /api/history answers it (`key` = `topic/partition`). */
+export interface MirrorHistorySeries {
+  key: string;
+  metric: string;
+  points: readonly SamplePoint[];
+}
+
+/** Per partition, the source's end offsets over time (last fetch offset + lag), from one mirror's history. */
+export function sourceOffsetsFromHistory(topic: string, series: readonly MirrorHistorySeries[]): Map<number, [number, number][]> {
+  const byPartition = new Map<number, { fetch: readonly SamplePoint[]; lag: readonly SamplePoint[] }>();
+  for (const s of series) {
+    if (s.metric !== "lag" && s.metric !== "lastSourceFetchOffset") continue;
+    const slash = s.key.lastIndexOf("/");
+    if (slash < 0 || s.key.slice(0, slash) !== topic) continue;
+    const partition = Number(s.key.slice(slash + 1));
+    if (!Number.isInteger(partition)) continue;
+    const entry = byPartition.get(partition) ?? { fetch: [], lag: [] };
+    if (s.metric === "lag") entry.lag = s.points;
+    else entry.fetch = s.points;
+    byPartition.set(partition, entry);
+  }
+  return new Map([...byPartition].map(([p, { fetch, lag }]) => [p, sourceEndOffsets(fetch, lag)]));
 }

@@ -80,6 +80,31 @@ describe("the run report", () => {
   });
 });
 
+describe("the run report's consumer groups", () => {
+  it("lists the groups to move as a checklist with their verdicts, and flags members already on the cluster", () => {
+    const report = buildRunReport(finishedFailover(), {
+      generatedAt: T0,
+      clusterId: "lkc-j4mp2x",
+      user: null,
+      consumerGroups: [
+        { link: "primary-to-jump", group: "app-orders", topics: ["orders"], verdict: "rereads", reason: "Re-reads 12 messages.", behindMessages: 12, activeMembersOnDestination: 0 },
+        { link: "primary-to-jump", group: "batch", topics: ["orders", "payments"], verdict: "resets", reason: "Sync is off.", behindMessages: null, activeMembersOnDestination: 2 },
+      ],
+    });
+    expect(report.consumerGroups).toHaveLength(2);
+    const md = renderReportMarkdown(report);
+    expect(md).toContain(`## Consumer groups to move to ${report.cluster}`);
+    expect(md).toContain("- [ ] `app-orders` (primary-to-jump: orders) — rereads: Re-reads 12 messages.");
+    expect(md).toContain("- [ ] `batch` (primary-to-jump: orders, payments) — resets: Sync is off. **2 member(s) already connected on");
+  });
+
+  it("leaves the section out when the groups were not read", () => {
+    const report = buildRunReport(finishedFailover(), { generatedAt: T0, clusterId: null, user: null });
+    expect(report.consumerGroups).toBeNull();
+    expect(renderReportMarkdown(report)).not.toContain("Consumer groups");
+  });
+});
+
 describe("CLI commands", () => {
   it("uses the CLI verbs and flags", () => {
     expect(cliCommand({ action: "truncate-and-restore", link: "east-west", clusterId: "lkc-ea5t1k", topics: ["orders"], dryRun: true })).toBe(

@@ -19,6 +19,18 @@ export interface ReportContext {
   readiness?: string | null;
   /** The recommendation shown, and whether it was followed. */
   recommendation?: string | null;
+  /** The consumer groups of the links in scope and whether each resumes on this cluster: the applications to move. */
+  consumerGroups?: ReportConsumerGroup[] | null;
+}
+
+export interface ReportConsumerGroup {
+  link: string;
+  group: string;
+  topics: string[];
+  verdict: string;
+  reason: string;
+  behindMessages: number | null;
+  activeMembersOnDestination: number | null;
 }
 
 export interface ReportTopic {
@@ -59,6 +71,8 @@ export interface RunReport {
   topics: ReportTopic[];
   cliCommands: string[];
   cliNote: string | null;
+  /** The applications to move after the run, with where each would resume; null when they were not read. */
+  consumerGroups: ReportConsumerGroup[] | null;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -133,6 +147,7 @@ export function buildRunReport(run: ActionRun, ctx: ReportContext): RunReport {
     topics,
     cliCommands: commands,
     cliNote: cliNoteFor(ctx.clusterId),
+    consumerGroups: ctx.consumerGroups ?? null,
   };
 }
 
@@ -170,6 +185,16 @@ export function renderReportMarkdown(r: RunReport): string {
     );
   }
   lines.push("");
+
+  if (r.consumerGroups) {
+    lines.push(`## Consumer groups to move to ${r.cluster}`, "");
+    if (r.consumerGroups.length === 0) lines.push("No consumer group reads the mirrored topics in scope on the source.");
+    for (const g of r.consumerGroups) {
+      const members = g.activeMembersOnDestination ? ` **${g.activeMembersOnDestination} member(s) already connected on ${r.cluster}.**` : "";
+      lines.push(`- [ ] \`${g.group}\` (${g.link}: ${g.topics.join(", ")}) — ${g.verdict}: ${g.reason.replace(/\r?\n/g, " ")}${members}`);
+    }
+    lines.push("");
+  }
 
   lines.push("## Equivalent Confluent CLI commands", "", "```sh", ...r.cliCommands, "```");
   if (r.cliNote) lines.push("", r.cliNote);

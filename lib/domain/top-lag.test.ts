@@ -16,6 +16,12 @@ function link(name: string, maxLag: number | null, halves: [cluster: string, mod
     flows: [],
     halves: halves.map(([cluster, linkMode]) => ({ cluster, linkMode, connectionMode: "OUTBOUND", state: "ACTIVE", error: null, errorMessage: null })),
     state: "ACTIVE",
+    flowing: true,
+    cause: null,
+    causeCode: null,
+    staleSince: null,
+    rpoSeconds: null,
+    maxLagSeconds: null,
     problems: [],
     mirrorCount: 0,
     partitionStates: { ACTIVE: 0, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },
@@ -40,7 +46,10 @@ describe("top mirrors by lag across the fleet", () => {
     "jump/d": [mirror("small", 100)],
   };
   const asked: string[] = [];
-  const mirrorsOf = (cluster: string, name: string) => (asked.push(`${cluster}/${name}`), lists[`${cluster}/${name}`] ?? null);
+  const mirrorsOf = (cluster: string, name: string) => {
+    asked.push(`${cluster}/${name}`);
+    return lists[`${cluster}/${name}`] ?? null;
+  };
 
   it("ranks lagging mirrors worst first, only on the top links' hosting halves, never a SOURCE half", () => {
     const top = topLagMirrors(links, mirrorsOf, 2);

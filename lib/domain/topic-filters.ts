@@ -131,6 +131,16 @@ export function nameIncluded(filters: readonly NameFilter[], name: string): bool
   return included;
 }
 
+export type ParsedNameFilters = { ok: true; filters: NameFilter[] } | { ok: false; problem: string };
+
+/** The filters of `consumer.offset.group.filters`; an empty value means no group at all, as on a new link. */
+export function parseGroupFilters(text: string): ParsedNameFilters {
+  if (text.trim() === "") return { ok: true, filters: [] };
+  const check = checkJson(text, GroupFiltersJsonSchema, "consumer.offset.group.filters");
+  if (!check.ok) return check;
+  return { ok: true, filters: GroupFiltersJsonSchema.parse(JSON.parse(text)).groupFilters };
+}
+
 export interface FilterPreview {
   included: string[];
   /** Matched an INCLUDE filter but an EXCLUDE filter removed it: the names a person most often gets wrong. */

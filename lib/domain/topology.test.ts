@@ -12,6 +12,7 @@ import { aCluster, aHalf, aMirror, anUnreachableCluster } from "./testing/observ
 import {
   TopologySchema,
   type ClusterObservation,
+  type Problem,
   type LinkHalfObservation,
   type Topology,
   type TopologyLink,
@@ -58,6 +59,9 @@ function bidirectionalHalf(
     ...overrides,
   });
 }
+
+/** The problems besides the link-not-flowing one, which repeats the cause (tested on its own below). */
+const besidesFlow = (problems: readonly Problem[]) => problems.filter((p) => p.code !== "link-not-flowing");
 
 describe("deriveTopology: the kind/connection/flow table", () => {
   it("DESTINATION + OUTBOUND on C with source S: destination-initiated, connection C → S, flow S → C", () => {
@@ -155,8 +159,8 @@ describe("deriveTopology: the kind/connection/flow table", () => {
       ]),
     );
     expect(link.connections).toEqual([]);
-    expect(link.problems).toEqual(["both halves are INBOUND: neither cluster dials the other"]);
-    expect(link.state).toBe("DEGRADED");
+    expect(besidesFlow(link.problems)).toEqual([{ code: "both-halves-inbound", message: "both halves are INBOUND: neither cluster dials the other" }]);
+    expect(link.state).toBe("FAILED");
   });
 
   it("BIDIRECTIONAL seen from one side only: an OUTBOUND half dials, an INBOUND half is dialled", () => {
@@ -178,9 +182,9 @@ describe("deriveTopology: pairing halves", () => {
       ],
     );
     expect(topology.links.map((link) => link.id)).toEqual(["l@new-id", "l@old-id"]);
-    expect(linkNamed(topology, "l").problems).toEqual(["source half missing on src: no data can flow"]);
-    expect(topology.links[1]?.problems).toEqual(["destination half missing on dst: no data can flow"]);
-    expect(topology.links.every((link) => link.state === "DEGRADED")).toBe(true);
+    expect(besidesFlow(linkNamed(topology, "l").problems)).toEqual([{ code: "half-missing", message: "source half missing on src: no data can flow" }]);
+    expect(besidesFlow(topology.links[1]?.problems ?? [])).toEqual([{ code: "half-missing", message: "destination half missing on dst: no data can flow" }]);
+    expect(topology.links.every((link) => link.state === "FAILED")).toBe(true);
   });
 
   it("gives each link the id name@cluster_link_id", () => {
@@ -217,7 +221,7 @@ describe("deriveTopology: pairing halves", () => {
     );
     expect(link.kind).toBe("destination-initiated");
     expect(link.halves.map((half) => half.cluster)).toEqual(["dr", "jump"]);
-    expect(link.problems).toEqual(["unexpected SOURCE half on jump: it does not pair with the half on dr"]);
+    expect(link.problems).toEqual([{ code: "unexpected-half", message: "unexpected SOURCE half on jump: it does not pair with the half on dr" }]);
   });
 
   it("names the other end from the partner when the main half omits every remote id", () => {
@@ -236,17 +240,17 @@ describe("deriveTopology: pairing halves", () => {
   it("leaves the other end null, with a problem, when no visible half names it", () => {
     const link = onlyLink(derive([aCluster("dst")], [aHalf({ cluster: "dst", linkName: "l" })]));
     expect(link).toMatchObject({ source: null, destination: "dst", connections: [], flows: [] });
-    expect(link.problems).toEqual(["dst does not report the other cluster's id: the other end is unknown"]);
+    expect(link.problems).toEqual([{ code: "remote-cluster-unknown", message: "dst does not report the other cluster's id: the other end is unknown" }]);
   });
 });
 
 describe("deriveTopology: orphan halves", () => {
   it("on a reachable configured cluster the missing partner is a problem: no data can flow", () => {
     const link = onlyLink(derive(drChainClusters(), [primaryToJumpDestinationHalf()]));
-    expect(link.problems).toEqual(["source half missing on primary: no data can flow"]);
-    expect(link.state).toBe("DEGRADED");
+    expect(besidesFlow(link.problems)).toEqual([{ code: "half-missing", message: "source half missing on primary: no data can flow" }]);
+    expect(link.state).toBe("FAILED");
     const sourceOnly = onlyLink(derive(drChainClusters(), [primaryToJumpSourceHalf()]));
-    expect(sourceOnly.problems).toEqual(["destination half missing on jump: no data can flow"]);
+    expect(besidesFlow(sourceOnly.problems)).toEqual([{ code: "half-missing", message: "destination half missing on jump: no data can flow" }]);
   });
 
   it("says the partner cannot be seen, and why, when its cluster is not readable", () => {
@@ -254,15 +258,15 @@ describe("deriveTopology: orphan halves", () => {
       onlyLink(derive(drChainWith("primary", changes), [primaryToJumpDestinationHalf()]));
 
     const down = seenFromJump(unreachable);
-    expect(down.problems).toEqual(["cannot see the source half: primary is unreachable"]);
-    expect(down.state).toBe("UNAVAILABLE");
+    expect(down.problems).toEqual([{ code: "half-not-visible", message: "cannot see the source half: primary is unreachable" }]);
+    expect(down.state).toBe("DEGRADED");
 
     const unauthorized = seenFromJump({ status: "unauthorized", error: "401" });
-    expect(unauthorized.problems).toEqual(["cannot see the source half: primary rejected Linkscope's credentials"]);
+    expect(unauthorized.problems).toEqual([{ code: "half-not-visible", message: "cannot see the source half: primary rejected Linkscope's credentials" }]);
     expect(unauthorized.state).toBe("DEGRADED");
 
     const failing = seenFromJump({ status: "error", error: "500" });
-    expect(failing.problems).toEqual(["cannot see the source half: primary answered with an error"]);
+    expect(failing.problems).toEqual([{ code: "half-not-visible", message: "cannot see the source half: primary answered with an error" }]);
   });
 
   it("says nothing about a partner on an external cluster: nobody expects to see it", () => {
@@ -273,7 +277,7 @@ describe("deriveTopology: orphan halves", () => {
 
   it("says the missing remote half of a bidirectional link stops the flow", () => {
     const link = onlyLink(derive(eastWest(), [bidirectionalHalf("east")]));
-    expect(link.problems).toEqual(["remote half missing on west: no data can flow"]);
+    expect(besidesFlow(link.problems)).toEqual([{ code: "half-missing", message: "remote half missing on west: no data can flow" }]);
   });
 });
 
@@ -305,6 +309,10 @@ describe("deriveTopology: clusters", () => {
       region: null,
       status: "external",
       error: null,
+      problems: [],
+      asOf: null,
+      latencyMs: null,
+      lastOkAt: null,
     });
     expect(linkNamed(topology, "c").source).toBe("zz-ext");
   });
@@ -327,27 +335,27 @@ describe("deriveTopology: problems and rollup", () => {
         jumpToDrHalf({ state: "ACTIVE", error: "AUTHENTICATION_ERROR", errorMessage: "Please check your api key and secret" }),
       ]),
     );
-    expect(link.problems).toEqual(["dr reports AUTHENTICATION_ERROR: Please check your api key and secret"]);
+    expect(besidesFlow(link.problems)).toEqual([{ code: "link-error", message: "dr reports AUTHENTICATION_ERROR: Please check your api key and secret" }]);
     expect(link.state).toBe("FAILED");
   });
 
-  it("judges by link_error: an ACTIVE half with a timeout is DEGRADED, not ACTIVE", () => {
+  it("judges by link_error: an ACTIVE half with a timeout is NOT_FLOWING (no data moves), not ACTIVE or DEGRADED", () => {
     const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ error: "TIMEOUT_ERROR", errorMessage: null })]));
-    expect(link.problems).toEqual(["dr reports TIMEOUT_ERROR"]);
-    expect(link.state).toBe("DEGRADED");
+    expect(besidesFlow(link.problems)).toEqual([{ code: "link-error", message: "dr reports TIMEOUT_ERROR" }]);
+    expect(link.state).toBe("NOT_FLOWING");
   });
 
   it("says which half is not ACTIVE", () => {
     const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ state: "UNAVAILABLE" })]));
-    expect(link.problems).toEqual(["link state on dr is UNAVAILABLE"]);
-    expect(link.state).toBe("UNAVAILABLE");
+    expect(besidesFlow(link.problems)).toEqual([{ code: "link-not-active", message: "link state on dr is UNAVAILABLE" }]);
+    expect(link.state).toBe("NOT_FLOWING");
   });
 
   it("keeps an unknown link state verbatim in the half and rolls up to UNKNOWN", () => {
     const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ state: "AVAILABLE" })]));
     expect(link.halves[0]?.state).toBe("AVAILABLE");
     expect(link.state).toBe("UNKNOWN");
-    expect(link.problems).toEqual(["link state on dr is AVAILABLE"]);
+    expect(besidesFlow(link.problems)).toEqual([{ code: "link-not-active", message: "link state on dr is AVAILABLE" }]);
   });
 
   it("is PAUSED when the link is paused", () => {
@@ -368,14 +376,21 @@ describe("deriveTopology: problems and rollup", () => {
       ]),
     );
     expect(link.problems).toEqual([
-      "2 tasks in error on dr: AclSync, TopicConfigsSync (first error: AUTHENTICATION_ERROR: Auth issue.)",
+      { code: "tasks-in-error", message: "2 tasks in error on dr: AclSync, TopicConfigsSync (first error: AUTHENTICATION_ERROR: Auth issue.)" },
     ]);
+    expect(link.state).toBe("DEGRADED");
+  });
+
+  it("passes on what the server found odd reading a half (a detail answer that named another link)", () => {
+    const mismatch = { code: "link-name-mismatch", message: 'dr lists the link as "jump-to-dr" but its detail answer names it "x"' };
+    const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ readProblems: [mismatch] })]));
+    expect(link.problems).toEqual([mismatch]);
     expect(link.state).toBe("DEGRADED");
   });
 
   it("names a task in error even without error details", () => {
     const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ tasks: [{ name: "AclSync", state: "IN_ERROR", errors: [] }] })]));
-    expect(link.problems).toEqual(["1 task in error on dr: AclSync"]);
+    expect(link.problems).toEqual([{ code: "tasks-in-error", message: "1 task in error on dr: AclSync" }]);
   });
 
   it("names mirrors in error, worst first, and cuts the list after five", () => {
@@ -390,7 +405,7 @@ describe("deriveTopology: problems and rollup", () => {
       aMirror("ok"),
     ];
     const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ mirrors })]));
-    expect(link.problems).toEqual(["7 mirrors in error: b (FAILED), d (FAILED), e (FAILED), f (FAILED), g (FAILED), and 2 more"]);
+    expect(link.problems).toEqual([{ code: "mirrors-in-error", message: "7 mirrors in error: b (FAILED), d (FAILED), e (FAILED), f (FAILED), g (FAILED), and 2 more" }]);
     expect(link.state).toBe("DEGRADED");
     expect(link.partitionStates).toMatchObject({ ACTIVE: 1, IN_ERROR: 7 });
   });
@@ -401,7 +416,7 @@ describe("deriveTopology: problems and rollup", () => {
         jumpToDrHalf({ mirrors: null, categoryCounts: [{ stateCategory: "ACTIVE", count: 10 }, { stateCategory: "IN_ERROR", count: 2 }] }),
       ]),
     );
-    expect(link.problems).toEqual(["2 mirror partitions in error"]);
+    expect(link.problems).toEqual([{ code: "mirror-partitions-in-error", message: "2 mirror partitions in error" }]);
     expect(link.state).toBe("DEGRADED");
   });
 
@@ -411,7 +426,7 @@ describe("deriveTopology: problems and rollup", () => {
         jumpToDrHalf({ mirrors: [aMirror("a", { status: "PAUSED", partitions: 2 }), aMirror("b", { partitions: 4 })] }),
       ]),
     );
-    expect(partly.problems).toEqual(["2 of 6 mirror partitions paused"]);
+    expect(partly.problems).toEqual([{ code: "mirror-partitions-paused", message: "2 of 6 mirror partitions paused" }]);
     expect(partly.state).toBe("DEGRADED");
 
     const all = onlyLink(
@@ -427,7 +442,7 @@ describe("deriveTopology: problems and rollup", () => {
     const mirrors = [aMirror("a", { status: "QUARANTINED", partitions: 3 })];
     const link = onlyLink(derive(drChainClusters(), [jumpToDrHalf({ mirrors })]));
     expect(link.partitionStates).toEqual({ ACTIVE: 0, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0, QUARANTINED: 3 });
-    expect(link.problems).toEqual(["mirror partitions in states Linkscope does not know: QUARANTINED (3)"]);
+    expect(link.problems).toEqual([{ code: "unknown-partition-states", message: "mirror partitions in states Linkscope does not know: QUARANTINED (3)" }]);
   });
 
   it("keeps unknown link and connection modes verbatim, guesses the direction, and says so", () => {
@@ -437,8 +452,8 @@ describe("deriveTopology: problems and rollup", () => {
     expect(link).toMatchObject({ kind: "destination-initiated", source: "jump", destination: "dr" });
     expect(link.halves[0]).toMatchObject({ linkMode: "MIRRORING", connectionMode: "SIDEWAYS" });
     expect(link.problems).toEqual([
-      'dr reports an unknown link.mode "MIRRORING": the direction shown is a guess',
-      'dr reports an unknown connection.mode "SIDEWAYS": treated as OUTBOUND',
+      { code: "unknown-link-mode", message: 'dr reports an unknown link.mode "MIRRORING": the direction shown is a guess' },
+      { code: "unknown-connection-mode", message: 'dr reports an unknown connection.mode "SIDEWAYS": treated as OUTBOUND' },
     ]);
   });
 
@@ -453,7 +468,7 @@ describe("deriveTopology: problems and rollup", () => {
     const link = onlyLink(
       derive(drChainClusters(), [primaryToJumpDestinationHalf(), primaryToJumpSourceHalf({ connectionMode: "INBOUND" })]),
     );
-    expect(link.problems).toEqual(["the source half on primary is INBOUND: a source half must dial out, so nobody connects"]);
+    expect(link.problems).toEqual([{ code: "source-half-inbound", message: "the source half on primary is INBOUND: a source half must dial out, so nobody connects" }]);
   });
 
   it("lists problems in a stable order: halves, pairing, reachability, mirrors", () => {
@@ -471,14 +486,14 @@ describe("deriveTopology: problems and rollup", () => {
         ],
       ),
     );
-    expect(link.problems).toEqual([
-      "link state on dr is UNAVAILABLE",
-      "dr reports TIMEOUT_ERROR: slow",
-      "unexpected SOURCE half on primary: it does not pair with the half on dr",
-      "source cluster jump is unreachable",
-      "1 mirror in error: my_test_topic (SOURCE_UNAVAILABLE)",
+    expect(besidesFlow(link.problems)).toEqual([
+      { code: "link-not-active", message: "link state on dr is UNAVAILABLE" },
+      { code: "link-error", message: "dr reports TIMEOUT_ERROR: slow" },
+      { code: "unexpected-half", message: "unexpected SOURCE half on primary: it does not pair with the half on dr" },
+      { code: "cluster-unreachable", message: "source cluster jump is unreachable" },
+      { code: "mirrors-in-error", message: "1 mirror in error: my_test_topic (SOURCE_UNAVAILABLE)" },
     ]);
-    expect(link.state).toBe("UNAVAILABLE");
+    expect(link.state).toBe("NOT_FLOWING");
   });
 });
 
@@ -498,8 +513,11 @@ describe("deriveTopology: partial failure", () => {
       destination: "jump",
       connections: [{ from: "primary", to: "jump" }],
       flows: [{ from: "primary", to: "jump" }],
-      state: "UNAVAILABLE",
-      problems: ["cannot see the destination half: jump is unreachable"],
+      state: "NOT_FLOWING",
+      problems: [
+        { code: "link-not-flowing", message: "No data moves: Linkscope cannot read jump (unreachable), which hosts the mirrors." },
+        { code: "half-not-visible", message: "cannot see the destination half: jump is unreachable" },
+      ],
       mirrorCount: 0,
       partitionStatesSource: "derived",
       maxLag: null,
@@ -513,8 +531,8 @@ describe("deriveTopology: partial failure", () => {
       destination: "dr",
       connections: [{ from: "dr", to: "jump" }],
       flows: [{ from: "jump", to: "dr" }],
-      state: "UNAVAILABLE",
-      problems: ["source cluster jump is unreachable"],
+      state: "DEGRADED",
+      problems: [{ code: "cluster-unreachable", message: "source cluster jump is unreachable" }],
       mirrorCount: 1,
     });
   });
@@ -528,8 +546,8 @@ describe("deriveTopology: partial failure", () => {
       kind: "source-initiated",
       connections: [{ from: "primary", to: "jump" }],
       flows: [{ from: "primary", to: "jump" }],
-      state: "UNAVAILABLE",
-      problems: ["cannot see the source half: primary is unreachable"],
+      state: "DEGRADED",
+      problems: [{ code: "half-not-visible", message: "cannot see the source half: primary is unreachable" }],
       mirrorCount: 1,
       partitionStatesSource: "reported",
     });
@@ -550,8 +568,8 @@ describe("deriveTopology: partial failure", () => {
 
   it("says a bidirectional end is unreachable without calling it source or destination", () => {
     const link = onlyLink(derive([aCluster("east"), anUnreachableCluster("west")], [bidirectionalHalf("east")]));
-    expect(link.problems).toEqual(["cannot see the remote half: west is unreachable"]);
-    expect(link.state).toBe("UNAVAILABLE");
+    expect(besidesFlow(link.problems)).toEqual([{ code: "half-not-visible", message: "cannot see the remote half: west is unreachable" }]);
+    expect(link.state).toBe("NOT_FLOWING");
   });
 });
 
@@ -620,7 +638,7 @@ describe("deriveTopology: mirrors, partition states and lag", () => {
       partitionStatesSource: "reported",
       maxLag: 8,
       totalLag: 34,
-      problems: ["1 mirror in error: e.orders on west (FAILED)"],
+      problems: [{ code: "mirrors-in-error", message: "1 mirror in error: e.orders on west (FAILED)" }],
     });
   });
 
@@ -700,6 +718,12 @@ describe("deriveTopology: the PRIMARY → JUMP → DR walk-through (seed 002)", 
         { cluster: "primary", linkMode: "SOURCE", connectionMode: "OUTBOUND", state: "ACTIVE", error: null, errorMessage: null },
       ],
       state: "ACTIVE",
+      flowing: true,
+      cause: null,
+      causeCode: null,
+      staleSince: null,
+      rpoSeconds: null,
+      maxLagSeconds: null,
       problems: [],
       mirrorCount: 1,
       partitionStates: { ACTIVE: 3, PAUSED: 0, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0, UNKNOWN: 0 },
@@ -725,5 +749,50 @@ describe("deriveTopology: the PRIMARY → JUMP → DR walk-through (seed 002)", 
       maxLag: 12,
       totalLag: 20,
     });
+  });
+});
+
+describe("deriveTopology: flowing or not (issue 14)", () => {
+  const cut = (error: string, state = "ACTIVE") =>
+    onlyLink(
+      derive(
+        [aCluster("src"), aCluster("dst")],
+        [
+          aHalf({ cluster: "dst", linkName: "l", connectionMode: "INBOUND", sourceClusterId: "lkc-src", state, error }),
+          aHalf({ cluster: "src", linkName: "l", linkMode: "SOURCE", destinationClusterId: "lkc-dst", state, error }),
+        ],
+      ),
+    );
+
+  it("a network cut (both clusters answer Linkscope, the link times out) is NOT_FLOWING with the cause in words, before and after UNAVAILABLE", () => {
+    for (const link of [cut("TIMEOUT_ERROR"), cut("TIMEOUT_ERROR", "UNAVAILABLE")]) {
+      expect(link).toMatchObject({ state: "NOT_FLOWING", flowing: false, staleSince: null });
+      expect(link.cause).toMatch(/network between them is cut or blocked/);
+    }
+  });
+
+  it("the source stopped (refused, Linkscope cannot reach it either) is the same NOT_FLOWING, not FAILED", () => {
+    const link = onlyLink(
+      derive([anUnreachableCluster("src", { id: "lkc-src" }), aCluster("dst")], [aHalf({ cluster: "dst", linkName: "l", sourceClusterId: "lkc-src", error: "BOOTSTRAP_TCP_CONNECTION_FAILED_ERROR" })]),
+    );
+    expect(link).toMatchObject({ state: "NOT_FLOWING", flowing: false });
+    expect(link.cause).toMatch(/src is down/);
+  });
+
+  it("the destination unreadable (its last known half) is the same NOT_FLOWING", () => {
+    const link = onlyLink(derive([aCluster("src"), anUnreachableCluster("dst", { id: "lkc-dst" })], [aHalf({ cluster: "dst", linkName: "l", sourceClusterId: "lkc-src" })]));
+    expect(link).toMatchObject({ state: "NOT_FLOWING", flowing: false });
+    expect(link.cause).toMatch(/cannot read dst/);
+  });
+
+  it("says so first as a problem with a stable code, naming the cause", () => {
+    expect(cut("TIMEOUT_ERROR").problems[0]).toEqual({
+      code: "link-not-flowing",
+      message: expect.stringMatching(/^No data moves: the link on dst cannot reach src's brokers \(TIMEOUT_ERROR\)/),
+    });
+  });
+
+  it("a healthy link flows", () => {
+    expect(cut(null as unknown as string)).toMatchObject({ state: "ACTIVE", flowing: true, cause: null });
   });
 });

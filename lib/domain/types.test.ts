@@ -12,6 +12,7 @@ import {
 /** The example of shared/spec/http-api.md, comments removed: the contract's own words must parse. */
 const SPEC_EXAMPLE = {
   generatedAt: "2026-11-21T15:00:00.000Z",
+  asOf: 1763737200000,
   clusters: [
     {
       name: "primary",
@@ -21,6 +22,10 @@ const SPEC_EXAMPLE = {
       region: "eu-west-1",
       status: "ok",
       error: null,
+      problems: [],
+      asOf: 1763737200000,
+      latencyMs: 42,
+      lastOkAt: 1763737200000,
     },
   ],
   links: [
@@ -38,6 +43,12 @@ const SPEC_EXAMPLE = {
         { cluster: "primary", linkMode: "SOURCE", connectionMode: "OUTBOUND", state: "ACTIVE", error: null, errorMessage: null },
       ],
       state: "ACTIVE",
+      flowing: true,
+      cause: null,
+      causeCode: null,
+      staleSince: null,
+      rpoSeconds: null,
+      maxLagSeconds: null,
       problems: [],
       mirrorCount: 4,
       partitionStates: { ACTIVE: 10, PAUSED: 0, PENDING: 0, IN_ERROR: 2, NOT_APPLICABLE: 0 },
@@ -94,6 +105,8 @@ describe("TopologySchema (the GET /api/topology contract)", () => {
     ["an unknown rollup state", { state: "BROKEN" }],
     ["an unknown partition states source", { partitionStatesSource: "guessed" }],
     ["a missing problems list", { problems: undefined }],
+    ["a problem that is a bare sentence", { problems: ["source half missing on primary: no data can flow"] }],
+    ["a problem whose code is not kebab-case", { problems: [{ code: "Half Missing", message: "source half missing" }] }],
     ["a string lag", { maxLag: "1200" }],
   ])("rejects a link with %s", (_what, change) => {
     expect(TopologyLinkSchema.safeParse({ ...specLink(), ...change }).success).toBe(false);

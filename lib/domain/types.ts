@@ -22,6 +22,23 @@ export type ClusterNetwork = z.infer<typeof ClusterNetworkSchema>;
 export const ClusterObservationStatusSchema = z.enum(["ok", "unreachable", "unauthorized", "error"]);
 export type ClusterObservationStatus = z.infer<typeof ClusterObservationStatusSchema>;
 
+/** Something a person can act on: a stable kebab-case `code` (see problem-codes.ts) for scripts, and a sentence for people. */
+export const ProblemSchema = z.object({
+  code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case code"),
+  message: z.string(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+/** When a cluster's figures were true and how fast it answered; all null for an external cluster (nobody reads it). */
+const ReadingTimesShape = {
+  /** When the reading these figures come from started (epoch ms); null before the first reading. */
+  asOf: z.number().int().nonnegative().nullable(),
+  /** Median time the cluster took to answer one request in that reading, in ms; null when nothing was timed. */
+  latencyMs: z.number().nonnegative().nullable(),
+  /** `asOf` of the last reading in which the cluster answered well (status ok); null when it never has. */
+  lastOkAt: z.number().int().nonnegative().nullable(),
+};
+
 export const ClusterObservationSchema = z.object({
   /** The configured name (a slug). */
   name: z.string().min(1),
@@ -33,6 +50,9 @@ export const ClusterObservationSchema = z.object({
   status: ClusterObservationStatusSchema,
   /** One sentence when status is not ok. */
   error: z.string().nullable(),
+  /** What the cluster answered that Linkscope could only partly read (e.g. `unreadable-rows`), though its status is ok. */
+  problems: z.array(ProblemSchema),
+  ...ReadingTimesShape,
 });
 export type ClusterObservation = z.infer<typeof ClusterObservationSchema>;
 
@@ -89,6 +109,8 @@ export const LinkHalfObservationSchema = z.object({
   /** `null` when the mirrors were not fetched. */
   mirrors: z.array(MirrorSummarySchema).nullable(),
   topicNames: z.array(z.string()),
+  /** What the server found odd while reading this half (e.g. `link-name-mismatch`); passed on as the link's problems. */
+  readProblems: z.array(ProblemSchema).optional(),
 });
 export type LinkHalfObservation = z.infer<typeof LinkHalfObservationSchema>;
 
@@ -108,18 +130,34 @@ export const TopologyClusterSchema = z.object({
   region: z.string().nullable(),
   status: TopologyClusterStatusSchema,
   error: z.string().nullable(),
+  /** See ClusterObservation.problems; empty for external clusters. */
+  problems: z.array(ProblemSchema),
+  ...ReadingTimesShape,
 });
 export type TopologyCluster = z.infer<typeof TopologyClusterSchema>;
 
 export const LinkKindSchema = z.enum(["destination-initiated", "source-initiated", "bidirectional"]);
 export type LinkKind = z.infer<typeof LinkKindSchema>;
 
-export const LinkRollupStateSchema = z.enum(["ACTIVE", "DEGRADED", "PAUSED", "FAILED", "UNAVAILABLE", "UNKNOWN"]);
+export const LinkRollupStateSchema = z.enum(["ACTIVE", "DEGRADED", "PAUSED", "FAILED", "NOT_FLOWING", "UNKNOWN"]);
 export type LinkRollupState = z.infer<typeof LinkRollupStateSchema>;
 
 /** A directed pair of cluster names: who opens the connection, or which way data moves. */
 export const ClusterEdgeSchema = z.object({ from: z.string(), to: z.string() });
 export type ClusterEdge = z.infer<typeof ClusterEdgeSchema>;
+
+export const FlowCauseCodeSchema = z.enum([
+  "network",
+  "source-down",
+  "destination-unread",
+  "link-unavailable",
+  "credentials",
+  "configuration",
+  "paused",
+  "mirror-failed",
+  "unknown-state",
+  "not-advancing",
+]);
 
 export const TopologyLinkHalfSchema = z.object({
   cluster: z.string(),
@@ -167,8 +205,20 @@ export const TopologyLinkSchema = z.object({
   /** The halves Linkscope could see, the one hosting the mirrors first. */
   halves: z.array(TopologyLinkHalfSchema),
   state: LinkRollupStateSchema,
-  /** Sentences a person can act on; empty when healthy. */
-  problems: z.array(z.string()),
+  /** Data moves over the link right now, as far as its halves report (docs/link-states.md). */
+  flowing: z.boolean(),
+  /** Why not, in words; null while flowing. */
+  cause: z.string().nullable(),
+  /** The kind of cause (flow.ts FlowCauseCode: network, source-down, destination-unread, credentials, …); null while flowing. */
+  causeCode: FlowCauseCodeSchema.nullable(),
+  /** Epoch ms of the first reading at which it stopped flowing; null while flowing. Lag figures are "at least" since then. */
+  staleSince: z.number().nullable(),
+  /** The link's RPO budget in seconds (`rpoSeconds` in the config); null only before the fleet read applies the config. */
+  rpoSeconds: z.number().positive().nullable(),
+  /** Estimated seconds of its source's production the link's worst mirror is behind; null when unknown. */
+  maxLagSeconds: z.number().nonnegative().nullable(),
+  /** What a person can act on, each with a stable code; empty when healthy. */
+  problems: z.array(ProblemSchema),
   mirrorCount: z.number().int().nonnegative(),
   partitionStates: PartitionStatesSchema,
   partitionStatesSource: PartitionStatesSourceSchema,
@@ -179,6 +229,8 @@ export type TopologyLink = z.infer<typeof TopologyLinkSchema>;
 
 export const TopologySchema = z.object({
   generatedAt: z.iso.datetime(),
+  /** When the oldest figures in it were true (epoch ms): the oldest reading among clusters that answered; null when none did. */
+  asOf: z.number().int().nonnegative().nullable(),
   clusters: z.array(TopologyClusterSchema),
   links: z.array(TopologyLinkSchema),
 });

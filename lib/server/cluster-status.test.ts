@@ -20,7 +20,7 @@ const probe = (over: Partial<ClusterProbe>): ClusterProbe => ({
 describe("checkClusterStatus", () => {
   it("is ok when the configured id is served, and fills display defaults", async () => {
     const s = await checkClusterStatus(cluster({ id: "lkc-1", network: "public" }), probe({}));
-    expect(s).toEqual({ name: "jump", id: "lkc-1", displayName: "jump", network: "public", region: null, status: "ok", error: null });
+    expect(s).toEqual({ name: "jump", id: "lkc-1", displayName: "jump", network: "public", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null });
   });
 
   it("discovers the id when none is configured", async () => {

@@ -36,6 +36,10 @@ export async function checkClusterStatus(cluster: ClusterConfig, probe: ClusterP
     region: cluster.region ?? null,
     status: "ok",
     error: null,
+    problems: [],
+    asOf: null,
+    latencyMs: null,
+    lastOkAt: null,
   };
   if (cluster.id) {
     try {
@@ -54,7 +58,8 @@ export async function checkClusterStatus(cluster: ClusterConfig, probe: ClusterP
   } catch (err) {
     return { ...base, ...describeFailure(cluster, err) };
   }
-  if (ids.length === 1) return { ...base, id: ids[0]! };
+  const [only] = ids;
+  if (ids.length === 1 && only !== undefined) return { ...base, id: only };
   return {
     ...base,
     status: "error",

@@ -1,5 +1,6 @@
 import "server-only";
 import type { LinkDetail, LinkHalfSummary, MirrorDetail, MirrorView } from "@/lib/api/links";
+import { rpoBudgetSeconds } from "@/lib/config/rpo-budgets";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { LinkConfig, MirrorTopic } from "@/lib/confluent/types";
 import { hostsMirrors } from "@/lib/domain/link-modes";
@@ -11,18 +12,40 @@ import { clientFor, configuredCluster } from "./confluent-clients";
 import { cacheTtlMs, fleetService } from "./fleet/fleet-service";
 import type { ClusterReading } from "./fleet/read-cluster";
 import { mirrorsByLink, summarizeMirror } from "./fleet/mirror-summary";
+import type { FleetSnapshot } from "./fleet/fleet-service";
+import { mirrorFlowKey, type MirrorFlowState } from "./fleet/staleness";
 import { ApiError } from "./http/api-error";
 import { apiErrorFromConfluent } from "./http/confluent-error-to-api";
 
-async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology }> {
-  if (!configuredCluster(clusterName)) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
-  const { readings, topology } = await fleetService().snapshot();
+function clusterConfigOf(clusterName: string) {
+  const cluster = configuredCluster(clusterName);
+  if (!cluster) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
+  return cluster;
+}
+
+/**
+ * The cluster's last complete reading (at once, unless there is none yet: then this cluster's first reading, never
+ * the rest of the fleet's). A cluster whose last reading failed answers at once with that reason and when it was
+ * last seen answering well.
+ */
+async function readingOf(clusterName: string): Promise<{ reading: ClusterReading; topology: Topology; asOf: number; mirrorFlows: FleetSnapshot["mirrorFlows"] }> {
+  clusterConfigOf(clusterName);
+  const { readings, topology, mirrorFlows } = await fleetService().snapshot({ focus: clusterName });
   const reading = readings.get(clusterName);
   if (!reading) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
-  const { status, error } = reading.observation;
-  if (status === "unreachable") throw new ApiError("cluster-unreachable", error ?? `${clusterName} is unreachable.`, { cluster: clusterName });
-  if (status !== "ok") throw new ApiError("upstream-error", error ?? `${clusterName} cannot be read.`, { cluster: clusterName, status });
-  return { reading, topology };
+  const { status, error, asOf, lastOkAt } = reading.observation;
+  if (status !== "ok" || asOf === null) {
+    const details = { cluster: clusterName, status, asOf, lastOkAt };
+    const reason = `${error ?? `${clusterName} cannot be read.`} ${lastSeenWell(clusterName, lastOkAt)}`;
+    throw new ApiError(status === "unreachable" ? "cluster-unreachable" : "upstream-error", reason, details);
+  }
+  return { reading, topology, asOf, mirrorFlows };
+}
+
+function lastSeenWell(clusterName: string, lastOkAt: number | null): string {
+  return lastOkAt === null
+    ? `Linkscope has not read ${clusterName} successfully since it started.`
+    : `It last answered well at ${new Date(lastOkAt).toISOString()}.`;
 }
 
 function topologyLinkOf(topology: Topology, half: LinkHalfObservation): TopologyLink | undefined {
@@ -53,9 +76,9 @@ function summaryOf(half: LinkHalfObservation, topology: Topology): LinkHalfSumma
   };
 }
 
-export async function listClusterLinks(clusterName: string): Promise<LinkHalfSummary[]> {
-  const { reading, topology } = await readingOf(clusterName);
-  return reading.halves.map((h) => summaryOf(h, topology));
+export async function listClusterLinks(clusterName: string): Promise<{ links: LinkHalfSummary[]; asOf: number }> {
+  const { reading, topology, asOf } = await readingOf(clusterName);
+  return { links: reading.halves.map((h) => summaryOf(h, topology)), asOf };
 }
 
 function configView(c: LinkConfig) {
@@ -63,7 +86,7 @@ function configView(c: LinkConfig) {
 }
 
 export async function getLinkDetail(clusterName: string, linkName: string): Promise<LinkDetail> {
-  const { reading, topology } = await readingOf(clusterName);
+  const { reading, topology, asOf } = await readingOf(clusterName);
   const half = reading.halves.find((h) => h.linkName === linkName);
   const raw = reading.links.get(linkName);
   if (!half || !raw) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
@@ -79,14 +102,21 @@ export async function getLinkDetail(clusterName: string, linkName: string): Prom
     partitionStates,
     partitionStatesSource: reported ? "reported" : "derived",
     problems: topologyLinkOf(topology, half)?.problems ?? [],
+    asOf,
+    rpoSeconds: rpoBudgetSeconds(getConfig(), clusterName, linkName),
   };
 }
 
-let mirrorCache: ReturnType<typeof createCoalescingCache<MirrorTopic[]>> | undefined;
+interface MirrorsRead {
+  mirrors: readonly MirrorTopic[];
+  asOf: number;
+}
+
+let mirrorCache: ReturnType<typeof createCoalescingCache<MirrorsRead>> | undefined;
 
 /** Only for a cluster whose `links/-/mirrors` could not be read in the snapshot. */
 function mirrorsCache() {
-  mirrorCache ??= createCoalescingCache<MirrorTopic[]>({ ttlMs: cacheTtlMs(getConfig().pollIntervalSeconds) });
+  mirrorCache ??= createCoalescingCache<MirrorsRead>({ ttlMs: cacheTtlMs(getConfig().pollIntervalSeconds) });
   return mirrorCache;
 }
 
@@ -98,8 +128,11 @@ function snapshotMirrorsOf(reading: ClusterReading, linkName: string): readonly 
 
 const EMPTY_MIRRORS: readonly MirrorTopic[] = [];
 
-function mirrorView(m: MirrorTopic): MirrorView {
+type FlowOf = (topic: string) => MirrorFlowState | undefined;
+
+function mirrorView(m: MirrorTopic, flowOf: FlowOf): MirrorView {
   const summary = summarizeMirror(m);
+  const flow = flowOf(m.mirrorTopicName);
   return {
     name: summary.name,
     sourceTopic: summary.sourceTopic,
@@ -110,6 +143,9 @@ function mirrorView(m: MirrorTopic): MirrorView {
     stateTimeMs: m.stateTimeMs,
     error: m.mirrorTopicError,
     lags: m.lags,
+    // Unknown flow (a mirror the last fleet reading did not list yet) is not claimed to flow.
+    flowing: flow?.flowing ?? false,
+    staleSince: flow?.staleSince ?? null,
   };
 }
 
@@ -127,36 +163,54 @@ async function withUpstream<T>(clusterName: string, work: () => Promise<T>): Pro
  * (`links/-/mirrors`, read every refresh anyway), so the table agrees with the topology's figures and watching a
  * big link costs no upstream request of its own; only when that list could not be read is the link's own list asked.
  */
-export async function listLinkMirrors(clusterName: string, linkName: string, filter: { status?: string; q?: string }): Promise<readonly MirrorView[]> {
-  const { reading } = await readingOf(clusterName);
+export async function listLinkMirrors(
+  clusterName: string,
+  linkName: string,
+  filter: { status?: string; q?: string },
+): Promise<{ mirrors: readonly MirrorView[]; asOf: number }> {
+  const { reading, asOf: readingAsOf, mirrorFlows } = await readingOf(clusterName);
+  const flowOf: FlowOf = (topic) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, topic));
   const half = reading.halves.find((h) => h.linkName === linkName);
   if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
   // The source half of a source-initiated link never hosts mirrors (reference trap 13).
-  if (!hostsMirrors(half)) return [];
-  const cluster = configuredCluster(clusterName)!;
-  const mirrors =
-    snapshotMirrorsOf(reading, linkName) ??
-    (await withUpstream(clusterName, () => mirrorsCache().get(`${clusterName}/${linkName}`, () => clientFor(cluster).mirrors.listUnderLink(linkName))));
+  if (!hostsMirrors(half)) return { mirrors: EMPTY_VIEWS, asOf: readingAsOf };
+  const cluster = clusterConfigOf(clusterName);
+  const fromSnapshot = snapshotMirrorsOf(reading, linkName);
+  const { mirrors, asOf } = fromSnapshot
+    ? { mirrors: fromSnapshot, asOf: readingAsOf }
+    : await withUpstream(clusterName, () =>
+        mirrorsCache().get(`${clusterName}/${linkName}`, async () => {
+          const startedAt = Date.now();
+          return { mirrors: await clientFor(cluster).mirrors.listUnderLink(linkName), asOf: startedAt };
+        }),
+      );
   const q = filter.q?.toLowerCase();
-  if (!filter.status && !q) return unfilteredViews(mirrors);
-  return mirrors
+  if (!filter.status && !q) return { mirrors: unfilteredViews(mirrors, flowOf), asOf };
+  const filtered = mirrors
     .filter((m) => !filter.status || m.mirrorStatus === filter.status)
     .filter((m) => !q || m.mirrorTopicName.toLowerCase().includes(q) || m.sourceTopicName.toLowerCase().includes(q))
-    .map(mirrorView);
+    .map((m) => mirrorView(m, flowOf));
+  return { mirrors: filtered, asOf };
 }
+
+const EMPTY_VIEWS: readonly MirrorView[] = [];
 
 const views = new WeakMap<readonly MirrorTopic[], readonly MirrorView[]>();
 
 /** One view array per cached upstream list, so every viewer of the link gets the same (already encoded) answer. */
-function unfilteredViews(mirrors: readonly MirrorTopic[]): readonly MirrorView[] {
+function unfilteredViews(mirrors: readonly MirrorTopic[], flowOf: FlowOf): readonly MirrorView[] {
   let list = views.get(mirrors);
-  if (!list) views.set(mirrors, (list = mirrors.map(mirrorView)));
+  if (!list) {
+    list = mirrors.map((m) => mirrorView(m, flowOf));
+    views.set(mirrors, list);
+  }
   return list;
 }
 
 export async function getMirror(clusterName: string, linkName: string, topic: string): Promise<MirrorDetail> {
-  await readingOf(clusterName);
-  const cluster = configuredCluster(clusterName)!;
+  const { mirrorFlows } = await readingOf(clusterName);
+  const cluster = clusterConfigOf(clusterName);
+  const asOf = Date.now();
   const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
-  return { ...mirrorView(m), stateTransitionErrors: m.stateTransitionErrors ?? [] };
+  return { ...mirrorView(m, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t))), stateTransitionErrors: m.stateTransitionErrors ?? [], asOf };
 }

@@ -15,18 +15,22 @@ const answers = new WeakMap<Topology, Map<number, TopLagResponse>>();
 export async function fleetTopLagMirrors(limit: number): Promise<TopLagResponse> {
   const { readings, topology } = await fleetService().snapshot();
   let byLimit = answers.get(topology);
-  if (!byLimit) answers.set(topology, (byLimit = new Map()));
+  if (!byLimit) {
+    byLimit = new Map();
+    answers.set(topology, byLimit);
+  }
   let answer = byLimit.get(limit);
   if (!answer) {
-    answer = topLagMirrors(
+    const top = topLagMirrors(
       topology.links,
       (cluster, linkName) => {
         const reading = readings.get(cluster);
-        if (!reading || reading.observation.status !== "ok") return null;
+        if (reading?.observation.status !== "ok") return null;
         return reading.halves.find((h) => h.linkName === linkName)?.mirrors ?? null;
       },
       limit,
     );
+    answer = { ...top, asOf: topology.asOf };
     byLimit.set(limit, answer);
   }
   return answer;

@@ -4,6 +4,7 @@ import type { Socket } from "node:net";
 import { z } from "zod";
 import { ApiError } from "../model/errors";
 import { rotateCredentials, setNetworkCut } from "../model/faults";
+import { addMember, groupLags, groupOrNew, groupState, removeMembers } from "../model/consumer-groups";
 import { getLink, setLinkFetchRate } from "../model/link-ops";
 import { apiKey, apiSecret, rngFor } from "../model/rng";
 import { createTopic, deleteTopic, getTopic, setProduceRate } from "../model/topic-ops";
@@ -44,6 +45,7 @@ const CredsBody = z
 const TopicBody = z
   .object({ name: z.string().min(1), partitions: z.number().int().min(1).max(4096).optional(), produceRate: z.number().min(0).optional() })
   .strict();
+const MemberBody = z.object({ clientId: z.string().min(1).max(255).optional() }).strict();
 const RateBody = z.object({ messagesPerSecond: z.number().min(0) }).strict();
 
 function parse<T>(schema: z.ZodType<T>, text: string): T {
@@ -137,6 +139,20 @@ export class AdminServer {
     };
   }
 
+  private groupInfo(c: ClusterState, id: string) {
+    const now = this.rt.world.advance();
+    const g = c.groups.get(id);
+    if (!g) throw new AdminError(404, `${c.name} has no consumer group ${id}`);
+    return {
+      cluster: c.name,
+      group: g.id,
+      state: groupState(g),
+      members: g.members.map((m) => ({ ...m })),
+      offsets: groupLags(g, now).map((r) => ({ topic: r.topic, partition: r.partition, committed: r.currentOffset, logEnd: r.logEndOffset })),
+      syncedAt: Object.fromEntries(g.syncedAt),
+    };
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rt = this.rt;
     const method = (req.method ?? "GET").toUpperCase();
@@ -224,6 +240,22 @@ export class AdminServer {
         const half = getLink(c, decodeURIComponent(seg[3] ?? ""));
         setLinkFetchRate(rt.world, half, b.messagesPerSecond, rt.world.advance());
         return ok({ cluster: c.name, link: half.name, fetchRate: half.fetchRate });
+      }
+      if (seg[2] === "consumer-groups" && seg[3]) {
+        const groupId = decodeURIComponent(seg[3]);
+        if (seg.length === 4 && method === "GET") return ok(this.groupInfo(c, groupId));
+        if (seg.length === 5 && seg[4] === "members" && method === "POST") {
+          const b = parse(MemberBody, body);
+          const g = groupOrNew(c, groupId);
+          addMember(g, rt.world.advance(), b.clientId);
+          return sendJson(res, 201, this.groupInfo(c, groupId));
+        }
+        if (seg.length === 5 && seg[4] === "members" && method === "DELETE") {
+          const g = c.groups.get(groupId);
+          if (!g) throw new AdminError(404, `${c.name} has no consumer group ${groupId}`);
+          removeMembers(g, rt.world.advance());
+          return ok(this.groupInfo(c, groupId));
+        }
       }
       if (seg[2] === "topics") {
         if (seg.length === 3 && method === "POST") {

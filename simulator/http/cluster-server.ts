@@ -35,7 +35,10 @@ export class RequestCounters {
 
   record(cluster: string, key: string): void {
     let m = this.counts.get(cluster);
-    if (!m) this.counts.set(cluster, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      this.counts.set(cluster, m);
+    }
     m.set(key, (m.get(key) ?? 0) + 1);
   }
 
@@ -56,7 +59,7 @@ export class RequestCounters {
 function basicCredentials(header: string | undefined): { username: string; password: string } | null {
   if (!header) return null;
   const m = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header.trim());
-  if (!m || !m[1]) return null;
+  if (!m?.[1]) return null;
   const decoded = Buffer.from(m[1], "base64").toString("utf8");
   const i = decoded.indexOf(":");
   if (i < 0) return null;

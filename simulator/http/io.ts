@@ -30,8 +30,8 @@ export function sendText(res: ServerResponse, status: number, contentType: strin
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  if (status === 204) return sendText(res, 204, null, "");
-  sendText(res, status, "application/json", JSON.stringify(body));
+  if (status === 204) sendText(res, 204, null, "");
+  else sendText(res, status, "application/json", JSON.stringify(body));
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

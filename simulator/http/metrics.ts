@@ -50,13 +50,12 @@ export function metricsText(world: World, cluster: ClusterState): string {
     }
   }
   const block = (name: string, help: string, lines: string[]) => [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, ...lines].join("\n");
-  return (
-    [
-      block("kafka_server_link_clusterlinkfetchermanager_maxlag", "Max lag in messages of any partition fetched by the cluster link.", maxLag),
-      block("kafka_server_fetcherlagmetrics_consumerlag", "Lag in messages of one mirror partition.", consumerLag),
-      block("kafka_server_cluster_link_metrics_mirror_topic_count", "Mirror topics of the link by state.", mirrorCount),
-      block("kafka_server_cluster_link_metrics_mirror_partition_count", "Mirror partitions of the link by state.", partitionCount),
-      block("kafka_server_cluster_link_metrics_link_count", "Cluster links by mode and state.", linkCount),
-    ].join("\n") + "\n"
-  );
+  const blocks = [
+    block("kafka_server_link_clusterlinkfetchermanager_maxlag", "Max lag in messages of any partition fetched by the cluster link.", maxLag),
+    block("kafka_server_fetcherlagmetrics_consumerlag", "Lag in messages of one mirror partition.", consumerLag),
+    block("kafka_server_cluster_link_metrics_mirror_topic_count", "Mirror topics of the link by state.", mirrorCount),
+    block("kafka_server_cluster_link_metrics_mirror_partition_count", "Mirror partitions of the link by state.", partitionCount),
+    block("kafka_server_cluster_link_metrics_link_count", "Cluster links by mode and state.", linkCount),
+  ];
+  return `${blocks.join("\n")}\n`;
 }

@@ -30,6 +30,8 @@ import {
   type UrlBase,
 } from "./responses";
 import type { RouteId } from "./rest-router";
+import { getGroup } from "../model/consumer-groups";
+import { consumerGroupData, consumerGroupList, consumerLagList, consumerLagSummary, consumerList } from "./consumer-group-responses";
 
 export interface RestRequest {
   world: World;
@@ -161,6 +163,17 @@ export function handleRest(id: RouteId, req: RestRequest): RestResponse {
       });
       return { status: 204 };
     }
+
+    case "consumerGroups":
+      return { status: 200, body: consumerGroupList(base, cluster.groups.values(), `${self}/consumer-groups`) };
+    case "consumerGroup":
+      return { status: 200, body: consumerGroupData(base, getGroup(cluster, param(req, "consumer_group_id"))) };
+    case "consumers":
+      return { status: 200, body: consumerList(base, getGroup(cluster, param(req, "consumer_group_id"))) };
+    case "consumerLags":
+      return { status: 200, body: consumerLagList(base, getGroup(cluster, param(req, "consumer_group_id")), now) };
+    case "consumerLagSummary":
+      return { status: 200, body: consumerLagSummary(base, getGroup(cluster, param(req, "consumer_group_id")), now) };
 
     case "allMirrors": {
       const topics = [...cluster.links.values()].flatMap((h) => (h.mode === "SOURCE" ? [] : [...h.mirrors.values()]));

@@ -126,6 +126,7 @@ export function createLink(world: World, cluster: ClusterState, name: string | n
     health: HEALTHY,
     fetchRate: opts.fetchRate ?? world.settings.defaultFetchRate,
     autoCreateScanAt: null,
+    offsetSyncAt: null,
     deleted: false,
   };
   if (opts.validateOnly) return half;

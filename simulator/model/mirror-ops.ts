@@ -173,7 +173,7 @@ function applyAction(
   opts: { at: number; validateOnly: boolean },
 ): ActionResult {
   const topic = half.mirrors.get(name);
-  if (!topic || !topic.mirror) {
+  if (!topic?.mirror) {
     const local = half.cluster.topics.get(name);
     return local
       ? errResult(name, 400, `Topic '${name}' is not a mirror topic of cluster link '${half.name}'.`)

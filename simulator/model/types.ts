@@ -32,6 +32,29 @@ export interface ClusterState {
   links: Map<string, LinkHalf>;
   /** Source-side leftovers of deleted source-initiated links (listed with link_name ""). */
   unmanagedSources: Array<{ clusterLinkId: string; linkId: string }>;
+  /** Consumer groups by id: the applications' own, and those a link's offset sync wrote. */
+  groups: Map<string, ConsumerGroupState>;
+}
+
+export interface GroupMember {
+  consumerId: string;
+  clientId: string;
+  instanceId: string | null;
+}
+
+export interface ConsumerGroupState {
+  cluster: ClusterState;
+  id: string;
+  members: GroupMember[];
+  partitionAssignor: string;
+  /** Messages per second per partition the members consume (their committed offsets chase the log end at this cap). */
+  consumeRate: number;
+  /** Committed offsets per topic name: chasing the topic's end while members consume, frozen otherwise. */
+  offsets: Map<string, PartitionLogs>;
+  /** For offsets written by a link's offset sync: when each topic's offsets were last written. */
+  syncedAt: Map<string, number>;
+  /** Bumped per member so consumer ids stay unique after members leave. */
+  memberSerial: number;
 }
 
 export interface LinkHalf {
@@ -51,6 +74,8 @@ export interface LinkHalf {
   fetchRate: number;
   /** Next scheduled auto-create scan (null: none pending). */
   autoCreateScanAt: number | null;
+  /** Next scheduled consumer offset sync (null: none pending). */
+  offsetSyncAt: number | null;
   deleted: boolean;
 }
 

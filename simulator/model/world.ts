@@ -6,7 +6,7 @@
  * passes. advance() brings everything up to "now" before each request is served, firing
  * events in time order at their own instants, so answers do not depend on how often anyone asks.
  */
-import { SimClock } from "./clock";
+import type { SimClock } from "./clock";
 import { connectionProblem, type FleetView } from "./connectivity";
 import { parseBootstrap } from "./bootstrap";
 import { linkView, nextHealth, sameProblem, type LinkView } from "./link-availability";
@@ -279,7 +279,7 @@ export class World implements FleetView {
 
   private stopCompletionTime(topic: TopicState, limit: number): number | null {
     const m = topic.mirror;
-    if (!m || m.status !== "PENDING_STOPPED" || topic.log.currentMode.kind !== "fetch") return null;
+    if (m?.status !== "PENDING_STOPPED" || topic.log.currentMode.kind !== "fetch") return null;
     const from = Math.max(m.stopNotBefore, topic.log.since, this.processedUntil);
     if (from > limit) return null;
     return topic.log.catchUpTime(from, limit);

@@ -1,5 +1,7 @@
 /** Turns a validated scenario into a running World at t0, as if the fleet had been running already. */
 import { runScan } from "../model/auto-create";
+import { addConsumingGroup } from "../model/consumer-groups";
+import { runOffsetSync } from "../model/offset-sync";
 import type { SimClock } from "../model/clock";
 import { createWorld } from "../model/create-world";
 import { setClusterUp, setNetworkCut } from "../model/faults";
@@ -73,6 +75,7 @@ export function buildWorld(scenario: Scenario, clock: SimClock): BuiltFleet {
       topics: new Map(),
       links: new Map(),
       unmanagedSources: [],
+      groups: new Map(),
     };
     world.addCluster(cluster);
     for (const t of c.topics) {
@@ -156,6 +159,19 @@ export function buildWorld(scenario: Scenario, clock: SimClock): BuiltFleet {
 
   // Auto-create filters apply at t0 as if the link had been running: matching topics start ACTIVE and caught up.
   for (const half of halves.values()) runScan(world, half, at, { asExisting: true });
+
+  for (const c of scenario.clusters) {
+    const cluster = world.clusterByName(c.name) as ClusterState;
+    for (const g of c.consumerGroups) {
+      try {
+        addConsumingGroup(cluster, { id: g.name, topics: g.topics, lag: g.lag, consumeRate: g.consumeRate, members: g.members }, at);
+      } catch (err) {
+        throw new ScenarioError(`cluster ${c.name}, consumer group ${g.name}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  }
+  // Offset sync has been running too: destination groups start with the offsets of t0.
+  for (const half of halves.values()) runOffsetSync(world, half, at);
 
   for (const name of scenario.faults.stoppedClusters) setClusterUp(world, world.clusterByName(name) as ClusterState, false, at);
   for (const [a, b] of scenario.faults.networkCuts) {

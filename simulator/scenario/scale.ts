@@ -70,7 +70,7 @@ export interface ScaleFacts {
   halves: HalfFacts[];
   mirrors: number;
   mirrorPartitions: number;
-  /** Clusters whose link list shows at least one mirror: the ones that get a `links/-/mirrors` call. */
+  /** Clusters that host a destination or bidirectional half: the ones that get a `links/-/mirrors` call (read-cluster.ts). */
   mirrorHostingClusters: number;
   bigLink: { cluster: string; link: string; mirrors: number };
   /** An ordinary link (the median mirror count), for comparison. */
@@ -125,7 +125,7 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
   // Deterministic, so the same options always give the same fleet.
   const random = mulberry32(o.seed);
   const publicCount = Math.ceil(o.clusters / 2);
-  const width = String(o.clusters).length < 2 ? 2 : String(o.clusters).length;
+  const width = Math.max(2, String(o.clusters).length);
 
   const clusters = Array.from({ length: o.clusters }, (_, i) => {
     const isPublic = i < publicCount;
@@ -225,7 +225,7 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
   counts.set(big, o.bigLinkMirrors);
   const rest = hosting.slice(1);
   const remaining = o.mirrors - o.bigLinkMirrors;
-  rest.forEach((p, i) => counts.set(p, Math.floor(remaining / rest.length) + (i < remaining % rest.length ? 1 : 0)));
+  for (const [i, p] of rest.entries()) counts.set(p, Math.floor(remaining / rest.length) + (i < remaining % rest.length ? 1 : 0));
 
   const byName = new Map(clusters.map((c) => [c.name, c]));
   for (const plan of hosting) {
@@ -263,7 +263,7 @@ export function generateScaleScenario(options: Partial<ScaleOptions> = {}): Gene
     halves,
     mirrors: o.mirrors,
     mirrorPartitions: o.mirrors * o.partitions,
-    mirrorHostingClusters: new Set(halves.filter((h) => h.mirrors > 0).map((h) => h.cluster)).size,
+    mirrorHostingClusters: new Set(halves.filter((h) => h.hostsMirrors).map((h) => h.cluster)).size,
     bigLink: { cluster: big.link.cluster, link: big.link.name, mirrors: o.bigLinkMirrors },
     typicalLink: { cluster: typical.link.cluster, link: typical.link.name, mirrors: counts.get(typical) ?? 0 },
   };

@@ -21,6 +21,20 @@ export const ScenarioTopicSchema = z
   })
   .strict();
 
+export const ScenarioConsumerGroupSchema = z
+  .object({
+    name: z.string().regex(/^[a-zA-Z0-9._-]{1,249}$/, "must be a legal consumer group id"),
+    /** Topics of this cluster (mirrors included) the group has committed offsets for. */
+    topics: z.array(topicName).default([]),
+    /** Messages behind each topic's end at t0, spread over its partitions. */
+    lag: z.number().int().min(0).default(0),
+    /** Messages per second per partition the members consume; their committed offsets chase the end at this cap. */
+    consumeRate: z.number().min(0).default(1000),
+    /** Members connected at t0 (0: an EMPTY group whose offsets stay put). */
+    members: z.number().int().min(0).max(100).default(1),
+  })
+  .strict();
+
 export const ScenarioMirrorSchema = z
   .object({
     source: topicName,
@@ -75,6 +89,8 @@ export const ScenarioClusterSchema = z
       })
       .strict(),
     topics: z.array(ScenarioTopicSchema).default([]),
+    /** Consumer groups at t0; created after mirrors and auto-created mirrors exist, so they may consume mirrors. */
+    consumerGroups: z.array(ScenarioConsumerGroupSchema).default([]),
   })
   .strict();
 
@@ -151,13 +167,13 @@ export const ScenarioSchema = z
     const check = (cluster: string, path: (string | number)[]) => {
       if (!names.has(cluster)) ctx.addIssue({ code: "custom", path, message: `unknown cluster ${cluster}` });
     };
-    s.faults.stoppedClusters.forEach((c, i) => check(c, ["faults", "stoppedClusters", i]));
+    for (const [i, c] of s.faults.stoppedClusters.entries()) check(c, ["faults", "stoppedClusters", i]);
     s.faults.networkCuts.forEach(([a, b], i) => {
       check(a, ["faults", "networkCuts", i, 0]);
       check(b, ["faults", "networkCuts", i, 1]);
     });
-    s.faults.deletedTopics.forEach((d, i) => check(d.cluster, ["faults", "deletedTopics", i, "cluster"]));
-    s.faults.http.forEach((h, i) => check(h.cluster, ["faults", "http", i, "cluster"]));
+    for (const [i, d] of s.faults.deletedTopics.entries()) check(d.cluster, ["faults", "deletedTopics", i, "cluster"]);
+    for (const [i, h] of s.faults.http.entries()) check(h.cluster, ["faults", "http", i, "cluster"]);
   });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -3,6 +3,7 @@
  * The only exchanges skipped are answers the spec cannot describe by design, each named here:
  * the brief asks for them and real servers send them, but the CC spec documents neither.
  */
+import { vendorConformance, type Conformance } from "../../test/contract/conformance";
 import { validateResponse } from "../../test/contract/vendor-spec";
 import type { Exchange } from "./rest-client";
 
@@ -27,4 +28,12 @@ export function contractViolations(exchanges: readonly Exchange[]): string[] {
     for (const line of v) out.push(`${ex.method} ${ex.path}${ex.query ? `?${ex.query}` : ""} → ${line}`);
   }
   return out;
+}
+
+/**
+ * The simulator's answers in a test file, checked against the vendor spec by the file's last test (tag vendor-refs), so
+ * that the behaviour tests run without ../shared/refs.
+ */
+export function answerConformance(): Conformance<Exchange> {
+  return vendorConformance<Exchange>("the simulator's answers", contractViolations);
 }

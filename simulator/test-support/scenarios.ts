@@ -50,6 +50,7 @@ export function linkedPair(opts: { fetchRate?: number; lag?: number; produceRate
         cluster: "dst",
         remote: "src",
         ...(opts.fetchRate !== undefined ? { fetchRate: opts.fetchRate } : {}),
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: ${cluster.field} is the scenario file's placeholder, filled in by the simulator
         configs: { "bootstrap.servers": "${src.bootstrap}", "security.protocol": "SASL_SSL", "sasl.mechanism": "PLAIN", "sasl.jaas.config": "${src.jaas}" },
         mirrors: [{ source: "orders", lag: opts.lag ?? 0 }],
       },

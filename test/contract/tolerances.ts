@@ -39,6 +39,15 @@ export const TOLERANCES: readonly Tolerance[] = [
     },
   },
   {
+    id: "consumer-groups-404",
+    reference:
+      "not in the reference: Confluent's kafka-rest answers an unknown consumer group with 404 and an Error body (checkEntityExists, " +
+      "\"Consumer Group %s could not be found.\"); the spec lists only 400/401/403/429/5XX for the consumer-group operations",
+    apply(cc) {
+      for (const op of cc.operations) if (op.template.includes("/consumer-groups/{consumer_group_id}")) op.responses["404"] ??= { content: { ...ERROR_JSON } };
+    },
+  },
+  {
     id: "create-link-409",
     reference: "§2: creating a link that already exists answers 409 [kcp]",
     apply(cc) {

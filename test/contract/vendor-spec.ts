@@ -75,7 +75,10 @@ function validatorFor(op: Operation, direction: Direction, schema: Json): Valida
   const reg = getRegistry();
   const key = `${op.specId}/${direction}`;
   let cache = reg.validators.get(key);
-  if (!cache) reg.validators.set(key, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    reg.validators.set(key, cache);
+  }
   let validate = cache.get(schema);
   if (!validate) {
     const converted = convertSchema(schema, { refBase: refBase(op.specId, direction), direction });
@@ -104,7 +107,7 @@ function matchOperation(method: string, rawPath: string): Match | string {
       return `${upper} ${path}: the vendor spec has no ${upper} on ${t.template} (it has ${t.operations.map((o) => o.method).join(", ")})`;
     }
     const pathParams: Record<string, string> = {};
-    t.paramNames.forEach((name, i) => (pathParams[name] = safeDecode(m[i + 1] ?? "")));
+    for (const [i, name] of t.paramNames.entries()) pathParams[name] = safeDecode(m[i + 1] ?? "");
     return { operation, pathParams };
   }
   return `${upper} ${path}: no such path in the vendor spec`;
@@ -207,14 +210,16 @@ export function validateRequest(exchange: RequestExchange): string[] {
 
 function collectQuery(path: string, query: QueryInput | undefined): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const add = (k: string, v: string) => out.set(k, [...(out.get(k) ?? []), v]);
+  const add = (k: string, v: string) => {
+    out.set(k, [...(out.get(k) ?? []), v]);
+  };
   const q = path.indexOf("?");
-  if (q >= 0) new URLSearchParams(path.slice(q + 1)).forEach((v, k) => add(k, v));
-  if (query instanceof URLSearchParams) query.forEach((v, k) => add(k, v));
+  if (q >= 0) for (const [k, v] of new URLSearchParams(path.slice(q + 1))) add(k, v);
+  if (query instanceof URLSearchParams) for (const [k, v] of query) add(k, v);
   else if (query) {
     for (const [k, v] of Object.entries(query)) {
       if (v === undefined) continue;
-      if (Array.isArray(v)) v.forEach((item: string) => add(k, item));
+      if (Array.isArray(v)) for (const item of v as readonly string[]) add(k, item);
       else add(k, String(v));
     }
   }

@@ -1,12 +1,11 @@
 /**
- * A small HTTP(S) server that replays recorded Kafka REST v3 answers per method + path (+ query), records every
- * request, and checks each request against the vendor spec (test/contract). Optionally TLS with a required client
- * certificate.
+ * A small HTTP(S) server that replays Kafka REST v3 answers per method + path (+ query) and records every request
+ * (test/contract/conformance.ts checks them against the vendor spec, in a test of its own). Optionally TLS with a
+ * required client certificate.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import { validateRequest } from "../contract/vendor-spec";
 
 export interface RecordedRequest {
   method: string;
@@ -44,15 +43,11 @@ export interface FixtureServerOptions {
   /** Path prefix the server lives under, e.g. `/some/prefix`. */
   prefix?: string;
   tls?: { cert: string; key: string; ca?: string; requireClientCert?: boolean };
-  /** Check every request against the vendor spec (default true). */
-  validateRequests?: boolean;
 }
 
 export interface FixtureServer {
   url: string;
   requests: RecordedRequest[];
-  /** Vendor-spec violations found in requests received so far. */
-  violations: string[];
   route(route: Route): void;
   /** Requests currently being answered (for concurrency tests). */
   inFlight(): number;
@@ -64,7 +59,6 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   const routes: Route[] = [...(options.routes ?? [])];
   const hits = new Map<Route, number>();
   const requests: RecordedRequest[] = [];
-  const violations: string[] = [];
   const prefix = (options.prefix ?? "").replace(/\/+$/, "");
   let inFlight = 0;
   let maxInFlight = 0;
@@ -96,9 +90,6 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
         ...(peer && typeof peer === "object" && "subject" in peer && peer.subject ? { clientCertCn: String(peer.subject.CN) } : {}),
       };
       requests.push(recorded);
-      if (options.validateRequests !== false) {
-        violations.push(...validateRequest({ method: recorded.method, path, query, body }));
-      }
 
       const route = pick(routes, recorded);
       if (!route) return send(res, { status: 404, body: `No fixture for ${recorded.method} ${path}`, contentType: "text/plain" });
@@ -133,9 +124,6 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
         listener,
       )
     : createHttpServer(listener);
-  // Load and compile the vendor spec now, not inside the first request: that takes a second or more on a busy
-  // machine and would otherwise eat into the client's timeout of whatever test happens to run first.
-  if (options.validateRequests !== false) validateRequest({ method: "GET", path: "/kafka/v3/clusters/warm-up/links" });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const scheme = options.tls ? "https" : "http";
@@ -143,7 +131,6 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   return {
     url: `${scheme}://127.0.0.1:${port}${prefix}`,
     requests,
-    violations,
     route: (r) => routes.unshift(r),
     inFlight: () => inFlight,
     maxInFlight: () => maxInFlight,

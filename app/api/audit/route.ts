@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AUDIT_LIMITS, AuditOutcomeSchema } from "@/lib/api/audit";
 import { auditLog } from "@/lib/server/audit/audit-log";
-import { AuditUnavailableError } from "@/lib/server/audit/audit-store";
+import { AuditUnavailableError } from "@/lib/server/store/errors";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
 import { parseInput, searchParamsObject } from "@/lib/server/http/route-input";
@@ -24,7 +24,7 @@ const QuerySchema = z
 export const GET = handleRoute(async (req: Request) => {
   const query = parseInput(QuerySchema, searchParamsObject(req.url), "query");
   try {
-    return jsonNoStore({ entries: auditLog().list(query) });
+    return jsonNoStore({ entries: await auditLog().list(query) });
   } catch (err) {
     if (!(err instanceof AuditUnavailableError)) throw err;
     console.error(`linkscope: cannot read the audit log (${err.message})`);

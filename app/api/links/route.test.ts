@@ -32,7 +32,10 @@ const capture = () => {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
   }
   // The audit log ships one JSON line per attempt on stdout.
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (logged.push(String(chunk)), true));
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    logged.push(String(chunk));
+    return true;
+  });
 };
 afterEach(() => vi.restoreAllMocks());
 

@@ -30,6 +30,8 @@ describe("cluster page model", () => {
   it("sorts mirrors worst status first, then by lag", () => {
     const m = (name: string, status: string, maxLag: number | null): MirrorRow => ({
       name,
+      flowing: true,
+      staleSince: null,
       status,
       maxLag,
       link: "l",

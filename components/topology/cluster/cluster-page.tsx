@@ -5,7 +5,9 @@ import clsx from "clsx";
 import { ChevronRight, CircleHelp, Crosshair, Network, RefreshCw, TriangleAlert } from "lucide-react";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { ClusterStatusBadge } from "@/components/ui/cluster-status-badge";
-import { Freshness } from "@/components/ui/freshness";
+import { Freshness, formatAge } from "@/components/ui/freshness";
+import { SlowBadge } from "@/components/ui/slow-badge";
+import { useNow } from "@/lib/client/use-now";
 import type { LinkHalfSummary, MirrorView } from "@/lib/api/links";
 import { categoryOfMirrorStatus, compareMirrorStatusSeverity, mirrorStatusTone } from "@/lib/domain/mirror-states";
 import type { Topology, TopologyCluster, TopologyLink } from "@/lib/domain/types";
@@ -62,9 +64,11 @@ function Section({ id, title, subtitle, children }: { id: string; title: string;
 
 function HalfStateBadge({ state, error }: { state: string; error: string | null }) {
   const look =
-    state === "ACTIVE" || state === "PAUSED" || state === "FAILED" || state === "UNAVAILABLE"
+    state === "ACTIVE" || state === "PAUSED" || state === "FAILED"
       ? LINK_STATE_LOOK[state]
-      : LINK_STATE_LOOK.UNKNOWN;
+      : state === "UNAVAILABLE"
+        ? LINK_STATE_LOOK.NOT_FLOWING
+        : LINK_STATE_LOOK.UNKNOWN;
   const tone: Tone = error ? "err" : look.tone;
   const Icon = error ? TriangleAlert : look.icon;
   return (
@@ -103,6 +107,7 @@ function Header({ cluster, topology }: { cluster: TopologyCluster; topology: Top
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{cluster.displayName || cluster.name}</h1>
         <ClusterStatusBadge status={cluster.status} />
+        <SlowBadge latencyMs={cluster.status === "ok" ? cluster.latencyMs : null} />
       </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <div className="flex gap-1.5">
@@ -129,6 +134,22 @@ function Header({ cluster, topology }: { cluster: TopologyCluster; topology: Top
         <div role="status" className="rounded-md border border-err bg-err-bg px-3 py-2 text-sm" data-testid="cluster-reason">
           {cluster.error ? <p className="font-semibold text-err">{cluster.error}</p> : null}
           {advice ? <p className="mt-1 text-fg">{advice}</p> : null}
+          {cluster.status !== "ok" && cluster.status !== "external" ? <LastSeenWell cluster={cluster} /> : null}
+        </div>
+      ) : null}
+      {cluster.problems.length > 0 ? (
+        <div role="status" aria-label="Cluster problems" className="rounded-md bg-warn-bg px-3 py-2 text-sm" data-testid="cluster-problems">
+          <p className="flex items-center gap-1.5 font-semibold text-warn">
+            <TriangleAlert aria-hidden className="size-4" />
+            Part of what {cluster.name} answered could not be read; the rest is shown.
+          </p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-6 text-fg">
+            {cluster.problems.map((p, i) => (
+              <li key={`${i}:${p.code}`} data-problem-code={p.code} className="break-words">
+                {p.message}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {h ? (
@@ -144,6 +165,19 @@ function Header({ cluster, topology }: { cluster: TopologyCluster; topology: Top
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** When a cluster that cannot be read now last answered well: what the page still shows is from then. */
+function LastSeenWell({ cluster }: { cluster: TopologyCluster }) {
+  const now = useNow();
+  if (cluster.lastOkAt === null) {
+    return <p className="mt-1 text-fg" data-testid="last-seen-well">Linkscope has not read {cluster.name} successfully since it started: nothing is known about its links yet.</p>;
+  }
+  return (
+    <p className="mt-1 text-fg" data-testid="last-seen-well">
+      Last answered well {formatAge(now - cluster.lastOkAt)} (at {new Date(cluster.lastOkAt).toLocaleTimeString()}); what this page shows about it is from then.
+    </p>
   );
 }
 
@@ -194,8 +228,10 @@ function HostedLinks({ cluster, topology, halves }: { cluster: string; topology:
                   {link ? <LinkStateBadge state={link.state} /> : <span className="text-muted">—</span>}
                   {link?.problems.length ? (
                     <ul className="mt-1 max-w-sm list-disc pl-4 text-xs text-fg">
-                      {link.problems.map((p) => (
-                        <li key={p}>{p}</li>
+                      {link.problems.map((p, i) => (
+                        <li key={`${i}:${p.code}`} data-problem-code={p.code}>
+                          {p.message}
+                        </li>
                       ))}
                     </ul>
                   ) : null}
@@ -389,7 +425,8 @@ export function ClusterPage({ cluster: name }: { cluster: string }) {
     <div className="space-y-6">
       {crumbs}
       <div className="flex flex-wrap items-start gap-4">
-        <div className="min-w-0 flex-1">
+        {/* basis-72: on a phone the refresh controls wrap below instead of squeezing the reason into a narrow column */}
+        <div className="min-w-0 flex-1 basis-72">
           <Header cluster={cluster} topology={topology} />
         </div>
         <div className="flex items-center gap-3">

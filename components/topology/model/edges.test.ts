@@ -9,6 +9,18 @@ function edgesOf(t: ReturnType<typeof seedChain>, linkName: string) {
 }
 
 describe("buildEdgeSpecs", () => {
+  it("gives the label of a link that does not flow, or is over its RPO budget, its fourth line (a tall label box)", () => {
+    const t = seedChain();
+    const tall = (links: typeof t.links) => buildEdgeSpecs(links, names(t)).filter((e) => e.tallLabel).map((e) => e.id);
+    expect(tall(t.links)).toEqual([]);
+    const [first, ...rest] = t.links;
+    if (!first) throw new Error("seedChain has links");
+    const stopped = [{ ...first, flowing: false, staleSince: 1_000 }, ...rest];
+    expect(tall(stopped)).toEqual([buildEdgeSpecs([first], names(t)).find((e) => e.carriesLabel)?.id]);
+    const overBudget = [{ ...first, maxLagSeconds: 430, rpoSeconds: 300 }, ...rest];
+    expect(tall(overBudget)).toHaveLength(1);
+  });
+
   it("source-initiated primary-to-jump: connection and flow both from primary to jump, each its own edge", () => {
     const edges = edgesOf(seedChain(), "primary-to-jump");
     expect(edges.map((e) => [e.kind, e.from, e.to, e.carriesLabel])).toEqual([

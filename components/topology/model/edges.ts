@@ -1,4 +1,5 @@
 import type { TopologyLink } from "@/lib/domain/types";
+import { overBudgetLabel } from "../rpo-label";
 import type { LayoutEdge } from "./layout";
 
 export type EdgeKind = "flow" | "connection";
@@ -30,7 +31,12 @@ export function buildEdgeSpecs(links: readonly TopologyLink[], clusterNames: Rea
   const specs: EdgeSpec[] = [];
   for (const link of links) {
     let labelled = false;
-    const lanes = [...link.connections.slice(0, 1).map((c) => ({ kind: "connection" as const, ...c })), ...link.flows.map((f) => ({ kind: "flow" as const, ...f })), ...link.connections.slice(1).map((c) => ({ kind: "connection" as const, ...c }))];
+    const [firstConnection, ...moreConnections] = link.connections;
+    const lanes = [
+      ...(firstConnection ? [{ kind: "connection" as const, ...firstConnection }] : []),
+      ...link.flows.map((f) => ({ kind: "flow" as const, ...f })),
+      ...moreConnections.map((c) => ({ kind: "connection" as const, ...c })),
+    ];
     for (const lane of lanes) {
       if (!drawable(lane)) continue;
       const carriesLabel = lane.kind === "flow" && !labelled;
@@ -44,6 +50,7 @@ export function buildEdgeSpecs(links: readonly TopologyLink[], clusterNames: Rea
         to: lane.to,
         carriesLabel,
         labelled: carriesLabel,
+        tallLabel: carriesLabel && (!link.flowing || overBudgetLabel(link) !== null),
         against: lane.kind === "connection" && link.flows.some((f) => f.from === lane.to && f.to === lane.from),
       });
     }

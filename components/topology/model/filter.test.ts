@@ -55,7 +55,7 @@ describe("applyFilter", () => {
 describe("problem predicates", () => {
   it("a link needs attention when not ACTIVE or when it has problems", () => {
     expect(linkHasProblem({ state: "ACTIVE", problems: [] })).toBe(false);
-    expect(linkHasProblem({ state: "ACTIVE", problems: ["x"] })).toBe(true);
+    expect(linkHasProblem({ state: "ACTIVE", problems: [{ code: "link-error", message: "x" }] })).toBe(true);
     expect(linkHasProblem({ state: "PAUSED", problems: [] })).toBe(true);
   });
 

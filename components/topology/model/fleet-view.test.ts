@@ -23,7 +23,7 @@ function bigFleet(size = LARGE_FLEET + 6): Topology {
     const next = clusters[(i + 1) % size]!;
     return { ...structuredClone(template), id: `l${i}@x`, name: `l${i}`, source: c.name, destination: next.name, flows: [{ from: c.name, to: next.name }], connections: [{ from: next.name, to: c.name }], state: i === 7 ? "FAILED" : "ACTIVE", problems: [] };
   });
-  return { generatedAt: base.generatedAt, clusters, links };
+  return { generatedAt: base.generatedAt, asOf: base.asOf, clusters, links };
 }
 
 describe("fleetViewOf", () => {

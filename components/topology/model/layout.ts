@@ -7,6 +7,8 @@ export const NODE_HEIGHT = 128;
 /** A link's label on its flow: fixed, so the layout can keep it clear of cards, other labels and other edges. */
 export const FLOW_LABEL_WIDTH = 168;
 export const FLOW_LABEL_HEIGHT = 54;
+/** A label with a fourth line (not flowing since T, or over its RPO budget). */
+export const FLOW_LABEL_TALL_HEIGHT = FLOW_LABEL_HEIGHT + 15;
 /** Room above an expanded group's cards for its title. */
 export const GROUP_TITLE_HEIGHT = 30;
 
@@ -49,6 +51,8 @@ export interface LayoutEdge {
    * source). Laid out the other way round so only data flows decide what is left and right, then drawn as it goes.
    */
   against?: boolean;
+  /** The label needs its fourth line: the link does not flow, or its estimated lag is over its RPO budget. */
+  tallLabel?: boolean;
 }
 
 /** What to lay out: cards (clusters, or collapsed groups) at the top level or inside an expanded group's box. */
@@ -117,7 +121,7 @@ export function elkGraphOf(request: LayoutRequest): ElkNode {
   const edges: ElkExtendedEdge[] = request.edges.map((e) => {
     // Centre labels (ELK needs a text to place one): each becomes a dummy node in a layer between the cards, so
     // it keeps clear of cards, edges and other labels, next to its own edge.
-    const labels: ElkLabel[] = e.labelled ? [{ id: `label:${e.id}`, text: e.id, width: FLOW_LABEL_WIDTH, height: FLOW_LABEL_HEIGHT }] : [];
+    const labels: ElkLabel[] = e.labelled ? [{ id: `label:${e.id}`, text: e.id, width: FLOW_LABEL_WIDTH, height: e.tallLabel ? FLOW_LABEL_TALL_HEIGHT : FLOW_LABEL_HEIGHT }] : [];
     return { id: e.id, sources: [e.against ? e.to : e.from], targets: [e.against ? e.from : e.to], labels };
   });
   return { id: "root", layoutOptions: ROOT_OPTIONS, children: [...boxes, ...top], edges };
@@ -131,8 +135,9 @@ export function readElkLayout(result: ElkNode, request: LayoutRequest): GraphLay
   const visit = (node: ElkNode) => {
     for (const child of node.children ?? []) {
       const box = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 };
-      if (labelOf.has(child.id)) {
-        out.containers.push({ id: child.id, label: labelOf.get(child.id)!, members: (child.children ?? []).map((m) => m.id), ...box });
+      const label = labelOf.get(child.id);
+      if (label !== undefined) {
+        out.containers.push({ id: child.id, label, members: (child.children ?? []).map((m) => m.id), ...box });
         visit(child);
       } else out.positions[child.id] = { x: box.x, y: box.y };
     }
@@ -150,11 +155,20 @@ export function readElkLayout(result: ElkNode, request: LayoutRequest): GraphLay
   return out;
 }
 
-/** What the layout depends on; a poll that only changes states and numbers gives the same key. */
-export function layoutKeyOf(request: LayoutRequest): string {
+/** What is drawn: cards, groups and edges. A change of it puts the view back to its first view. */
+export function shapeKeyOf(request: LayoutRequest): string {
   const cards = request.cards.map((c) => `${c.id}@${c.container ?? ""}`).join(",");
   const edges = request.edges.map((e) => `${e.id}${e.labelled ? "*" : ""}${e.against ? "~" : ""}`).join(",");
   return `${cards}|${request.containers.map((c) => c.id).join(",")}|${edges}`;
+}
+
+/**
+ * What the layout depends on: the shape plus which labels are tall. A poll that only changes numbers gives the same
+ * key; a link that stops flowing (or goes over its RPO budget) grows its label, so the layout runs again.
+ */
+export function layoutKeyOf(request: LayoutRequest): string {
+  const tall = request.edges.filter((e) => e.tallLabel).map((e) => e.id);
+  return `${shapeKeyOf(request)}|${tall.join(",")}`;
 }
 
 /**

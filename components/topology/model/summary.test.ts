@@ -12,9 +12,9 @@ import { mirrorHostsForTopLag } from "@/lib/domain/top-lag";
 
 describe("counts", () => {
   it("lists every link state, worst first, with its count", () => {
-    expect(LINK_STATES_WORST_FIRST).toEqual(["FAILED", "UNAVAILABLE", "DEGRADED", "UNKNOWN", "PAUSED", "ACTIVE"]);
+    expect(LINK_STATES_WORST_FIRST).toEqual(["FAILED", "NOT_FLOWING", "DEGRADED", "UNKNOWN", "PAUSED", "ACTIVE"]);
     const counts = Object.fromEntries(linksByState(mixedFleet().links).map((c) => [c.state, c.count]));
-    expect(counts).toEqual({ FAILED: 0, UNAVAILABLE: 0, DEGRADED: 1, UNKNOWN: 0, PAUSED: 0, ACTIVE: 3 });
+    expect(counts).toEqual({ FAILED: 0, NOT_FLOWING: 0, DEGRADED: 1, UNKNOWN: 0, PAUSED: 0, ACTIVE: 3 });
   });
 
   it("counts clusters by status", () => {
@@ -53,16 +53,28 @@ describe("problemsOf", () => {
     expect(links.find((p) => p.subject === "primary-to-jump")!.target).toMatchObject({ kind: "link", cluster: "primary" });
   });
 
+  it("lists a cluster that answers but sent rows Linkscope could not read, as a warning pointing at its page", () => {
+    const t = seedChain();
+    const message = "1 of 6 rows of GET …/links could not be read: data.5.topic_names: expected array, received number.";
+    t.clusters[1]!.problems = [{ code: "unreadable-rows", message }];
+    expect(problemsOf(t)).toEqual([
+      expect.objectContaining({ subject: t.clusters[1]!.displayName, tone: "warning", texts: [message], target: { kind: "cluster", cluster: t.clusters[1]!.name } }),
+    ]);
+  });
+
   it("names an orphan half, on the cluster that hosts the half that is there", () => {
     const [problem] = problemsOf(orphanHalf());
-    expect(problem).toMatchObject({ subject: "primary-to-jump", tone: "warning", target: { kind: "link", cluster: "jump" } });
-    expect(problem!.texts).toEqual(["source half missing on primary: no data can flow"]);
+    expect(problem).toMatchObject({ subject: "primary-to-jump", tone: "error", target: { kind: "link", cluster: "jump" } });
+    expect(problem!.texts).toEqual(["No data moves: the source half is missing on primary: create it.", "source half missing on primary: no data can flow"]);
   });
 
   it("gathers a link's sentences in one item", () => {
     const t = seedChain();
     t.links[0]!.state = "DEGRADED";
-    t.links[0]!.problems = ["one", "two"];
+    t.links[0]!.problems = [
+      { code: "link-error", message: "one" },
+      { code: "tasks-in-error", message: "two" },
+    ];
     expect(problemsOf(t)).toHaveLength(1);
     expect(problemsOf(t)[0]!.texts).toEqual(["one", "two"]);
   });

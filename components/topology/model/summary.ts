@@ -67,16 +67,16 @@ export interface ProblemItem {
 }
 
 const STATE_SENTENCE: Record<LinkRollupState, string> = {
-  FAILED: "The link has failed.",
-  UNAVAILABLE: "The link is unavailable: it cannot reach the other cluster.",
-  DEGRADED: "The link runs, but something is wrong.",
+  FAILED: "No data moves until the link's configuration or credentials are fixed.",
+  NOT_FLOWING: "No data moves over the link: its lag figures are at least what they show.",
+  DEGRADED: "Data flows, but something else is wrong.",
   UNKNOWN: "Nothing confirms that the link is running.",
   PAUSED: "The link is paused: nothing replicates until it is resumed.",
   ACTIVE: "",
 };
 
 export function linkTone(state: LinkRollupState): ProblemTone {
-  if (state === "FAILED" || state === "UNAVAILABLE") return "error";
+  if (state === "FAILED" || state === "NOT_FLOWING") return "error";
   if (state === "UNKNOWN") return "unknown";
   return "warning";
 }
@@ -103,6 +103,18 @@ export function problemsOf(topology: Pick<Topology, "clusters" | "links">): Prob
       severity: 100 + (cluster.status === "error" ? 0 : 1),
     });
   }
+  for (const cluster of topology.clusters) {
+    if (clusterHasProblem(cluster) || cluster.problems.length === 0) continue;
+    items.push({
+      key: `cluster-problems:${cluster.name}`,
+      tone: "warning",
+      subject: cluster.displayName || cluster.name,
+      texts: cluster.problems.map((p) => p.message),
+      target: { kind: "cluster", cluster: cluster.name },
+      // Below unreadable clusters, beside degraded links: the cluster answers, but not all of it could be read.
+      severity: 10 * linkRollupSeverity("DEGRADED"),
+    });
+  }
   for (const link of topology.links) {
     if (!linkHasProblem(link)) continue;
     const cluster = mainHalfCluster(link);
@@ -111,7 +123,7 @@ export function problemsOf(topology: Pick<Topology, "clusters" | "links">): Prob
       key: `link:${link.id}`,
       tone: linkTone(link.state),
       subject: link.name,
-      texts: link.problems.length ? [...link.problems] : [STATE_SENTENCE[link.state]],
+      texts: link.problems.length ? link.problems.map((p) => p.message) : [STATE_SENTENCE[link.state]],
       target,
       severity: 10 * linkRollupSeverity(link.state),
     });

@@ -13,6 +13,10 @@ const clusters = ["onprem", "jump", "cloud"].map((name) => ({
   region: null,
   status: "ok",
   error: null,
+  problems: [],
+  asOf: 1_763_737_200_000,
+  latencyMs: 12,
+  lastOkAt: 1_763_737_200_000,
 }));
 
 beforeEach(() => {
@@ -29,7 +33,7 @@ afterEach(() => {
 function renderWizard() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <SettingsProvider value={{ pollIntervalMs: 60_000, readOnly: false, authMode: "none", actor: { user: "anonymous", role: "admin" } }}>
+    <SettingsProvider value={{ pollIntervalMs: 60_000, slowClusterThresholdMs: 2_000, readOnly: false, authMode: "none", actor: { user: "anonymous", role: "admin" } }}>
       <QueryClientProvider client={client}>
         <CreateLinkWizard />
       </QueryClientProvider>

@@ -28,6 +28,7 @@ export function CreateLinkWizard() {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new step is the trigger: focus moves to its heading
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -37,7 +38,7 @@ export function CreateLinkWizard() {
   }, [step]);
 
   const validateStep = async (i: number) => {
-    const fields = STEPS[i]!.fields as unknown as FieldPath<LinkWizardForm>[];
+    const fields = (STEPS[i]?.fields ?? []) as unknown as FieldPath<LinkWizardForm>[];
     if (fields.length === 0) return true;
     const ok = await methods.trigger(fields, { shouldFocus: true });
     return ok;
@@ -55,7 +56,7 @@ export function CreateLinkWizard() {
   };
 
   const list = clusters.data?.clusters ?? [];
-  const current = STEPS[step]!;
+  const current = STEPS[step] ?? STEPS[0];
   return (
     <FormProvider {...methods}>
       {!permission.allowed ? <Notice tone="warn" title="You cannot create links">{permission.reason}</Notice> : null}
@@ -102,7 +103,7 @@ export function CreateLinkWizard() {
           </Button>
           {step < STEPS.length - 1 ? (
             <Button type="submit" variant="primary">
-              Next: {STEPS[step + 1]!.title}
+              Next: {STEPS[step + 1]?.title}
             </Button>
           ) : null}
         </div>

@@ -84,6 +84,7 @@ export function NameFilterRows({ field, what }: { field: "topicFilters" | "group
 
 function Labelled({ text, children }: { text: string; children: ReactNode }) {
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child (every caller passes a Select or TextInput), which the label wraps
     <label className="space-y-0.5 text-xs text-muted">
       <span className="block">{text}</span>
       {children}

@@ -15,6 +15,10 @@ const clusters: ClusterSummary[] = ["onprem", "jump", "cloud"].map((name) => ({
   region: null,
   status: "ok",
   error: null,
+  problems: [],
+  asOf: null,
+  latencyMs: null,
+  lastOkAt: null,
 }));
 
 let result: boolean | null = null;

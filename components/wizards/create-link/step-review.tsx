@@ -50,6 +50,7 @@ export function StepReview({ clusters, result, onResult }: { clusters: readonly 
     });
   };
   const created = result && !result.validateOnly && result.ok;
+  const undoTarget = result?.partial?.undo;
 
   return (
     <div className="space-y-4">
@@ -101,14 +102,14 @@ export function StepReview({ clusters, result, onResult }: { clusters: readonly 
             <Notice tone="err" title="The link is only half created">
               <p>{result.partial.summary}</p>
               <p className="mt-1">{result.partial.finish}</p>
-              {result.partial.undo ? (
+              {undoTarget ? (
                 <div className="mt-2">
                   <Button
                     variant="danger"
                     disabled={undo.isPending || undo.isSuccess}
-                    onClick={() => undo.mutate({ cluster: result.partial!.undo!.cluster, link: result.partial!.undo!.link, validateOnly: false })}
+                    onClick={() => undo.mutate({ cluster: undoTarget.cluster, link: undoTarget.link, validateOnly: false })}
                   >
-                    Delete the half on {result.partial.undo.cluster}
+                    Delete the half on {undoTarget.cluster}
                   </Button>
                   {undo.isSuccess ? (
                     <p className="mt-1 text-ok">{undo.data.ok ? `Deleted: nothing of "${result.name}" is left.` : `Not deleted: ${undo.data.steps.find((s) => s.error)?.error ?? ""}`}</p>

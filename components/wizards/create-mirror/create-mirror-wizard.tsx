@@ -85,8 +85,8 @@ export function CreateMirrorWizard({ cluster, link }: { cluster: string; link: s
         <h2 id="pick-heading" className="text-base font-semibold">
           1. Source topics {remote ? `on ${remote}` : ""}
         </h2>
-        {remoteConfigured ? (
-          <TopicPicker topics={topics} mirrored={mirrored} selected={selected} onChange={setSelected} source={remote!} />
+        {remoteConfigured && remote !== null ? (
+          <TopicPicker topics={topics} mirrored={mirrored} selected={selected} onChange={setSelected} source={remote} />
         ) : (
           <p className="text-sm text-muted">The source cluster{remote ? ` ${remote}` : ""} is not configured in Linkscope, so its topics cannot be listed: type their names below.</p>
         )}

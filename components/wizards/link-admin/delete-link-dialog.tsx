@@ -17,10 +17,11 @@ export function DeleteLinkDialogBody({ cluster, link, onDone }: { cluster: strin
   const [bothHalves, setBothHalves] = useState(false);
   const [typed, setTyped] = useState("");
 
+  // TanStack Query keeps mutate stable across renders, so this runs a new dry run exactly when the options change.
+  const { mutate: runDryRun } = dryRun;
   useEffect(() => {
-    dryRun.mutate({ cluster, link, validateOnly: true, force, bothHalves });
-    // A new dry run whenever the options change (the mutation object itself is stable enough to leave out).
-  }, [cluster, link, force, bothHalves]);
+    runDryRun({ cluster, link, validateOnly: true, force, bothHalves });
+  }, [runDryRun, cluster, link, force, bothHalves]);
 
   const plan = dryRun.data;
   const activeMirrors = plan?.mirrors.filter((m) => m.status !== "STOPPED" && m.status !== "FAILED") ?? [];

@@ -21,7 +21,7 @@ export function issuesResolver<T extends FieldValues>(validate: (values: T) => F
         if (i === keys.length - 1) {
           if (node[key] === undefined) node[key] = { type: "validate", message: issue.message };
         } else {
-          node[key] ??= /^\d+$/.test(keys[i + 1]!) ? [] : {};
+          node[key] ??= /^\d+$/.test(keys[i + 1] ?? "") ? [] : {};
           node = node[key] as Record<string, unknown>;
         }
       }

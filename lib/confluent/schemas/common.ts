@@ -8,8 +8,13 @@ export const ErrorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
-/** Collection envelope: only `data` and `metadata.next` matter; `kind` is never switched on. */
+/**
+ * Collection envelope: only `data` and `metadata.next` matter; `kind` is never switched on (Go servers send `""`).
+ * Rows stay unknown here: each is validated on its own (collections.ts), so one odd row cannot sink the list.
+ * `data: null` is how Go's encoder writes an empty list.
+ */
 export const CollectionMetadataSchema = z.object({ next: z.string().nullish() }).loose();
+export const CollectionEnvelopeSchema = z.object({ metadata: CollectionMetadataSchema.nullish(), data: z.array(z.unknown()).nullable() });
 
 function buildCollectionSchema<T extends z.ZodType>(item: T) {
   return z.object({ metadata: CollectionMetadataSchema.optional(), data: z.array(item) });
@@ -19,10 +24,22 @@ function buildCollectionSchema<T extends z.ZodType>(item: T) {
 // the envelope per request would pay that compilation on every request.
 const collections = new WeakMap<z.ZodType, ReturnType<typeof buildCollectionSchema>>();
 
+/** A strict envelope, for answers whose rows must all be read (a mirror action's per-topic results). */
 export function collectionSchema<T extends z.ZodType>(item: T): ReturnType<typeof buildCollectionSchema<T>> {
   let schema = collections.get(item);
-  if (!schema) collections.set(item, (schema = buildCollectionSchema(item)));
+  if (!schema) {
+    schema = buildCollectionSchema(item);
+    collections.set(item, schema);
+  }
   return schema as ReturnType<typeof buildCollectionSchema<T>>;
+}
+
+/** Go's encoder writes an empty slice as `null`: read it as the empty list it means. */
+export function goList<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullish()
+    .transform((list): Array<z.output<T>> => list ?? []);
 }
 
 /** `LinkTaskError`: here `error_code` is a string such as "AUTHENTICATION_ERROR" (trap 5). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { LinkTaskErrorSchema } from "./common";
+import { goList, LinkTaskErrorSchema } from "./common";
 
 export const LinkTaskSchema = z.object({
   task_name: z.string(),
@@ -25,7 +25,8 @@ export const LinkDataSchema = z
     source_cluster_id: z.string().nullish(),
     destination_cluster_id: z.string().nullish(),
     remote_cluster_id: z.string().nullish(),
-    topic_names: z.array(z.string()),
+    /** Go servers write an empty list as null; blank names are not topics. */
+    topic_names: goList(z.string()).transform((names) => names.filter((n) => n.trim() !== "")),
     link_state: z.string().nullish(),
     link_error: z.string().nullish(),
     link_error_message: z.string().nullish(),
@@ -37,3 +38,10 @@ export const LinkDataSchema = z
     path: ["cluster_link_id"],
   });
 export type LinkData = z.infer<typeof LinkDataSchema>;
+
+/** A nameless row (the UNMANAGED_SOURCE leftover of a deleted source-initiated link) cannot be addressed: skipped unread. */
+export function isNamelessLinkRow(row: unknown): boolean {
+  if (typeof row !== "object" || row === null) return false;
+  const { link_name: name, link_state: state } = row as { link_name?: unknown; link_state?: unknown };
+  return name === "" || name === null || name === undefined || state === "UNMANAGED_SOURCE";
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { LinkTaskErrorSchema, MirrorLagSchema } from "./common";
+import { goList, LinkTaskErrorSchema, MirrorLagSchema } from "./common";
 
 /** `ListMirrorTopicsResponseData`. `mirror_lags` is a plain array (the Go SDK's `Items` wrapper is an SDK artefact). */
 export const MirrorDataSchema = z.object({
@@ -8,7 +8,7 @@ export const MirrorDataSchema = z.object({
   mirror_topic_name: z.string(),
   source_topic_name: z.string(),
   num_partitions: z.number().int(),
-  mirror_lags: z.array(MirrorLagSchema),
+  mirror_lags: goList(MirrorLagSchema),
   /** A closed enum in the CC spec, but older and newer servers differ: kept as a string. */
   mirror_status: z.string(),
   mirror_topic_error: z.string().nullish(),

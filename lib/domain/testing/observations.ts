@@ -11,6 +11,10 @@ export function aCluster(name: string, overrides: Partial<ClusterObservation> = 
     region: null,
     status: "ok",
     error: null,
+    problems: [],
+    asOf: null,
+    latencyMs: null,
+    lastOkAt: null,
     ...overrides,
   };
 }

@@ -1,11 +1,15 @@
-import { describe, expect, it, vi } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { MirrorActionsApi } from "@/lib/confluent/mirror-actions";
 import type { MirrorAction, MirrorActionOutcome, MirrorActionResult, MirrorSelection } from "@/lib/confluent/types";
 import { MirrorActionResponseSchema } from "@/lib/api/actions";
 import type { AuditCompletion, AuditIntent } from "../audit/audit-log";
-import { AuditUnavailableError } from "../audit/audit-store";
 import { ApiError } from "../http/api-error";
+import { AuditUnavailableError } from "../store/errors";
+import { SqliteStore } from "../store/sqlite-store";
 import { MirrorActionService, type MirrorActionCommand } from "./mirror-action-service";
 
 type Call = { link: string; action: MirrorAction; topics: string[]; validateOnly: boolean; truncation: boolean };
@@ -46,25 +50,40 @@ function fakeAudit({ beginFails = false, finishFails = false } = {}) {
     finished,
     recorded,
     audit: {
-      begin(intent: AuditIntent) {
+      async begin(intent: AuditIntent) {
         if (beginFails) throw new AuditUnavailableError("disk full");
         begun.push(intent);
         return {
           id: begun.length,
-          finish(done: AuditCompletion) {
+          async finish(done: AuditCompletion) {
             finished.push(done);
             return !finishFails;
           },
         };
       },
-      record(intent: AuditIntent, done: AuditCompletion) {
+      async record(intent: AuditIntent, done: AuditCompletion) {
         recorded.push({ intent, done });
       },
     },
   };
 }
 
-function setup(opts: { script?: Parameters<typeof fakeCluster>[0]; audit?: ReturnType<typeof fakeAudit>; batchSize?: number } = {}) {
+// Link leases and idempotency keys in a real (SQLite) store: what they promise is in lib/server/store/store.test.ts.
+const dirs: string[] = [];
+const stores: SqliteStore[] = [];
+function newStore(): SqliteStore {
+  const dir = mkdtempSync(path.join(tmpdir(), "linkscope-actions-"));
+  dirs.push(dir);
+  const store = new SqliteStore(path.join(dir, "audit.db"), { warn: () => {} });
+  stores.push(store);
+  return store;
+}
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function setup(opts: { script?: Parameters<typeof fakeCluster>[0]; audit?: ReturnType<typeof fakeAudit>; batchSize?: number; store?: SqliteStore } = {}) {
   const cluster = fakeCluster(opts.script);
   const audit = opts.audit ?? fakeAudit();
   const invalidate = vi.fn();
@@ -72,6 +91,8 @@ function setup(opts: { script?: Parameters<typeof fakeCluster>[0]; audit?: Retur
     isConfigured: (name) => name === "jump",
     actionsFor: () => cluster.api,
     audit: audit.audit,
+    store: opts.store ?? newStore(),
+    replica: "web-1/7",
     invalidate,
     batchSize: opts.batchSize ?? 100,
     now: () => Date.UTC(2026, 10, 21, 3, 0, 0),
@@ -248,7 +269,7 @@ describe("MirrorActionService", () => {
     await vi.waitFor(() => expect(cluster.calls).toHaveLength(1));
     const second = service.run(cmd({ actor: { user: "bob", role: "operator" } }));
     await expect(second).rejects.toBeInstanceOf(ApiError);
-    await expect(second).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Another action is running on link primary-to-jump of jump \(alice started a promote of 2 topics at 03:00:00 UTC\)/) });
+    await expect(second).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Another action is running on link primary-to-jump of jump \(alice started a promote of 2 topics at 03:00:00 UTC on replica web-1\/7\)/) });
     // Another link is not blocked.
     const other = service.run(cmd({ link: "other-link" }));
     release();
@@ -256,6 +277,18 @@ describe("MirrorActionService", () => {
     await other;
     // Free again afterwards.
     await expect(service.run(cmd())).resolves.toBeDefined();
+  });
+
+  it("refuses with audit-unavailable and sends nothing when the link's lease cannot be taken (the store is down)", async () => {
+    const store = newStore();
+    vi.spyOn(store, "acquireLease").mockRejectedValue(new AuditUnavailableError("cannot use PostgreSQL at db:5432/linkscope (ECONNREFUSED)"));
+    const { service, cluster, audit } = setup({ store });
+    await expect(service.run(cmd())).rejects.toMatchObject({ code: "audit-unavailable" });
+    await expect(service.run(cmd({ idempotencyKey: "k" }))).rejects.toMatchObject({ code: "audit-unavailable" });
+    vi.spyOn(store, "claimIdempotency").mockRejectedValue(new AuditUnavailableError("down"));
+    await expect(service.run(cmd({ idempotencyKey: "k2" }))).rejects.toMatchObject({ code: "audit-unavailable" });
+    expect(cluster.calls).toHaveLength(0);
+    expect(audit.begun).toHaveLength(0);
   });
 
   it("frees the link when the request fails", async () => {
@@ -319,6 +352,8 @@ describe("MirrorActionService", () => {
         isConfigured: () => true,
         actionsFor: () => cluster.api,
         audit: fakeAudit().audit,
+        store: newStore(),
+        replica: "web-1/7",
         invalidate: () => {},
         now: () => now,
       });

@@ -1,22 +1,22 @@
 import "server-only";
-import type { MirrorActionResponse } from "@/lib/api/actions";
+import { MirrorActionResponseSchema, type MirrorActionResponse } from "@/lib/api/actions";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { MirrorActionsApi } from "@/lib/confluent/mirror-actions";
 import { alignResults, outcomeOf, summarizeResults, type BatchOutcome, type TopicActionResult, type TopicErrorCode } from "@/lib/domain/action-results";
 import { chunk, MAX_TOPICS_PER_UPSTREAM_CALL } from "@/lib/domain/batching";
 import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/mirror-actions";
 import type { AuditHandle, AuditIntent, AuditLog } from "../audit/audit-log";
-import { AuditUnavailableError } from "../audit/audit-store";
 import { ApiError } from "../http/api-error";
 import { apiErrorFromConfluent } from "../http/confluent-error-to-api";
 import type { Actor } from "../http/mutation-guard";
-import { IdempotencyCache } from "./idempotency";
-import { LinkLocks } from "./link-locks";
+import { AuditUnavailableError } from "../store/errors";
+import { IdempotentRuns, type IdempotencyStore } from "./idempotency";
+import { holdLink, type LinkLeaseStore } from "./link-leases";
 import { toUpstreamAnswer, vendorActionOf } from "./vendor-action";
 
 /*
- * Runs one mirror action request: idempotency, one action at a time per link, the audit intent before anything is
- * sent, batches of at most 100 topics sent one after another (never retried), exactly one result per topic, the
+ * Runs one mirror action request: idempotency and one action at a time per link (both shared by every replica through
+ * the store), the audit intent before anything is sent, batches of at most 100 topics sent one after another (never retried), exactly one result per topic, the
  * audit outcome, and a fresh fleet snapshot afterwards.
  */
 
@@ -36,12 +36,15 @@ export interface MirrorActionServiceDeps {
   isConfigured(cluster: string): boolean;
   actionsFor(cluster: string): MirrorActionsApi;
   audit: Pick<AuditLog, "begin" | "record">;
+  /** Link leases and idempotency keys. */
+  store: LinkLeaseStore & IdempotencyStore;
+  /** This replica, named in a 409 ("… on replica web-2/41"). */
+  replica: string;
+  leaseMs?: number;
   /** Drops the cached fleet snapshot after a real change. */
   invalidate(): void;
   now?: () => number;
   batchSize?: number;
-  locks?: LinkLocks;
-  idempotency?: IdempotencyCache<MirrorActionResponse>;
   log?: (line: string) => void;
 }
 
@@ -78,19 +81,38 @@ function costNote(cmd: Pick<MirrorActionCommand, "action" | "validateOnly">, r: 
   return undefined;
 }
 
+const AUDIT_UNAVAILABLE_MESSAGE =
+  "Linkscope cannot write its audit log, so it changes nothing (the server log says why: usually a full disk, file permissions or the database being unreachable). Fix that, or use the Confluent CLI commands the runbook shows.";
+
 export class MirrorActionService {
   private readonly now: () => number;
   private readonly batchSize: number;
-  private readonly locks: LinkLocks;
-  private readonly idempotency: IdempotencyCache<MirrorActionResponse>;
+  private readonly leaseMs: number;
+  private readonly idempotency: IdempotentRuns<MirrorActionResponse>;
   private readonly log: (line: string) => void;
 
   constructor(private readonly deps: MirrorActionServiceDeps) {
     this.now = deps.now ?? Date.now;
     this.batchSize = deps.batchSize ?? MAX_TOPICS_PER_UPSTREAM_CALL;
-    this.locks = deps.locks ?? new LinkLocks();
-    this.idempotency = deps.idempotency ?? new IdempotencyCache<MirrorActionResponse>(undefined, this.now);
+    this.leaseMs = deps.leaseMs ?? 30_000;
     this.log = deps.log ?? ((line) => console.error(line));
+    this.idempotency = new IdempotentRuns<MirrorActionResponse>({
+      store: deps.store,
+      owner: deps.replica,
+      leaseMs: this.leaseMs,
+      now: this.now,
+      warn: this.log,
+      parse: (stored) => {
+        const parsed = MirrorActionResponseSchema.safeParse(stored);
+        return parsed.success ? parsed.data : null;
+      },
+    });
+  }
+
+  /** The shared store is down: refuse, having sent nothing. */
+  private unavailable(cmd: MirrorActionCommand, err: AuditUnavailableError): ApiError {
+    this.log(`linkscope: refused a ${cmd.action} on ${cmd.cluster}/${cmd.link}: the audit log cannot be written (${err.message})`);
+    return new ApiError("audit-unavailable", AUDIT_UNAVAILABLE_MESSAGE);
   }
 
   private intent(cmd: MirrorActionCommand): AuditIntent {
@@ -114,55 +136,59 @@ export class MirrorActionService {
     if (!cmd.idempotencyKey) return { response: await this.execute(cmd), replayed: false };
     const key = `${cmd.actor.user}\n${cmd.idempotencyKey}`;
     const fingerprint = JSON.stringify([cmd.cluster, cmd.link, cmd.action, cmd.validateOnly, cmd.topics]);
-    const found = this.idempotency.lookup(key, fingerprint);
-    if (found.kind === "mismatch") {
+    let outcome;
+    try {
+      outcome = await this.idempotency.run(key, fingerprint, () => this.execute(cmd));
+    } catch (err) {
+      throw err instanceof AuditUnavailableError ? this.unavailable(cmd, err) : err;
+    }
+    if (outcome.kind === "mismatch") {
       throw new ApiError(
         "conflict",
         `The idempotency key "${cmd.idempotencyKey}" was already used for a different request in the last 10 minutes; use a new key for a new request.`,
       );
     }
-    if (found.kind === "hit") {
-      const response = await found.answer;
-      this.deps.audit.record(this.intent(cmd), {
-        outcome: "duplicate",
-        error: `Answered from the earlier identical request (audit entry ${response.auditId ?? "unknown"}); nothing was sent to the cluster.`,
-        results: [],
-      });
-      return { response, replayed: true };
+    if (outcome.kind === "still-running") {
+      throw new ApiError("conflict", `The request with idempotency key "${cmd.idempotencyKey}" is still running; ask again in a minute for its answer.`);
     }
-    const answer = this.execute(cmd);
-    this.idempotency.remember(key, fingerprint, answer);
-    return { response: await answer, replayed: false };
+    if (outcome.kind === "ran") return { response: outcome.answer, replayed: false };
+    await this.deps.audit.record(this.intent(cmd), {
+      outcome: "duplicate",
+      error: `Answered from the earlier identical request (audit entry ${outcome.answer.auditId ?? "unknown"}); nothing was sent to the cluster.`,
+      results: [],
+    });
+    return { response: outcome.answer, replayed: true };
   }
 
   private async execute(cmd: MirrorActionCommand): Promise<MirrorActionResponse> {
     if (!this.deps.isConfigured(cmd.cluster)) throw new ApiError("not-found", `No cluster named "${cmd.cluster}" is configured.`);
     const label = MIRROR_ACTIONS[cmd.action].label.toLowerCase();
     const startedAt = this.now();
-    const lock = this.locks.tryAcquire(
-      `${cmd.cluster}\n${cmd.link}`,
-      `${cmd.actor.user} started a ${cmd.validateOnly ? "dry run of " : ""}${label} of ${cmd.topics.length} topic${cmd.topics.length === 1 ? "" : "s"} at ${utcTime(startedAt)} UTC`,
-    );
+    let lock;
+    try {
+      lock = await holdLink(
+        { store: this.deps.store, owner: this.deps.replica, leaseMs: this.leaseMs, now: this.now, warn: this.log },
+        `${cmd.cluster}\n${cmd.link}`,
+        `${cmd.actor.user} started a ${cmd.validateOnly ? "dry run of " : ""}${label} of ${cmd.topics.length} topic${cmd.topics.length === 1 ? "" : "s"} at ${utcTime(startedAt)} UTC on replica ${this.deps.replica}`,
+      );
+    } catch (err) {
+      throw err instanceof AuditUnavailableError ? this.unavailable(cmd, err) : err;
+    }
     if (!lock.ok) {
       throw new ApiError("conflict", `Another action is running on link ${cmd.link} of ${cmd.cluster} (${lock.heldBy}); wait for it to finish, then try again.`);
     }
     try {
       let audit: AuditHandle;
       try {
-        audit = this.deps.audit.begin(this.intent(cmd));
+        audit = await this.deps.audit.begin(this.intent(cmd));
       } catch (err) {
-        if (!(err instanceof AuditUnavailableError)) throw err;
-        this.log(`linkscope: refused a ${label} on ${cmd.cluster}/${cmd.link}: the audit log cannot be written (${err.message})`);
-        throw new ApiError(
-          "audit-unavailable",
-          "Linkscope cannot write its audit log, so it changes nothing (the server log says why: usually a full disk or file permissions). Fix that, or use the Confluent CLI commands the runbook shows.",
-        );
+        throw err instanceof AuditUnavailableError ? this.unavailable(cmd, err) : err;
       }
       const { batches, calls } = await this.sendBatches(cmd);
       const results = alignResults(cmd.topics, batches);
       const finishedAt = this.now();
       const outcome = outcomeOf(results);
-      const audited = audit.finish({
+      const audited = await audit.finish({
         outcome,
         error: null,
         results: results.map((r) => {
@@ -184,7 +210,7 @@ export class MirrorActionService {
         warning: audited ? null : "The outcome could not be written to the audit log; the server log and its JSON line on stdout have it.",
       };
     } finally {
-      lock.release();
+      await lock.release();
     }
   }
 

@@ -7,6 +7,7 @@ import { createConfluentClient, type ConfluentClient } from "@/lib/confluent/cli
 import { LinkscopeConfigSchema } from "@/lib/config/schema";
 import { startSimulator, type RunningSimulator } from "@/simulator/index";
 import { AuditLog } from "../audit/audit-log";
+import { SqliteStore } from "../store/sqlite-store";
 import { MirrorActionService, type MirrorActionCommand } from "./mirror-action-service";
 
 // The action service against the simulator: real sockets, the vendor's state machines, time driven by the admin API.
@@ -16,6 +17,7 @@ interface Fleet {
   service: MirrorActionService;
   clients: Map<string, ConfluentClient>;
   audit: AuditLog;
+  store: SqliteStore;
   dir: string;
 }
 
@@ -26,21 +28,24 @@ async function startFleet(scenario: string): Promise<Fleet> {
   const config = LinkscopeConfigSchema.parse(parseYaml(sim.configYaml()));
   const clients = new Map(config.clusters.map((c) => [c.name, createConfluentClient({ ...c, timeoutMs: 2000 }, { maxRetries: 0 })]));
   const dir = mkdtempSync(path.join(tmpdir(), "linkscope-actions-"));
-  const audit = new AuditLog({ file: path.join(dir, "audit.db"), emit: () => {} });
+  const store = new SqliteStore(path.join(dir, "audit.db"));
+  const audit = new AuditLog({ store, owner: "test/1", leaseMs: 30_000, emit: () => {} });
   const service = new MirrorActionService({
     isConfigured: (name) => clients.has(name),
     actionsFor: (name) => clients.get(name)!.mirrorActions,
     audit,
+    store,
+    replica: "test/1",
     invalidate: () => {},
   });
-  fleet = { sim, service, clients, audit, dir };
+  fleet = { sim, service, clients, audit, store, dir };
   return fleet;
 }
 
 afterEach(async () => {
   if (!fleet) return;
   for (const c of fleet.clients.values()) await c.close();
-  fleet.audit.close();
+  await fleet.store.close();
   await fleet.sim.stop();
   rmSync(fleet.dir, { recursive: true, force: true });
   fleet = undefined;
@@ -92,7 +97,7 @@ describe("mirror actions against the simulated seed chain", () => {
     const after = await mirror(f, "jump", "primary-to-jump", "my_test_topic");
     expect(after.mirrorStatus).toBe("STOPPED");
     expect(after.lags.every((l) => l.lag === 0)).toBe(true);
-    expect(f.audit.list({ limit: 10 }).map((e) => [e.action, e.validateOnly, e.outcome])).toEqual([
+    expect((await f.audit.list({ limit: 10 })).map((e) => [e.action, e.validateOnly, e.outcome])).toEqual([
       ["promote", false, "succeeded"],
       ["promote", true, "succeeded"],
     ]);
@@ -123,7 +128,7 @@ describe("mirror actions against the simulated seed chain", () => {
     ]);
     expect(response.results[0]?.message).toMatch(/source cluster cannot be reached.*Use failover instead/);
     expect((await mirror(f, "jump", "primary-to-jump", "my_test_topic")).mirrorStatus).toBe("ACTIVE");
-    expect(f.audit.list({ limit: 1 })[0]).toMatchObject({ outcome: "failed", results: [{ name: "my_test_topic", ok: false, errorCode: "rejected" }, expect.anything(), expect.anything()] });
+    expect((await f.audit.list({ limit: 1 }))[0]).toMatchObject({ outcome: "failed", results: [{ name: "my_test_topic", ok: false, errorCode: "rejected" }, expect.anything(), expect.anything()] });
   });
 
   it("a stopped hosting cluster fails the whole batch as cluster-unreachable", async () => {

@@ -22,7 +22,7 @@ export async function auditRefusals<T>(
   } catch (err) {
     if (err instanceof ApiError && err.code !== "audit-unavailable") {
       const actor = identify(req.headers, getConfig().auth, Date.now());
-      audit.record({ ...describe(), user: actor?.user ?? "unknown", role: actor?.role ?? null }, { outcome: "denied", error: err.message, results: [] });
+      await audit.record({ ...describe(), user: actor?.user ?? "unknown", role: actor?.role ?? null }, { outcome: "denied", error: err.message, results: [] });
     }
     throw err;
   }

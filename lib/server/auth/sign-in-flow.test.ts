@@ -119,10 +119,10 @@ describe("roles on mutations", () => {
   it("lets an operator run mirror actions but not admin work, and a viewer neither", async () => {
     const otto = await signIn("otto", "operator-password", "10.0.2.1");
     const vera = await signIn("vera", "viewer-password", "10.0.2.2");
-    expect(guardMutation(mutation(otto), "operator")).toEqual({ user: "otto", role: "operator" });
-    expect(() => guardMutation(mutation(otto), "admin")).toThrow(/needs the admin role; otto is a operator/);
-    expect(() => guardMutation(mutation(vera), "operator")).toThrow(/needs the operator role/);
-    expect(() => guardMutation(mutation(""), "viewer")).toThrow(/Sign in/);
+    await expect(guardMutation(mutation(otto), "operator")).resolves.toEqual({ user: "otto", role: "operator" });
+    await expect(guardMutation(mutation(otto), "admin")).rejects.toThrow(/needs the admin role; otto is a operator/);
+    await expect(guardMutation(mutation(vera), "operator")).rejects.toThrow(/needs the operator role/);
+    await expect(guardMutation(mutation(""), "viewer")).rejects.toThrow(/Sign in/);
   });
 
   it("rate-limits a runaway stream of mutations per user", async () => {
@@ -130,7 +130,7 @@ describe("roles on mutations", () => {
     const results: string[] = [];
     for (let i = 0; i < 62; i++) {
       try {
-        guardMutation(mutation(cookie), "viewer");
+        await guardMutation(mutation(cookie), "viewer");
         results.push("ok");
       } catch (err) {
         results.push(err instanceof Error ? err.message : "?");

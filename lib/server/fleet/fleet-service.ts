@@ -1,27 +1,39 @@
 import "server-only";
 import type { ConfluentClient } from "@/lib/confluent/client";
-import type { LinkConfig } from "@/lib/confluent/types";
-import type { ClusterConfig } from "@/lib/config/schema";
+import { rpoBudgetSeconds, type RpoBudgetSettings } from "@/lib/config/rpo-budgets";
+import { DEFAULT_RPO_SECONDS, type ClusterConfig } from "@/lib/config/schema";
+import { applyRpoBudgets } from "@/lib/domain/rpo-budget";
 import { deriveTopology } from "@/lib/domain/topology";
-import type { Topology } from "@/lib/domain/types";
+import type { ClusterObservation, Topology } from "@/lib/domain/types";
 import { createCoalescingCache } from "../coalescing-cache";
 import { getConfig } from "../config";
 import { clientFor } from "../confluent-clients";
+import { ClusterRefresher, type ClusterState } from "./cluster-refresher";
 import { LastKnownHalves } from "./last-known-halves";
-import { readCluster, type ClusterReading } from "./read-cluster";
+import { readCluster, type ClusterReading, type ConfigsRead } from "./read-cluster";
+import { StalenessTracker, type MirrorFlowState, type StaleSinceStore } from "./staleness";
+import { historyStore } from "../history/store-instance";
 
 export interface FleetSnapshot {
   readings: ReadonlyMap<string, ClusterReading>;
   topology: Topology;
+  /** Epoch ms the snapshot was derived at: when staleness was judged (each cluster's own time is its observation's asOf). */
+  readAt: number;
+  /** Each hosted mirror's flow, by mirrorFlowKey(cluster, link, topic). */
+  mirrorFlows: ReadonlyMap<string, MirrorFlowState>;
 }
 
 const CONFIGS_TTL_MS = 5 * 60_000;
-/** A cluster that has not answered by its own timeout plus this much is reported as such; the rest of the fleet is not held up. */
-const DEADLINE_GRACE_MS = 250;
+/**
+ * At cold start, how long a request about one cluster waits for the others before it answers without them. A request
+ * about the whole fleet (topology, cluster list) waits up to the longest per-request timeout, so a healthy fleet's
+ * first topology is complete and only a cluster that does not answer at all is shown as not read yet.
+ */
+const DEFAULT_COLD_START_PATIENCE_MS = 1_500;
 
 /**
  * Upstream answers are reused for a little less than one browser refresh interval, however many browsers watch.
- * The period counts from the start of the read (coalescing-cache.ts), so the margin only has to cover timer
+ * The period counts from the start of the read (cluster-refresher.ts), so the margin only has to cover timer
  * jitter: with 50 viewers polling every 5 s, upstream is asked every 4.75 s instead of every 5 s (1.05×).
  */
 export function cacheTtlMs(pollIntervalSeconds: number): number {
@@ -32,77 +44,144 @@ export interface FleetServiceOptions {
   clusters: readonly ClusterConfig[];
   pollIntervalSeconds: number;
   clientFor: (cluster: ClusterConfig) => ConfluentClient;
+  /** See DEFAULT_COLD_START_PATIENCE_MS. */
+  coldStartPatienceMs?: number;
+  /** Where "stopped flowing at T" is kept across restarts; null keeps it in memory only. */
+  staleStore?: StaleSinceStore | null;
+  now?: () => number;
+  /** RPO budgets (`rpoSeconds`, `links` in the config); the schema's defaults when absent. */
+  budgets?: RpoBudgetSettings;
 }
 
+export interface SnapshotOptions {
+  /**
+   * The cluster the request is about: at cold start it is waited for however long it takes (its own timeouts), the
+   * others for `coldStartPatienceMs`. Without it the request is about the whole fleet (see DEFAULT_COLD_START_PATIENCE_MS).
+   */
+  focus?: string;
+}
+
+/**
+ * The fleet as last read, stale-while-revalidate per cluster. Every request is answered at once from each cluster's
+ * last complete reading, and a stale reading starts a refresh behind it (never two reads of one cluster at once).
+ * Only a cluster with no reading yet (cold start) or none since a mutation (invalidate) is waited for, and then
+ * only the cluster the request is about as long as it takes; the others for `coldStartPatienceMs` at most, after
+ * which they are reported as not read yet. A slow or dead cluster therefore never holds up a page about another.
+ * Each request is bounded by the cluster's own `timeoutMs` (the transport), not the read as a whole: a cluster
+ * answering every call in 4 s with a 5 s timeout is slow, not unreachable.
+ */
 export class FleetService {
-  private readonly snapshots;
-  private readonly configs = createCoalescingCache<LinkConfig[]>({ ttlMs: CONFIGS_TTL_MS });
+  private readonly refreshers: ReadonlyMap<string, ClusterRefresher>;
+  private readonly configs = createCoalescingCache<ConfigsRead>({ ttlMs: CONFIGS_TTL_MS });
   /** A cluster that goes down keeps its id, so links pointing at it still land on it rather than on an "external" twin. */
   private readonly lastKnownIds = new Map<string, string>();
   private readonly lastKnownHalves = new LastKnownHalves();
+  private readonly now: () => number;
+  private readonly staleness: StalenessTracker;
+  private readonly patienceMs: number;
+  private readonly fleetPatienceMs: number;
+  /** The last snapshot and the cluster states it was derived from: re-derived only when one of them changed. */
+  private derived: { states: readonly (ClusterState | null)[]; snapshot: FleetSnapshot } | null = null;
 
   constructor(private readonly options: FleetServiceOptions) {
-    this.snapshots = createCoalescingCache<FleetSnapshot>({ ttlMs: cacheTtlMs(options.pollIntervalSeconds) });
+    this.now = options.now ?? Date.now;
+    this.staleness = new StalenessTracker(options.staleStore ?? null);
+    this.patienceMs = options.coldStartPatienceMs ?? DEFAULT_COLD_START_PATIENCE_MS;
+    this.fleetPatienceMs = Math.max(this.patienceMs, ...options.clusters.map((c) => c.timeoutMs));
+    const ttl = cacheTtlMs(options.pollIntervalSeconds);
+    this.refreshers = new Map(options.clusters.map((c) => [c.name, new ClusterRefresher(() => this.readOne(c), ttl, this.now)]));
   }
 
-  snapshot(): Promise<FleetSnapshot> {
-    return this.snapshots.get("fleet", () => this.read());
-  }
-
-  /** After a mutation: the next read goes upstream, link configs included (a config edit must show at once). */
-  invalidate(): void {
-    this.snapshots.invalidate();
-    this.configs.invalidate();
-  }
-
-  private async read(): Promise<FleetSnapshot> {
-    const readings = await Promise.all(this.options.clusters.map((c) => this.readWithDeadline(c)));
-    const byName = new Map(readings.map((r) => [r.observation.name, r]));
-    for (const r of readings) if (r.observation.id) this.lastKnownIds.set(r.observation.name, r.observation.id);
-    const topology = deriveTopology(
-      readings.map((r) => r.observation),
-      readings.flatMap((r) => this.lastKnownHalves.halvesFor(r)),
-      new Date(),
-    );
-    return { readings: byName, topology };
-  }
-
-  private async readWithDeadline(cluster: ClusterConfig): Promise<ClusterReading> {
-    const lastKnownId = cluster.id ?? this.lastKnownIds.get(cluster.name) ?? null;
-    const controller = new AbortController();
+  async snapshot(options: SnapshotOptions = {}): Promise<FleetSnapshot> {
+    for (const r of this.refreshers.values()) r.refreshIfStale();
+    const waiting: Promise<unknown>[] = [];
+    let patience: Promise<void> | null = null;
     let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<ClusterReading>((resolve) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        resolve({
-          observation: {
-            name: cluster.name,
-            id: lastKnownId,
-            displayName: cluster.displayName ?? cluster.name,
-            network: cluster.network ?? null,
-            region: cluster.region ?? null,
-            status: "unreachable",
-            error: `${cluster.name} did not answer within ${(cluster.timeoutMs / 1000).toFixed(1)} s (timeoutMs in the config).`,
-          },
-          halves: [],
-          links: new Map(),
-          mirrors: null,
-        });
-      }, cluster.timeoutMs + DEADLINE_GRACE_MS);
-    });
+    for (const [name, r] of this.refreshers) {
+      if (!r.mustWait()) continue;
+      if (name === options.focus) {
+        waiting.push(r.settled());
+        continue;
+      }
+      const patienceMs = options.focus === undefined ? this.fleetPatienceMs : this.patienceMs;
+      patience ??= new Promise<void>((resolve) => (timer = setTimeout(resolve, patienceMs)));
+      waiting.push(Promise.race([r.settled(), patience]));
+    }
     try {
-      return await Promise.race([
-        readCluster(cluster, this.options.clientFor(cluster), {
-          lastKnownId,
-          configsCache: (key, load) => this.configs.get(key, load),
-          signal: controller.signal,
-        }),
-        deadline,
-      ]);
+      if (waiting.length) await Promise.all(waiting);
     } finally {
       clearTimeout(timer);
     }
+    return this.derive();
   }
+
+  /** After a mutation: the next request waits for readings that started after it (link configs included). */
+  invalidate(): void {
+    this.configs.invalidate();
+    for (const r of this.refreshers.values()) r.invalidate();
+  }
+
+  private derive(): FleetSnapshot {
+    const states = this.options.clusters.map((c) => this.refreshers.get(c.name)!.current());
+    if (this.derived && this.derived.states.every((s, i) => s === states[i])) return this.derived.snapshot;
+    const readings = this.options.clusters.map((c, i) => withTimes(states[i] ?? null, c, this.lastKnownIds.get(c.name) ?? null));
+    const byName = new Map(readings.map((r) => [r.observation.name, r]));
+    const readAt = this.now();
+    const derived = deriveTopology(
+      readings.map((r) => r.observation),
+      readings.flatMap((r) => this.lastKnownHalves.halvesFor(r)),
+      new Date(readAt),
+    );
+    const mirrorFlows = this.staleness.update(derived, new Map(readings.map((r) => [r.observation.name, r.mirrors])), readAt);
+    const budgets = this.options.budgets ?? { rpoSeconds: DEFAULT_RPO_SECONDS, links: [] };
+    const topology = applyRpoBudgets(derived, (cluster, link) => rpoBudgetSeconds(budgets, cluster, link));
+    const snapshot = { readings: byName, topology, readAt, mirrorFlows };
+    this.derived = { states, snapshot };
+    return snapshot;
+  }
+
+  private async readOne(cluster: ClusterConfig): Promise<ClusterReading> {
+    const lastKnownId = cluster.id ?? this.lastKnownIds.get(cluster.name) ?? null;
+    let reading: ClusterReading;
+    try {
+      reading = await readCluster(cluster, this.options.clientFor(cluster), {
+        lastKnownId,
+        configsCache: (key, load) => this.configs.get(key, load),
+      });
+    } catch (err) {
+      // readCluster turns every upstream failure into a status; this is a bug of ours, said as such.
+      console.error(`linkscope: reading ${cluster.name} failed unexpectedly`, err);
+      const failed = notReadYet(cluster, lastKnownId);
+      const error = `Linkscope could not read ${cluster.name}: an unexpected error occurred (see the server log).`;
+      reading = { ...failed, observation: { ...failed.observation, status: "error", error } };
+    }
+    if (reading.observation.id) this.lastKnownIds.set(cluster.name, reading.observation.id);
+    return reading;
+  }
+}
+
+/** The reading with when it was true; a cluster not read yet gets an honest placeholder. */
+function withTimes(state: ClusterState | null, cluster: ClusterConfig, lastKnownId: string | null): ClusterReading {
+  if (state === null) return notReadYet(cluster, lastKnownId);
+  const { reading } = state;
+  return { ...reading, observation: { ...reading.observation, asOf: state.asOf, lastOkAt: state.lastOkAt } };
+}
+
+function notReadYet(cluster: ClusterConfig, lastKnownId: string | null): ClusterReading {
+  const observation: ClusterObservation = {
+    name: cluster.name,
+    id: cluster.id ?? lastKnownId,
+    displayName: cluster.displayName ?? cluster.name,
+    network: cluster.network ?? null,
+    region: cluster.region ?? null,
+    status: "unreachable",
+    error: `${cluster.name} has not answered Linkscope's first reading yet (each request may take up to ${(cluster.timeoutMs / 1000).toFixed(1)} s, timeoutMs in the config).`,
+    problems: [],
+    asOf: null,
+    latencyMs: null,
+    lastOkAt: null,
+  };
+  return { observation, halves: [], links: new Map(), mirrors: null };
 }
 
 // Next bundles instrumentation (which starts the lag sampler) apart from the routes, each with its own copy of this
@@ -112,8 +191,13 @@ const SERVICE_KEY = Symbol.for("linkscope.fleet-service");
 export function fleetService(): FleetService {
   const holder = globalThis as typeof globalThis & { [SERVICE_KEY]?: FleetService };
   if (!holder[SERVICE_KEY]) {
-    const { clusters, pollIntervalSeconds } = getConfig();
-    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor });
+    const { clusters, pollIntervalSeconds, rpoSeconds, links } = getConfig();
+    // The history store keeps when things stopped flowing across restarts; opened on first use, like the sampler's.
+    const staleStore: StaleSinceStore = {
+      loadStaleSince: () => historyStore().loadStaleSince(),
+      saveStaleSince: (changes) => historyStore().saveStaleSince(changes),
+    };
+    holder[SERVICE_KEY] = new FleetService({ clusters, pollIntervalSeconds, clientFor, staleStore, budgets: { rpoSeconds, links } });
   }
   return holder[SERVICE_KEY];
 }

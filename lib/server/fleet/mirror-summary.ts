@@ -29,7 +29,8 @@ export function mirrorsByLink(mirrors: readonly MirrorTopic[]): ReadonlyMap<stri
       if (list) list.push(m);
       else groups.set(m.linkName, [m]);
     }
-    grouped.set(mirrors, (byLink = groups));
+    byLink = groups;
+    grouped.set(mirrors, byLink);
   }
   return byLink;
 }

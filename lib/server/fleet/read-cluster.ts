@@ -1,8 +1,9 @@
 import "server-only";
 import type { ConfluentClient } from "@/lib/confluent/client";
+import { describeUnreadableRows, type UnreadableRows } from "@/lib/confluent/collections";
 import type { LinkConfig, LinkHalf, MirrorTopic } from "@/lib/confluent/types";
 import type { ClusterConfig } from "@/lib/config/schema";
-import type { ClusterObservation, LinkHalfObservation } from "@/lib/domain/types";
+import type { ClusterObservation, LinkHalfObservation, Problem } from "@/lib/domain/types";
 import { hostsMirrors } from "@/lib/domain/link-modes";
 import { checkClusterStatus } from "../cluster-status";
 import { linkModesFromConfigs } from "./link-modes-from-configs";
@@ -19,8 +20,14 @@ export interface ClusterReading {
   mirrors: MirrorTopic[] | null;
 }
 
+/** A link's configs as read, with the rows that could not be read (kept with them, so a cached list still says so). */
+export interface ConfigsRead {
+  configs: LinkConfig[];
+  unreadable: UnreadableRows | null;
+}
+
 /** Link configs rarely change; re-reading them every refresh would double the per-link cost. */
-export type ConfigsCache = (key: string, load: () => Promise<LinkConfig[]>) => Promise<LinkConfig[]>;
+export type ConfigsCache = (key: string, load: () => Promise<ConfigsRead>) => Promise<ConfigsRead>;
 
 function emptyReading(observation: ClusterObservation): ClusterReading {
   return { observation, halves: [], links: new Map(), mirrors: null };
@@ -35,16 +42,38 @@ async function settle<T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: 
 }
 
 /**
+ * Whether the cluster may host mirror topics. `topic_names` cannot tell (Confluent Cloud lists `[]` on links that
+ * mirror topics), and link.mode arrives with the configs in the same round trip as the mirror list: only a cluster
+ * whose every listed half is plainly a source half (a destination id, no source id) is spared the question.
+ */
+function mayHostMirrors(listed: readonly LinkHalf[]): boolean {
+  return listed.some((h) => !(h.destinationClusterId && !h.sourceClusterId));
+}
+
+/**
  * Reads one cluster in two dependent round trips: (status, link list) in parallel, then per link its details
  * (with tasks) and configs, plus the cluster's mirror list, all in parallel. Never throws: failures become the
- * cluster's status, or a half with less detail.
+ * cluster's status, or a half with less detail. Rows of a list that cannot be read are left out and become the
+ * cluster's `unreadable-rows` problems.
  */
 export async function readCluster(
   cluster: ClusterConfig,
   client: ConfluentClient,
   { lastKnownId, configsCache, signal }: { lastKnownId: string | null; configsCache: ConfigsCache; signal?: AbortSignal },
 ): Promise<ClusterReading> {
-  const [status, listed] = await Promise.all([checkClusterStatus(cluster, client.clusters), settle(client.links.list({ signal }))]);
+  const unreadable: UnreadableRows[] = [];
+  const answerTimes: number[] = [];
+  /** Times one upstream call (cache hits are not answers, so they are not timed). */
+  const timed = <T>(call: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    return call().finally(() => answerTimes.push(performance.now() - started));
+  };
+  const onUnreadableRows = (report: UnreadableRows) => unreadable.push(report);
+  const withSignal = signal ? { signal } : {};
+  const [status, listed] = await Promise.all([
+    timed(() => checkClusterStatus(cluster, client.clusters)),
+    settle(timed(() => client.links.list({ ...withSignal, onUnreadableRows }))),
+  ]);
   const observation: ClusterObservation = { ...status, id: status.id ?? lastKnownId };
   if (status.status !== "ok") return emptyReading(observation);
   if (!listed.ok) {
@@ -52,18 +81,26 @@ export async function readCluster(
     return emptyReading({ ...observation, status: "error", error: `Could not list cluster links: ${message}` });
   }
 
-  const hostsAnyMirror = listed.value.some((l) => l.topicNames.length > 0);
   // The mirror list goes out first: it is the largest answer, and behind the per-cluster in-flight cap it would
   // otherwise wait for every link's details and configs.
-  const mirrorsPending = hostsAnyMirror ? settle(client.mirrors.listAll({ signal })) : Promise.resolve({ ok: true as const, value: [] as MirrorTopic[] });
+  const mirrorsPending = mayHostMirrors(listed.value)
+    ? settle(timed(() => client.mirrors.listAll({ ...withSignal, onUnreadableRows })))
+    : Promise.resolve({ ok: true as const, value: [] as MirrorTopic[] });
   const [details, mirrorsRead] = await Promise.all([
     Promise.all(
       listed.value.map(async (listedHalf) => {
         const [detail, configs] = await Promise.all([
-          settle(client.links.get(listedHalf.linkName, { includeTasks: true, signal })),
-          settle(configsCache(`${cluster.name}/${listedHalf.linkName}@${listedHalf.clusterLinkId}`, () => client.linkConfigs.list(listedHalf.linkName, { signal }))),
+          settle(timed(() => client.links.get(listedHalf.linkName, { includeTasks: true, ...withSignal }))),
+          settle(
+            configsCache(`${cluster.name}/${listedHalf.linkName}@${listedHalf.clusterLinkId}`, async () => {
+              let report: UnreadableRows | null = null;
+              const list = await timed(() => client.linkConfigs.list(listedHalf.linkName, { ...withSignal, onUnreadableRows: (r) => (report = r) }));
+              return { configs: list, unreadable: report };
+            }),
+          ),
         ]);
-        return { half: detail.ok ? detail.value : listedHalf, configs: configs.ok ? configs.value : null };
+        if (configs.ok && configs.value.unreadable) unreadable.push(configs.value.unreadable);
+        return { listedHalf, detail: detail.ok ? detail.value : null, configs: configs.ok ? configs.value.configs : null };
       }),
     ),
     mirrorsPending,
@@ -72,7 +109,8 @@ export async function readCluster(
   const mirrors = mirrorsRead.ok ? mirrorsRead.value : null;
   const grouped = mirrors ? mirrorsByLink(mirrors) : null;
   const links = new Map<string, { half: LinkHalf; configs: LinkConfig[] | null }>();
-  const halves: LinkHalfObservation[] = details.map(({ half, configs }) => {
+  const halves: LinkHalfObservation[] = details.map(({ listedHalf, detail, configs }) => {
+    const { half, problem } = listedIdentityWins(listedHalf, detail, cluster.name);
     links.set(half.linkName, { half, configs });
     const modes = linkModesFromConfigs(configs);
     const observationHalf: LinkHalfObservation = {
@@ -90,9 +128,36 @@ export async function readCluster(
       categoryCounts: half.categoryCounts,
       mirrors: null,
       topicNames: half.topicNames,
+      ...(problem ? { readProblems: [problem] } : {}),
     };
     if (grouped && hostsMirrors(observationHalf)) observationHalf.mirrors = (grouped.get(half.linkName) ?? []).map(summarizeMirror);
     return observationHalf;
   });
-  return { observation, halves, links, mirrors };
+  const problems: Problem[] = unreadable.map((r) => ({ code: "unreadable-rows", message: `${describeUnreadableRows(r)}.` }));
+  return { observation: { ...observation, problems, latencyMs: median(answerTimes) }, halves, links, mirrors };
+}
+
+/**
+ * The list names the link; a detail answer that names another (a vendor-spec mock does) keeps the listed name and
+ * id, or two links would collapse into one on the graph. The mismatch is said on that half.
+ */
+function listedIdentityWins(listed: LinkHalf, detail: LinkHalf | null, cluster: string): { half: LinkHalf; problem: Problem | null } {
+  if (detail === null) return { half: listed, problem: null };
+  const half = { ...detail, linkName: listed.linkName, clusterLinkId: listed.clusterLinkId || detail.clusterLinkId };
+  if (detail.linkName === listed.linkName) return { half, problem: null };
+  return {
+    half,
+    problem: {
+      code: "link-name-mismatch",
+      message: `${cluster} lists the link as "${listed.linkName}" but its detail answer names it "${detail.linkName}": shown as "${listed.linkName}"`,
+    },
+  };
+}
+
+/** Whole milliseconds; null when nothing was timed. */
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return Math.round(sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
 }

@@ -78,8 +78,8 @@ export function decodeFrame(bytes: Uint8Array, visit: (partition: number, lag: n
     let result = 0;
     let scale = 1;
     for (;;) {
-      if (pos >= bytes.length) throw new RangeError("truncated history frame");
-      const byte = bytes[pos++]!;
+      const byte = bytes[pos++];
+      if (byte === undefined) throw new RangeError("truncated history frame");
       result += (byte & 0x7f) * scale;
       if (byte < 0x80) return result;
       scale *= 0x80;

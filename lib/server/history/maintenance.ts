@@ -72,7 +72,10 @@ export function createMaintenance(db: HistoryDatabase): (now: number, retention:
     const byMirror = new Map<number, MinuteAccumulator>();
     for (const row of rawMirrors.all(linkId, minute, minute + MINUTE_MS)) {
       let acc = byMirror.get(row.mirror_id);
-      if (!acc) byMirror.set(row.mirror_id, (acc = { maxLag: -1, totalLag: -1, merger: new FrameMerger() }));
+      if (!acc) {
+        acc = { maxLag: -1, totalLag: -1, merger: new FrameMerger() };
+        byMirror.set(row.mirror_id, acc);
+      }
       acc.maxLag = Math.max(acc.maxLag, row.max_lag);
       acc.totalLag = Math.max(acc.totalLag, row.total_lag);
       acc.merger.add(row.partitions);

@@ -7,37 +7,10 @@ import { PrometheusHistoryBackend } from "./prometheus/backend";
 import { createPrometheusClient } from "./prometheus/client";
 import { HistorySampler } from "./sampler";
 import { SqliteHistoryBackend } from "./sqlite-backend";
-import { HistoryStore } from "./store";
+import type { HistoryStore } from "./store";
+import { historyStore, runtime } from "./store-instance";
 
-interface HistoryRuntime {
-  store?: HistoryStore;
-  sampler?: HistorySampler;
-  backend?: HistoryBackend;
-}
-
-// Next bundles instrumentation and each route separately, so module-level singletons would exist once per bundle;
-// the process-wide object keeps one store (one SQLite connection) and one sampler per server process.
-const KEY = Symbol.for("linkscope.history.runtime");
-
-function runtime(): HistoryRuntime {
-  const holder = globalThis as typeof globalThis & { [KEY]?: HistoryRuntime };
-  return (holder[KEY] ??= {});
-}
-
-const HOUR_MS = 3_600_000;
-
-/** The process's SQLite history store; throws HistoryUnavailableError when the file cannot be opened or created. */
-export function historyStore(): HistoryStore {
-  const rt = runtime();
-  if (!rt.store) {
-    const { history } = getConfig();
-    rt.store = new HistoryStore({
-      file: history.path,
-      retention: { rawMs: history.rawRetentionHours * HOUR_MS, downsampledMs: history.downsampledRetentionDays * 24 * HOUR_MS },
-    });
-  }
-  return rt.store;
-}
+export { historyStore };
 
 /** Where GET /api/history reads from, per `history.backend`. */
 export function historyBackend(): HistoryBackend {

@@ -71,6 +71,13 @@ CREATE TABLE IF NOT EXISTS mirror_minute (
   PRIMARY KEY (link_id, mirror_id, ts)
 ) WITHOUT ROWID;
 
+-- When a link half or mirror stopped flowing (docs/link-states.md): the first reading at which it did not flow, kept
+-- across restarts; the row goes when it flows again. Added without a version bump: CREATE IF NOT EXISTS is enough.
+CREATE TABLE IF NOT EXISTS stale_since (
+  key TEXT PRIMARY KEY,
+  since INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- Each mirror's peak lag per hour (only above 0; a completed hour keeps its top 50): ranks a link's top lagging mirrors.
 CREATE TABLE IF NOT EXISTS mirror_peak_hour (
   link_id INTEGER NOT NULL,

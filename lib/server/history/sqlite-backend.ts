@@ -45,7 +45,10 @@ function mirrorSeries(reader: HistoryReader, ids: SeriesIds, q: MirrorHistoryQue
   const offset = new Map<number, MaxBuckets>();
   const bucketsOf = (byPartition: Map<number, MaxBuckets>, partition: number) => {
     let b = byPartition.get(partition);
-    if (!b) byPartition.set(partition, (b = new MaxBuckets(q.stepMs, budget)));
+    if (!b) {
+      b = new MaxBuckets(q.stepMs, budget);
+      byPartition.set(partition, b);
+    }
     return b;
   };
   if (wants("lag") || wants("lastSourceFetchOffset")) {

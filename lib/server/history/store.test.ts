@@ -117,7 +117,7 @@ describe("history store: raw samples", () => {
 
   it("buckets by step with the maximum of each bucket", async () => {
     const store = openStore();
-    [3, 9, 4, 1, 2].forEach((lag, i) => tick(store, T0 + i * S, [sample([mirror("orders", [lag])])]));
+    for (const [i, lag] of [3, 9, 4, 1, 2].entries()) tick(store, T0 + i * S, [sample([mirror("orders", [lag])])]);
     const [max] = await new SqliteHistoryBackend(store).query(linkQuery({ stepMs: 30_000, metrics: ["maxLag"] }));
     expect(max?.points).toEqual([[T0, 9], [T0 + 30_000, 4], [T0 + 60_000, 2]]);
   });

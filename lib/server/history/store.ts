@@ -80,6 +80,26 @@ export class HistoryStore {
     return this.guarded((p) => run(p.reader, p.ids));
   }
 
+  /** Every key that is not flowing, with the first reading at which it stopped (flow.ts nextStaleSince). */
+  loadStaleSince(): Map<string, number> {
+    return this.guarded((p) => {
+      const rows = p.db.prepare("SELECT key, since FROM stale_since").all() as { key: string; since: number }[];
+      return new Map(rows.map((r) => [r.key, r.since]));
+    });
+  }
+
+  /** Records what changed since the last reading: a time for what stopped, null for what flows again. */
+  saveStaleSince(changes: ReadonlyMap<string, number | null>): void {
+    if (changes.size === 0) return;
+    this.guarded((p) => {
+      const put = p.db.prepare("INSERT INTO stale_since (key, since) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET since = excluded.since");
+      const drop = p.db.prepare("DELETE FROM stale_since WHERE key = ?");
+      p.db.transaction(() => {
+        for (const [key, since] of changes) since === null ? drop.run(key) : put.run(key, since);
+      })();
+    });
+  }
+
   /** For tests and the benchmark: the underlying connection. */
   get database(): HistoryDatabase {
     return this.parts.db;

@@ -1,5 +1,5 @@
 import "server-only";
-import { ConfluentError } from "@/lib/confluent/errors";
+import type { ConfluentError } from "@/lib/confluent/errors";
 import { ApiError } from "./api-error";
 
 /** How an upstream failure is told to our API's callers (shared/spec/http-api.md error codes). */

@@ -1,16 +1,18 @@
 import "server-only";
 import type { Role } from "@/lib/config/schema";
 import { identify, type Actor } from "../auth/identify";
-import { RateLimiter } from "../auth/rate-limit";
 import { hasRole, ROLE_CAN } from "../auth/roles";
+import { SharedRateLimiter } from "../auth/shared-rate-limit";
 import { getConfig } from "../config";
+import { AuditUnavailableError } from "../store/errors";
+import { sharedStore } from "../store/shared-store";
 import { ApiError } from "./api-error";
 
 export type { Actor } from "../auth/identify";
 export type { Role } from "@/lib/config/schema";
 
 // 60 a minute by default: far above any human, low enough to stop a runaway script.
-let mutationLimiter: RateLimiter | undefined;
+let mutationLimiter: SharedRateLimiter | undefined;
 
 const SAFE_FETCH_SITES = new Set(["same-origin", "none"]);
 
@@ -50,11 +52,28 @@ export function requireActor(req: Request): Actor {
   return actor;
 }
 
+/** Counted in the shared store: the limit holds across replicas, and a store that is down refuses the change (503). */
+async function assertWithinMutationLimit(user: string): Promise<void> {
+  mutationLimiter ??= new SharedRateLimiter({ store: sharedStore, limit: getConfig().mutationsPerMinute, windowMs: 60_000, fallback: "refuse" });
+  let wait: number;
+  try {
+    wait = await mutationLimiter.hit(`mutation:${user}`);
+  } catch (err) {
+    if (!(err instanceof AuditUnavailableError)) throw err;
+    console.warn(`linkscope: refused a change by ${user}: the shared store cannot be used (${err.message})`);
+    throw new ApiError(
+      "audit-unavailable",
+      "Linkscope cannot reach its audit store, so it changes nothing (the server log says why: usually the database being unreachable, a full disk or file permissions). Reading still works.",
+    );
+  }
+  if (wait > 0) throw new ApiError("rate-limited", `Too many changes in a minute; try again in ${wait} s.`);
+}
+
 /**
  * Every mutation route calls this first: same-origin, JSON, signed in with the needed role, not read-only, and
  * within the rate limit. With auth.mode none everyone acts as "anonymous" with every role (the UI says so).
  */
-export function guardMutation(req: Request, needs: Role): Actor {
+export async function guardMutation(req: Request, needs: Role): Promise<Actor> {
   assertSameOrigin(req);
   assertJson(req);
   const actor = requireActor(req);
@@ -64,9 +83,7 @@ export function guardMutation(req: Request, needs: Role): Actor {
   if (getConfig().readOnly) {
     throw new ApiError("read-only", "Linkscope is in read-only mode (readOnly: true in its config); nothing can be changed from here.");
   }
-  mutationLimiter ??= new RateLimiter(getConfig().mutationsPerMinute, 60_000);
-  const wait = mutationLimiter.hit(actor.user);
-  if (wait > 0) throw new ApiError("rate-limited", `Too many changes in a minute; try again in ${wait} s.`);
+  await assertWithinMutationLimit(actor.user);
   return actor;
 }
 
@@ -88,9 +105,12 @@ export async function readJsonBody(req: Request): Promise<unknown> {
  */
 export async function readBodyThenGuard(req: Request, needs: Role, keep: (body: unknown) => void): Promise<Actor> {
   let unreadable: unknown = null;
-  const body = await readJsonBody(req).catch((err: unknown) => ((unreadable = err), undefined));
+  const body = await readJsonBody(req).catch((err: unknown) => {
+    unreadable = err;
+    return undefined;
+  });
   keep(body);
-  const actor = guardMutation(req, needs);
+  const actor = await guardMutation(req, needs);
   if (unreadable) throw unreadable;
   return actor;
 }

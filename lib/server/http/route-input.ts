@@ -20,7 +20,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
   const first = issues[0];
-  const where = first && first.path ? `${first.path}: ` : "";
+  const where = first?.path ? `${first.path}: ` : "";
   throw new ApiError("invalid-request", `Invalid ${what}: ${where}${first?.message ?? "not accepted"}.`, { issues });
 }
 

@@ -5,7 +5,10 @@ describe("shared JSON answers", () => {
   it("serializes a value once however many requests ask for it", async () => {
     const value = { links: [1, 2, 3] };
     let built = 0;
-    const body = () => (built++, value);
+    const body = () => {
+      built++;
+      return value;
+    };
     const a = sharedJsonNoStore(value, body);
     const b = sharedJsonNoStore(value, body);
     expect(built).toBe(1);

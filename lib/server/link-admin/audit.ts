@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditOutcome, AuditResult } from "@/lib/api/audit";
 import { auditRefusals, type AttemptDescription } from "../audit/audit-attempt";
 import { auditLog, type AuditHandle } from "../audit/audit-log";
-import { AuditUnavailableError } from "../audit/audit-store";
+import { AuditUnavailableError } from "../store/errors";
 import { ApiError } from "../http/api-error";
 import type { Actor } from "../http/mutation-guard";
 
@@ -26,28 +26,28 @@ export function auditingRefusals<T>(req: Request, describe: () => LinkAdminAttem
   return auditRefusals(req, auditLog(), describe, work);
 }
 
-function begin(actor: Actor, attempt: LinkAdminAttempt): AuditHandle {
+async function begin(actor: Actor, attempt: LinkAdminAttempt): Promise<AuditHandle> {
   try {
-    return auditLog().begin({ ...attempt, user: actor.user, role: actor.role });
+    return await auditLog().begin({ ...attempt, user: actor.user, role: actor.role });
   } catch (err) {
     if (!(err instanceof AuditUnavailableError)) throw err;
     console.warn(`linkscope: refused ${attempt.action} on ${attempt.target}: the audit log cannot be written (${err.message})`);
     throw new ApiError(
       "audit-unavailable",
-      "Linkscope cannot write its audit log, so it changes nothing (the server log says why: usually a full disk or file permissions). Fix that, or use the CLI commands the wizard shows.",
+      "Linkscope cannot write its audit log, so it changes nothing (the server log says why: usually a full disk, file permissions or the database being unreachable). Fix that, or use the CLI commands the wizard shows.",
     );
   }
 }
 
 /** Runs `work` between an audit intent and its outcome. */
 export async function audited<T>(actor: Actor, attempt: LinkAdminAttempt, work: () => Promise<T>, complete: (result: T) => LinkAdminCompletion): Promise<T> {
-  const handle = begin(actor, attempt);
+  const handle = await begin(actor, attempt);
   try {
     const result = await work();
-    handle.finish({ ...complete(result), error: null });
+    await handle.finish({ ...complete(result), error: null });
     return result;
   } catch (err) {
-    handle.finish({ outcome: "failed", error: err instanceof ApiError ? err.message : "The attempt failed with an unexpected error.", results: [] });
+    await handle.finish({ outcome: "failed", error: err instanceof ApiError ? err.message : "The attempt failed with an unexpected error.", results: [] });
     throw err;
   }
 }

@@ -34,11 +34,18 @@ function step(half: HalfRequest, validateOnly: boolean, outcome: Pick<LinkStep, 
 const DRY_RUN_SOURCE_NOTE =
   "Checked as far as a dry run can: the destination accepted the bootstrap servers, the network path and the credentials, then answered that its half does not exist yet, which is expected because the dry run created nothing. The source cluster's local credentials are checked only on Create.";
 
+/** The client resolveLinkPlan opened for a half's host (it opens one for every host of the plan). */
+function clientOf(clients: Map<string, ConfluentClient>, half: HalfRequest): ConfluentClient {
+  const client = clients.get(hostName(half));
+  if (!client) throw new Error(`no client was opened for ${hostName(half)}`);
+  return client;
+}
+
 async function validateHalves(plan: LinkPlan, clients: Map<string, ConfluentClient>): Promise<LinkStep[]> {
   const secrets = secretsOf(plan);
   const steps: LinkStep[] = [];
   for (const half of buildHalfRequests(plan)) {
-    const client = clients.get(hostName(half))!;
+    const client = clientOf(clients, half);
     try {
       await client.links.create(half.linkName, createInput(half), { validateOnly: true });
       steps.push(step(half, true, { status: "ok", attempts: 1 }));
@@ -65,15 +72,16 @@ async function createHalves(plan: LinkPlan, clients: Map<string, ConfluentClient
   let halves = buildHalfRequests(plan);
   const steps: LinkStep[] = [];
   for (let i = 0; i < halves.length; i++) {
-    const half = halves[i]!;
+    const half = halves[i];
+    if (!half) break;
     if (steps.some((s) => s.status !== "ok")) {
       steps.push(step(half, false, { status: "skipped", attempts: 0, error: "Not attempted: the step before it failed." }));
       continue;
     }
-    const client = clients.get(hostName(half))!;
+    const client = clientOf(clients, half);
     const create = () => client.links.create(half.linkName, createInput(half), { validateOnly: false });
     try {
-      const { attempts } = half.role === "source-outbound" ? await createWaitingForPartner(create, options.partnerWait) : { attempts: (await create(), 1) };
+      const { attempts } = half.role === "source-outbound" ? await createWaitingForPartner(create, options.partnerWait) : await create().then(() => ({ attempts: 1 }));
       steps.push(step(half, false, { status: "ok", attempts }));
       if (i === 0 && halves.length > 1) {
         const clusterLinkId = await clusterLinkIdOf(client, plan.name);
@@ -89,9 +97,9 @@ async function createHalves(plan: LinkPlan, clients: Map<string, ConfluentClient
 function partialOutcome(plan: LinkPlan, steps: LinkStep[]): CreateLinkResponse["partial"] {
   const created = steps.filter((s) => s.status === "ok");
   const missing = steps.filter((s) => s.status !== "ok");
-  if (created.length === 0 || missing.length === 0) return null;
-  const first = created[0]!;
-  const absent = missing[0]!;
+  const [first] = created;
+  const [absent] = missing;
+  if (!first || !absent) return null;
   const summary =
     plan.kind === "source-initiated"
       ? `The destination half of "${plan.name}" exists on ${first.cluster} (INBOUND, waiting for the source to connect), but the source half on ${absent.cluster} was not created, so no data flows.`

@@ -11,10 +11,13 @@ export function depsFor(sim: RunningSimulator): LinkAdminDeps & { fleet: FleetSe
   const clients = new Map<string, ConfluentClient>();
   const clientFor = (c: (typeof config.clusters)[number]) => {
     let client = clients.get(c.name);
-    if (!client) clients.set(c.name, (client = createConfluentClient(c, { maxRetries: 0 })));
+    if (!client) {
+      client = createConfluentClient(c, { maxRetries: 0 });
+      clients.set(c.name, client);
+    }
     return client;
   };
-  const fleet = new FleetService({ clusters: config.clusters, pollIntervalSeconds: 60, clientFor });
+  const fleet = new FleetService({ clusters: config.clusters, pollIntervalSeconds: 60, clientFor, coldStartPatienceMs: 60_000 });
   return {
     fleet,
     cluster: (name) => config.clusters.find((c) => c.name === name),

@@ -4,9 +4,10 @@ import { fleetMetrics } from "./fleet-metrics";
 
 const topology: Topology = {
   generatedAt: "2026-11-21T15:00:00.000Z",
+  asOf: null,
   clusters: [
-    { name: "jump", id: "lkc-j", displayName: "JUMP", network: "public", region: null, status: "ok", error: null },
-    { name: "dr", id: "lkc-d", displayName: "DR", network: "private", region: null, status: "unreachable", error: "refused" },
+    { name: "jump", id: "lkc-j", displayName: "JUMP", network: "public", region: null, status: "ok", error: null, problems: [], asOf: null, latencyMs: null, lastOkAt: null },
+    { name: "dr", id: "lkc-d", displayName: "DR", network: "private", region: null, status: "unreachable", error: "refused", problems: [], asOf: null, latencyMs: null, lastOkAt: null },
   ],
   links: [
     {
@@ -20,7 +21,13 @@ const topology: Topology = {
       flows: [{ from: "jump", to: "dr" }],
       halves: [],
       state: "DEGRADED",
-      problems: ['a "quoted" problem'],
+      flowing: true,
+      cause: null,
+      causeCode: null,
+      staleSince: null,
+      rpoSeconds: null,
+      maxLagSeconds: null,
+      problems: [{ code: "link-error", message: 'a "quoted" problem' }],
       mirrorCount: 1,
       partitionStates: { ACTIVE: 2, PAUSED: 1, PENDING: 0, IN_ERROR: 0, NOT_APPLICABLE: 0 },
       partitionStatesSource: "reported",
@@ -31,7 +38,11 @@ const topology: Topology = {
 };
 
 describe("fleetMetrics", () => {
-  const text = fleetMetrics(topology, [{ cluster: "dr", link: "jump-to-dr", mirror: 'or"ders', status: "ACTIVE", maxLag: 1200 }]);
+  const text = fleetMetrics(topology, [{ cluster: "dr", link: "jump-to-dr", mirror: 'or"ders', status: "ACTIVE", maxLag: 1200 }], {
+    halves: [],
+    problems: [],
+    nowMs: 0,
+  });
 
   it("exposes cluster reachability, one-hot link state, partitions and lag", () => {
     expect(text).toContain('linkscope_cluster_up{cluster="jump",status="ok"} 1');
@@ -47,7 +58,7 @@ describe("fleetMetrics", () => {
   });
 
   it("declares every metric's type and ends with a newline", () => {
-    expect(text.match(/^# TYPE \S+ gauge$/gm)).toHaveLength(6);
+    expect(text.match(/^# TYPE \S+ gauge$/gm)).toHaveLength(14);
     expect(text.endsWith("\n")).toBe(true);
   });
 });

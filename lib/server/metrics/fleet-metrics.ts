@@ -1,4 +1,5 @@
 import { LinkRollupStateSchema, type Topology } from "@/lib/domain/types";
+import { type HostedHalfFigures, type ProblemOccurrence, writeAlertingMetrics } from "./alerting-metrics";
 import { PrometheusText } from "./prometheus-text";
 
 export interface MirrorLagSample {
@@ -9,8 +10,14 @@ export interface MirrorLagSample {
   maxLag: number | null;
 }
 
+export interface AlertingInputs {
+  halves: readonly HostedHalfFigures[];
+  problems: readonly ProblemOccurrence[];
+  nowMs: number;
+}
+
 /** Fleet health for alerting: cluster reachability, link rollup state, mirror partition states and lag. */
-export function fleetMetrics(topology: Topology, mirrors: readonly MirrorLagSample[]): string {
+export function fleetMetrics(topology: Topology, mirrors: readonly MirrorLagSample[], alerting: AlertingInputs): string {
   const text = new PrometheusText();
   const configured = topology.clusters.filter((c) => c.status !== "external");
   text.gauge(
@@ -21,7 +28,7 @@ export function fleetMetrics(topology: Topology, mirrors: readonly MirrorLagSamp
   const linkLabels = (l: Topology["links"][number]) => ({ link: l.name, link_id: l.id, kind: l.kind, source: l.source ?? "", destination: l.destination ?? "" });
   text.gauge(
     "linkscope_link_state",
-    "1 for the link's rollup state (ACTIVE, DEGRADED, PAUSED, FAILED, UNAVAILABLE, UNKNOWN), 0 for the others.",
+    "1 for the link's rollup state (ACTIVE, DEGRADED, PAUSED, FAILED, NOT_FLOWING, UNKNOWN; docs/link-states.md), 0 for the others.",
     topology.links.flatMap((l) => LinkRollupStateSchema.options.map((state) => ({ labels: { ...linkLabels(l), state }, value: l.state === state ? 1 : 0 }))),
   );
   text.gauge(
@@ -46,5 +53,6 @@ export function fleetMetrics(topology: Topology, mirrors: readonly MirrorLagSamp
     "Largest per-partition lag of one mirror topic, in messages.",
     mirrors.filter((m) => m.maxLag !== null).map((m) => ({ labels: { cluster: m.cluster, link: m.link, mirror: m.mirror, status: m.status }, value: m.maxLag ?? 0 })),
   );
+  writeAlertingMetrics(text, alerting.halves, alerting.problems, alerting.nowMs);
   return text.toString();
 }

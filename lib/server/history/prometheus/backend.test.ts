@@ -128,7 +128,7 @@ describe("Prometheus history backend", () => {
   });
 
   it("sends credentials from the URL as Basic auth and keeps the URL's path prefix", async () => {
-    const withAuth = base.replace("http://", "http://reader:p%40ss@") + "/prom";
+    const withAuth = `${base.replace("http://", "http://reader:p%40ss@")}/prom`;
     await backendAt(withAuth).query(mirrorQuery);
     expect(seen[0]).toMatchObject({ path: "/prom/api/v1/query_range", authorization: `Basic ${Buffer.from("reader:p@ss").toString("base64")}` });
   });

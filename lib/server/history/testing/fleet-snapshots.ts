@@ -34,8 +34,8 @@ export function aReading(
 }
 
 export function aSnapshot(generatedAt: number, readings: ClusterReading[]): FleetSnapshot {
-  const topology: Topology = { generatedAt: new Date(generatedAt).toISOString(), clusters: [], links: [] };
-  return { readings: new Map(readings.map((r) => [r.observation.name, r])), topology };
+  const topology: Topology = { generatedAt: new Date(generatedAt).toISOString(), asOf: generatedAt, clusters: [], links: [] };
+  return { readings: new Map(readings.map((r) => [r.observation.name, r])), topology, readAt: generatedAt, mirrorFlows: new Map() };
 }
 
 export { aCluster };

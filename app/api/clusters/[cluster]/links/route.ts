@@ -9,5 +9,5 @@ const ParamsSchema = z.object({ cluster: ClusterParamSchema });
 
 export const GET = handleRoute(async (_req: Request, ctx: RouteContext<"/api/clusters/[cluster]/links">) => {
   const { cluster } = parseInput(ParamsSchema, await ctx.params, "path");
-  return jsonNoStore({ links: await listClusterLinks(cluster) });
+  return jsonNoStore(await listClusterLinks(cluster));
 });

@@ -24,7 +24,7 @@ export const DELETE = handleRoute(async (req: Request, ctx: RouteContext<"/api/c
     req,
     () => deleteLinkAttempt(rawParams, req.url),
     async () => {
-      const actor = guardMutation(req, "admin");
+      const actor = await guardMutation(req, "admin");
       const { cluster, link } = parseInput(ParamsSchema, rawParams, "path");
       const options = parseInput(DeleteLinkQuerySchema, searchParamsObject(req.url), "query");
       const result = await audited(

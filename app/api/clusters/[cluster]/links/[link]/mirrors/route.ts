@@ -24,9 +24,9 @@ const QuerySchema = z
 export const GET = handleRoute(async (req: Request, ctx: RouteContext<"/api/clusters/[cluster]/links/[link]/mirrors">) => {
   const { cluster, link } = parseInput(ParamsSchema, await ctx.params, "path");
   const query = parseInput(QuerySchema, searchParamsObject(req.url), "query");
-  const mirrors = await listLinkMirrors(cluster, link, query);
-  // The unfiltered list is the same array for every viewer within the cache period: encoded once for all of them.
-  return sharedJsonNoStore(mirrors, () => ({ mirrors }));
+  const answer = await listLinkMirrors(cluster, link, query);
+  // The unfiltered list is the same array for every viewer of one reading: encoded once for all of them.
+  return sharedJsonNoStore(answer.mirrors, () => answer);
 });
 
 export const POST = handleRoute(async (req: Request, ctx: RouteContext<"/api/clusters/[cluster]/links/[link]/mirrors">) => {

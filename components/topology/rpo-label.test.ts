@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { overBudgetLabel } from "./rpo-label";
+
+describe("overBudgetLabel", () => {
+  it("names both figures when the estimated lag is over the budget", () => {
+    expect(overBudgetLabel({ maxLagSeconds: 430, rpoSeconds: 300 })).toBe("≈7 min 10 s > RPO 5 min");
+  });
+
+  it("says nothing within budget, or when either figure is unknown", () => {
+    expect(overBudgetLabel({ maxLagSeconds: 300, rpoSeconds: 300 })).toBeNull();
+    expect(overBudgetLabel({ maxLagSeconds: null, rpoSeconds: 300 })).toBeNull();
+    expect(overBudgetLabel({ maxLagSeconds: 430, rpoSeconds: null })).toBeNull();
+  });
+});

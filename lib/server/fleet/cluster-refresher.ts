@@ -1,0 +1,77 @@
+import "server-only";
+import type { ClusterReading } from "./read-cluster";
+
+/** One cluster's last complete reading and what is known about when it was true. */
+export interface ClusterState {
+  reading: ClusterReading;
+  /** When the read that produced it started (epoch ms): the figures are at least this fresh. */
+  asOf: number;
+  finishedAt: number;
+  /** `asOf` of the last reading in which the cluster answered well (status ok); null when it never has. */
+  lastOkAt: number | null;
+  /** Which invalidation the read started after (see invalidate). */
+  generation: number;
+}
+
+/**
+ * Keeps one cluster's reading, stale-while-revalidate: whoever asks gets the last complete reading at once, and a
+ * stale one starts a refresh behind it. Never two reads of one cluster at once. The refresh period counts from when
+ * a read started (a lone viewer polling every period always starts a new read; many viewers start one per period),
+ * and a slow read is reused for at least half a period after it lands, so an overloaded cluster is never asked back
+ * to back. `read` must not throw: a failure is a reading with a status.
+ */
+export class ClusterRefresher {
+  private state: ClusterState | null = null;
+  private inFlight: Promise<void> | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly read: () => Promise<ClusterReading>,
+    private readonly ttlMs: number,
+    private readonly now: () => number,
+  ) {}
+
+  current(): ClusterState | null {
+    return this.state;
+  }
+
+  /** No reading yet, or none since the last invalidate: a caller that needs this cluster has to wait for one. */
+  mustWait(): boolean {
+    return this.state === null || this.state.generation < this.generation;
+  }
+
+  /** Starts a refresh when the reading is stale and none is running. */
+  refreshIfStale(): void {
+    if (this.inFlight) return;
+    const at = this.now();
+    const s = this.state;
+    const fresh = s !== null && s.generation === this.generation && (at - s.asOf < this.ttlMs || at - s.finishedAt < this.ttlMs / 2);
+    if (fresh) return;
+    const generation = this.generation;
+    this.inFlight = this.read()
+      .then((reading) => {
+        const ok = reading.observation.status === "ok";
+        this.state = { reading, asOf: at, finishedAt: this.now(), lastOkAt: ok ? at : (this.state?.lastOkAt ?? null), generation };
+      })
+      .finally(() => {
+        this.inFlight = null;
+      });
+  }
+
+  /** Resolves with a reading that started after the last invalidate (waiting for a running read first if it is older). */
+  async settled(): Promise<ClusterState> {
+    for (;;) {
+      if (this.state && !this.mustWait()) return this.state;
+      this.refreshIfStale();
+      const running = this.inFlight;
+      if (running) await running.catch(() => undefined);
+      else if (this.state) return this.state;
+    }
+  }
+
+  /** After a mutation: the next caller that needs this cluster waits for a reading that started after it. */
+  invalidate(): void {
+    this.generation++;
+    this.refreshIfStale();
+  }
+}

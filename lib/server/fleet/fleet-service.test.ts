@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createConfluentClient, type ConfluentClient } from "@/lib/confluent/client";
+import type { ClusterConfig } from "@/lib/config/schema";
+import { clusterConfig } from "@/test/fixture-server/fixtures";
+import { startFixtureServer, type FixtureServer } from "@/test/fixture-server/server";
+import { goCollection, goLink, goMirror, goPaths } from "@/test/go-style/kafka-rest";
+import { FleetService } from "./fleet-service";
+
+/*
+ * The fleet service against fixture servers speaking Kafka REST v3: one per cluster, each answering every call after
+ * a delay the test sets (or never, for a cluster that hangs).
+ */
+
+interface FakeCluster {
+  server: FixtureServer;
+  config: ClusterConfig;
+  delayMs: number;
+  /** Requests started and answered so far, and the most answered at once. */
+  started: number;
+  hits: number;
+  inFlight: number;
+  maxInFlight: number;
+  hang: boolean;
+}
+
+let release: () => void = () => undefined;
+/** Hanging answers are held until the end of the file, so the servers and clients can close. */
+const released = new Promise<void>((resolve) => (release = resolve));
+
+async function fakeCluster(name: string, id: string, timeoutMs: number): Promise<FakeCluster> {
+  const server = await startFixtureServer();
+  const fake: FakeCluster = { server, config: clusterConfig(server.url, { name, id, timeoutMs }), delayMs: 0, started: 0, hits: 0, inFlight: 0, maxInFlight: 0, hang: false };
+  const answer = (body: unknown) => async () => {
+    fake.started++;
+    fake.inFlight++;
+    fake.maxInFlight = Math.max(fake.maxInFlight, fake.inFlight);
+    try {
+      if (fake.hang) await released;
+      if (fake.delayMs) await new Promise((resolve) => setTimeout(resolve, fake.delayMs));
+      fake.hits++;
+      return { status: 200, body };
+    } finally {
+      fake.inFlight--;
+    }
+  };
+  server.route({ method: "GET", path: goPaths.cluster(id), respond: answer({ kind: "", cluster_id: id }) });
+  server.route({ method: "GET", path: goPaths.links(id), respond: answer(goCollection([goLink(`${name}-link`)])) });
+  server.route({ method: "GET", path: goPaths.link(id, `${name}-link`), respond: answer(goLink(`${name}-link`)) });
+  server.route({ method: "GET", path: goPaths.configs(id, `${name}-link`), respond: answer(goCollection(null)) });
+  server.route({ method: "GET", path: goPaths.allMirrors(id), respond: answer(goCollection([goMirror(`${name}-link`, "orders")])) });
+  return fake;
+}
+
+let fast: FakeCluster;
+let slow: FakeCluster;
+/** Hangs on every request, with a timeout longer than any test. */
+let dead: FakeCluster;
+const clients: ConfluentClient[] = [];
+
+function service(options: { coldStartPatienceMs?: number; now?: () => number } = {}): FleetService {
+  const byName = new Map<string, ConfluentClient>();
+  return new FleetService({
+    clusters: [fast.config, slow.config, dead.config],
+    pollIntervalSeconds: 10,
+    ...options,
+    clientFor: (c) => {
+      let client = byName.get(c.name);
+      if (!client) byName.set(c.name, (client = createConfluentClient(c, { maxRetries: 0 })));
+      clients.push(client);
+      return client;
+    },
+  });
+}
+
+beforeAll(async () => {
+  fast = await fakeCluster("fast", "lkc-fast", 2_000);
+  slow = await fakeCluster("slow", "lkc-slow", 1_100);
+  dead = await fakeCluster("dead", "lkc-dead", 60_000);
+  dead.hang = true;
+});
+afterAll(async () => {
+  release();
+  for (const c of clients) await c.close();
+  await fast.server.close();
+  await slow.server.close();
+  await dead.server.close();
+});
+
+function reset() {
+  for (const c of [fast, slow]) Object.assign(c, { delayMs: 0, started: 0, hits: 0, maxInFlight: 0, hang: false });
+}
+
+describe("slow is not down: the deadline is per request", () => {
+  it("a cluster answering each call in 700 ms with a 1.1 s timeout is ok, with its median answer time", async () => {
+    reset();
+    slow.delayMs = 700;
+    const { readings } = await service({ coldStartPatienceMs: 0 }).snapshot({ focus: "slow" });
+    const cluster = readings.get("slow")?.observation;
+    // Two dependent round trips take 1.4 s or more: more than one timeout, and still not unreachable.
+    expect(cluster).toMatchObject({ status: "ok", error: null });
+    expect(cluster?.latencyMs).toBeGreaterThanOrEqual(700);
+    expect(cluster?.asOf).toEqual(expect.any(Number));
+    expect(readings.get("slow")?.halves[0]?.mirrors).toHaveLength(1);
+  });
+});
+
+describe("stale-while-revalidate, per cluster", () => {
+  it("at cold start, a request about one cluster waits for that cluster only", async () => {
+    reset();
+    const fleet = service({ coldStartPatienceMs: 0 });
+    const { readings } = await fleet.snapshot({ focus: "fast" });
+    expect(readings.get("fast")?.observation).toMatchObject({ status: "ok", asOf: expect.any(Number) });
+    expect(readings.get("dead")?.observation).toMatchObject({ status: "unreachable", asOf: null, error: expect.stringMatching(/has not answered Linkscope's first reading yet/) });
+  });
+
+  it("answers from the last reading while a refresh runs behind it, and never asks a cluster twice at once", async () => {
+    reset();
+    let now = 1_000_000;
+    const fleet = service({ coldStartPatienceMs: 0, now: () => now });
+    const first = await fleet.snapshot({ focus: "slow" });
+    const asOf = first.readings.get("slow")!.observation.asOf;
+    expect(asOf).toBe(1_000_000);
+
+    // One period later the slow cluster hangs: every viewer still gets the last reading, and one refresh is asked.
+    slow.hang = true;
+    now += 10_000;
+    const hitsBefore = slow.hits;
+    const startedBefore = slow.started;
+    const answers = await Promise.all(Array.from({ length: 50 }, () => fleet.snapshot({ focus: "slow" })));
+    expect(answers.every((a) => a.readings.get("slow")!.observation.asOf === asOf)).toBe(true);
+    expect(answers.every((a) => a.readings.get("slow")!.observation.status === "ok")).toBe(true);
+    // One refresh is in flight (its first round trip: status and link list), no second read started.
+    await expect.poll(() => slow.started - startedBefore).toBe(2);
+    await Promise.all(Array.from({ length: 50 }, () => fleet.snapshot({ focus: "slow" })));
+    expect(slow.started - startedBefore).toBe(2);
+    expect(slow.hits).toBe(hitsBefore);
+  });
+
+  it("a cluster whose last reading failed is known at once, with when it was last seen well", async () => {
+    reset();
+    let now = 2_000_000;
+    const fleet = service({ coldStartPatienceMs: 0, now: () => now });
+    await fleet.snapshot({ focus: "slow" });
+    // The cluster stops answering in time: its next reading says so (per request, 1.1 s).
+    slow.delayMs = 5_000;
+    now += 10_000;
+    fleet.invalidate();
+    const { readings } = await fleet.snapshot({ focus: "slow" });
+    expect(readings.get("slow")?.observation).toMatchObject({ status: "unreachable", asOf: 2_010_000, lastOkAt: 2_000_000 });
+    // Then every request about it is answered from that reading, without waiting for anything.
+    const started = performance.now();
+    const again = await fleet.snapshot({ focus: "slow" });
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(again.readings.get("slow")?.observation.status).toBe("unreachable");
+  });
+});

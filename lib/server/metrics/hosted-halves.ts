@@ -1,0 +1,33 @@
+import { rpoBudgetSeconds, type RpoBudgetSettings } from "@/lib/config/rpo-budgets";
+import { hostsMirrors } from "@/lib/domain/link-modes";
+import type { LinkHalfObservation, Topology, TopologyLink } from "@/lib/domain/types";
+import type { HalfFlow, HostedHalfFigures } from "./alerting-metrics";
+
+/** The topology link a hosting half belongs to: same name, and its data flows to the half's cluster. */
+function linkOf(topology: Pick<Topology, "links">, half: LinkHalfObservation): TopologyLink | undefined {
+  const named = topology.links.filter((l) => l.name === half.linkName);
+  return named.find((l) => l.flows.some((f) => f.to === half.cluster)) ?? named.find((l) => l.halves.some((h) => h.cluster === half.cluster));
+}
+
+function flowOf(link: TopologyLink | undefined): HalfFlow | null {
+  return link === undefined ? null : { flowing: link.flowing, staleSinceMs: link.flowing ? null : link.staleSince };
+}
+
+/**
+ * The alerting figures of every half that hosts mirrors: whether data flows (the link's judgement, docs/link-states.md),
+ * the configured budget, and the mirrors and tasks the clusters reported.
+ */
+export function hostedHalfFigures(halves: readonly LinkHalfObservation[], topology: Pick<Topology, "links">, budgets: RpoBudgetSettings): HostedHalfFigures[] {
+  return halves.filter(hostsMirrors).map((h) => {
+    const link = linkOf(topology, h);
+    return {
+      cluster: h.cluster,
+      link: h.linkName,
+      flow: flowOf(link),
+      maxLagSeconds: link?.maxLagSeconds ?? null,
+      rpoBudgetSeconds: rpoBudgetSeconds(budgets, h.cluster, h.linkName),
+      mirrors: (h.mirrors ?? []).map((m) => ({ name: m.name, status: m.status, lagSeconds: null })),
+      tasks: h.tasks,
+    };
+  });
+}
