@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import { E2E_BASE_URL } from "./e2e/support/ports";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/find-chromium";
 
-const MUTATING = /(alerting-prometheus|create-link|create-mirror|failover|audit)\.spec\.ts$/;
+const MUTATING = /(alerting-prometheus|create-link|create-mirror|failover|audit|topology-crowded)\.spec\.ts$/;
 const FINAL = /zz-secret-hygiene\.spec\.ts$/;
 
 export default defineConfig({

@@ -14,7 +14,7 @@ import { runSlowClusterLoad } from "./measure/slow-cluster-load";
 import { checkRequestCounts, measureColdTopology } from "./measure/topology-cold";
 import { renderMarkdown, renderTable } from "./report";
 import { bigLinkRows, coldRows, historyRows, loadRows, slowClusterRows } from "./rows";
-import { FULL_SCALE, generateScaleScenario, TINY_SCALE } from "./scale-scenario";
+import { FULL_SCALE, generateScaleScenario, TINY_SCALE } from "../simulator/scenario/scale";
 import { startRouteServer, type Handler, type RouteModule } from "./smoke/route-server";
 
 // The benchmark's own code on a tiny fleet with very short durations, so `npm test` keeps it from rotting. Only

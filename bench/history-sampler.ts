@@ -1,7 +1,7 @@
 /*
  * The lag-history sampler and store at fleet scale, on its own (item 6 of `npm run bench`, which runs this file):
  *   npx tsx bench/history-sampler.ts [--samples 240] [--query-hours 24] [--query-runs 7] [--json]
- * The fleet's shape is the scale scenario's (bench/scale-scenario.ts): 9,600 mirrors × 6 partitions on 128
+ * The fleet's shape is the scale scenario's (simulator/scenario/scale.ts): 9,600 mirrors × 6 partitions on 128
  * mirror-hosting link halves. What is measured, and how, is described in bench/measure/history.ts.
  * --json prints one line `BENCH_HISTORY_RESULT <json>` for the runner instead of the report.
  */
@@ -48,7 +48,7 @@ function parseArgs(argv: readonly string[]): z.infer<typeof ArgsSchema> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const { FULL_SCALE, generateScaleScenario } = await import("./scale-scenario");
+  const { FULL_SCALE, generateScaleScenario } = await import("../simulator/scenario/scale");
   const { measureHistory } = await import("./measure/history");
   const { facts } = generateScaleScenario(FULL_SCALE);
   const result = await measureHistory({

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --quick] [--runs N] [--only 1,4] [--no-browser]`: the benchmark of issue 9.
- * Starts the simulator with the generated scale fleet and the production build, measures items 1–7, prints a
+ * Starts the simulator with the generated scale fleet and the production build, measures items 1–8, prints a
  * table and writes bench/results/<timestamp>.json. What each figure means: README, "Performance".
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -19,11 +19,12 @@ import { runLoad } from "./measure/load-test";
 import { runSlowClusterLoad } from "./measure/slow-cluster-load";
 import { measureMirrorTable, measurePageJs } from "./measure/mirror-table-browser";
 import { checkRequestCounts, measureColdTopology } from "./measure/topology-cold";
+import { measureTopologyGraph } from "./measure/topology-graph-browser";
 import { topLagModeOf } from "./measure/viewers";
 import { parseBenchArgs, type BenchSettings } from "./options";
 import { renderTable, type Row } from "./report";
-import { bigLinkRows, coldRows, firstLoadRows, historyRows, loadRows, slowClusterRows, type Measurements } from "./rows";
-import { FULL_SCALE, generateScaleScenario, type ScaleFacts } from "./scale-scenario";
+import { bigLinkRows, coldRows, firstLoadRows, historyRows, loadRows, slowClusterRows, topologyGraphRows, type Measurements } from "./rows";
+import { FULL_SCALE, generateScaleScenario, type ScaleFacts } from "../simulator/scenario/scale";
 
 const root = path.resolve(import.meta.dirname, "..");
 const log = (line: string) => console.log(line);
@@ -150,12 +151,22 @@ async function browserItems({ s, facts, m }: Context, browser: Browser, baseUrl:
     }
   }
   if (s.items.has(7)) m.pageJs = await measurePageJs(browser, `${baseUrl}/`);
+  if (s.items.has(9)) {
+    m.topologyGraph = [];
+    for (let i = 0; i < s.browserRuns; i++) {
+      const run = await measureTopologyGraph(browser, baseUrl);
+      log(
+        `  graph run ${i + 1}/${s.browserRuns}: answer → graph ${run.firstGraphMs.toFixed(0)} ms, open a group ${run.openGroupMs.toFixed(0)} ms (${run.cards} cards, ${run.labels} labels), panning ${run.panFps.toFixed(0)} fps`,
+      );
+      m.topologyGraph.push(run);
+    }
+  }
 }
 
 async function itemFive(ctx: Context): Promise<void> {
   const { s, dashboards, facts, m } = ctx;
   log(
-    `\n[5, 7] the ${facts.bigLink.mirrors}-mirror link ${facts.bigLink.cluster}/${facts.bigLink.link}${s.browser ? " and Chromium" : ""}`,
+    `\n[5, 7, 9] the ${facts.bigLink.mirrors}-mirror link ${facts.bigLink.cluster}/${facts.bigLink.link}${s.browser ? " and Chromium" : ""}`,
   );
   await withDashboard(dashboards, async (d) => {
     if (s.items.has(5)) {
@@ -192,7 +203,7 @@ async function measureAll(s: BenchSettings, sim: SimulatorHandle, dashboards: Da
   if (s.items.has(1) || s.items.has(2) || s.items.has(3)) await guarded(m, "1–3", () => itemsOneToThree(ctx));
   if (s.items.has(4) || s.items.has(7)) for (let i = 0; i < s.loadRuns; i++) await guarded(m, "4", () => loadRun(ctx, i));
   if (s.items.has(8)) for (let i = 0; i < s.loadRuns; i++) await guarded(m, "8", () => slowClusterRun(ctx, i));
-  if (s.items.has(5) || s.items.has(7)) await guarded(m, "5", () => itemFive(ctx));
+  if (s.items.has(5) || s.items.has(7) || s.items.has(9)) await guarded(m, "5", () => itemFive(ctx));
   if (s.items.has(6)) await guarded(m, "6", () => itemSix(ctx));
   if (s.items.has(7))
     await guarded(m, "7", async () => {
@@ -209,6 +220,7 @@ function rowsOf(m: Measurements, s: BenchSettings, facts: ScaleFacts): Row[] {
   if (s.items.has(5)) rows.push(...bigLinkRows(m.bigLinkApi, m.mirrorTable, facts.bigLink.mirrors));
   if (m.history) rows.push(...historyRows(m.history));
   if (m.firstLoadJs) rows.push(...firstLoadRows(m.firstLoadJs, m.pageJs));
+  if (m.topologyGraph) rows.push(...topologyGraphRows(m.topologyGraph));
   return rows.sort((a, b) => Number(a.item) - Number(b.item));
 }
 

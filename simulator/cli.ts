@@ -9,7 +9,7 @@ import { startSimulator } from "./index";
 
 const USAGE = `usage: npm run simulator -- --scenario <name|path.json> [--host 127.0.0.1] [--base-port 18090]
        [--admin-port 18089] [--write-config <file.yaml>] [--speed <factor>] [--manual-clock]
-bundled scenarios: seed-dr-chain, hybrid, active-active, demo`;
+bundled scenarios: seed-dr-chain, hybrid, active-active, demo, scale (generated: 24 clusters, 96 links)`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);

@@ -15,7 +15,7 @@ export type { ScenarioInput as ScenarioObject } from "./scenario/schema";
 export type { TlsOptions } from "./http/cluster-server";
 
 export interface StartSimulatorOptions {
-  /** A bundled scenario name (seed-dr-chain, hybrid, active-active, demo), a path to a JSON file, or a scenario object. */
+  /** A bundled scenario name (seed-dr-chain, hybrid, active-active, demo, scale), a path to a JSON file, or a scenario object. */
   scenario: string | ScenarioInput;
   host?: string;
   /** Cluster i listens on basePort + i; 0 gives every cluster an ephemeral port. Default 18090. */

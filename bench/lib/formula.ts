@@ -1,4 +1,4 @@
-import type { ScaleFacts } from "../scale-scenario";
+import type { ScaleFacts } from "../../simulator/scenario/scale";
 
 /**
  * Upstream requests one topology refresh must cost (lib/server/fleet/read-cluster.ts), never one per mirror:

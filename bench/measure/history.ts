@@ -18,7 +18,7 @@ import type { MirrorTopic } from "@/lib/confluent/types";
 import { aHalf } from "@/lib/domain/testing/observations";
 import type { FleetSnapshot } from "@/lib/server/fleet/fleet-service";
 import type { ClusterReading } from "@/lib/server/fleet/read-cluster";
-import type { HalfFacts, ScaleFacts } from "../scale-scenario";
+import type { HalfFacts, ScaleFacts } from "../../simulator/scenario/scale";
 import { percentile, spread, type Spread } from "../lib/stats";
 import { required } from "@/lib/domain/required";
 

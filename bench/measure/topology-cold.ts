@@ -4,7 +4,7 @@
  * refresh cost, all measured in the same run.
  */
 import { z } from "zod";
-import type { ScaleFacts } from "../scale-scenario";
+import type { ScaleFacts } from "../../simulator/scenario/scale";
 import type { DashboardFactory } from "../lib/dashboard-handle";
 import { coldFormula, perMirrorRequests, refreshFormula } from "../lib/formula";
 import { describeFailure, ok, timedFetch } from "../lib/http";

@@ -5,8 +5,8 @@ import { Plug } from "lucide-react";
 import clsx from "clsx";
 import { CONNECTION_MARKER_ID } from "./edge-markers";
 import type { ConnectionEdge as ConnectionEdgeType } from "./graph-types";
-import { segmentPath } from "./model/geometry";
-import { useLaneSegment } from "./use-lane-segment";
+import { pointAlong, roundedPath, routeLength } from "./model/geometry";
+import { useEdgeRoute } from "./use-edge-route";
 
 export function connectionDescription(data: Pick<NonNullable<ConnectionEdgeType["data"]>, "link" | "fromLabel" | "toLabel">): string {
   return `${data.link.name}: ${data.fromLabel} dials ${data.toLabel} (opens the network connection)`;
@@ -17,15 +17,13 @@ export function connectionDescription(data: Pick<NonNullable<ConnectionEdgeType[
  * cluster that listens. It says who can reach whom through the firewall, not where data goes.
  */
 function ConnectionEdgeComponent({ id, source, target, data }: EdgeProps<ConnectionEdgeType>) {
-  const spec = data?.spec;
-  const segment = useLaneSegment(source, target, spec?.offset ?? 0, spec?.reversed ?? false, 2);
-  if (!segment || !data || !spec) return null;
-  const path = segmentPath(segment);
+  const route = useEdgeRoute(source, target, { route: data?.route ?? null, label: null, from: data?.laidOutFrom, to: data?.laidOutTo });
+  if (!route || !data) return null;
+  const spec = data.spec;
+  const path = roundedPath(route.points);
   const description = connectionDescription(data);
-  const length = Math.hypot(segment.x2 - segment.x1, segment.y2 - segment.y1);
   // The plug sits on the line just outside the dialling card.
-  const t = Math.min(0.4, 12 / Math.max(length, 1));
-  const plug = { x: segment.x1 + (segment.x2 - segment.x1) * t, y: segment.y1 + (segment.y2 - segment.y1) * t };
+  const plug = pointAlong(route.points, Math.min(12, routeLength(route.points) * 0.4));
   return (
     <g
       className={clsx("ls-edge ls-connection", data.dimmed && "ls-dimmed")}

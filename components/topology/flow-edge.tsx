@@ -1,18 +1,19 @@
 "use client";
 import { memo, useContext } from "react";
 import Link from "next/link";
-import { EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
+import { EdgeLabelRenderer, useStore, type EdgeProps } from "@xyflow/react";
 import { ArrowLeftRight } from "lucide-react";
 import clsx from "clsx";
 import { flowMarkerId } from "./edge-markers";
 import { formatReadingTime } from "@/lib/domain/readiness";
-import { formatLagLong, formatLagShort, plural } from "./format";
+import { formatInteger, formatLagLong, formatLagShort, plural } from "./format";
 import type { FlowEdge as FlowEdgeType } from "./graph-types";
 import { HoverContext } from "./hover-card";
 import { LINK_STATE_LOOK, TONE_BORDER, TONE_TEXT, TONE_VAR } from "./looks";
-import { pointAt, segmentPath, type Segment } from "./model/geometry";
+import { roundedPath, routeLength } from "./model/geometry";
+import type { Box } from "./model/layout";
 import { overBudgetLabel } from "./rpo-label";
-import { useLaneSegment } from "./use-lane-segment";
+import { useEdgeRoute } from "./use-edge-route";
 import { useReducedMotion } from "./use-reduced-motion";
 
 /** Data moves: the rollup is ACTIVE, or DEGRADED (data flows, something else is wrong); docs/link-states.md. */
@@ -33,6 +34,9 @@ export function flowDescription(data: Pick<NonNullable<FlowEdgeType["data"]>, "l
   return `${link.name}: data flows from ${data.fromLabel} to ${data.toLabel}${both}; ${link.state}; ${plural(link.mirrorCount, "mirror")}; max lag ${formatLagLong(link.maxLag)}${budget}`;
 }
 
+/** Below this zoom a label shrinks to its state and mirror count; zooming back in brings the whole label back. */
+export const COMPACT_LABEL_ZOOM = 0.6;
+
 /** A data flow: solid, thick, filled arrowhead in the link's health colour, moving dots while data moves. */
 function FlowEdgeComponent(props: EdgeProps<FlowEdgeType>) {
   return props.data ? <FlowEdgeDrawing {...props} data={props.data} /> : null;
@@ -40,21 +44,16 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdgeType>) {
 
 function FlowEdgeDrawing({ id, source, target, data }: EdgeProps<FlowEdgeType> & { data: NonNullable<FlowEdgeType["data"]> }) {
   const reducedMotion = useReducedMotion();
-  const spec = data.spec;
-  const segment = useLaneSegment(source, target, spec.offset, spec.reversed, 5);
-  const labelSegment = useLaneSegment(source, target, spec.labelOffset, spec.reversed, 5);
-  const outerA = useLaneSegment(source, target, spec.pairOffsets.min, spec.reversed, 5);
-  const outerB = useLaneSegment(source, target, spec.pairOffsets.max, spec.reversed, 5);
-  if (!segment) return null;
-  const { link, dimmed } = data;
+  const route = useEdgeRoute(source, target, { route: data.route, label: data.label, from: data.laidOutFrom, to: data.laidOutTo });
+  if (!route) return null;
+  const { link, dimmed, spec } = data;
   const look = LINK_STATE_LOOK[link.state];
   const Icon = look.icon;
   const color = TONE_VAR[look.tone];
-  const path = segmentPath(segment);
+  const path = roundedPath(route.points);
   const description = flowDescription(data);
-  const label = spec.carriesLabel && labelSegment ? labelPlacement(labelSegment, spec.labelAt, outerA, outerB) : null;
   const moving = isFlowing(link.state) && data.animate && !reducedMotion && !dimmed;
-  const length = Math.hypot(segment.x2 - segment.x1, segment.y2 - segment.y1);
+  const duration = Math.max(1.6, routeLength(route.points) / 90);
 
   return (
     <g
@@ -69,30 +68,28 @@ function FlowEdgeDrawing({ id, source, target, data }: EdgeProps<FlowEdgeType> &
         d={path}
         fill="none"
         className="react-flow__edge-path"
-        style={{ stroke: color, strokeWidth: 3.5 }}
+        style={{ stroke: color, strokeWidth: 3 }}
         markerEnd={`url(#${flowMarkerId(look.tone)})`}
       />
       {moving
         ? [0, 0.5].map((phase) => (
             <circle key={phase} r="3" style={{ fill: "var(--surface)", stroke: color }} strokeWidth="1.5">
               <animateMotion
-                dur={`${Math.max(1.6, length / 90).toFixed(2)}s`}
-                begin={`-${(phase * Math.max(1.6, length / 90)).toFixed(2)}s`}
+                dur={`${duration.toFixed(2)}s`}
+                begin={`-${(phase * duration).toFixed(2)}s`}
                 repeatCount="indefinite"
                 path={path}
               />
             </circle>
           ))
         : null}
-      <path d={path} fill="none" strokeOpacity={0} strokeWidth={18} className="react-flow__edge-interaction">
+      <path d={path} fill="none" strokeOpacity={0} strokeWidth={16} className="react-flow__edge-interaction">
         <title>{description}</title>
       </path>
-      {label ? (
+      {spec.carriesLabel && route.label ? (
         <EdgeLabelRenderer>
           <FlowLabel
-            x={label.x}
-            y={label.y}
-            above={label.above}
+            box={route.label}
             data={data}
             description={description}
             icon={<Icon aria-hidden className={clsx("size-3.5 shrink-0", TONE_TEXT[look.tone])} />}
@@ -103,35 +100,13 @@ function FlowEdgeDrawing({ id, source, target, data }: EdgeProps<FlowEdgeType> &
   );
 }
 
-/**
- * Where a link's label goes: on its flow lanes, except where the lanes run nearly level, where it sits just above
- * the topmost lane of the pair so that short arrows between neighbouring cards stay visible.
- */
-export function labelPlacement(
-  lane: Segment,
-  at: number,
-  outerA: Segment | null,
-  outerB: Segment | null,
-): { x: number; y: number; above: boolean } {
-  const point = pointAt(lane, at);
-  const dx = Math.abs(lane.x2 - lane.x1);
-  const dy = Math.abs(lane.y2 - lane.y1);
-  if (dy > dx * 0.35 || !outerA || !outerB) return { ...point, above: false };
-  const top = Math.min(pointAt(outerA, at).y, pointAt(outerB, at).y);
-  return { x: point.x, y: top - 4, above: true };
-}
-
 function FlowLabel({
-  x,
-  y,
-  above,
+  box,
   data,
   description,
   icon,
 }: {
-  x: number;
-  y: number;
-  above: boolean;
+  box: Box;
   data: NonNullable<FlowEdgeType["data"]>;
   description: string;
   icon: React.ReactNode;
@@ -140,37 +115,44 @@ function FlowLabel({
   const look = LINK_STATE_LOOK[link.state];
   const overBudget = overBudgetLabel(link);
   const setHovered = useContext(HoverContext);
-  const body = (
+  const compact = useStore((s) => s.transform[2] < COMPACT_LABEL_ZOOM);
+  // The box is the one the layout kept clear for this label: the label fills it and never grows out of it.
+  const body = compact ? (
+    <span className="flex h-full items-center justify-center gap-1 text-base font-semibold text-fg">
+      {icon}
+      <span className="tabular-nums">{formatInteger(link.mirrorCount)}</span>
+    </span>
+  ) : (
     <>
-      <span className="flex items-center gap-1 font-semibold text-fg">
+      <span className="flex w-full min-w-0 items-center gap-1 font-semibold text-fg">
         {icon}
-        <span className="max-w-36 truncate">{link.name}</span>
-        {link.kind === "bidirectional" ? <ArrowLeftRight aria-hidden className="size-3 text-muted" /> : null}
+        <span className="min-w-0 truncate">{link.name}</span>
+        {link.kind === "bidirectional" ? <ArrowLeftRight aria-hidden className="size-3 shrink-0 text-muted" /> : null}
       </span>
-      <span className="flex max-w-40 flex-wrap gap-x-1 text-muted">
-        <span className={clsx("font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
-        <span className="whitespace-nowrap">
-          {plural(link.mirrorCount, "mirror")} · max lag {link.flowing ? "" : "≥ "}
-          {formatLagShort(link.maxLag)}
+      <span className={clsx("w-full truncate font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
+      <span className="w-full truncate whitespace-nowrap text-muted">
+        {plural(link.mirrorCount, "mirror")} · max lag {link.flowing ? "" : "≥ "}
+        {formatLagShort(link.maxLag)}
+      </span>
+      {link.flowing ? null : (
+        <span className="w-full truncate whitespace-nowrap text-muted" data-testid="edge-not-flowing">
+          not flowing{link.staleSince !== null ? ` · as of ${formatReadingTime(link.staleSince)}` : ""}
         </span>
-        {link.flowing ? null : (
-          <span className="whitespace-nowrap" data-testid="edge-not-flowing">
-            not flowing{link.staleSince !== null ? ` · as of ${formatReadingTime(link.staleSince)}` : ""}
-          </span>
-        )}
-        {overBudget === null ? null : <span className="whitespace-nowrap font-semibold text-err">{overBudget}</span>}
-      </span>
+      )}
+      {link.flowing && overBudget !== null ? (
+        <span className="w-full truncate whitespace-nowrap font-semibold text-err">{overBudget}</span>
+      ) : null}
     </>
   );
   const className = clsx(
-    "nodrag nopan absolute flex flex-col items-start rounded-md border bg-surface px-1.5 py-0.5 text-xs leading-tight shadow-sm",
+    "nodrag nopan absolute flex flex-col items-start overflow-hidden rounded-md border bg-surface px-1.5 py-0.5 text-xs leading-[15px] shadow-sm",
     TONE_BORDER[look.tone],
     dimmed && "opacity-25",
     href && "hover:bg-surface-2 focus-visible:outline-2",
   );
   const common = {
     className,
-    style: { transform: `translate(${x}px, ${y}px) translate(-50%, ${above ? "-100%" : "-50%"})`, pointerEvents: "all" as const },
+    style: { transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height, pointerEvents: "all" as const },
     "data-edge-label": "flow",
     "data-link": link.name,
     "data-link-id": link.id,

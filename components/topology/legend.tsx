@@ -3,7 +3,6 @@ import { CONNECTION_MARKER_ID, flowMarkerId } from "./edge-markers";
 import { LINK_STATES_WORST_FIRST } from "./model/summary";
 import { LINK_STATE_LOOK, LINK_STATE_MEANING, TONE_TEXT } from "./looks";
 import { Plug } from "lucide-react";
-import { ANIMATED_FLOWS_LIMIT } from "./model/edges";
 
 function FlowSample() {
   return (
@@ -40,12 +39,12 @@ export function TopologyLegend({ className }: { className?: string }) {
       <h3 id="topology-legend-heading" className="sr-only">
         Legend
       </h3>
-      <ul className="flex flex-col gap-2 lg:flex-row lg:flex-wrap lg:gap-x-8">
+      <ul className="flex flex-col gap-2 lg:flex-row lg:flex-wrap lg:gap-x-6">
         <li className="flex items-center gap-2">
           <FlowSample />
           <span>
-            <strong className="font-semibold">Data flow</strong>: solid arrow from the source cluster to the destination, where the mirrors
-            are; dots move while the link runs (up to {ANIMATED_FLOWS_LIMIT} arrows).
+            <strong className="font-semibold">Data flow</strong>: solid arrow from the source cluster to the destination (the mirrors'
+            side); dots move while it runs.
           </span>
         </li>
         <li className="flex items-center gap-2">

@@ -1,6 +1,7 @@
 "use client";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import Link from "next/link";
-import { ArrowRight, Plug } from "lucide-react";
+import { ArrowRight, MoveHorizontal, Plug } from "lucide-react";
 import { compareLinkRollupSeverity } from "@/lib/domain/link-health";
 import type { Topology, TopologyCluster, TopologyLink } from "@/lib/domain/types";
 import { formatLagLong, formatInteger } from "./format";
@@ -38,6 +39,56 @@ function titleOf(name: string, clusters: ReadonlyMap<string, TopologyCluster>): 
   return c ? c.displayName || c.name : name;
 }
 
+/**
+ * A box that scrolls sideways when its content is wider, and then says so: a line above and a shadow on the side
+ * where more columns wait (a scrollbar alone is invisible on many systems until someone scrolls).
+ */
+function ScrollsSideways({ children }: { children: React.ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [more, setMore] = useState({ left: false, right: false });
+  const measure = useCallback(() => {
+    const el = ref.current;
+    if (!el) return;
+    const left = el.scrollLeft > 1;
+    const right = el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
+    setMore((m) => (m.left === left && m.right === right ? m : { left, right }));
+  }, []);
+  useLayoutEffect(() => {
+    measure();
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, [measure]);
+  return (
+    <div className="relative">
+      {more.left || more.right ? (
+        <p className="flex items-center gap-1 px-4 pt-2 text-xs font-medium text-muted" data-testid="table-scroll-hint">
+          <MoveHorizontal aria-hidden className="size-3.5" />
+          The table is wider than this window: scroll sideways for {more.right ? "the columns on the right" : "the columns on the left"}.
+        </p>
+      ) : null}
+      <div
+        ref={ref}
+        onScroll={measure}
+        className="overflow-x-auto"
+        tabIndex={more.left || more.right ? 0 : undefined}
+        aria-label={more.left || more.right ? "Link table, scrolls sideways" : undefined}
+      >
+        {children}
+      </div>
+      {more.right ? (
+        <div aria-hidden className="pointer-events-none absolute inset-y-0 right-0 w-6 bg-gradient-to-l from-fg/15 to-transparent" />
+      ) : null}
+      {more.left ? (
+        <div aria-hidden className="pointer-events-none absolute inset-y-0 left-0 w-6 bg-gradient-to-r from-fg/15 to-transparent" />
+      ) : null}
+    </div>
+  );
+}
+
 /** The same topology as a table: one row per link, for keyboard and screen-reader users and a quick scan. */
 export function LinkTable({
   topology,
@@ -49,7 +100,7 @@ export function LinkTable({
   const clusters = new Map(topology.clusters.map((c) => [c.name, c]));
   const rows = sortLinksForTable(topology.links.filter((l) => !visibleLinks || visibleLinks.has(l.id)));
   return (
-    <div className="overflow-x-auto">
+    <ScrollsSideways>
       <table className="w-full text-left text-sm" data-testid="topology-table">
         <caption className="px-4 py-2 text-left text-sm text-muted">
           Cluster links, worst state first: one row per link. Connection is who dials whom; source → destination is where data goes.
@@ -157,7 +208,7 @@ export function LinkTable({
                 <td className="px-3 py-2.5">
                   <LinkStateBadge state={link.state} />
                   {link.problems.length ? (
-                    <ul className="mt-1 max-w-xs list-disc pl-4 text-xs text-fg">
+                    <ul className="mt-1 max-w-xs list-disc pl-4 text-xs text-fg [overflow-wrap:anywhere]">
                       {link.problems.map((p, i) => (
                         // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
                         <li key={`${i}:${p.code}`} data-problem-code={p.code}>
@@ -174,6 +225,6 @@ export function LinkTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollsSideways>
   );
 }

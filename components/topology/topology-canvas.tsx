@@ -18,26 +18,21 @@ import {
 } from "@xyflow/react";
 import type { Topology } from "@/lib/domain/types";
 import { buildEdges, buildNodes } from "./build-graph";
-import { ClusterNode, ZoneNode } from "./cluster-node";
+import { ClusterNode, GroupNode, ZoneNode } from "./cluster-node";
 import { ConnectionEdge } from "./connection-edge";
 import { FlowEdge } from "./flow-edge";
 import type { TopologyEdge, TopologyNode } from "./graph-types";
 import { HoverCard, HoverContext, type Hovered } from "./hover-card";
-import { buildEdgeSpecs } from "./model/edges";
+import type { FleetView } from "./model/fleet-view";
 import type { FilterResult } from "./model/filter";
-import { highlightOf } from "./model/highlight";
-import { computeLayout, layoutBounds, layoutKeyOf } from "./model/layout";
+import type { Highlight } from "./model/highlight";
+import { clusterMatches } from "./model/filter";
+import { EMPTY_LAYOUT, NODE_HEIGHT, NODE_WIDTH, shapeKeyOf, type Box } from "./model/layout";
 import { ObjectCache } from "./model/object-cache";
+import { overviewLayout } from "./model/overview-layout";
+import { canvasHeightFor, initialViewport, VIEW_PADDING } from "./model/viewport";
+import { useGraphLayout } from "./use-graph-layout";
 import type { DraggedPositions } from "./use-dragged-positions";
-
-const FIT_VIEW = { padding: 0.04, maxZoom: 1 } as const;
-
-/** The canvas height that shows the whole laid-out graph at the zoom its width allows (between bounds). */
-export function canvasHeightFor(bounds: { width: number; height: number }, containerWidth: number): number {
-  if (bounds.width <= 0 || containerWidth <= 0) return 480;
-  const scale = Math.min(1, (containerWidth * (1 - 2 * FIT_VIEW.padding)) / bounds.width);
-  return Math.round(Math.min(900, Math.max(360, (bounds.height * scale) / (1 - 2 * FIT_VIEW.padding))));
-}
 
 function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
@@ -55,30 +50,59 @@ function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   return width;
 }
 
-/** Fits the view again when the layout itself changes (a cluster or flow appeared or left), never on a poll. */
-function RefitOnLayoutChange({ layoutKey, height }: { layoutKey: string; height: number }) {
-  const { fitView } = useReactFlow();
+type Size = { width: number; height: number };
+
+/**
+ * Puts the view back to its readable first view when what is drawn changes (a cluster, a link, a focus) or a
+ * search finds something else (then it zooms to what it found), never on a poll.
+ */
+function ResetView({ resetKey, bounds, canvas, focus }: { resetKey: string; bounds: Size; canvas: Size; focus: Box | null }) {
+  const { setViewport } = useReactFlow();
   const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey and height are what trigger a refit; the effect does not read them
+  const latest = useRef({ bounds, canvas, focus });
+  latest.current = { bounds, canvas, focus };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: resetKey is what triggers a reset; the effect reads the latest sizes through a ref
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    const id = requestAnimationFrame(() => void fitView(FIT_VIEW));
+    const id = requestAnimationFrame(
+      () => void setViewport(initialViewport(latest.current.bounds, latest.current.canvas, latest.current.focus), { duration: 200 }),
+    );
     return () => cancelAnimationFrame(id);
-  }, [layoutKey, height, fitView]);
+  }, [resetKey, setViewport]);
   return null;
 }
 
-const nodeTypes: NodeTypes = { cluster: ClusterNode, zone: ZoneNode };
+/** The box around the cards a search found, for the view to zoom to. */
+function boxAround(positions: Record<string, { x: number; y: number }>, names: readonly string[]): Box | null {
+  const points = names.map((n) => positions[n]).filter((p): p is { x: number; y: number } => p !== undefined);
+  if (points.length === 0) return null;
+  const x = Math.min(...points.map((p) => p.x));
+  const y = Math.min(...points.map((p) => p.y));
+  return {
+    x,
+    y,
+    width: Math.max(...points.map((p) => p.x)) - x + NODE_WIDTH,
+    height: Math.max(...points.map((p) => p.y)) - y + NODE_HEIGHT,
+  };
+}
+
+const nodeTypes: NodeTypes = { cluster: ClusterNode, zone: ZoneNode, group: GroupNode };
 const edgeTypes: EdgeTypes = { flow: FlowEdge, connection: ConnectionEdge };
 
 export interface TopologyCanvasProps {
   topology: Topology;
+  view: FleetView;
   visible: FilterResult;
+  highlight: Highlight | null;
   selected: string | null;
   onSelect: (cluster: string | null) => void;
+  /** Opens a group of a large fleet's overview. */
+  onOpenGroup: (group: string) => void;
+  /** The search text, so the view can zoom to what it finds. */
+  query: string;
   /** Where the user dragged cards (they win over the layout), and how to record a move. */
   dragged: DraggedPositions;
   onMove: (cluster: string, position: { x: number; y: number }, done: boolean) => void;
@@ -95,11 +119,23 @@ export function selectionFromChanges(changes: readonly NodeChange[], current: st
 }
 
 /**
- * The live graph. Layout runs only when clusters, zones or flow pairs change (never for a poll that only moves
- * numbers); dragged cards keep their place; nodes and edges are rebuilt from caches, so a poll re-renders only
- * the cards and arrows whose data changed.
+ * The live graph. The layout (ELK) runs only when what is drawn changes (cards, links), never for a poll that only
+ * moves numbers; dragged cards keep their place; nodes and edges are rebuilt from caches, so a poll re-renders only
+ * the cards and arrows whose data changed. The first view is readable (see MIN_READABLE_ZOOM): a graph wider than
+ * the canvas is panned, not shrunk.
  */
-export function TopologyCanvas({ topology, visible, selected, onSelect, dragged, onMove: move }: TopologyCanvasProps) {
+export function TopologyCanvas({
+  topology,
+  view,
+  visible,
+  highlight,
+  selected,
+  onSelect,
+  onOpenGroup,
+  query,
+  dragged,
+  onMove: move,
+}: TopologyCanvasProps) {
   const router = useRouter();
   const [hovered, setHovered] = useState<Hovered>(null);
   // The summary goes to the corner away from the pointer, so it never covers what it describes.
@@ -109,39 +145,38 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
     setCardSide(event.clientX - rect.left > rect.width / 2 ? "left" : "right");
   }, []);
 
-  const layoutKey = layoutKeyOf(topology.clusters, topology.links);
-  const topologyRef = useRef(topology);
-  topologyRef.current = topology;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the layout key captures everything the layout reads, so a poll with the same shape keeps the layout
-  const layout = useMemo(() => computeLayout(topologyRef.current.clusters, topologyRef.current.links), [layoutKey]);
-
-  const highlight = useMemo(() => highlightOf(topology, selected), [topology, selected]);
-  const clusterNames = useMemo(() => new Set(topology.clusters.map((c) => c.name)), [topology.clusters]);
-  const specs = useMemo(() => buildEdgeSpecs(topology.links, clusterNames), [topology.links, clusterNames]);
+  const laidOut = useGraphLayout(view.request);
+  const layout = laidOut.layout ?? EMPTY_LAYOUT;
+  const overview = useMemo(() => (view.mode === "overview" ? overviewLayout(view.groups) : null), [view.mode, view.groups]);
+  const bounds = overview ? { width: overview.width, height: overview.height } : { width: layout.width, height: layout.height };
 
   const nodeCache = useRef(new ObjectCache<TopologyNode>());
   const edgeCache = useRef(new ObjectCache<TopologyEdge>());
   const nodes = useMemo(
-    () => buildNodes({ topology, layout, dragged, visible, highlight, selected }, nodeCache.current),
-    [topology, layout, dragged, visible, highlight, selected],
+    () => buildNodes({ topology, view, layout, dragged, visible, highlight, selected, onOpenGroup }, nodeCache.current),
+    [topology, view, layout, dragged, visible, highlight, selected, onOpenGroup],
   );
   const edges = useMemo(
-    () => buildEdges(specs, { topology, visible, highlight }, edgeCache.current),
-    [specs, topology, visible, highlight],
+    () => buildEdges({ topology, view, layout, visible, highlight }, edgeCache.current),
+    [topology, view, layout, visible, highlight],
   );
+  // What a search found: the clusters it names, else the clusters of the links it names.
+  const found = useMemo(() => {
+    if (!query.trim() || view.mode === "overview") return [];
+    const named = topology.clusters.filter((c) => view.clusters.includes(c.name) && clusterMatches(c, query)).map((c) => c.name);
+    return named.length ? named : view.clusters.filter((c) => visible.clusters.has(c));
+  }, [query, view, visible, topology.clusters]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TopologyNode>[]) => {
       for (const change of changes) {
-        if (change.type === "position" && change.position && !change.id.startsWith("zone:"))
-          move(change.id, change.position, !change.dragging);
+        if (change.type === "position" && change.position && view.mode === "all") move(change.id, change.position, !change.dragging);
       }
       const next = selectionFromChanges(changes, selected);
       if (next !== undefined && next !== selected) onSelect(next);
     },
-    [move, onSelect, selected],
+    [move, onSelect, selected, view.mode],
   );
-
   const onEdgeClick: EdgeMouseHandler<TopologyEdge> = useCallback(
     (_event, edge) => {
       if (edge.data?.href) router.push(edge.data.href);
@@ -166,7 +201,12 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
 
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef);
-  const height = canvasHeightFor(layoutBounds(layout), width);
+  const height = canvasHeightFor(bounds, width);
+  const canvas = useMemo(() => ({ width, height }), [width, height]);
+  // Not the layout key: a label growing because its link stopped flowing lays the graph out again but keeps the view.
+  const layoutKey = overview ? "overview" : shapeKeyOf(view.request);
+  const focus = useMemo(() => boxAround(layout.positions, found), [layout.positions, found]);
+  const resetKey = `${layoutKey}|${width}|${found.join(",")}`;
 
   return (
     <HoverContext.Provider value={setHovered}>
@@ -179,7 +219,13 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
         onBlur={onLeave}
         onPointerMove={onPointerMove}
       >
-        {width > 0 ? (
+        {!laidOut.ready ? (
+          <p role="status" className="flex h-full items-center justify-center px-4 text-sm text-muted" data-testid="topology-laying-out">
+            {laidOut.error
+              ? `Could not lay the graph out: ${laidOut.error}. The table view lists the same links.`
+              : `Laying out ${view.clusters.length} clusters and ${view.edges.filter((e) => e.carriesLabel).length} links…`}
+          </p>
+        ) : width > 0 ? (
           <ReactFlow<TopologyNode, TopologyEdge>
             nodes={nodes}
             edges={edges}
@@ -191,9 +237,8 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
             onNodeMouseLeave={onLeave}
             onEdgeMouseEnter={onEdgeEnter}
             onEdgeMouseLeave={onLeave}
-            fitView
-            fitViewOptions={FIT_VIEW}
-            minZoom={0.15}
+            defaultViewport={initialViewport(bounds, canvas, focus)}
+            minZoom={0.1}
             maxZoom={2}
             colorMode="system"
             nodesConnectable={false}
@@ -205,7 +250,7 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
             selectNodesOnDrag={false}
             nodeDragThreshold={4}
             zoomOnDoubleClick={false}
-            onlyRenderVisibleElements={topology.clusters.length > 30}
+            onlyRenderVisibleElements={nodes.length > 30}
             aria-label="Cluster link graph"
             ariaLabelConfig={{
               "node.a11yDescription.default":
@@ -213,11 +258,15 @@ export function TopologyCanvas({ topology, visible, selected, onSelect, dragged,
             }}
           >
             <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
-            <Controls showInteractive={false} position="bottom-right" fitViewOptions={FIT_VIEW} />
+            <Controls
+              showInteractive={false}
+              position="bottom-right"
+              fitViewOptions={{ padding: VIEW_PADDING / Math.max(1, width), maxZoom: 1 }}
+            />
             <Panel position={cardSide === "right" ? "top-right" : "top-left"} style={{ pointerEvents: "none" }}>
               <HoverCard hovered={hovered} topology={topology} />
             </Panel>
-            <RefitOnLayoutChange layoutKey={layoutKey} height={height} />
+            <ResetView resetKey={resetKey} bounds={bounds} canvas={canvas} focus={focus} />
           </ReactFlow>
         ) : null}
       </div>

@@ -2,7 +2,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import clsx from "clsx";
-import { Crosshair, ListFilter, Network, RefreshCw, RotateCcw, Search, ServerCrash, Table2, TriangleAlert, X } from "lucide-react";
+import {
+  ArrowLeft,
+  Crosshair,
+  LayoutGrid,
+  ListFilter,
+  Network,
+  RefreshCw,
+  RotateCcw,
+  Search,
+  ServerCrash,
+  Table2,
+  TriangleAlert,
+  X,
+} from "lucide-react";
 import { Freshness } from "@/components/ui/freshness";
 import type { Topology } from "@/lib/domain/types";
 import { useSettings } from "@/lib/client/settings-context";
@@ -14,13 +27,18 @@ import { clusterHref } from "./hrefs";
 import { TopologyLegend } from "./legend";
 import { LinkTable } from "./link-table";
 import { applyFilter, type FilterResult } from "./model/filter";
+import { fleetViewOf, type FleetView } from "./model/fleet-view";
 import { highlightOf } from "./model/highlight";
 import { problemsOf } from "./model/summary";
 import type { TopologyViewMode } from "./model/url-state";
 import { TopologyCanvas } from "./topology-canvas";
 import { TopologySkeleton } from "./topology-skeleton";
 import { useDraggedPositions } from "./use-dragged-positions";
+import { preloadLayoutEngine } from "./use-graph-layout";
 import { useTopologyUrlState } from "./use-topology-url-state";
+
+/** Below the `md` breakpoint (768 px). */
+const PHONE_QUERY = "(max-width: 767.98px)";
 
 function nameOf(topology: Topology, name: string): string {
   const c = topology.clusters.find((x) => x.name === name);
@@ -119,6 +137,42 @@ function SelectionBar({ topology, selected, onClear }: { topology: Topology; sel
   );
 }
 
+/** What a large fleet's graph shows right now, and the way back to all its groups. */
+function LargeFleetBar({ topology, view, onBack }: { topology: Topology; view: FleetView; onBack: () => void }) {
+  if (view.mode === "overview") {
+    return (
+      <p
+        className="flex flex-wrap items-center gap-2 border-b border-border bg-surface-2 px-4 py-2 text-sm text-fg"
+        data-testid="large-fleet-bar"
+      >
+        <LayoutGrid aria-hidden className="size-4 text-muted" />
+        {plural(topology.clusters.length, "cluster")} in {plural(view.groups.length, "group")} by network zone and region. Open a group to
+        see its clusters and links, or search for a cluster or link.
+      </p>
+    );
+  }
+  if (!view.openedGroup) return null;
+  return (
+    <div
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-border bg-info-bg px-4 py-2 text-sm text-fg"
+      data-testid="large-fleet-bar"
+    >
+      <LayoutGrid aria-hidden className="size-4 text-info" />
+      <span>
+        <strong>{view.openedGroup.label}</strong>: its {plural(view.openedGroup.members.length, "cluster")} and every cluster they exchange
+        data with directly ({plural(view.clusters.length, "card")}).
+      </span>
+      <button
+        type="button"
+        onClick={onBack}
+        className="ml-auto inline-flex items-center gap-1 rounded border border-border bg-surface px-2 py-1 text-xs font-medium hover:bg-surface-2"
+      >
+        <ArrowLeft aria-hidden className="size-3.5" /> All groups
+      </button>
+    </div>
+  );
+}
+
 function FilterNote({ topology, visible, onClear }: { topology: Topology; visible: FilterResult; onClear: () => void }) {
   if (!visible.active) return null;
   return (
@@ -195,6 +249,18 @@ export function TopologyView() {
   );
   const problemCount = useMemo(() => (topology ? problemsOf(topology).length : 0), [topology]);
   const onSelect = useCallback((cluster: string | null) => setState({ selected: cluster }), [setState]);
+  const [opened, setOpened] = useState<string | null>(null);
+  const highlight = useMemo(() => (topology ? highlightOf(topology, state.selected) : null), [topology, state.selected]);
+  const view = useMemo(
+    () => (topology && visible ? fleetViewOf({ topology, visible, highlight, opened }) : null),
+    [topology, visible, highlight, opened],
+  );
+  useEffect(() => preloadLayoutEngine(), []);
+  // A phone opens on the table (a graph needs room to be read); the graph is one tap away, and a link that asks for it wins.
+  useEffect(() => {
+    if (!new URLSearchParams(window.location.search).has("view") && window.matchMedia(PHONE_QUERY).matches) setState({ view: "table" });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the first view of the page
+  }, []);
   const clearFilters = useCallback(() => setState({ q: "", problemsOnly: false }), [setState]);
 
   useEffect(() => {
@@ -247,7 +313,7 @@ export function TopologyView() {
       </div>
     );
   }
-  if (!topology || !visible) {
+  if (!topology || !visible || !view) {
     return (
       <div className="space-y-4">
         {toolbar}
@@ -280,7 +346,8 @@ export function TopologyView() {
         </div>
       ) : null}
       <FilterNote topology={topology} visible={visible} onClear={clearFilters} />
-      <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
+      {/* The graph gets the full width up to 1536 px: beside it, the summary would leave it too narrow to read. */}
+      <div className="grid items-start gap-4 2xl:grid-cols-[minmax(0,1fr)_18rem]">
         <section aria-labelledby="topology-heading" className="min-w-0 overflow-hidden rounded-lg border border-border bg-surface">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-border px-4 py-3">
             <h2 id="topology-heading" className="text-base font-semibold">
@@ -298,7 +365,7 @@ export function TopologyView() {
                 </>
               ) : null}
             </p>
-            {state.view === "graph" ? (
+            {state.view === "graph" && view.mode === "all" ? (
               <button
                 type="button"
                 onClick={positions.reset}
@@ -316,6 +383,9 @@ export function TopologyView() {
               <TopologyLegend className="border-b border-border px-4 py-2.5" />
               {state.selected ? (
                 <SelectionBar topology={topology} selected={state.selected} onClear={() => setState({ selected: null })} />
+              ) : null}
+              {view.mode !== "all" && !state.selected ? (
+                <LargeFleetBar topology={topology} view={view} onBack={() => setOpened(null)} />
               ) : null}
               <EmptyFleet topology={topology} />
               {topology.links.length === 0 && topology.clusters.length > 0 ? (
@@ -340,9 +410,13 @@ export function TopologyView() {
                 <div className={nothingShown ? "hidden" : undefined}>
                   <TopologyCanvas
                     topology={topology}
+                    view={view}
                     visible={visible}
+                    highlight={highlight}
                     selected={state.selected}
                     onSelect={onSelect}
+                    onOpenGroup={setOpened}
+                    query={state.q}
                     dragged={positions.dragged}
                     onMove={positions.move}
                   />

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Point } from "./model/layout";
 
-const STORAGE_KEY = "linkscope.topology.positions.v1";
+const STORAGE_KEY = "linkscope.topology.positions.v2";
 
 export type DraggedPositions = Record<string, Point>;
 

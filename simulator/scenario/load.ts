@@ -1,7 +1,8 @@
-/** Scenario lookup: a bundled name (simulator/scenarios/<name>.json), a file path, or an object. */
+/** Scenario lookup: a bundled name (simulator/scenarios/<name>.json, or the generated `scale`), a file path, or an object. */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { FULL_SCALE, generateScaleScenario } from "./scale";
 import { ScenarioSchema, type Scenario, type ScenarioInput } from "./schema";
 
 export const SCENARIO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "scenarios");
@@ -10,8 +11,11 @@ export class ScenarioError extends Error {
   override name = "ScenarioError";
 }
 
+/** The benchmark's fleet (24 clusters, 96 links, 9,600 mirrors), generated rather than stored: a JSON file of it would be ~2 MB. */
+const GENERATED_SCALE = "scale";
+
 export function bundledScenarioNames(): string[] {
-  return ["seed-dr-chain", "hybrid", "active-active", "demo"];
+  return ["seed-dr-chain", "hybrid", "active-active", "demo", GENERATED_SCALE];
 }
 
 export function parseScenario(raw: unknown, where: string): Scenario {
@@ -25,6 +29,7 @@ export function parseScenario(raw: unknown, where: string): Scenario {
 
 export function loadScenario(ref: string | ScenarioInput): Scenario {
   if (typeof ref !== "string") return parseScenario(ref, "(object)");
+  if (ref === GENERATED_SCALE) return parseScenario(generateScaleScenario(FULL_SCALE).scenario, "scale (generated)");
   const file = /[\\/]|\.json$/.test(ref) ? path.resolve(ref) : path.join(SCENARIO_DIR, `${ref}.json`);
   if (!existsSync(file)) {
     throw new ScenarioError(`Unknown scenario '${ref}': no file ${file}. Bundled scenarios: ${bundledScenarioNames().join(", ")}.`);

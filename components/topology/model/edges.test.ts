@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bidirectionalPair, externalSource, mixedFleet, seedChain, unreachableJump } from "../fixtures/topologies";
-import { LANE_GAP, buildEdgeSpecs } from "./edges";
+import { buildEdgeSpecs } from "./edges";
 
 const names = (t: { clusters: { name: string }[] }) => new Set(t.clusters.map((c) => c.name));
 
@@ -9,29 +9,38 @@ function edgesOf(t: ReturnType<typeof seedChain>, linkName: string) {
 }
 
 describe("buildEdgeSpecs", () => {
-  it("source-initiated primary-to-jump: connection and flow both from primary to jump, in separate lanes", () => {
+  it("gives the label of a link that does not flow, or is over its RPO budget, its fourth line (a tall label box)", () => {
+    const t = seedChain();
+    const tall = (links: typeof t.links) =>
+      buildEdgeSpecs(links, names(t))
+        .filter((e) => e.tallLabel)
+        .map((e) => e.id);
+    expect(tall(t.links)).toEqual([]);
+    const [first, ...rest] = t.links;
+    if (!first) throw new Error("seedChain has links");
+    const stopped = [{ ...first, flowing: false, staleSince: 1_000 }, ...rest];
+    expect(tall(stopped)).toEqual([buildEdgeSpecs([first], names(t)).find((e) => e.carriesLabel)?.id]);
+    const overBudget = [{ ...first, maxLagSeconds: 430, rpoSeconds: 300 }, ...rest];
+    expect(tall(overBudget)).toHaveLength(1);
+  });
+
+  it("source-initiated primary-to-jump: connection and flow both from primary to jump, each its own edge", () => {
     const edges = edgesOf(seedChain(), "primary-to-jump");
-    expect(edges.map((e) => [e.kind, e.from, e.to])).toEqual([
-      ["connection", "primary", "jump"],
-      ["flow", "primary", "jump"],
+    expect(edges.map((e) => [e.kind, e.from, e.to, e.carriesLabel])).toEqual([
+      ["connection", "primary", "jump", false],
+      ["flow", "primary", "jump", true],
     ]);
-    const [conn, flow] = edges;
-    expect(conn!.offset).not.toBe(flow!.offset);
-    expect(Math.abs(conn!.offset - flow!.offset)).toBe(LANE_GAP);
   });
 
-  it("destination-initiated jump-to-dr: dr dials jump, data flows jump → dr, in separate lanes", () => {
+  it("destination-initiated jump-to-dr: dr dials jump, data flows jump → dr; the connection runs against the flow", () => {
     const edges = edgesOf(seedChain(), "jump-to-dr");
-    expect(edges.map((e) => [e.kind, e.from, e.to])).toEqual([
-      ["connection", "dr", "jump"],
-      ["flow", "jump", "dr"],
+    expect(edges.map((e) => [e.kind, e.from, e.to, e.against])).toEqual([
+      ["connection", "dr", "jump", true],
+      ["flow", "jump", "dr", false],
     ]);
-    // Opposite directions: one of them runs against the canonical (name-order) direction.
-    expect(edges.map((e) => e.reversed).sort()).toEqual([false, true]);
-    expect(edges[0]!.offset).not.toBe(edges[1]!.offset);
   });
 
-  it("bidirectional east-west: two flows and two connections, four distinct lanes, one label for both flows", () => {
+  it("bidirectional east-west: two flows and two connections, one label for both flows", () => {
     const edges = edgesOf(bidirectionalPair(), "east-west");
     expect(
       edges
@@ -40,18 +49,8 @@ describe("buildEdgeSpecs", () => {
         .sort(),
     ).toEqual(["us-east>us-west", "us-west>us-east"]);
     expect(edges.filter((e) => e.kind === "connection")).toHaveLength(2);
-    expect(new Set(edges.map((e) => e.offset)).size).toBe(4);
-    const labelled = edges.filter((e) => e.carriesLabel);
-    expect(labelled).toHaveLength(1);
-    const flowOffsets = edges.filter((e) => e.kind === "flow").map((e) => e.offset);
-    expect(labelled[0]!.labelOffset).toBeCloseTo((flowOffsets[0]! + flowOffsets[1]!) / 2);
-  });
-
-  it("spreads lanes symmetrically around the straight line and records the pair's outer lanes", () => {
-    const edges = edgesOf(bidirectionalPair(), "east-west");
-    const offsets = edges.map((e) => e.offset).sort((a, b) => a - b);
-    expect(offsets).toEqual([-1.5, -0.5, 0.5, 1.5].map((k) => k * LANE_GAP));
-    for (const e of edges) expect(e.pairOffsets).toEqual({ min: -1.5 * LANE_GAP, max: 1.5 * LANE_GAP });
+    expect(edges.filter((e) => e.carriesLabel)).toHaveLength(1);
+    expect(edges.every((e) => e.labelled === e.carriesLabel)).toBe(true);
   });
 
   it("gives each link exactly one labelled flow and stable, unique ids", () => {
@@ -89,11 +88,10 @@ describe("buildEdgeSpecs", () => {
     expect(buildEdgeSpecs([loop], names(t))).toEqual([]);
   });
 
-  it("spreads the labels of several links between the same two clusters along the edge", () => {
+  it("gives each of several links between the same two clusters its own labelled flow", () => {
     const t = seedChain();
     const second = { ...structuredClone(t.links.find((l) => l.name === "primary-to-jump")!), id: "second@x", name: "second" };
     const edges = buildEdgeSpecs([...t.links, second], names(t)).filter((e) => e.carriesLabel && e.to === "jump");
-    expect(edges).toHaveLength(2);
-    expect(edges[0]!.labelAt).not.toBe(edges[1]!.labelAt);
+    expect(edges.map((e) => e.linkName).sort()).toEqual(["primary-to-jump", "second"]);
   });
 });

@@ -1,155 +1,70 @@
+import ELK from "elkjs/lib/elk.bundled.js";
 import { describe, expect, it } from "vitest";
-import { bidirectionalPair, externalSource, mixedFleet, noLinks, seedChain } from "../fixtures/topologies";
-import { COLUMN_GAP, NODE_HEIGHT, NODE_WIDTH, componentsOf, computeLayout, flowPairs, layoutBounds, layoutKeyOf } from "./layout";
+import type { Topology, TopologyLink } from "@/lib/domain/types";
+import { mixedFleet, seedChain } from "../fixtures/topologies";
+import { buildEdgeSpecs, type EdgeSpec } from "./edges";
+import { computeLayout, FLOW_LABEL_HEIGHT, FLOW_LABEL_WIDTH, layoutKeyOf, NODE_WIDTH, type LayoutRequest } from "./layout";
+import { layoutProblems } from "./layout-checks";
 
-function overlaps(a: { x: number; y: number }, b: { x: number; y: number }) {
-  return Math.abs(a.x - b.x) < NODE_WIDTH && Math.abs(a.y - b.y) < NODE_HEIGHT;
+const elk = new ELK();
+
+function requestOf(t: Pick<Topology, "clusters" | "links">): Omit<LayoutRequest, "edges"> & { edges: EdgeSpec[] } {
+  const names = new Set(t.clusters.map((c) => c.name));
+  return { cards: t.clusters.map((c) => ({ id: c.name, container: null })), containers: [], edges: buildEdgeSpecs(t.links, names) };
 }
 
-describe("computeLayout", () => {
-  it("puts the seed chain left to right along the data flow: primary, then jump, then dr", () => {
-    const t = seedChain();
-    const { positions } = computeLayout(t.clusters, t.links);
-    expect(positions.primary!.x).toBeLessThan(positions.jump!.x);
-    expect(positions.jump!.x).toBeLessThan(positions.dr!.x);
-    expect(positions.jump!.x - positions.primary!.x).toBe(NODE_WIDTH + COLUMN_GAP);
+function copyOf(link: TopologyLink, name: string): TopologyLink {
+  return { ...structuredClone(link), id: `${name}@copy`, name };
+}
+
+/** The issue's fleet: parallel links between the same pair, both ways, and a link that crosses the graph. */
+function crowdedFleet(): Topology {
+  const t = mixedFleet();
+  const eastWest = t.links.find((l) => l.name === "east-west")!;
+  const primaryToJump = t.links.find((l) => l.name === "primary-to-jump")!;
+  return { ...t, links: [...t.links, copyOf(eastWest, "ux-bidi"), copyOf(eastWest, "ux-bidi-2"), copyOf(primaryToJump, "ux-second")] };
+}
+
+describe("computeLayout (ELK)", () => {
+  it("keeps every label clear of other labels, cards and other links' edges, and no edge runs under a card", async () => {
+    const t = crowdedFleet();
+    const request = requestOf(t);
+    const layout = await computeLayout(elk, request);
+    const edges = request.edges.map((e) => ({ ...e, linkId: e.id.split(":")[1] }));
+    const labelled = request.edges.filter((e) => e.labelled);
+    expect(Object.keys(layout.labels).sort()).toEqual(labelled.map((e) => e.id).sort());
+    for (const box of Object.values(layout.labels)) expect([box.width, box.height]).toEqual([FLOW_LABEL_WIDTH, FLOW_LABEL_HEIGHT]);
+    expect(layoutProblems(layout, edges)).toEqual({ labelOverLabel: [], labelOverCard: [], edgeUnderCard: [], edgeUnderLabel: [] });
   });
 
-  it("bands by zone: jump (public) above primary and dr (private), which share a row", () => {
-    const t = seedChain();
-    const { positions, bands } = computeLayout(t.clusters, t.links);
-    expect(bands.map((b) => [b.zone, b.members])).toEqual([
-      ["public", ["jump"]],
-      ["private", ["primary", "dr"]],
-    ]);
-    expect(positions.jump!.y).toBeLessThan(positions.primary!.y);
-    expect(positions.primary!.y).toBe(positions.dr!.y);
-    for (const band of bands) {
-      for (const name of band.members) {
-        const p = positions[name]!;
-        expect(p.x).toBeGreaterThanOrEqual(band.x);
-        expect(p.y).toBeGreaterThanOrEqual(band.y);
-        expect(p.x + NODE_WIDTH).toBeLessThanOrEqual(band.x + band.width);
-        expect(p.y + NODE_HEIGHT).toBeLessThanOrEqual(band.y + band.height);
-      }
-    }
+  it("draws parallel links between the same pair as separate routes, each with its own label", async () => {
+    const t = crowdedFleet();
+    const request = requestOf(t);
+    const layout = await computeLayout(elk, request);
+    const between = request.edges.filter((e) => e.kind === "flow" && e.from === "us-east" && e.to === "us-west");
+    expect(between).toHaveLength(3);
+    const routes = between.map((e) => JSON.stringify(layout.routes[e.id]));
+    expect(new Set(routes).size).toBe(3);
   });
 
-  it("is deterministic: the same input gives the same positions", () => {
-    const t = mixedFleet();
-    expect(computeLayout(t.clusters, t.links)).toEqual(computeLayout(structuredClone(t.clusters), structuredClone(t.links)));
+  it("lays data out left to right: a source sits left of its destination along the seed chain", async () => {
+    const layout = await computeLayout(elk, requestOf(seedChain()));
+    expect(layout.positions.primary!.x + NODE_WIDTH).toBeLessThan(layout.positions.jump!.x);
+    expect(layout.positions.jump!.x + NODE_WIDTH).toBeLessThan(layout.positions.dr!.x);
   });
 
-  it("never stacks two cards on each other, and keeps separate groups apart", () => {
-    const t = mixedFleet();
-    const { positions, bands } = computeLayout(t.clusters, t.links);
-    const names = Object.keys(positions);
-    expect(names.sort()).toEqual(t.clusters.map((c) => c.name).sort());
-    for (const a of names) for (const b of names) if (a < b) expect(overlaps(positions[a]!, positions[b]!), `${a} / ${b}`).toBe(false);
-    for (const a of bands)
-      for (const b of bands) {
-        if (a.id >= b.id) continue;
-        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-        expect(apart, `${a.id} / ${b.id}`).toBe(true);
-      }
+  it("is deterministic, and its key ignores what a poll changes (states, lag) but not a new link", async () => {
+    const t = crowdedFleet();
+    const a = await computeLayout(elk, requestOf(t));
+    const b = await computeLayout(elk, requestOf(t));
+    expect(b).toEqual(a);
+    const polled = { ...t, links: t.links.map((l) => ({ ...l, state: "FAILED" as const, maxLag: 99 })) };
+    expect(layoutKeyOf(requestOf(polled))).toBe(layoutKeyOf(requestOf(t)));
+    const grown = { ...t, links: [...t.links, copyOf(t.links[0]!, "new-link")] };
+    expect(layoutKeyOf(requestOf(grown))).not.toBe(layoutKeyOf(requestOf(t)));
   });
 
-  it("puts an external cluster (no zone) in its own band, upstream of the cluster it feeds", () => {
-    const t = externalSource();
-    const { positions, bands } = computeLayout(t.clusters, t.links);
-    expect(bands.map((b) => b.zone)).toEqual(["public", "unknown"]);
-    expect(positions["lkc-partner9"]!.x).toBeLessThan(positions.cloud!.x);
-  });
-
-  it("lays out both ends of a bidirectional link side by side on one row", () => {
-    const t = bidirectionalPair();
-    const { positions } = computeLayout(t.clusters, t.links);
-    expect(positions["us-east"]!.y).toBe(positions["us-west"]!.y);
-    expect(positions["us-east"]!.x).not.toBe(positions["us-west"]!.x);
-  });
-
-  it("places clusters without links side by side", () => {
-    const t = noLinks();
-    const { positions } = computeLayout(t.clusters, t.links);
-    expect(Object.keys(positions)).toHaveLength(3);
-    expect(layoutBounds(computeLayout(t.clusters, t.links)).width).toBeGreaterThan(NODE_WIDTH);
-  });
-
-  it("handles no clusters at all", () => {
-    expect(computeLayout([], [])).toEqual({ positions: {}, bands: [] });
-  });
-
-  it("copes with 50 clusters and 200 links quickly and without overlaps", () => {
-    const clusters = Array.from({ length: 50 }, (_, i) => ({
-      name: `c${String(i).padStart(2, "0")}`,
-      network: i % 3 === 0 ? ("public" as const) : ("private" as const),
-    }));
-    const links = Array.from({ length: 200 }, (_, i) => ({
-      flows: [{ from: clusters[i % 50]!.name, to: clusters[(i * 7 + 3) % 50]!.name }],
-    }));
-    const started = performance.now();
-    const { positions } = computeLayout(clusters, links);
-    expect(performance.now() - started).toBeLessThan(2000);
-    const names = Object.keys(positions);
-    expect(names).toHaveLength(50);
-    for (const a of names) for (const b of names) if (a < b) expect(overlaps(positions[a]!, positions[b]!)).toBe(false);
-  });
-});
-
-describe("layoutKeyOf", () => {
-  it("ignores what changes on every poll (state, lag, mirrors)", () => {
-    const before = seedChain();
-    const after = structuredClone(before);
-    after.links[0]!.state = "FAILED";
-    after.links[0]!.maxLag = 123456;
-    after.links[0]!.mirrorCount = 99;
-    after.clusters[1]!.status = "unreachable";
-    expect(layoutKeyOf(after.clusters, after.links)).toBe(layoutKeyOf(before.clusters, before.links));
-  });
-
-  it("changes when a cluster, a zone or a flow changes", () => {
-    const t = seedChain();
-    const key = layoutKeyOf(t.clusters, t.links);
-    expect(layoutKeyOf([...t.clusters, { ...t.clusters[0]!, name: "extra" }], t.links)).not.toBe(key);
-    expect(
-      layoutKeyOf(
-        t.clusters.map((c) => (c.name === "jump" ? { ...c, network: "private" as const } : c)),
-        t.links,
-      ),
-    ).not.toBe(key);
-    expect(layoutKeyOf(t.clusters, t.links.slice(1))).not.toBe(key);
-  });
-});
-
-describe("flowPairs and componentsOf", () => {
-  it("dedupes flows and drops loops", () => {
-    expect(
-      flowPairs([
-        {
-          flows: [
-            { from: "a", to: "b" },
-            { from: "a", to: "b" },
-            { from: "c", to: "c" },
-          ],
-        },
-        { flows: [{ from: "b", to: "a" }] },
-      ]),
-    ).toEqual([
-      { from: "a", to: "b" },
-      { from: "b", to: "a" },
-    ]);
-  });
-
-  it("groups clusters joined by flows or connections, in configuration order, with loners apart", () => {
-    const clusters = ["a", "b", "c", "d", "e"].map((name) => ({ name, network: null }));
-    const { groups, loners } = componentsOf(clusters, [
-      { flows: [{ from: "d", to: "b" }], connections: [] },
-      { flows: [], connections: [{ from: "a", to: "c" }] },
-    ]);
-    expect(groups).toEqual([
-      ["a", "c"],
-      ["b", "d"],
-    ]);
-    expect(loners).toEqual(["e"]);
+  it("lays out nothing for no clusters", async () => {
+    expect(await computeLayout(elk, { cards: [], containers: [], edges: [] })).toMatchObject({ positions: {}, routes: {}, width: 0 });
   });
 });

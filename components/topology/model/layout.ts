@@ -1,22 +1,20 @@
-import { Graph, layout as dagreLayout } from "@dagrejs/dagre";
-import type { ClusterEdge, TopologyCluster } from "@/lib/domain/types";
+import type { ELK, ElkExtendedEdge, ElkLabel, ElkNode } from "elkjs/lib/elk-api";
+import type { TopologyCluster } from "@/lib/domain/types";
 
-/** Every cluster card has the same fixed size, so edges and layout never wait for the browser to measure. */
-export const NODE_WIDTH = 220;
-export const NODE_HEIGHT = 120;
-/** Horizontal room between columns: enough for a flow label and a "dials" marker side by side. */
-export const COLUMN_GAP = 190;
-export const ROW_GAP = 28;
-export const BAND_GAP = 12;
-/** Between groups of connected clusters. */
-export const BLOCK_GAP = 40;
-export const BAND_PAD_X = 24;
-export const BAND_PAD_TOP = 30;
-export const BAND_PAD_BOTTOM = 16;
+/** Every cluster card has the same fixed size, so the layout never waits for the browser to measure. */
+export const NODE_WIDTH = 224;
+export const NODE_HEIGHT = 128;
+/** A link's label on its flow: fixed, so the layout can keep it clear of cards, other labels and other edges. */
+export const FLOW_LABEL_WIDTH = 168;
+export const FLOW_LABEL_HEIGHT = 54;
+/** A label with a fourth line (not flowing since T, or over its RPO budget). */
+export const FLOW_LABEL_TALL_HEIGHT = FLOW_LABEL_HEIGHT + 15;
+/** Room above an expanded group's cards for its title. */
+export const GROUP_TITLE_HEIGHT = 30;
 
 export type ZoneKey = "public" | "private" | "unknown";
 
-/** Bands top to bottom: the public network above, private networks below, clusters without a zone last. */
+/** Groups top to bottom: the public network above, private networks below, clusters without a zone last. */
 export const ZONE_ORDER: readonly ZoneKey[] = ["public", "private", "unknown"];
 
 export const ZONE_LABEL: Record<ZoneKey, string> = {
@@ -30,225 +28,164 @@ export interface Point {
   y: number;
 }
 
-export interface ZoneBand {
-  /** `<block>:<zone>`: one band per zone in each group of connected clusters. */
-  id: string;
-  zone: ZoneKey;
-  label: string;
-  x: number;
-  y: number;
+export interface Box extends Point {
   width: number;
   height: number;
-  /** Cluster names laid out in this band. */
-  members: string[];
 }
 
-export interface TopologyLayout {
-  /** Top-left corner of each cluster card, by cluster name. */
-  positions: Record<string, Point>;
-  bands: ZoneBand[];
-}
-
-/** The box around every band (or every card when there are no bands). */
-export function layoutBounds(layout: TopologyLayout): { width: number; height: number } {
-  const boxes = [
-    ...layout.bands.map((b) => ({ x2: b.x + b.width, y2: b.y + b.height })),
-    ...Object.values(layout.positions).map((p) => ({ x2: p.x + NODE_WIDTH, y2: p.y + NODE_HEIGHT })),
-  ];
-  return { width: Math.max(0, ...boxes.map((b) => b.x2)), height: Math.max(0, ...boxes.map((b) => b.y2)) };
-}
-
-type LayoutCluster = Pick<TopologyCluster, "name" | "network">;
+export type LayoutCluster = Pick<TopologyCluster, "name" | "network" | "region">;
 
 export function zoneOf(cluster: Pick<TopologyCluster, "network">): ZoneKey {
   return cluster.network ?? "unknown";
 }
 
-/** Directed cluster pairs that carry data, without duplicates or self-loops, in a stable order. */
-export function flowPairs(links: readonly { flows: readonly ClusterEdge[] }[]): ClusterEdge[] {
-  const seen = new Map<string, ClusterEdge>();
-  for (const link of links) {
-    for (const flow of link.flows) {
-      if (flow.from === flow.to) continue;
-      const key = `${flow.from}\u0000${flow.to}`;
-      if (!seen.has(key)) seen.set(key, { from: flow.from, to: flow.to });
-    }
+/** An edge to lay out: a data flow (with its link's label when it carries it) or a connection. */
+export interface LayoutEdge {
+  id: string;
+  from: string;
+  to: string;
+  /** The flow that shows its link's label. */
+  labelled: boolean;
+  /**
+   * Runs against its link's data flow (a destination-initiated link's connection: the destination dials the
+   * source). Laid out the other way round so only data flows decide what is left and right, then drawn as it goes.
+   */
+  against?: boolean;
+  /** The label needs its fourth line: the link does not flow, or its estimated lag is over its RPO budget. */
+  tallLabel?: boolean;
+}
+
+/** What to lay out: cards (clusters, or collapsed groups) at the top level or inside an expanded group's box. */
+export interface LayoutRequest {
+  cards: { id: string; container: string | null }[];
+  containers: { id: string; label: string }[];
+  edges: LayoutEdge[];
+}
+
+/** A box drawn around the cards of an expanded group. */
+export interface ContainerBox extends Box {
+  id: string;
+  label: string;
+  members: string[];
+}
+
+export interface GraphLayout {
+  /** Top-left corner of each card, by card id. */
+  positions: Record<string, Point>;
+  containers: ContainerBox[];
+  /** Each edge's path: start, bends, end (absolute coordinates). */
+  routes: Record<string, Point[]>;
+  /** The label box of each labelled edge, by edge id. */
+  labels: Record<string, Box>;
+  width: number;
+  height: number;
+}
+
+export const EMPTY_LAYOUT: GraphLayout = { positions: {}, containers: [], routes: {}, labels: {}, width: 0, height: 0 };
+
+const ROOT_OPTIONS: Record<string, string> = {
+  "elk.algorithm": "layered",
+  "elk.direction": "RIGHT",
+  "elk.hierarchyHandling": "INCLUDE_CHILDREN",
+  "elk.edgeRouting": "ORTHOGONAL",
+  "elk.json.edgeCoords": "ROOT",
+  "elk.json.shapeCoords": "ROOT",
+  "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
+  "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
+  "elk.spacing.nodeNode": "32",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "24",
+  "elk.spacing.edgeEdge": "10",
+  "elk.layered.spacing.edgeEdgeBetweenLayers": "10",
+  "elk.spacing.edgeNode": "20",
+  "elk.layered.spacing.edgeNodeBetweenLayers": "14",
+  "elk.spacing.edgeLabel": "4",
+  "elk.spacing.labelLabel": "6",
+  "elk.spacing.componentComponent": "40",
+  "elk.padding": "[top=8,left=8,bottom=8,right=8]",
+};
+
+const CONTAINER_OPTIONS: Record<string, string> = {
+  "elk.padding": `[top=${GROUP_TITLE_HEIGHT + 8},left=16,bottom=16,right=16]`,
+};
+
+/** The ELK graph: cards (inside their group's box when expanded) and every edge at the root. */
+export function elkGraphOf(request: LayoutRequest): ElkNode {
+  const card = (id: string): ElkNode => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT });
+  const inside = new Map<string, string[]>();
+  const top: ElkNode[] = [];
+  for (const c of request.cards) {
+    if (c.container === null) top.push(card(c.id));
+    else inside.set(c.container, [...(inside.get(c.container) ?? []), c.id]);
   }
-  return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, edge]) => edge);
+  const boxes: ElkNode[] = request.containers.map((box) => ({
+    id: box.id,
+    layoutOptions: CONTAINER_OPTIONS,
+    children: (inside.get(box.id) ?? []).map(card),
+  }));
+  const edges: ElkExtendedEdge[] = request.edges.map((e) => {
+    // Centre labels (ELK needs a text to place one): each becomes a dummy node in a layer between the cards, so
+    // it keeps clear of cards, edges and other labels, next to its own edge.
+    const labels: ElkLabel[] = e.labelled
+      ? [{ id: `label:${e.id}`, text: e.id, width: FLOW_LABEL_WIDTH, height: e.tallLabel ? FLOW_LABEL_TALL_HEIGHT : FLOW_LABEL_HEIGHT }]
+      : [];
+    return { id: e.id, sources: [e.against ? e.to : e.from], targets: [e.against ? e.from : e.to], labels };
+  });
+  return { id: "root", layoutOptions: ROOT_OPTIONS, children: [...boxes, ...top], edges };
 }
 
-/**
- * What the layout depends on: cluster names with their zones, and which pairs carry data. Link states, lag and
- * mirror counts change on every poll but never move a card; only a change of this key re-runs the layout.
- */
-export function layoutKeyOf(
-  clusters: readonly LayoutCluster[],
-  links: readonly { flows: readonly ClusterEdge[]; connections?: readonly ClusterEdge[] }[],
-): string {
-  const nodes = clusters.map((c) => `${c.name}:${zoneOf(c)}`).join(",");
-  const edges = flowPairs(links)
-    .map((e) => `${e.from}>${e.to}`)
-    .join(",");
-  const dials = flowPairs(links.map((l) => ({ flows: l.connections ?? [] })))
-    .map((e) => `${e.from}>${e.to}`)
-    .join(",");
-  return `${nodes}|${edges}|${dials}`;
-}
-
-/** Clusters joined by any flow or connection, in configuration order of their first member; loners apart. */
-export function componentsOf(
-  clusters: readonly LayoutCluster[],
-  links: readonly { flows: readonly ClusterEdge[]; connections?: readonly ClusterEdge[] }[],
-): { groups: string[][]; loners: string[] } {
-  const parent = new Map(clusters.map((c) => [c.name, c.name]));
-  const find = (x: string): string => {
-    let root = x;
-    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
-    parent.set(x, root);
-    return root;
+/** Reads ELK's answer back into absolute positions, boxes, edge routes and label boxes. */
+export function readElkLayout(result: ElkNode, request: LayoutRequest): GraphLayout {
+  const against = new Set(request.edges.filter((e) => e.against).map((e) => e.id));
+  const out: GraphLayout = { positions: {}, containers: [], routes: {}, labels: {}, width: result.width ?? 0, height: result.height ?? 0 };
+  const labelOf = new Map(request.containers.map((c) => [c.id, c.label]));
+  const visit = (node: ElkNode) => {
+    for (const child of node.children ?? []) {
+      const box = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 };
+      const label = labelOf.get(child.id);
+      if (label !== undefined) {
+        out.containers.push({ id: child.id, label, members: (child.children ?? []).map((m) => m.id), ...box });
+        visit(child);
+      } else out.positions[child.id] = { x: box.x, y: box.y };
+    }
   };
-  const joined = new Set<string>();
-  for (const link of links) {
-    for (const e of [...link.flows, ...(link.connections ?? [])]) {
-      if (!parent.has(e.from) || !parent.has(e.to) || e.from === e.to) continue;
-      joined.add(e.from);
-      joined.add(e.to);
-      parent.set(find(e.from), find(e.to));
+  visit(result);
+  for (const edge of (result.edges ?? []) as ElkExtendedEdge[]) {
+    const section = edge.sections?.[0];
+    if (section) {
+      const route = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x, y: p.y }));
+      out.routes[edge.id] = against.has(edge.id) ? route.reverse() : route;
     }
+    const label = edge.labels?.[0];
+    if (label) out.labels[edge.id] = { x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 };
   }
-  const groups = new Map<string, string[]>();
-  const loners: string[] = [];
-  for (const c of clusters) {
-    if (!joined.has(c.name)) {
-      loners.push(c.name);
-      continue;
-    }
-    const root = find(c.name);
-    const group = groups.get(root);
-    if (group) group.push(c.name);
-    else groups.set(root, [c.name]);
-  }
-  return { groups: [...groups.values()], loners };
+  return out;
 }
 
-interface Placed {
-  name: string;
-  zone: ZoneKey;
-  column: number;
-  y: number;
-  index: number;
-}
-
-/** Columns from dagre's ranks (left to right along the data flow) and its vertical order, for one group. */
-function rankGroup(members: readonly LayoutCluster[], flows: readonly ClusterEdge[], indexOf: Map<string, number>): Placed[] {
-  const names = new Set(members.map((m) => m.name));
-  const g = new Graph();
-  g.setGraph({ rankdir: "LR", nodesep: ROW_GAP, ranksep: COLUMN_GAP, marginx: 0, marginy: 0 });
-  g.setDefaultEdgeLabel(() => ({}));
-  for (const c of members) g.setNode(c.name, { width: NODE_WIDTH, height: NODE_HEIGHT });
-  for (const e of flows) if (names.has(e.from) && names.has(e.to)) g.setEdge(e.from, e.to);
-  dagreLayout(g);
-  const raw = members.map((c) => {
-    const n = g.node(c.name) as { x: number; y: number };
-    return { c, x: Math.round(n.x), y: Math.round(n.y) };
-  });
-  const xs = [...new Set(raw.map((r) => r.x))].sort((a, b) => a - b);
-  return raw.map(({ c, x, y }) => ({ name: c.name, zone: zoneOf(c), column: xs.indexOf(x), y, index: indexOf.get(c.name) ?? 0 }));
-}
-
-/** Loners side by side, in configuration order, wrapping after `perRow`. */
-function rankLoners(members: readonly LayoutCluster[], perRow: number, indexOf: Map<string, number>): Placed[] {
-  const placed: Placed[] = [];
-  for (const zone of ZONE_ORDER) {
-    members
-      .filter((m) => zoneOf(m) === zone)
-      .forEach((m, i) => {
-        placed.push({ name: m.name, zone, column: i % perRow, y: Math.floor(i / perRow), index: indexOf.get(m.name) ?? 0 });
-      });
-  }
-  return placed;
+/** What is drawn: cards, groups and edges. A change of it puts the view back to its first view. */
+export function shapeKeyOf(request: LayoutRequest): string {
+  const cards = request.cards.map((c) => `${c.id}@${c.container ?? ""}`).join(",");
+  const edges = request.edges.map((e) => `${e.id}${e.labelled ? "*" : ""}${e.against ? "~" : ""}`).join(",");
+  return `${cards}|${request.containers.map((c) => c.id).join(",")}|${edges}`;
 }
 
 /**
- * Left to right along the data flow (dagre ranks give the columns). Each group of connected clusters is its own
- * block, blocks stacked top to bottom, so no arrow crosses another group; inside a block, clusters sit in bands
- * by network zone (public above private), rows keeping dagre's vertical order so connected clusters stay level.
- * Clusters without links come last, side by side. Deterministic: the same clusters and flows give the same positions.
+ * What the layout depends on: the shape plus which labels are tall. A poll that only changes numbers gives the same
+ * key; a link that stops flowing (or goes over its RPO budget) grows its label, so the layout runs again.
  */
-export function computeLayout(
-  clusters: readonly LayoutCluster[],
-  links: readonly { flows: readonly ClusterEdge[]; connections?: readonly ClusterEdge[] }[],
-): TopologyLayout {
-  if (clusters.length === 0) return { positions: {}, bands: [] };
-  const indexOf = new Map(clusters.map((c, i) => [c.name, i]));
-  const byName = new Map(clusters.map((c) => [c.name, c]));
-  const flows = flowPairs(links);
-  const { groups, loners } = componentsOf(clusters, links);
+export function layoutKeyOf(request: LayoutRequest): string {
+  const tall = request.edges.filter((e) => e.tallLabel).map((e) => e.id);
+  return `${shapeKeyOf(request)}|${tall.join(",")}`;
+}
 
-  const clustersNamed = (names: readonly string[]) => names.flatMap((n) => byName.get(n) ?? []);
-  const blocks: Placed[][] = groups.map((names) => rankGroup(clustersNamed(names), flows, indexOf));
-  const widest = Math.max(1, ...blocks.map((b) => Math.max(...b.map((p) => p.column)) + 1));
-  if (loners.length) blocks.push(rankLoners(clustersNamed(loners), Math.max(widest, Math.min(4, loners.length)), indexOf));
-
-  // Each block laid out on its own, from (0, 0).
-  const laid = blocks.map((block, blockIndex) => {
-    const columns = Math.max(...block.map((p) => p.column)) + 1;
-    const width = columns * NODE_WIDTH + (columns - 1) * COLUMN_GAP + 2 * BAND_PAD_X;
-    const positions: Record<string, Point> = {};
-    const bands: ZoneBand[] = [];
-    let top = 0;
-    for (const zone of ZONE_ORDER) {
-      const members = block.filter((p) => p.zone === zone).sort((a, b) => a.y - b.y || a.index - b.index);
-      if (members.length === 0) continue;
-      // One row per distinct dagre y; two cards that would share a cell (same column) get separate rows.
-      const rows: { y: number; columns: Set<number> }[] = [];
-      for (const m of members) {
-        let row = rows.at(-1);
-        if (!row || row.y !== m.y || row.columns.has(m.column)) {
-          row = { y: m.y, columns: new Set() };
-          rows.push(row);
-        }
-        row.columns.add(m.column);
-        positions[m.name] = {
-          x: BAND_PAD_X + m.column * (NODE_WIDTH + COLUMN_GAP),
-          y: top + BAND_PAD_TOP + (rows.length - 1) * (NODE_HEIGHT + ROW_GAP),
-        };
-      }
-      const height = BAND_PAD_TOP + rows.length * NODE_HEIGHT + (rows.length - 1) * ROW_GAP + BAND_PAD_BOTTOM;
-      bands.push({
-        id: `${blockIndex}:${zone}`,
-        zone,
-        label: ZONE_LABEL[zone],
-        x: 0,
-        y: top,
-        width,
-        height,
-        members: members.map((m) => m.name),
-      });
-      top += height + BAND_GAP;
-    }
-    return { positions, bands, width, height: top - BAND_GAP };
-  });
-
-  // Shelf packing: blocks side by side while a shelf stays narrower than a roughly landscape target, so many
-  // small groups fill the canvas instead of making a thin tall strip.
-  const area = laid.reduce((sum, b) => sum + (b.width + BLOCK_GAP) * (b.height + BLOCK_GAP), 0);
-  const target = Math.max(...laid.map((b) => b.width), Math.sqrt(area * 1.4));
-  const positions: Record<string, Point> = {};
-  const bands: ZoneBand[] = [];
-  let x = 0;
-  let y = 0;
-  let shelfHeight = 0;
-  for (const block of laid) {
-    if (x > 0 && x + block.width > target) {
-      x = 0;
-      y += shelfHeight + BLOCK_GAP;
-      shelfHeight = 0;
-    }
-    for (const [name, p] of Object.entries(block.positions)) positions[name] = { x: x + p.x, y: y + p.y };
-    for (const band of block.bands) bands.push({ ...band, x: x + band.x, y: y + band.y });
-    x += block.width + BLOCK_GAP;
-    shelfHeight = Math.max(shelfHeight, block.height);
-  }
-  return { positions, bands };
+/**
+ * Lays the graph out with ELK: layered, left to right along the data flow, orthogonal edges that go around cards,
+ * and labels placed by the layout itself, so no label covers a card, another label or another edge.
+ */
+export async function computeLayout(elk: ELK, request: LayoutRequest): Promise<GraphLayout> {
+  if (request.cards.length === 0) return EMPTY_LAYOUT;
+  const ids = new Set(request.cards.map((c) => c.id));
+  const edges = request.edges.filter((e) => e.from !== e.to && ids.has(e.from) && ids.has(e.to));
+  const containers = request.containers.filter((box) => request.cards.some((c) => c.container === box.id));
+  const drawable = { ...request, edges, containers };
+  return readElkLayout(await elk.layout(elkGraphOf(drawable)), drawable);
 }

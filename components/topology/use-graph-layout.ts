@@ -1,0 +1,58 @@
+"use client";
+import { useEffect, useState } from "react";
+import type { ELK } from "elkjs/lib/elk-api";
+import { computeLayout, EMPTY_LAYOUT, layoutKeyOf, type GraphLayout, type LayoutRequest } from "./model/layout";
+
+// ELK is ~1.5 MB of JavaScript: loaded on first use, not with the page, and shared by every graph.
+let elkPromise: Promise<ELK> | null = null;
+function loadElk(): Promise<ELK> {
+  elkPromise ??= import("elkjs/lib/elk.bundled.js").then((m) => new m.default());
+  return elkPromise;
+}
+
+/** Starts loading the layout engine before the first topology arrives, so the two waits overlap. */
+export function preloadLayoutEngine(): void {
+  void loadElk().catch(() => {
+    elkPromise = null;
+  });
+}
+
+// Layouts by key: going back to a view (the whole fleet after a focus, say) draws at once, and a poll never re-lays out.
+const cache = new Map<string, GraphLayout>();
+const CACHE_LIMIT = 24;
+
+export type GraphLayoutState =
+  | { layout: GraphLayout; key: string; ready: true }
+  | { layout: null; key: string; ready: false; error: string | null };
+
+/** The laid-out graph for a request; recomputed only when the request's key changes (cards, boxes or edges). */
+export function useGraphLayout(request: LayoutRequest): GraphLayoutState {
+  const key = layoutKeyOf(request);
+  const [done, setDone] = useState<{ key: string; layout: GraphLayout } | { key: string; error: string } | null>(null);
+  const cached = cache.get(key) ?? (request.cards.length === 0 ? EMPTY_LAYOUT : undefined);
+
+  useEffect(() => {
+    if (cache.has(key) || request.cards.length === 0) return;
+    let live = true;
+    loadElk()
+      .then((elk) => computeLayout(elk, request))
+      .then(
+        (layout) => {
+          cache.set(key, layout);
+          if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+          if (live) setDone({ key, layout });
+        },
+        (err: unknown) => {
+          if (live) setDone({ key, error: err instanceof Error ? err.message : String(err) });
+        },
+      );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key captures everything the layout reads
+  }, [key]);
+
+  if (cached) return { layout: cached, key, ready: true };
+  if (done && done.key === key && "layout" in done) return { layout: done.layout, key, ready: true };
+  return { layout: null, key, ready: false, error: done && done.key === key && "error" in done ? done.error : null };
+}
