@@ -29,7 +29,8 @@ declare global {
 
 async function panFps(page: Page): Promise<number> {
   const pane = page.locator(".react-flow__pane");
-  const box = (await pane.boundingBox())!;
+  const box = await pane.boundingBox();
+  if (!box) throw new Error("The graph's pane has no box: the page did not render the graph.");
   const counting = page.evaluate(
     () =>
       new Promise<number>((resolve) => {

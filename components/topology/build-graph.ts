@@ -1,5 +1,6 @@
 import { Position } from "@xyflow/react";
 import type { Topology } from "@/lib/domain/types";
+import { required } from "@/lib/domain/required";
 import type { ClusterNode, GroupNode, TopologyEdge, TopologyNode, ZoneNode } from "./graph-types";
 import { linkHref } from "./hrefs";
 import { clusterNodeLabel } from "./cluster-node-label";
@@ -7,8 +8,8 @@ import { ANIMATED_FLOWS_LIMIT } from "./model/edges";
 import type { FleetView } from "./model/fleet-view";
 import type { FilterResult } from "./model/filter";
 import { chainRoleOf, type Highlight } from "./model/highlight";
-import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout, type Point } from "./model/layout";
-import { ObjectCache } from "./model/object-cache";
+import { type GraphLayout, NODE_HEIGHT, NODE_WIDTH, type Point } from "./model/layout";
+import type { ObjectCache } from "./model/object-cache";
 import { overviewLayout } from "./model/overview-layout";
 import { mainHalfCluster } from "./model/summary";
 
@@ -53,7 +54,7 @@ function overviewNodes(
       })) as ZoneNode,
   );
   const groups = view.groups.map((group) => {
-    const position = positions[group.id]!;
+    const position = required(positions[group.id], `the position of group ${group.id}`);
     const hidden = visible.active && !group.members.some((m) => visible.clusters.has(m));
     return cache.get(`group:${group.id}`, [group, position.x, position.y, hidden, onOpenGroup], () => ({
       id: group.id,

@@ -74,8 +74,7 @@ function ScrollsSideways({ children }: { children: React.ReactNode }) {
         ref={ref}
         onScroll={measure}
         className="overflow-x-auto"
-        tabIndex={more.left || more.right ? 0 : undefined}
-        aria-label={more.left || more.right ? "Link table, scrolls sideways" : undefined}
+        {...(more.left || more.right ? { tabIndex: 0, role: "region", "aria-label": "Link table, scrolls sideways" } : {})}
       >
         {children}
       </div>

@@ -257,9 +257,9 @@ export function TopologyView() {
   );
   useEffect(() => preloadLayoutEngine(), []);
   // A phone opens on the table (a graph needs room to be read); the graph is one tap away, and a link that asks for it wins.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the first view of the page
   useEffect(() => {
     if (!new URLSearchParams(window.location.search).has("view") && window.matchMedia(PHONE_QUERY).matches) setState({ view: "table" });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the first view of the page
   }, []);
   const clearFilters = useCallback(() => setState({ q: "", problemsOnly: false }), [setState]);
 

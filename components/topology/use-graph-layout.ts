@@ -31,6 +31,7 @@ export function useGraphLayout(request: LayoutRequest): GraphLayoutState {
   const [done, setDone] = useState<{ key: string; layout: GraphLayout } | { key: string; error: string } | null>(null);
   const cached = cache.get(key) ?? (request.cards.length === 0 ? EMPTY_LAYOUT : undefined);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key captures everything the layout reads
   useEffect(() => {
     if (cache.has(key) || request.cards.length === 0) return;
     let live = true;
@@ -39,7 +40,8 @@ export function useGraphLayout(request: LayoutRequest): GraphLayoutState {
       .then(
         (layout) => {
           cache.set(key, layout);
-          if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+          const oldest = cache.keys().next().value;
+          if (cache.size > CACHE_LIMIT && oldest !== undefined) cache.delete(oldest);
           if (live) setDone({ key, layout });
         },
         (err: unknown) => {
@@ -49,7 +51,6 @@ export function useGraphLayout(request: LayoutRequest): GraphLayoutState {
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key captures everything the layout reads
   }, [key]);
 
   if (cached) return { layout: cached, key, ready: true };

@@ -68,7 +68,9 @@ export function overlaps(a: Rect, b: Rect, slack = 0.5): boolean {
 /** Every overlapping pair (label over label, label over card), and every flow sample inside a card it does not touch. */
 export function readabilityProblems(g: GraphGeometry): string[] {
   const problems: string[] = [];
-  g.labels.forEach((a, i) => g.labels.slice(i + 1).forEach((b) => overlaps(a, b) && problems.push(`label ${a.id} overlaps label ${b.id}`)));
+  g.labels.forEach((a, i) => {
+    for (const b of g.labels.slice(i + 1)) if (overlaps(a, b)) problems.push(`label ${a.id} overlaps label ${b.id}`);
+  });
   for (const l of g.labels) for (const c of g.cards) if (overlaps(l, c)) problems.push(`label ${l.id} overlaps card ${c.id}`);
   const inset = 3;
   for (const f of g.flows) {

@@ -51,7 +51,7 @@ export function groupIdOf(cluster: Pick<TopologyCluster, "network" | "region" | 
 }
 
 function worstOf(states: LinkRollupState[]): LinkRollupState | null {
-  return states.length ? [...states].sort(compareLinkRollupSeverity)[0]! : null;
+  return [...states].sort(compareLinkRollupSeverity)[0] ?? null;
 }
 
 /** Groups in zone order (public, private, unknown), then by region. */
@@ -159,7 +159,11 @@ export function fleetViewOf({ topology, visible, highlight, opened }: FleetViewI
   );
   const shown = new Set(centre);
   for (const l of links)
-    for (const e of l.flows.concat(l.connections)) if (centre.has(e.from) || centre.has(e.to)) shown.add(e.from), shown.add(e.to);
+    for (const e of l.flows.concat(l.connections))
+      if (centre.has(e.from) || centre.has(e.to)) {
+        shown.add(e.from);
+        shown.add(e.to);
+      }
   const known = new Set(topology.clusters.map((c) => c.name));
   for (const name of shown) if (!known.has(name)) shown.delete(name);
   return {

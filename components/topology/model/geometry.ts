@@ -65,15 +65,28 @@ export function segmentPath(s: Segment): string {
   return `M ${s.x1.toFixed(1)} ${s.y1.toFixed(1)} L ${s.x2.toFixed(1)} ${s.y2.toFixed(1)}`;
 }
 
+/** Consecutive pairs of a route's points: its legs. */
+function legsOf(points: readonly Point[]): [Point, Point][] {
+  const legs: [Point, Point][] = [];
+  let prev: Point | undefined;
+  for (const p of points) {
+    if (prev) legs.push([prev, p]);
+    prev = p;
+  }
+  return legs;
+}
+
 /** An SVG path through a route's points, its corners rounded (radius up to `radius`, less where a leg is short). */
 export function roundedPath(points: readonly Point[], radius = 8): string {
-  if (points.length < 2) return "";
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (points.length < 2 || !first || !last) return "";
   const f = (n: number) => n.toFixed(1);
-  let d = `M ${f(points[0]!.x)} ${f(points[0]!.y)}`;
-  for (let i = 1; i < points.length - 1; i++) {
-    const prev = points[i - 1]!;
-    const at = points[i]!;
-    const next = points[i + 1]!;
+  let d = `M ${f(first.x)} ${f(first.y)}`;
+  const legs = legsOf(points);
+  for (let i = 1; i < legs.length; i++) {
+    const [prev, at] = legs[i - 1] as [Point, Point];
+    const [, next] = legs[i] as [Point, Point];
     const inLen = Math.hypot(at.x - prev.x, at.y - prev.y);
     const outLen = Math.hypot(next.x - at.x, next.y - at.y);
     const r = Math.min(radius, inLen / 2, outLen / 2);
@@ -85,23 +98,20 @@ export function roundedPath(points: readonly Point[], radius = 8): string {
     const b = { x: at.x + ((next.x - at.x) / outLen) * r, y: at.y + ((next.y - at.y) / outLen) * r };
     d += ` L ${f(a.x)} ${f(a.y)} Q ${f(at.x)} ${f(at.y)} ${f(b.x)} ${f(b.y)}`;
   }
-  const last = points[points.length - 1]!;
   return `${d} L ${f(last.x)} ${f(last.y)}`;
 }
 
 /** Total length of a route. */
 export function routeLength(points: readonly Point[]): number {
   let sum = 0;
-  for (let i = 1; i < points.length; i++) sum += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
+  for (const [a, b] of legsOf(points)) sum += Math.hypot(b.x - a.x, b.y - a.y);
   return sum;
 }
 
 /** The point `distance` along a route from its start. */
 export function pointAlong(points: readonly Point[], distance: number): Point {
   let left = distance;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
+  for (const [a, b] of legsOf(points)) {
     const len = Math.hypot(b.x - a.x, b.y - a.y);
     if (left <= len && len > 0) return { x: a.x + ((b.x - a.x) * left) / len, y: a.y + ((b.y - a.y) * left) / len };
     left -= len;

@@ -57,12 +57,14 @@ export function layoutProblems(
   const labels = Object.entries(layout.labels).map(([id, b]) => ({ id, ...b }));
   const linkOf = new Map(edges.map((e) => [e.id, e.linkId ?? e.id]));
   const out: LayoutProblems = { labelOverLabel: [], labelOverCard: [], edgeUnderCard: [], edgeUnderLabel: [] };
-  labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => boxesOverlap(a, b) && out.labelOverLabel.push([a.id, b.id])));
+  labels.forEach((a, i) => {
+    for (const b of labels.slice(i + 1)) if (boxesOverlap(a, b)) out.labelOverLabel.push([a.id, b.id]);
+  });
   for (const l of labels) for (const c of cards) if (boxesOverlap(l, c)) out.labelOverCard.push([l.id, c.id]);
   for (const e of edges) {
     const route = layout.routes[e.id];
     if (!route) continue;
-    const legs = route.slice(1).map((q, i) => [route[i]!, q] as const);
+    const legs = route.slice(1).map((q, i) => [route[i] ?? q, q] as const);
     for (const c of cards)
       if (c.id !== e.from && c.id !== e.to && legs.some(([p, q]) => segmentCrossesBox(p, q, c))) out.edgeUnderCard.push([e.id, c.id]);
     for (const l of labels) {
