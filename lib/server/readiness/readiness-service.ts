@@ -1,10 +1,19 @@
 import "server-only";
-import { linkConsumerGroups } from "@/lib/server/consumer-groups-service";
+import { clusterGroups, linkConsumerGroups, type ClusterGroupsReading } from "@/lib/server/consumer-groups-service";
 import type { ReadinessMirror, ReadinessResponse } from "@/lib/api/readiness";
 import type { LinkConfig, LinkTask, MirrorTopic } from "@/lib/confluent/types";
+import { measuredMessagesAtRisk, measuredSourceEndOffsets } from "@/lib/domain/consumer-groups";
 import { hostedLink, remoteEnd } from "@/lib/domain/failover-impact";
-import { assessMirror, recommendAction, type LinkReadinessInput, type SyncInput } from "@/lib/domain/readiness";
-import { dataAtRisk, dataAtRiskWithoutHistory, sourceOffsetsFromHistory, staleDataAtRisk, type DataAtRisk } from "@/lib/domain/rpo";
+import { assessMirror, recommendAction, type Assessment, type LinkReadinessInput, type SyncInput } from "@/lib/domain/readiness";
+import {
+  dataAtRisk,
+  dataAtRiskWithoutHistory,
+  sourceOffsetsFromHistory,
+  staleDataAtRisk,
+  withMeasuredAtRisk,
+  type DataAtRisk,
+  type MeasuredAtRisk,
+} from "@/lib/domain/rpo";
 import { configuredCluster } from "../confluent-clients";
 import { fleetService } from "../fleet/fleet-service";
 import { mirrorFlowKey } from "../fleet/staleness";
@@ -46,6 +55,27 @@ async function riskOf(cluster: string, link: string, m: MirrorTopic, withHistory
   } catch {
     return dataAtRiskWithoutHistory(lags, "lag history could not be read");
   }
+}
+
+/**
+ * The source's consumer groups, read only when some mirror is stale (their lags measure the source's end offsets);
+ * null when there is no configured source or it cannot be read: the figures then stay the last known lag and estimate.
+ */
+async function sourceGroupsIfStale(source: string | null, anyStale: boolean): Promise<ClusterGroupsReading | null> {
+  if (!anyStale || source === null || !configuredCluster(source)) return null;
+  try {
+    return await clusterGroups(source);
+  } catch {
+    return null;
+  }
+}
+
+function measuredOf(groups: ClusterGroupsReading | null, m: MirrorTopic): MeasuredAtRisk | null {
+  if (groups === null) return null;
+  const end = measuredSourceEndOffsets(groups.groups, m.sourceTopicName, groups.readAtMs);
+  if (end === null) return null;
+  const { messages, complete, asOfMs } = measuredMessagesAtRisk(end, m.lags);
+  return { messages, complete, asOfMs, groups: end.groups };
 }
 
 /**
@@ -96,13 +126,19 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
 
   const now = Date.now();
   const groups = consumerGroupsOf(clusterName, linkName);
+  const flowOf = (m: MirrorTopic) => {
+    const flow = mirrorFlows.get(mirrorFlowKey(clusterName, linkName, m.mirrorTopicName));
+    return { flowing: flow?.flowing ?? false, staleSince: flow && !flow.stopped && !flow.flowing ? flow.staleSince : null };
+  };
+  const sourceGroups = await sourceGroupsIfStale(
+    source,
+    mirrors.some((m) => flowOf(m).staleSince !== null),
+  );
   const assessed = await Promise.all(
     mirrors.map(async (m, i) => {
-      const flow = mirrorFlows.get(mirrorFlowKey(clusterName, linkName, m.mirrorTopicName));
-      const flowing = flow?.flowing ?? false;
-      const staleSince = flow && !flow.stopped && !flow.flowing ? flow.staleSince : null;
+      const { flowing, staleSince } = flowOf(m);
       const live = await riskOf(clusterName, linkName, m, i < MAX_HISTORY_MIRRORS, now);
-      const atRisk = staleSince !== null ? staleDataAtRisk(live, staleSince, now) : live;
+      const atRisk = staleSince !== null ? withMeasuredAtRisk(staleDataAtRisk(live, staleSince, now), measuredOf(sourceGroups, m)) : live;
       const maxLag = m.lags.length ? Math.max(...m.lags.map((l) => l.lag)) : null;
       const totalLag = m.lags.length ? m.lags.reduce((s, l) => s + l.lag, 0) : null;
       const r = assessMirror(linkInput, {
@@ -128,17 +164,49 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
     staleSince: r.staleSince,
     lag: { max: maxLag, total: totalLag, asOf: readAt },
     lagSeconds: live.seconds,
-    dataAtRisk: { messages: r.atRisk.messages, atLeast: r.atRisk.atLeast, estimate: r.atRisk.estimate, seconds: r.atRisk.seconds },
-    promote: { verdict: r.promote.verdict, reasons: r.promote.reasons.map((x) => x.text) },
-    failover: { verdict: r.failover.verdict, reasons: r.failover.reasons.map((x) => x.text) },
+    dataAtRisk: {
+      messages: r.atRisk.messages,
+      atLeast: r.atRisk.atLeast,
+      estimate: r.atRisk.estimate,
+      seconds: r.atRisk.seconds,
+      unknownBecause: r.atRisk.unknownBecause,
+      measured: r.atRisk.measured && {
+        messages: r.atRisk.measured.messages,
+        asOf: r.atRisk.measured.asOfMs,
+        complete: r.atRisk.measured.complete,
+        groups: [...r.atRisk.measured.groups],
+      },
+    },
+    promote: assessmentView(r.promote),
+    failover: assessmentView(r.failover),
   });
   return {
     asOf: readAt,
-    link: { name: linkName, state: link.state, flowing: link.flowing, staleSince: link.staleSince, cause: link.cause },
+    link: {
+      name: linkName,
+      state: link.state,
+      flowing: link.flowing,
+      staleSince: link.staleSince,
+      cause: link.cause,
+      causeCode: link.causeCode,
+      error: linkInput.linkError,
+      sourceCluster: linkInput.sourceCluster,
+      sourceClusterStatus: linkInput.sourceClusterStatus,
+      offsetSync: { ...linkInput.offsetSync, taskErrors: [...linkInput.offsetSync.taskErrors] },
+      aclSync: { ...linkInput.aclSync, taskErrors: [...linkInput.aclSync.taskErrors] },
+    },
     recommendation: rec.action ?? "none",
     reasons: [rec.why],
     mirrors: assessed.map(view),
     ...(await groups),
+  };
+}
+
+function assessmentView(a: Assessment): ReadinessMirror["promote"] {
+  return {
+    verdict: a.verdict,
+    reasons: a.reasons.map((x) => x.text),
+    checks: a.reasons.map((x) => ({ level: x.level, text: x.text, ...(x.code ? { code: x.code } : {}) })),
   };
 }
 
