@@ -153,7 +153,13 @@ class SyntheticFleet {
     }
     return {
       readings,
-      topology: { generatedAt: new Date(ts).toISOString(), asOf: ts, clusters: [], links: [] },
+      topology: {
+        generatedAt: new Date(ts).toISOString(),
+        asOf: ts,
+        clusters: [],
+        links: [],
+        coverage: { hostingHalves: 0, unreadHalves: 0, staleHalves: 0, unreadClusters: 0 },
+      },
       readAt: ts,
       mirrorFlows: new Map(),
     };

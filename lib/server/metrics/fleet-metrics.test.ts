@@ -5,6 +5,7 @@ import { fleetMetrics } from "./fleet-metrics";
 const topology: Topology = {
   generatedAt: "2026-11-21T15:00:00.000Z",
   asOf: null,
+  coverage: { hostingHalves: 0, unreadHalves: 0, staleHalves: 0, unreadClusters: 0 },
   clusters: [
     {
       name: "jump",

@@ -34,7 +34,13 @@ export function aReading(
 }
 
 export function aSnapshot(generatedAt: number, readings: ClusterReading[]): FleetSnapshot {
-  const topology: Topology = { generatedAt: new Date(generatedAt).toISOString(), asOf: generatedAt, clusters: [], links: [] };
+  const topology: Topology = {
+    generatedAt: new Date(generatedAt).toISOString(),
+    asOf: generatedAt,
+    clusters: [],
+    links: [],
+    coverage: { hostingHalves: 0, unreadHalves: 0, staleHalves: 0, unreadClusters: 0 },
+  };
   return { readings: new Map(readings.map((r) => [r.observation.name, r])), topology, readAt: generatedAt, mirrorFlows: new Map() };
 }
 
