@@ -19,6 +19,8 @@ import { MirrorStatusBadge } from "@/components/ui/state-badge";
 import { pagePaths } from "./link-paths";
 import { RpoBudgetNote } from "./rpo-budget-note";
 import { topLaggingMirrors } from "./mirror-sort";
+import { StaleLag } from "@/components/ui/stale-lag";
+import { formatReadingTime } from "@/lib/domain/readiness";
 
 const CHART_HEIGHT = 200;
 const TOP_N = 5;
@@ -43,11 +45,21 @@ function TopLaggingMirrors({
   const { data: mirrors, isPending } = useLinkMirrors(cluster, link);
   const top = useMemo(() => topLaggingMirrors(mirrors ?? [], TOP_N), [mirrors]);
   if (!mirrors) return isPending ? <SkeletonBlock label="Loading top lagging mirrors" lines={3} /> : null;
-  if (top.length === 0) {
+  // A stale mirror's 0 is a floor, not "caught up": no all-clear while any mirror of the link does not flow.
+  if (top.length === 0 && mirrors.every((m) => m.flowing)) {
     return (
       <EmptyState icon={CircleCheck} title="No mirror is lagging right now.">
         Every mirror that reports lag is at 0 messages.
       </EmptyState>
+    );
+  }
+  if (top.length === 0) {
+    const since = Math.min(...mirrors.flatMap((m) => (!m.flowing && m.staleSince !== null ? [m.staleSince] : [])));
+    return (
+      <p role="status" className="text-sm text-warn" data-testid="lag-stale-floor">
+        No mirror had lag at the last reading, but data is not flowing
+        {Number.isFinite(since) ? ` since ${formatReadingTime(since)}` : ""}: the lag is at least 0 and grows while the source produces.
+      </p>
     );
   }
   const hasSparklines = history.some((s) => s.metric === HISTORY_METRICS.mirrorMaxLag);
@@ -91,13 +103,17 @@ function TopLaggingMirrors({
               <td className="py-1.5 pr-3">
                 <MirrorStatusBadge status={m.status} />
               </td>
-              <td className="py-1.5 pr-3 text-right font-mono tabular-nums">{formatCount(m.maxLag)}</td>
+              <td className="py-1.5 pr-3 text-right font-mono tabular-nums">
+                <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.maxLag)}</StaleLag>
+              </td>
               <td className="hidden w-40 py-1.5 pr-3 md:table-cell">
                 <div aria-hidden className="h-2 rounded-full bg-surface-2">
                   <div className="h-2 rounded-full bg-warn" style={{ width: `${Math.max(2, ((m.maxLag ?? 0) / biggest) * 100)}%` }} />
                 </div>
               </td>
-              <td className="py-1.5 pr-3 text-right font-mono tabular-nums">{formatCount(m.totalLag)}</td>
+              <td className="py-1.5 pr-3 text-right font-mono tabular-nums">
+                <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.totalLag)}</StaleLag>
+              </td>
               {hasSparklines ? (
                 <td className="py-1.5">
                   <Sparkline points={seriesFor(history, HISTORY_METRICS.mirrorMaxLag, m.name)} from={from} to={to} token="warn" />

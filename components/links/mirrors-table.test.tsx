@@ -48,6 +48,24 @@ describe("MirrorsTable", () => {
     expect(bodyRows.length).toBeLessThanOrEqual(200);
   });
 
+  it("shows a stale mirror's lag as '≥ N, as of T'", () => {
+    const staleSince = Date.UTC(2026, 10, 21, 11, 50, 0);
+    render(
+      <MirrorsTable
+        mirrors={[mirror(7, { flowing: false, staleSince })]}
+        state={DEFAULT_MIRROR_TABLE_STATE}
+        onSort={() => {}}
+        cluster="cloud"
+        link="onprem-to-cloud"
+        now={now}
+      />,
+    );
+    expect(screen.getAllByTestId("stale-lag").map((e) => e.textContent)).toEqual([
+      "at least ≥ 7as of 11:50:00 UTC",
+      "at least ≥ 42as of 11:50:00 UTC",
+    ]);
+  });
+
   it("shows every column of a row: link to the mirror page, status as a word, numbers with separators, time in state, error", () => {
     const m = mirror(1234, {
       status: "FAILED",

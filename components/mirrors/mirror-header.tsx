@@ -15,6 +15,7 @@ import { MirrorStatusBadge } from "@/components/ui/state-badge";
 import { MIRROR_STATUS_MEANING } from "@/components/ui/state-tones";
 import { pagePaths } from "@/components/links/link-paths";
 import { mirrorErrorOf } from "@/components/links/mirror-error";
+import { StaleLag } from "@/components/ui/stale-lag";
 
 const TOPIC_ERROR_MEANING: Record<string, string> = {
   SOURCE_TOPIC_MAY_BE_DELETED: "The source topic may have been deleted; the mirror cannot continue.",
@@ -91,8 +92,12 @@ export function MirrorHeader({ cluster, link, topic }: { cluster: string; link: 
           ) : null}
           <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-5">
             <Fact label="Partitions">{formatCount(m.partitions)}</Fact>
-            <Fact label="Max lag (messages)">{formatCount(m.maxLag)}</Fact>
-            <Fact label="Total lag (messages)">{formatCount(m.totalLag)}</Fact>
+            <Fact label="Max lag (messages)">
+              <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.maxLag)}</StaleLag>
+            </Fact>
+            <Fact label="Total lag (messages)">
+              <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.totalLag)}</StaleLag>
+            </Fact>
             <Fact label={`In ${m.status} for`}>
               <span title={formatTimestamp(m.stateTimeMs)}>{formatDuration(now - m.stateTimeMs)}</span>
             </Fact>

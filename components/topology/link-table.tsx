@@ -8,6 +8,7 @@ import { formatLagLong, formatInteger } from "./format";
 import { LinkStateBadge } from "./hover-card";
 import { clusterHref, linkHref } from "./hrefs";
 import { KIND_LOOK } from "./looks";
+import { StaleLag } from "@/components/ui/stale-lag";
 
 /** Worst state first, then by name: the order an SRE wants to read them in. */
 export function sortLinksForTable(links: readonly TopologyLink[]): TopologyLink[] {
@@ -218,7 +219,9 @@ export function LinkTable({
                   ) : null}
                 </td>
                 <td className="px-3 py-2.5 text-right tabular-nums">{formatInteger(link.mirrorCount)}</td>
-                <td className="px-4 py-2.5 text-right tabular-nums whitespace-nowrap">{formatLagLong(link.maxLag)}</td>
+                <td className="px-4 py-2.5 text-right tabular-nums whitespace-nowrap">
+                  <StaleLag staleSince={link.flowing ? null : link.staleSince}>{formatLagLong(link.maxLag)}</StaleLag>
+                </td>
               </tr>
             );
           })}
