@@ -1,8 +1,8 @@
 "use client";
 import { Download } from "lucide-react";
 import { useMemo } from "react";
-import type { ActionRun } from "@/lib/domain/action-run";
-import { buildRunReport, renderReportMarkdown, type ReportContext } from "@/lib/domain/runbook-report";
+import type { ActionRun } from "@/lib/domain/actions/action-run";
+import { buildRunReport, renderReportMarkdown, type ReportContext } from "@/lib/domain/failover/runbook-report";
 import { useSettings } from "@/lib/client/settings-context";
 import { downloadText as download } from "@/components/ui/download";
 import { buttonClass } from "./button-styles";

@@ -1,6 +1,6 @@
 "use client";
 import { formatCount, formatDuration } from "@/components/ui/format";
-import type { ConsumerGroupFailover } from "@/lib/domain/consumer-group-types";
+import type { ConsumerGroupFailover } from "@/lib/domain/failover/consumer-group-types";
 import { MembersFlag, VerdictBadge } from "./verdict-badge";
 
 function ageText(g: ConsumerGroupFailover): string {

@@ -5,7 +5,7 @@ import { EdgeLabelRenderer, useStore, type EdgeProps } from "@xyflow/react";
 import { ArrowLeftRight } from "lucide-react";
 import clsx from "clsx";
 import { flowMarkerId } from "./edge-markers";
-import { formatReadingTime } from "@/lib/domain/readiness";
+import { formatReadingTime } from "@/lib/domain/failover/readiness";
 import { formatInteger, formatLagLong, formatLagShort, plural } from "./format";
 import type { FlowEdge as FlowEdgeType } from "./graph-types";
 import { HoverContext } from "./hover-card";

@@ -2,7 +2,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { ArrowRight, MoveHorizontal, Plug } from "lucide-react";
-import { compareLinkRollupSeverity } from "@/lib/domain/link-health";
+import { compareLinkRollupSeverity } from "@/lib/domain/links/link-health";
 import type { Topology, TopologyCluster, TopologyLink } from "@/lib/domain/types";
 import { formatLagLong, formatInteger } from "./format";
 import { LinkStateBadge } from "./hover-card";
