@@ -40,7 +40,9 @@ export function RunReport({ run, context }: { run: ActionRun; context: Omit<Repo
       </div>
       <div>
         <h4 className="text-sm font-semibold">Equivalent Confluent CLI commands</h4>
-        <pre className="mt-1 overflow-x-auto rounded bg-surface-2 p-2 font-mono text-xs text-fg">{report.cliCommands.join("\n")}</pre>
+        <pre className="mt-1 relative overflow-x-auto rounded bg-surface-2 p-2 font-mono text-xs text-fg">
+          {report.cliCommands.join("\n")}
+        </pre>
         {report.cliNote ? <p className="mt-1 text-xs text-muted">{report.cliNote}</p> : null}
       </div>
     </div>

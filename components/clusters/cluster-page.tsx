@@ -213,7 +213,7 @@ function HostedLinks({
     return <p className="px-4 py-4 text-sm text-muted">This cluster hosts no link halves.</p>;
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="hosted-links">
         <caption className="sr-only">Link halves hosted on {cluster}</caption>
         <thead className="text-xs uppercase tracking-wide text-muted">
@@ -359,7 +359,7 @@ function MirrorsOnCluster({ cluster, halves }: { cluster: string; halves: readon
       ) : rows.length === 0 && failed.length === 0 ? (
         <p className="px-4 py-4 text-sm text-muted">The links hosted here mirror no topics yet.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="cluster-mirrors">
             <caption className="sr-only">Mirror topics on {cluster}, worst status first</caption>
             <thead className="text-xs uppercase tracking-wide text-muted">

@@ -73,7 +73,7 @@ function ScrollsSideways({ children }: { children: React.ReactNode }) {
       <div
         ref={ref}
         onScroll={measure}
-        className="overflow-x-auto"
+        className="relative overflow-x-auto"
         {...(more.left || more.right ? { tabIndex: 0, role: "region", "aria-label": "Link table, scrolls sideways" } : {})}
       >
         {children}
