@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ReadinessResponse } from "@/lib/api/readiness";
 import { drChainClusters, drChainHalves } from "@/lib/domain/testing/dr-chain";
-import { recommendAction, totalAtRisk } from "@/lib/domain/readiness";
-import { deriveTopology } from "@/lib/domain/topology";
+import { recommendAction, totalAtRisk } from "@/lib/domain/failover/readiness";
+import { deriveTopology } from "@/lib/domain/topology/topology";
 import { mirrorHosts, scopeMirrors } from "./runbook-model";
 
 const NOW = new Date("2026-11-21T15:00:00.000Z");

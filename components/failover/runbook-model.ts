@@ -1,6 +1,6 @@
 import type { ReadinessMirror, ReadinessResponse } from "@/lib/api/readiness";
-import { hostedLink } from "@/lib/domain/failover-impact";
-import type { MirrorReadiness } from "@/lib/domain/readiness";
+import { hostedLink } from "@/lib/domain/failover/failover-impact";
+import type { MirrorReadiness } from "@/lib/domain/failover/readiness";
 import type { Topology, TopologyLink } from "@/lib/domain/types";
 
 /* What the runbook needs from the API's answers (topology, readiness), as plain functions; no fetching here. */

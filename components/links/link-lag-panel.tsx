@@ -20,7 +20,7 @@ import { pagePaths } from "./link-paths";
 import { RpoBudgetNote } from "./rpo-budget-note";
 import { topLaggingMirrors } from "./mirror-sort";
 import { StaleLag } from "@/components/ui/stale-lag";
-import { formatReadingTime } from "@/lib/domain/readiness";
+import { formatReadingTime } from "@/lib/domain/failover/readiness";
 
 const CHART_HEIGHT = 200;
 const TOP_N = 5;
@@ -65,7 +65,7 @@ function TopLaggingMirrors({
   const hasSparklines = history.some((s) => s.metric === HISTORY_METRICS.mirrorMaxLag);
   const biggest = top[0]?.maxLag ?? 1;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">The {top.length} mirrors with the largest partition lag right now</caption>
         <thead className="text-xs uppercase tracking-wide text-muted">

@@ -1,6 +1,6 @@
 import { TriangleAlert } from "lucide-react";
 import clsx from "clsx";
-import { partialText, type FleetCoverage } from "@/lib/domain/coverage";
+import { partialText, type FleetCoverage } from "@/lib/domain/topology/coverage";
 
 /**
  * "Partial: N halves not read / stale": said wherever a fleet-wide count or list stands, whenever some mirror-hosting

@@ -1,4 +1,4 @@
-import { formatReadingTime } from "@/lib/domain/readiness";
+import { formatReadingTime } from "@/lib/domain/failover/readiness";
 
 /**
  * A lag figure that says when it was true: as it is while the link flows, "≥ N" with "as of T" once it stopped

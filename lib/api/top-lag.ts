@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FleetCoverageSchema } from "@/lib/domain/coverage";
+import { FleetCoverageSchema } from "@/lib/domain/topology/coverage";
 
 /** One mirror among the fleet's highest lags (GET /api/mirrors/top-lag). */
 export const TopLagMirrorSchema = z.object({

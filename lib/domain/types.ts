@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FleetCoverageSchema } from "./coverage";
+import { FleetCoverageSchema } from "./topology/coverage";
 
 /*
  * The shapes that cross the domain boundary.

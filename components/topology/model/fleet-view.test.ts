@@ -1,4 +1,4 @@
-import { fleetCoverage } from "@/lib/domain/coverage";
+import { fleetCoverage } from "@/lib/domain/topology/coverage";
 import { describe, expect, it } from "vitest";
 import type { Topology, TopologyCluster, TopologyLink } from "@/lib/domain/types";
 import { mixedFleet, seedChain } from "../fixtures/topologies";

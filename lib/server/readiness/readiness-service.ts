@@ -2,9 +2,9 @@ import "server-only";
 import { clusterGroups, linkConsumerGroups, type ClusterGroupsReading } from "@/lib/server/consumer-groups-service";
 import type { ReadinessMirror, ReadinessResponse } from "@/lib/api/readiness";
 import type { LinkConfig, LinkTask, MirrorTopic } from "@/lib/confluent/types";
-import { measuredMessagesAtRisk, measuredSourceEndOffsets } from "@/lib/domain/consumer-groups";
-import { hostedLink, remoteEnd } from "@/lib/domain/failover-impact";
-import { assessMirror, recommendAction, type Assessment, type LinkReadinessInput, type SyncInput } from "@/lib/domain/readiness";
+import { measuredMessagesAtRisk, measuredSourceEndOffsets } from "@/lib/domain/failover/consumer-groups";
+import { hostedLink, remoteEnd } from "@/lib/domain/failover/failover-impact";
+import { assessMirror, recommendAction, type Assessment, type LinkReadinessInput, type SyncInput } from "@/lib/domain/failover/readiness";
 import {
   dataAtRisk,
   dataAtRiskWithoutHistory,
@@ -13,7 +13,7 @@ import {
   withMeasuredAtRisk,
   type DataAtRisk,
   type MeasuredAtRisk,
-} from "@/lib/domain/rpo";
+} from "@/lib/domain/failover/rpo";
 import { configuredCluster } from "../confluent-clients";
 import { fleetService } from "../fleet/fleet-service";
 import { mirrorFlowKey } from "../fleet/staleness";
