@@ -66,7 +66,9 @@ export function FailoverRunbook() {
   const readinessLinks = answers.flatMap((a) => (a.data ? [a.data.link] : []));
   const included = readiness.filter((m) => !excluded.has(`${m.link}/${m.topic}`));
   const recommendation = recommendAction(included, readinessLinks.find((l) => !l.flowing)?.causeCode ?? null);
-  const action: StopAction = choice ?? recommendation.action ?? "promote";
+  // When the recommendation is neither, nothing is preselected: a highlighted Promote beside "Neither" reads as advice.
+  const chosen: StopAction | null = choice ?? recommendation.action;
+  const action: StopAction = chosen ?? "promote";
   const risk = totalAtRisk(included);
   // biome-ignore lint/correctness/useExhaustiveDependencies: included is rebuilt each render; the key of who is still to act captures it, so the run's targets keep their identity across polls
   const targets = useMemo(
@@ -222,7 +224,7 @@ export function FailoverRunbook() {
         {/* Without a scope the recommendation and the loss would describe no mirrors at all ("every mirror has caught up"). */}
         {scoped ? (
           <ChoiceStep
-            value={action}
+            value={chosen}
             onChange={setChoice}
             recommendation={shownRecommendation}
             risk={risk}
@@ -241,12 +243,14 @@ export function FailoverRunbook() {
       <Step
         n={6}
         id="execute"
-        title={`Dry run, confirm, ${action}`}
+        title={chosen === null && !running ? "Dry run, confirm, act" : `Dry run, confirm, ${action}`}
         hint="Nothing changes until you type the cluster's name and press the red button."
-        inactive={targets.length === 0 && !running}
+        inactive={(targets.length === 0 || chosen === null) && !running}
       >
         {url.run && !running ? <EarlierRunNotice run={url.run} /> : null}
-        {(url.cluster && targets.length > 0) || running ? (
+        {chosen === null && !running && targets.length > 0 ? (
+          <p className="text-sm text-muted">Choose promote or failover in step 4 first: readiness recommends neither yet.</p>
+        ) : (url.cluster && targets.length > 0) || running ? (
           <ActionRunFlow
             cluster={url.cluster}
             action={action}

@@ -1,15 +1,9 @@
 "use client";
 import type { ReadinessResponse } from "@/lib/api/readiness";
-import {
-  countVerdicts,
-  describeAtRisk,
-  formatReadingTime,
-  leadingReasons,
-  overallVerdict,
-  type MirrorReadiness,
-} from "@/lib/domain/failover/readiness";
+import { countVerdicts, formatReadingTime, leadingReasons, overallVerdict, type MirrorReadiness } from "@/lib/domain/failover/readiness";
 import { formatCount } from "@/components/ui/format";
 import { LinkStateBadge, MirrorStatusBadge } from "@/components/ui/state-badge";
+import { AtRiskCell } from "./at-risk-cell";
 import type { ScopeMirror } from "./runbook-model";
 import { ReasonList, VerdictBadge, VerdictDetails } from "./verdict";
 
@@ -196,7 +190,11 @@ export function ReadinessStep({ links, asOf, mirrors, excluded, onToggle, disabl
                     ) : null}
                   </td>
                   <td className="px-3 py-2">
-                    {m.failover.verdict === "done" ? <span className="text-muted">— (already stopped)</span> : describeAtRisk(m.atRisk)}
+                    {m.failover.verdict === "done" ? (
+                      <span className="text-muted">— (already stopped)</span>
+                    ) : (
+                      <AtRiskCell risk={m.atRisk} />
+                    )}
                   </td>
                   <td className="px-3 py-2">
                     <VerdictDetails assessment={m.promote} label={`Promote ${m.topic}`} />

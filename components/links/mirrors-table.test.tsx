@@ -61,8 +61,8 @@ describe("MirrorsTable", () => {
       />,
     );
     expect(screen.getAllByTestId("stale-lag").map((e) => e.textContent)).toEqual([
-      "at least ≥ 7as of 11:50:00 UTC",
-      "at least ≥ 42as of 11:50:00 UTC",
+      "at least ≥ 7, as of 11:50:00 UTC",
+      "at least ≥ 42, as of 11:50:00 UTC",
     ]);
   });
 

@@ -77,19 +77,17 @@ function MirrorRow({ m, cluster, link, now }: { m: MirrorView; cluster: string; 
       </td>
       <td className="flex items-center justify-end px-2 tabular-nums">{formatCount(m.partitions)}</td>
       <td
-        className={clsx(
-          "flex items-center justify-end px-2 text-right font-mono leading-tight tabular-nums",
-          (m.maxLag ?? 0) > 0 && "font-semibold",
-        )}
+        className={clsx("flex items-center justify-end px-2 font-mono tabular-nums", (m.maxLag ?? 0) > 0 && "font-semibold")}
         title={m.maxLag === null ? "No lag reported" : undefined}
       >
-        <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.maxLag)}</StaleLag>
+        <StaleLag compact staleSince={m.flowing ? null : m.staleSince}>
+          {formatCount(m.maxLag)}
+        </StaleLag>
       </td>
-      <td
-        className="flex items-center justify-end px-2 text-right font-mono leading-tight tabular-nums"
-        title={m.totalLag === null ? "No lag reported" : undefined}
-      >
-        <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.totalLag)}</StaleLag>
+      <td className="flex items-center justify-end px-2 font-mono tabular-nums" title={m.totalLag === null ? "No lag reported" : undefined}>
+        <StaleLag compact staleSince={m.flowing ? null : m.staleSince}>
+          {formatCount(m.totalLag)}
+        </StaleLag>
       </td>
       <td className="flex items-center justify-end px-2 tabular-nums" title={`Since ${formatTimestamp(m.stateTimeMs)}`}>
         {formatDuration(now - m.stateTimeMs)}
