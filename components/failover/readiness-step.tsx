@@ -17,53 +17,56 @@ function syncText(s: ReadinessLink["offsetSync"]): string {
 
 function LinkChecks({ links }: { links: readonly ReadinessLink[] }) {
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">Link checks</caption>
-      <thead className="text-xs uppercase tracking-wide text-muted">
-        <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Link
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Link state
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Source
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Consumer offset sync
-          </th>
-          <th scope="col" className="py-1 font-medium">
-            ACL sync
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {links.map((l) => (
-          <tr key={l.name} className="border-t border-border">
-            <th scope="row" className="py-1.5 pr-3 text-left font-mono font-normal">
-              {l.name}
+    // Its own scroll box: at 390 px the five columns would otherwise widen the page.
+    <div className="relative overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Link checks</caption>
+        <thead className="text-xs uppercase tracking-wide text-muted">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Link
             </th>
-            <td className="py-1.5 pr-3">
-              <LinkStateBadge state={l.state} />
-              {l.error ? <span className="ml-2 font-mono text-xs text-err">{l.error}</span> : null}
-            </td>
-            <td className="py-1.5 pr-3">
-              {l.sourceCluster ?? "unknown"}
-              {l.sourceClusterStatus && l.sourceClusterStatus !== "ok" ? (
-                <span className="ml-1 font-semibold text-err">({l.sourceClusterStatus})</span>
-              ) : null}
-            </td>
-            <td
-              className={`py-1.5 pr-3 ${l.offsetSync.enabled === false || (l.offsetSync.taskState ?? "ACTIVE") !== "ACTIVE" ? "text-warn" : ""}`}
-            >
-              {syncText(l.offsetSync)}
-            </td>
-            <td className="py-1.5">{syncText(l.aclSync)}</td>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Link state
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Source
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Consumer offset sync
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              ACL sync
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {links.map((l) => (
+            <tr key={l.name} className="border-t border-border">
+              <th scope="row" className="py-1.5 pr-3 text-left font-mono font-normal">
+                {l.name}
+              </th>
+              <td className="py-1.5 pr-3">
+                <LinkStateBadge state={l.state} />
+                {l.error ? <span className="ml-2 font-mono text-xs text-err">{l.error}</span> : null}
+              </td>
+              <td className="py-1.5 pr-3">
+                {l.sourceCluster ?? "unknown"}
+                {l.sourceClusterStatus && l.sourceClusterStatus !== "ok" ? (
+                  <span className="ml-1 font-semibold text-err">({l.sourceClusterStatus})</span>
+                ) : null}
+              </td>
+              <td
+                className={`py-1.5 pr-3 ${l.offsetSync.enabled === false || (l.offsetSync.taskState ?? "ACTIVE") !== "ACTIVE" ? "text-warn" : ""}`}
+              >
+                {syncText(l.offsetSync)}
+              </td>
+              <td className="py-1.5">{syncText(l.aclSync)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
