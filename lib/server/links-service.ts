@@ -3,8 +3,8 @@ import type { LinkDetail, LinkHalfSummary, MirrorDetail, MirrorView } from "@/li
 import { rpoBudgetSeconds } from "@/lib/config/rpo-budgets";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { LinkConfig, MirrorTopic } from "@/lib/confluent/types";
-import { hostsMirrors } from "@/lib/domain/link-modes";
-import { derivePartitionStates, partitionStatesFromCategoryCounts } from "@/lib/domain/mirror-states";
+import { hostsMirrors } from "@/lib/domain/links/link-modes";
+import { derivePartitionStates, partitionStatesFromCategoryCounts } from "@/lib/domain/mirrors/mirror-states";
 import type { LinkHalfObservation, Topology, TopologyLink } from "@/lib/domain/types";
 import { createCoalescingCache } from "./coalescing-cache";
 import { getConfig } from "./config";
