@@ -31,7 +31,7 @@ function StaleLagNote({ mirrors }: { mirrors: readonly { flowing: boolean; stale
 }
 
 export function MirrorsPanel({ cluster, link }: { cluster: string; link: string }) {
-  const { data: mirrors, error, isPending, isError } = useLinkMirrors(cluster, link);
+  const { data: mirrors, error, isPending, isError, lastKnownAsOf } = useLinkMirrors(cluster, link);
   const [state, setState] = useMirrorTableUrlState();
   const now = useNow(5_000);
   const counts = useMemo(() => statusCounts(mirrors ?? []), [mirrors]);
@@ -41,7 +41,7 @@ export function MirrorsPanel({ cluster, link }: { cluster: string; link: string 
     <Panel id="mirrors" title="Mirror topics" subtitle="Lag is in messages, live from the cluster; click a mirror for its partitions.">
       {mirrors ? (
         <div className="space-y-3">
-          {isError ? <ApiErrorNotice compact stale error={error} cluster={cluster} what="the mirrors" /> : null}
+          {isError ? <ApiErrorNotice compact stale error={error} cluster={cluster} what="the mirrors" asOf={lastKnownAsOf} /> : null}
           <MirrorFilters state={state} onChange={setState} counts={counts} shown={rows.length} total={mirrors.length} />
           <StaleLagNote mirrors={mirrors} />
           {mirrors.length === 0 ? (
