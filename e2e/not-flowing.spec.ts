@@ -27,6 +27,8 @@ test.describe("a link that cannot reach its source", () => {
     await admin.advance(600_000);
 
     await runbook.gotoScope("cloud", "onprem-to-cloud");
+    // Every cluster still answers, so the header's one glance must say what is not OK: the data.
+    await expect(page.getByRole("status", { name: /^Fleet: all \d+ clusters OK; 1 link not flowing: onprem-to-cloud$/ })).toBeVisible(SLOW);
     const rows = page.locator('[data-testid^="readiness-row-"]');
     await expect(rows.first()).toBeVisible(SLOW);
     await expect(page.getByTestId("readiness-max-lag").first()).toContainText("not flowing", SLOW);
@@ -69,6 +71,7 @@ test.describe("a link that cannot reach its source", () => {
     expect((await request.post(`${ADMIN}/network/restore`, { data: { a: "onprem", b: "cloud" } })).ok()).toBe(true);
     await admin.advance(60_000);
     await expect(edge.getByTestId("edge-not-flowing")).toHaveCount(0, SLOW);
+    await expect(page.getByRole("status", { name: /^Fleet: all \d+ clusters OK$/ })).toBeVisible(SLOW);
     await runbook.gotoScope("cloud", "onprem-to-cloud");
     await expect(runbook.readinessRow("orders")).toBeVisible(SLOW);
     await expect(runbook.readinessRow("orders").getByTestId("readiness-max-lag")).not.toContainText("not flowing", SLOW);
