@@ -41,6 +41,8 @@ const detail = (over: Partial<LinkDetail> = {}): LinkDetail => ({
 const mirror = (over: Partial<MirrorView> = {}): MirrorView => ({
   flowing: true,
   staleSince: null,
+  lagSeconds: null,
+  problems: [],
   name: "my_test_topic",
   sourceTopic: "my_test_topic",
   status: "ACTIVE",

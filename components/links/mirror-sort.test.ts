@@ -5,6 +5,8 @@ import { filterMirrors, sortMirrors, statusCounts, topLaggingMirrors } from "./m
 const m = (name: string, extra: Partial<MirrorView> = {}): MirrorView => ({
   flowing: true,
   staleSince: null,
+  lagSeconds: null,
+  problems: [],
   name,
   sourceTopic: name,
   status: "ACTIVE",

@@ -3,6 +3,7 @@ import type { LinkDetail, LinkHalfSummary, MirrorDetail, MirrorView } from "@/li
 import { rpoBudgetSeconds } from "@/lib/config/rpo-budgets";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { LinkConfig, MirrorTopic } from "@/lib/confluent/types";
+import { notCatchingUpProblem } from "@/lib/domain/lag-trend";
 import { hostsMirrors } from "@/lib/domain/link-modes";
 import { derivePartitionStates, partitionStatesFromCategoryCounts } from "@/lib/domain/mirror-states";
 import type { LinkHalfObservation, Topology, TopologyLink } from "@/lib/domain/types";
@@ -13,6 +14,7 @@ import { cacheTtlMs, fleetService } from "./fleet/fleet-service";
 import type { ClusterReading } from "./fleet/read-cluster";
 import { mirrorsByLink, summarizeMirror } from "./fleet/mirror-summary";
 import type { FleetSnapshot } from "./fleet/fleet-service";
+import type { MirrorLagEstimate } from "./fleet/lag-tracker";
 import { mirrorFlowKey, type MirrorFlowState } from "./fleet/staleness";
 import { ApiError } from "./http/api-error";
 import { apiErrorFromConfluent } from "./http/confluent-error-to-api";
@@ -30,9 +32,9 @@ function clusterConfigOf(clusterName: string) {
  */
 async function readingOf(
   clusterName: string,
-): Promise<{ reading: ClusterReading; topology: Topology; asOf: number; mirrorFlows: FleetSnapshot["mirrorFlows"] }> {
+): Promise<{ reading: ClusterReading; topology: Topology; asOf: number } & Pick<FleetSnapshot, "mirrorFlows" | "mirrorLags">> {
   clusterConfigOf(clusterName);
-  const { readings, topology, mirrorFlows } = await fleetService().snapshot({ focus: clusterName });
+  const { readings, topology, mirrorFlows, mirrorLags } = await fleetService().snapshot({ focus: clusterName });
   const reading = readings.get(clusterName);
   if (!reading) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
   const { status, error, asOf, lastOkAt } = reading.observation;
@@ -41,7 +43,7 @@ async function readingOf(
     const reason = `${error ?? `${clusterName} cannot be read.`} ${lastSeenWell(clusterName, lastOkAt)}`;
     throw new ApiError(status === "unreachable" ? "cluster-unreachable" : "upstream-error", reason, details);
   }
-  return { reading, topology, asOf, mirrorFlows };
+  return { reading, topology, asOf, mirrorFlows, mirrorLags };
 }
 
 function lastSeenWell(clusterName: string, lastOkAt: number | null): string {
@@ -136,11 +138,11 @@ function snapshotMirrorsOf(reading: ClusterReading, linkName: string): readonly 
 
 const EMPTY_MIRRORS: readonly MirrorTopic[] = [];
 
-type FlowOf = (topic: string) => MirrorFlowState | undefined;
+type FlowOf = (topic: string) => { flow: MirrorFlowState | undefined; lag: MirrorLagEstimate | undefined };
 
 function mirrorView(m: MirrorTopic, flowOf: FlowOf): MirrorView {
   const summary = summarizeMirror(m);
-  const flow = flowOf(m.mirrorTopicName);
+  const { flow, lag } = flowOf(m.mirrorTopicName);
   return {
     name: summary.name,
     sourceTopic: summary.sourceTopic,
@@ -154,6 +156,15 @@ function mirrorView(m: MirrorTopic, flowOf: FlowOf): MirrorView {
     // Unknown flow (a mirror the last fleet reading did not list yet) is not claimed to flow.
     flowing: flow?.flowing ?? false,
     staleSince: flow?.staleSince ?? null,
+    lagSeconds: lag?.seconds ?? null,
+    problems: lag?.notCatchingUp ? [notCatchingUpProblem(m.mirrorTopicName, lag.notCatchingUp)] : [],
+  };
+}
+
+function flowsOf(snapshot: Pick<FleetSnapshot, "mirrorFlows" | "mirrorLags">, cluster: string, link: string): FlowOf {
+  return (topic) => {
+    const key = mirrorFlowKey(cluster, link, topic);
+    return { flow: snapshot.mirrorFlows.get(key), lag: snapshot.mirrorLags.byMirror.get(key) };
   };
 }
 
@@ -176,8 +187,9 @@ export async function listLinkMirrors(
   linkName: string,
   filter: { status?: string; q?: string },
 ): Promise<{ mirrors: readonly MirrorView[]; asOf: number }> {
-  const { reading, asOf: readingAsOf, mirrorFlows } = await readingOf(clusterName);
-  const flowOf: FlowOf = (topic) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, topic));
+  const snapshot = await readingOf(clusterName);
+  const { reading, asOf: readingAsOf } = snapshot;
+  const flowOf = flowsOf(snapshot, clusterName, linkName);
   const half = reading.halves.find((h) => h.linkName === linkName);
   if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
   // The source half of a source-initiated link never hosts mirrors (reference trap 13).
@@ -216,12 +228,12 @@ function unfilteredViews(mirrors: readonly MirrorTopic[], flowOf: FlowOf): reado
 }
 
 export async function getMirror(clusterName: string, linkName: string, topic: string): Promise<MirrorDetail> {
-  const { mirrorFlows } = await readingOf(clusterName);
+  const snapshot = await readingOf(clusterName);
   const cluster = clusterConfigOf(clusterName);
   const asOf = Date.now();
   const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
   return {
-    ...mirrorView(m, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t))),
+    ...mirrorView(m, flowsOf(snapshot, clusterName, linkName)),
     stateTransitionErrors: m.stateTransitionErrors ?? [],
     asOf,
   };

@@ -1,4 +1,5 @@
 import type { MirrorTopic } from "@/lib/confluent/types";
+import { NO_MIRROR_LAGS } from "@/lib/server/fleet/lag-tracker";
 import { aCluster, aHalf } from "@/lib/domain/testing/observations";
 import type { ClusterObservation, LinkHalfObservation, Topology } from "@/lib/domain/types";
 import type { FleetSnapshot } from "../../fleet/fleet-service";
@@ -35,7 +36,13 @@ export function aReading(
 
 export function aSnapshot(generatedAt: number, readings: ClusterReading[]): FleetSnapshot {
   const topology: Topology = { generatedAt: new Date(generatedAt).toISOString(), asOf: generatedAt, clusters: [], links: [] };
-  return { readings: new Map(readings.map((r) => [r.observation.name, r])), topology, readAt: generatedAt, mirrorFlows: new Map() };
+  return {
+    readings: new Map(readings.map((r) => [r.observation.name, r])),
+    topology,
+    readAt: generatedAt,
+    mirrorFlows: new Map(),
+    mirrorLags: NO_MIRROR_LAGS,
+  };
 }
 
 export { aCluster };
