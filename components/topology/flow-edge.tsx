@@ -27,7 +27,9 @@ export function flowDescription(data: Pick<NonNullable<FlowEdgeType["data"]>, "l
   const both = link.kind === "bidirectional" ? " and back" : "";
   if (!link.flowing) {
     const since = link.staleSince !== null ? ` since ${formatReadingTime(link.staleSince)}` : "";
-    return `${link.name}: data does not flow from ${data.fromLabel} to ${data.toLabel}${both}${since} (${link.cause ?? link.state}); ${plural(link.mirrorCount, "mirror")}; max lag at least ${formatLagLong(link.maxLag)}`;
+    const stale = overBudgetLabel(link);
+    const budget = stale === null ? "" : `; at least ${stale.replace("≥", "")} behind`;
+    return `${link.name}: data does not flow from ${data.fromLabel} to ${data.toLabel}${both}${since} (${link.cause ?? link.state}); ${plural(link.mirrorCount, "mirror")}; max lag at least ${formatLagLong(link.maxLag)}${budget}`;
   }
   const overBudget = overBudgetLabel(link);
   const budget = overBudget === null ? "" : `; estimated lag over its RPO budget (${overBudget.replace("≈", "about ")})`;
