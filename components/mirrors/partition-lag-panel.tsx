@@ -85,8 +85,8 @@ export function PartitionLagPanel({ cluster, link, topic }: { cluster: string; l
         <h3 className="mb-1 text-sm font-medium">Estimated lag in seconds, against the RPO budget</h3>
         <LagSecondsChart cluster={cluster} link={link} topic={topic} range={range} utc={utc} rpoSeconds={rpoSeconds} height={200} />
         <p className="mt-1 text-xs text-muted">
-          Each partition&apos;s lag ÷ its source&apos;s produce rate over the 5 minutes before each sample; the worst partition is drawn. An
-          estimate: clusters report lag in messages only.
+          Each partition&apos;s lag ÷ its source&apos;s produce rate over the 5 minutes before the source last moved, plus the time since it
+          moved; the worst partition is drawn. An estimate: clusters report lag in messages only.
         </p>
       </div>
     </Panel>

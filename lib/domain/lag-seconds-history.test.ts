@@ -40,4 +40,18 @@ describe("lagSecondsSeries", () => {
     const series = [...partition("t", 0, 4, 100, () => 1_000), ...partition("other", 0, 4, 1, () => 1_000_000)];
     expect(lagSecondsSeries("t", series).at(-1)?.[1]).toBe(10);
   });
+
+  it("keeps the rate from before the offsets froze and adds the time since (a cut-off mirror's floor grows)", () => {
+    // 100/s for 2 minutes, then nothing moves for 2 minutes with the lag frozen at 6,000.
+    const times = Array.from({ length: 17 }, (_, i) => i * 15);
+    const end = (s: number) => 100_000 + 100 * Math.min(s, 120);
+    const series: MirrorHistorySeries[] = [
+      { key: "t/0", metric: "lag", points: times.map((s) => [s * 1000, 6_000] as const) },
+      { key: "t/0", metric: "lastSourceFetchOffset", points: times.map((s) => [s * 1000, end(s) - 6_000] as const) },
+    ];
+    const out = new Map(lagSecondsSeries("t", series));
+    expect(out.get(120_000)).toBe(60);
+    expect(out.get(180_000)).toBe(120);
+    expect(out.get(240_000)).toBe(180);
+  });
 });

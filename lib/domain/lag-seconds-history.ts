@@ -3,8 +3,9 @@ import { type MirrorHistorySeries, sourceOffsetsFromHistory } from "./rpo";
 
 /*
  * A mirror's estimated lag in seconds over time, from its lag history: at each sample, every partition's lag ÷ its
- * source's produce rate over the trailing window (the source's end offset is last fetch offset + lag), and the worst
- * partition. The same rule as the live figure (lag-seconds.ts), applied to the stored samples, so the chart can carry
+ * source's produce rate over the 5 minutes before the source last moved (the source's end offset is last fetch offset +
+ * lag), plus the time since it moved (a mirror cut off from its source shows frozen offsets: its floor grows with the
+ * outage, as the live "≥" figure does), and the worst partition. The same rule as the live figure (lag-seconds.ts), applied to the stored samples, so the chart can carry
  * the RPO budget as a line in seconds. A sample where any lagging partition's rate is unknown is a gap, not a zero.
  */
 
@@ -17,17 +18,36 @@ export interface SecondsSeriesOptions {
 
 export const DEFAULT_SECONDS_SERIES_OPTIONS: SecondsSeriesOptions = { windowMs: 5 * 60_000, minSpanMs: 30_000 };
 
-/** Messages per second at each point of a growing offset, over the trailing window; null where too little history. */
-function trailingRates(points: readonly [number, number][], options: SecondsSeriesOptions): Map<number, number | null> {
-  const rates = new Map<number, number | null>();
+interface RateAt {
+  /** Messages per second over the window that ends where the offset last rose; null with too little history. */
+  perSecond: number | null;
+  /** How long before this point the offset last rose (ms): a source cut off, or idle, has not moved since. */
+  sinceMoveMs: number;
+}
+
+/**
+ * At each point of a growing offset: its rate over the trailing window that ends at its last rise (so a frozen offset
+ * keeps the rate from before it froze instead of decaying towards zero), and the time since that rise.
+ */
+function trailingRates(points: readonly [number, number][], options: SecondsSeriesOptions): Map<number, RateAt> {
+  const rates = new Map<number, RateAt>();
   let start = 0;
+  let lastRise = 0;
   for (let i = 0; i < points.length; i++) {
     const [t, v] = points[i] ?? [0, 0];
+    const previous = points[i - 1]?.[1] ?? v;
     // A drop (truncation, a re-created topic) restarts the window after it.
-    if (i > 0 && v < (points[i - 1]?.[1] ?? v)) start = i;
-    while (start < i && (points[start]?.[0] ?? t) < t - options.windowMs) start++;
+    if (v < previous) {
+      start = i;
+      lastRise = i;
+    } else if (v > previous) lastRise = i;
+    const [riseT, riseV] = points[lastRise] ?? [t, v];
+    while (start < lastRise && (points[start]?.[0] ?? riseT) < riseT - options.windowMs) start++;
     const [t0, v0] = points[start] ?? [t, v];
-    rates.set(t, t - t0 >= options.minSpanMs ? ((v - v0) * 1000) / (t - t0) : null);
+    const known = lastRise > start ? riseT - t0 >= options.minSpanMs : t - t0 >= options.minSpanMs;
+    // No rise in the window at all: the source produced nothing (rate 0), which cannot turn lag into time.
+    const perSecond = !known ? null : lastRise > start ? ((riseV - v0) * 1000) / (riseT - t0) : 0;
+    rates.set(t, { perSecond, sinceMoveMs: lastRise > start ? t - riseT : 0 });
   }
   return rates;
 }
@@ -58,9 +78,11 @@ export function lagSecondsSeries(
     for (const [partition, points] of lags) {
       const lag = points.get(t);
       if (lag === undefined || lag === null) continue;
-      const seconds = partitionLagSeconds(lag, rates.get(partition)?.get(t) ?? null);
+      const rate = rates.get(partition)?.get(t);
+      const seconds = partitionLagSeconds(lag, rate?.perSecond ?? null);
       if (seconds === null) return [t, null];
-      worst = Math.max(worst, seconds);
+      // Unmirrored messages are at least as old as the source's last movement.
+      worst = Math.max(worst, seconds === 0 ? 0 : seconds + (rate?.sinceMoveMs ?? 0) / 1000);
     }
     return [t, worst];
   });
