@@ -2,8 +2,8 @@
 import { Clock } from "lucide-react";
 import { useMemo } from "react";
 import { historyRange, useHistory, type HistoryRangeId } from "@/lib/client/use-history";
-import { lagSecondsSeries } from "@/lib/domain/lag-seconds-history";
-import { describeSeconds } from "@/lib/domain/rpo-budget";
+import { lagSecondsSeries } from "@/lib/domain/mirrors/lag-seconds-history";
+import { describeSeconds } from "@/lib/domain/failover/rpo-budget";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hasPoints } from "./chart-data";
 import { ChartSkeleton, HistoryProblem } from "./history-status";

@@ -5,13 +5,14 @@ import { EdgeLabelRenderer, useStore, type EdgeProps } from "@xyflow/react";
 import { ArrowLeftRight } from "lucide-react";
 import clsx from "clsx";
 import { flowMarkerId } from "./edge-markers";
-import { formatReadingTime } from "@/lib/domain/readiness";
+import { formatReadingTime } from "@/lib/domain/failover/readiness";
 import { formatInteger, formatLagLong, formatLagShort, plural } from "./format";
 import type { FlowEdge as FlowEdgeType } from "./graph-types";
 import { HoverContext } from "./hover-card";
 import { LINK_STATE_LOOK, TONE_BORDER, TONE_TEXT, TONE_VAR } from "./looks";
 import { roundedPath, routeLength } from "./model/geometry";
 import type { Box } from "./model/layout";
+import { describeSeconds } from "@/lib/domain/failover/rpo-budget";
 import { overBudgetLabel } from "./rpo-label";
 import { useEdgeRoute } from "./use-edge-route";
 import { useReducedMotion } from "./use-reduced-motion";
@@ -27,8 +28,10 @@ export function flowDescription(data: Pick<NonNullable<FlowEdgeType["data"]>, "l
   const both = link.kind === "bidirectional" ? " and back" : "";
   if (!link.flowing) {
     const since = link.staleSince !== null ? ` since ${formatReadingTime(link.staleSince)}` : "";
-    const stale = overBudgetLabel(link);
-    const budget = stale === null ? "" : `; at least ${stale.replace("≥", "")} behind`;
+    const over = overBudgetLabel(link) !== null && link.maxLagSeconds !== null && link.rpoSeconds !== null;
+    const budget = over
+      ? `; at least ${describeSeconds(link.maxLagSeconds ?? 0)} behind, over its RPO budget of ${describeSeconds(link.rpoSeconds ?? 0)}`
+      : "";
     return `${link.name}: data does not flow from ${data.fromLabel} to ${data.toLabel}${both}${since} (${link.cause ?? link.state}); ${plural(link.mirrorCount, "mirror")}; max lag at least ${formatLagLong(link.maxLag)}${budget}`;
   }
   const overBudget = overBudgetLabel(link);
@@ -131,14 +134,17 @@ function FlowLabel({
         <span className="min-w-0 truncate">{link.name}</span>
         {link.kind === "bidirectional" ? <ArrowLeftRight aria-hidden className="size-3 shrink-0 text-muted" /> : null}
       </span>
-      <span className={clsx("w-full truncate font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
+      <span className="w-full truncate whitespace-nowrap">
+        <span className={clsx("font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
+        <span className="text-muted"> · {plural(link.mirrorCount, "mirror")}</span>
+      </span>
       <span className="w-full truncate whitespace-nowrap text-muted">
-        {plural(link.mirrorCount, "mirror")} · max lag {link.flowing ? "" : "≥ "}
+        max lag {link.flowing ? "" : "≥ "}
         {formatLagShort(link.maxLag)}
       </span>
       {link.flowing ? null : (
         <span className="w-full truncate whitespace-nowrap text-muted" data-testid="edge-not-flowing">
-          not flowing{link.staleSince !== null ? ` · as of ${formatReadingTime(link.staleSince)}` : ""}
+          {link.staleSince !== null ? `as of ${formatReadingTime(link.staleSince)}` : "as of: unknown"}
         </span>
       )}
       {link.flowing && overBudget !== null ? (

@@ -1,4 +1,4 @@
-import { describeSeconds, isOverBudget } from "@/lib/domain/rpo-budget";
+import { describeSeconds, isOverBudget } from "@/lib/domain/failover/rpo-budget";
 import type { TopologyLink } from "@/lib/domain/types";
 
 /**

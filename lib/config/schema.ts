@@ -1,4 +1,4 @@
-import { DEFAULT_LAG_TREND_MINUTES } from "@/lib/domain/lag-trend";
+import { DEFAULT_LAG_TREND_MINUTES } from "@/lib/domain/mirrors/lag-trend";
 import { z } from "zod";
 
 /** A cluster's configured name: it appears in URLs and API paths, so it is a slug. */

@@ -3,9 +3,9 @@ import type { LinkDetail, LinkHalfSummary, MirrorDetail, MirrorView } from "@/li
 import { rpoBudgetSeconds } from "@/lib/config/rpo-budgets";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { LinkConfig, MirrorTopic } from "@/lib/confluent/types";
-import { notCatchingUpProblem } from "@/lib/domain/lag-trend";
-import { hostsMirrors } from "@/lib/domain/link-modes";
-import { derivePartitionStates, partitionStatesFromCategoryCounts } from "@/lib/domain/mirror-states";
+import { hostsMirrors } from "@/lib/domain/links/link-modes";
+import { notCatchingUpProblem } from "@/lib/domain/mirrors/lag-trend";
+import { derivePartitionStates, partitionStatesFromCategoryCounts } from "@/lib/domain/mirrors/mirror-states";
 import type { LinkHalfObservation, Topology, TopologyLink } from "@/lib/domain/types";
 import { createCoalescingCache } from "./coalescing-cache";
 import { getConfig } from "./config";

@@ -8,8 +8,8 @@ import {
   type RateSettings,
   type RateState,
   worstPartitionSeconds,
-} from "@/lib/domain/lag-seconds";
-import { appendTrendPoint, notCatchingUp, type NotCatchingUp, type TrendPoint } from "@/lib/domain/lag-trend";
+} from "@/lib/domain/mirrors/lag-seconds";
+import { appendTrendPoint, notCatchingUp, type NotCatchingUp, type TrendPoint } from "@/lib/domain/mirrors/lag-trend";
 import { mirrorFlowKey, type MirrorFlowState } from "./staleness";
 
 /** What the readings kept so far say about one hosted mirror. */

@@ -1,6 +1,6 @@
 import { rpoBudgetSeconds, type RpoBudgetSettings } from "@/lib/config/rpo-budgets";
-import { worstKnown } from "@/lib/domain/lag-seconds";
-import { hostsMirrors } from "@/lib/domain/link-modes";
+import { hostsMirrors } from "@/lib/domain/links/link-modes";
+import { worstKnown } from "@/lib/domain/mirrors/lag-seconds";
 import type { LinkHalfObservation, Topology, TopologyLink } from "@/lib/domain/types";
 import type { HalfFlow, HostedHalfFigures } from "./alerting-metrics";
 
