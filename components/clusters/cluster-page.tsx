@@ -517,7 +517,14 @@ export function ClusterPage({ cluster: name }: { cluster: string }) {
         subtitle="Each row is the half of a link that lives here; open it for tasks, configs and mirrors."
       >
         {linksQuery.error ? (
-          <ApiErrorNotice error={linksQuery.error} cluster={name} what="its links" stale={Boolean(linksQuery.data)} className="m-4" />
+          <ApiErrorNotice
+            error={linksQuery.error}
+            cluster={name}
+            what="its links"
+            stale={Boolean(linksQuery.data)}
+            asOf={linksQuery.lastKnownAsOf}
+            className="m-4"
+          />
         ) : null}
         {linksQuery.isPending ? (
           <div role="status" aria-label="Loading the links" className="space-y-2 px-4 py-4">

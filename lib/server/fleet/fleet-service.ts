@@ -125,6 +125,16 @@ export class FleetService {
     return this.derive();
   }
 
+  /**
+   * The cluster's last reading in which it answered well, with when it was true; null when it never has. While a cluster
+   * is down, routes answer 503/502 with what this says (docs/http-api.md, "last known").
+   */
+  lastGoodReading(clusterName: string): ClusterReading | null {
+    const cluster = this.options.clusters.find((c) => c.name === clusterName);
+    const state = this.refreshers.get(clusterName)?.lastGood() ?? null;
+    return cluster && state ? withTimes(state, cluster, null) : null;
+  }
+
   /** After a mutation: the next request waits for readings that started after it (link configs included). */
   invalidate(): void {
     this.configs.invalidate();
