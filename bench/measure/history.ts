@@ -17,6 +17,7 @@ import path from "node:path";
 import type { MirrorTopic } from "@/lib/confluent/types";
 import { aHalf } from "@/lib/domain/testing/observations";
 import type { FleetSnapshot } from "@/lib/server/fleet/fleet-service";
+import { NO_MIRROR_LAGS } from "@/lib/server/fleet/lag-tracker";
 import type { ClusterReading } from "@/lib/server/fleet/read-cluster";
 import type { HalfFacts, ScaleFacts } from "../../simulator/scenario/scale";
 import { percentile, spread, type Spread } from "../lib/stats";
@@ -162,6 +163,7 @@ class SyntheticFleet {
       },
       readAt: ts,
       mirrorFlows: new Map(),
+      mirrorLags: NO_MIRROR_LAGS,
     };
   }
 }

@@ -8,17 +8,19 @@ import { useLinkMirrors } from "@/lib/client/use-mirrors";
 import { hasPoints } from "@/components/charts/chart-data";
 import { ChartSkeleton, HistoryProblem, historySourceLabel, NoHistoryYet } from "@/components/charts/history-status";
 import { RangePicker, UtcToggle } from "@/components/charts/range-picker";
+import { LagSecondsChart } from "@/components/charts/lag-seconds-chart";
 import { Sparkline } from "@/components/charts/sparkline";
 import { TimeSeriesChart, type TimeSeries } from "@/components/charts/time-series-chart";
 import { useChartUrlState } from "@/components/charts/use-chart-url-state";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatCount } from "@/components/ui/format";
+import { formatLagSeconds } from "@/components/ui/format-lag-seconds";
 import { Panel } from "@/components/ui/panel";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { MirrorStatusBadge } from "@/components/ui/state-badge";
 import { pagePaths } from "./link-paths";
 import { RpoBudgetNote } from "./rpo-budget-note";
-import { topLaggingMirrors } from "./mirror-sort";
+import { topLaggingMirrors, worstMirrorInSeconds } from "./mirror-sort";
 import { StaleLag } from "@/components/ui/stale-lag";
 import { formatReadingTime } from "@/lib/domain/failover/readiness";
 
@@ -85,6 +87,9 @@ function TopLaggingMirrors({
             <th scope="col" className="py-1.5 pr-3 text-right font-medium">
               Total lag
             </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              Behind (est.)
+            </th>
             {hasSparklines ? (
               <th scope="col" className="py-1.5 font-medium">
                 Max lag trend
@@ -114,6 +119,9 @@ function TopLaggingMirrors({
               <td className="py-1.5 pr-3 text-right font-mono tabular-nums">
                 <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.totalLag)}</StaleLag>
               </td>
+              <td className="whitespace-nowrap py-1.5 pr-3 text-right font-mono tabular-nums">
+                {formatLagSeconds(m.lagSeconds, m.staleSince !== null)}
+              </td>
               {hasSparklines ? (
                 <td className="py-1.5">
                   <Sparkline points={seriesFor(history, HISTORY_METRICS.mirrorMaxLag, m.name)} from={from} to={to} token="warn" />
@@ -142,7 +150,9 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
   ];
   const loadingNewRange = history.isPlaceholderData;
   const rpoSeconds = useLinkDetail(cluster, link).data?.rpoSeconds;
-  const lagSeconds = useTopologyLink({ cluster, link }).data?.link?.maxLagSeconds ?? null;
+  const topologyLink = useTopologyLink({ cluster, link }).data?.link;
+  const lagSeconds = topologyLink?.maxLagSeconds ?? null;
+  const worst = worstMirrorInSeconds(useLinkMirrors(cluster, link).data ?? []);
 
   return (
     <Panel
@@ -201,7 +211,25 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
           </div>
         )}
         {data && history.isError ? <HistoryProblem error={history.error} cluster={cluster} rangeTitle={preset.title} /> : null}
-        {rpoSeconds === undefined ? null : <RpoBudgetNote rpoSeconds={rpoSeconds} lagSeconds={lagSeconds} />}
+        {worst === null ? null : (
+          <div>
+            <h3 className="mb-1 text-sm font-medium">
+              Estimated lag in seconds of the worst mirror, <span className="font-mono">{worst}</span>, against the RPO budget
+            </h3>
+            <LagSecondsChart
+              cluster={cluster}
+              link={link}
+              topic={worst}
+              range={range}
+              utc={utc}
+              rpoSeconds={rpoSeconds}
+              height={CHART_HEIGHT}
+            />
+          </div>
+        )}
+        {rpoSeconds === undefined ? null : (
+          <RpoBudgetNote rpoSeconds={rpoSeconds} lagSeconds={lagSeconds} atLeast={(topologyLink?.staleSince ?? null) !== null} />
+        )}
         <div>
           <h3 className="mb-1 text-sm font-semibold">Top lagging mirrors</h3>
           <TopLaggingMirrors cluster={cluster} link={link} history={series} from={data?.from ?? 0} to={data?.to ?? 0} />

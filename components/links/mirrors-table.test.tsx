@@ -25,6 +25,8 @@ const now = Date.UTC(2026, 10, 21, 12, 0, 0);
 const mirror = (i: number, extra: Partial<MirrorView> = {}): MirrorView => ({
   flowing: true,
   staleSince: null,
+  lagSeconds: null,
+  problems: [],
   name: `topic-${String(i).padStart(5, "0")}`,
   sourceTopic: `topic-${String(i).padStart(5, "0")}`,
   status: "ACTIVE",

@@ -1,4 +1,5 @@
 "use client";
+import { formatLagSeconds } from "@/components/ui/format-lag-seconds";
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { ArrowRight, MoveHorizontal, Plug } from "lucide-react";
@@ -221,6 +222,11 @@ export function LinkTable({
                 <td className="px-3 py-2.5 text-right tabular-nums">{formatInteger(link.mirrorCount)}</td>
                 <td className="px-4 py-2.5 text-right tabular-nums whitespace-nowrap">
                   <StaleLag staleSince={link.flowing ? null : link.staleSince}>{formatLagLong(link.maxLag)}</StaleLag>
+                  {link.maxLagSeconds === null ? null : (
+                    <span className="block text-xs text-muted" title="Estimated: the worst mirror's lag ÷ its source's produce rate">
+                      {formatLagSeconds(link.maxLagSeconds, !link.flowing)}
+                    </span>
+                  )}
                 </td>
               </tr>
             );

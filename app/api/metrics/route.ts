@@ -9,7 +9,7 @@ import { handleRoute } from "@/lib/server/http/handle-route";
 export const dynamic = "force-dynamic";
 
 export const GET = handleRoute(async () => {
-  const { topology, readings, mirrorFlows } = await fleetService().snapshot();
+  const { topology, readings, mirrorFlows, mirrorLags } = await fleetService().snapshot();
   const halves = [...readings.values()].flatMap((r) => r.halves);
   const mirrors: MirrorLagSample[] = halves.flatMap((h) =>
     (h.mirrors ?? []).map((m) => {
@@ -19,7 +19,12 @@ export const GET = handleRoute(async () => {
     }),
   );
   const alerting = {
-    halves: hostedHalfFigures(halves, topology, getConfig()),
+    halves: hostedHalfFigures(
+      halves,
+      topology,
+      getConfig(),
+      (cluster, link, mirror) => mirrorLags.byMirror.get(mirrorFlowKey(cluster, link, mirror))?.seconds ?? null,
+    ),
     problems: linkProblemOccurrences(topology),
     nowMs: Date.now(),
   };

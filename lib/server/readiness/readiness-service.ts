@@ -85,7 +85,7 @@ function measuredOf(groups: ClusterGroupsReading | null, m: MirrorTopic): Measur
  */
 export async function linkReadiness(clusterName: string, linkName: string, topics: readonly string[] | null): Promise<ReadinessResponse> {
   if (!configuredCluster(clusterName)) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
-  const { readings, topology, readAt, mirrorFlows } = await fleetService().snapshot();
+  const { readings, topology, readAt, mirrorFlows, mirrorLags } = await fleetService().snapshot();
   const reading = readings.get(clusterName);
   const link = hostedLink(topology, clusterName, linkName);
   if (!reading || !link) throw new ApiError("not-found", `${clusterName} hosts no mirrors of a cluster link named "${linkName}".`);
@@ -150,20 +150,24 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
         totalLag,
         atRisk,
       });
-      return { r, live, maxLag, totalLag };
+      // One figure on every surface: the fleet read's estimate (as on the pages and in the metrics); when it has too few
+      // readings yet (after a restart), the one worked out from the history store for this answer.
+      const estimate = mirrorLags.byMirror.get(mirrorFlowKey(clusterName, linkName, m.mirrorTopicName))?.seconds ?? null;
+      const lagSeconds = estimate ?? (staleSince !== null ? atRisk.seconds : live.seconds);
+      return { r, lagSeconds, maxLag, totalLag };
     }),
   );
   const rec = recommendAction(
     assessed.map((a) => a.r),
     link.flowing ? null : link.causeCode,
   );
-  const view = ({ r, live, maxLag, totalLag }: (typeof assessed)[number]): ReadinessMirror => ({
+  const view = ({ r, lagSeconds, maxLag, totalLag }: (typeof assessed)[number]): ReadinessMirror => ({
     name: r.topic,
     status: r.status,
     flowing: r.flowing,
     staleSince: r.staleSince,
     lag: { max: maxLag, total: totalLag, asOf: readAt },
-    lagSeconds: live.seconds,
+    lagSeconds,
     dataAtRisk: {
       messages: r.atRisk.messages,
       atLeast: r.atRisk.atLeast,

@@ -1,4 +1,5 @@
 import type { MirrorTopic } from "@/lib/confluent/types";
+import { NO_MIRROR_LAGS } from "@/lib/server/fleet/lag-tracker";
 import { aCluster, aHalf } from "@/lib/domain/testing/observations";
 import type { ClusterObservation, LinkHalfObservation, Topology } from "@/lib/domain/types";
 import type { FleetSnapshot } from "../../fleet/fleet-service";
@@ -41,7 +42,13 @@ export function aSnapshot(generatedAt: number, readings: ClusterReading[]): Flee
     links: [],
     coverage: { hostingHalves: 0, unreadHalves: 0, staleHalves: 0, unreadClusters: 0 },
   };
-  return { readings: new Map(readings.map((r) => [r.observation.name, r])), topology, readAt: generatedAt, mirrorFlows: new Map() };
+  return {
+    readings: new Map(readings.map((r) => [r.observation.name, r])),
+    topology,
+    readAt: generatedAt,
+    mirrorFlows: new Map(),
+    mirrorLags: NO_MIRROR_LAGS,
+  };
 }
 
 export { aCluster };
