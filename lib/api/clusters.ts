@@ -20,6 +20,7 @@ export type LinkNotFlowing = z.infer<typeof LinkNotFlowingSchema>;
 
 export const ClustersResponseSchema = z.object({
   clusters: z.array(ClusterSummarySchema),
-  linksNotFlowing: z.array(LinkNotFlowingSchema),
+  // Absent from a replica that predates it (a rolling upgrade behind one address): then nothing is known to be not flowing.
+  linksNotFlowing: z.array(LinkNotFlowingSchema).default([]),
 });
 export type ClustersResponse = z.infer<typeof ClustersResponseSchema>;
