@@ -19,6 +19,8 @@ export interface Measurements {
   mirrorTable?: MirrorTableRun[];
   history?: HistoryBenchResult;
   firstLoadJs?: FirstLoadJs;
+  /** Item 7: first-load JavaScript of every page (build output). */
+  pagesJs?: FirstLoadJs[];
   pageJs?: PageJs;
   topologyGraph?: TopologyGraphRun[];
   /** Item 10: the same measurements on the fleet four times larger. */
@@ -28,6 +30,7 @@ export interface Measurements {
 }
 
 const at = (met: boolean | null, text: string) => ({ text, met });
+const PAGE_JS_BUDGET_KB = 200;
 const all = <T>(xs: readonly T[], f: (x: T) => number) => spread(xs.map(f));
 
 export function coldRows({ runs, counts }: NonNullable<Measurements["cold"]>): Row[] {
@@ -274,6 +277,18 @@ export function firstLoadRows(js: FirstLoadJs, page: PageJs | undefined): Row[] 
       note: `${js.files} files, ${(js.rawBytes / 1024).toFixed(0)} KB uncompressed${page ? `; Chromium loaded ${page.scripts} scripts, ${(page.decodedBytes / 1024).toFixed(0)} KB decoded` : ""}`,
     },
   ];
+}
+
+/** Each page's first-load JavaScript against the budget of issue 21 (the topology page's target, for every page). */
+export function pageJsRows(pages: readonly FirstLoadJs[]): Row[] {
+  return pages.map((js) => ({
+    item: "7",
+    what: `first-load JS of ${js.route} (gzip)`,
+    value: js.gzipBytes / 1024,
+    unit: "KB",
+    target: at(js.gzipBytes <= PAGE_JS_BUDGET_KB * 1024, `≤ ${PAGE_JS_BUDGET_KB} KB`),
+    note: `${js.files} files, ${(js.rawBytes / 1024).toFixed(0)} KB uncompressed`,
+  }));
 }
 
 export function topologyGraphRows(runs: readonly TopologyGraphRun[]): Row[] {

@@ -14,7 +14,7 @@ import { runHistoryProcess } from "./lib/history-process";
 import { timedFetch } from "./lib/http";
 import { startSimulatorProcess, type SimulatorHandle } from "./lib/simulator-handle";
 import { measureBigLinkApi } from "./measure/big-link-api";
-import { firstLoadJs } from "./measure/first-load-js";
+import { firstLoadJs, PAGES } from "./measure/first-load-js";
 import { runLoad } from "./measure/load-test";
 import { runSlowClusterLoad } from "./measure/slow-cluster-load";
 import { measureMirrorTable, measurePageJs } from "./measure/mirror-table-browser";
@@ -23,7 +23,17 @@ import { measureTopologyGraph } from "./measure/topology-graph-browser";
 import { topLagModeOf } from "./measure/viewers";
 import { parseBenchArgs, type BenchSettings } from "./options";
 import { renderTable, type Row } from "./report";
-import { bigLinkRows, coldRows, firstLoadRows, historyRows, loadRows, slowClusterRows, topologyGraphRows, type Measurements } from "./rows";
+import {
+  bigLinkRows,
+  coldRows,
+  firstLoadRows,
+  historyRows,
+  loadRows,
+  pageJsRows,
+  slowClusterRows,
+  topologyGraphRows,
+  type Measurements,
+} from "./rows";
 import { FULL_SCALE, generateScaleScenario, scaledFleet, type ScaleFacts } from "../simulator/scenario/scale";
 import { fourXRows } from "./rows-4x";
 
@@ -260,6 +270,7 @@ async function measureAll(s: BenchSettings, sim: SimulatorHandle, dashboards: Da
   if (s.items.has(7))
     await guarded(m, "7", async () => {
       m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/");
+      m.pagesJs = PAGES.map((route) => firstLoadJs(path.join(root, ".next"), route));
     });
   return m;
 }
@@ -272,6 +283,7 @@ function rowsOf(m: Measurements, s: BenchSettings, facts: ScaleFacts): Row[] {
   if (s.items.has(5)) rows.push(...bigLinkRows(m.bigLinkApi, m.mirrorTable, facts.bigLink.mirrors));
   if (m.history) rows.push(...historyRows(m.history));
   if (m.firstLoadJs) rows.push(...firstLoadRows(m.firstLoadJs, m.pageJs));
+  if (m.pagesJs) rows.push(...pageJsRows(m.pagesJs));
   if (m.topologyGraph) rows.push(...topologyGraphRows(m.topologyGraph));
   if (m.fourX) rows.push(...fourXRows(m.fourX, m, s.viewers, FOUR_X_FACTOR));
   return rows.sort((a, b) => Number(a.item) - Number(b.item));

@@ -9,7 +9,7 @@ import { hasPoints } from "@/components/charts/chart-data";
 import { ChartSkeleton, HistoryProblem, historySourceLabel, NoHistoryYet } from "@/components/charts/history-status";
 import { RangePicker, UtcToggle } from "@/components/charts/range-picker";
 import { Sparkline } from "@/components/charts/sparkline";
-import { TimeSeriesChart, type TimeSeries } from "@/components/charts/time-series-chart";
+import { TimeSeriesChart, type TimeSeries } from "@/components/charts/lazy-time-series-chart";
 import { useChartUrlState } from "@/components/charts/use-chart-url-state";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatCount } from "@/components/ui/format";
