@@ -48,6 +48,7 @@ test.describe("a link that cannot reach its source", () => {
     const edge = page.locator('[data-edge-label="flow"]', { hasText: "onprem-to-cloud" });
     await expect(edge.getByTestId("edge-not-flowing")).toBeVisible(SLOW);
     await expect(edge).toContainText("NOT FLOWING");
+    await expect(edge.getByTestId("edge-not-flowing")).toHaveText(/^as of \d\d:\d\d:\d\d UTC$/);
 
     expect((await request.post(`${ADMIN}/network/restore`, { data: { a: "onprem", b: "cloud" } })).ok()).toBe(true);
     await admin.advance(60_000);

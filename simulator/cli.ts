@@ -1,14 +1,15 @@
 /**
  * npm run simulator -- --scenario <name|path.json> [--host 127.0.0.1] [--base-port 18090]
- *   [--admin-port 18089] [--write-config <file.yaml>] [--speed <factor>] [--manual-clock]
+ *   [--admin-port 18089] [--write-config <file.yaml>] [--speed <factor>] [--manual-clock] [--wire java|go]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { isWireStyle, WIRE_STYLES } from "./http/wire-style";
 import { startSimulator } from "./index";
 
 const USAGE = `usage: npm run simulator -- --scenario <name|path.json> [--host 127.0.0.1] [--base-port 18090]
-       [--admin-port 18089] [--write-config <file.yaml>] [--speed <factor>] [--manual-clock]
+       [--admin-port 18089] [--write-config <file.yaml>] [--speed <factor>] [--manual-clock] [--wire java|go]
 bundled scenarios: seed-dr-chain, hybrid, active-active, demo, scale (generated: 24 clusters, 96 links)`;
 
 function fail(message: string): never {
@@ -34,6 +35,7 @@ function readArgs() {
         "write-config": { type: "string" },
         speed: { type: "string" },
         "manual-clock": { type: "boolean" },
+        wire: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -53,6 +55,8 @@ async function main(): Promise<void> {
   const speed = values.speed === undefined ? 1 : Number(values.speed);
   if (!Number.isFinite(speed) || speed <= 0) fail(`--speed must be a number > 0, got ${values.speed}`);
   if (values["manual-clock"] && values.speed !== undefined) fail("--speed and --manual-clock exclude each other");
+  const wire = values.wire;
+  if (wire !== undefined && !isWireStyle(wire)) fail(`--wire must be one of ${WIRE_STYLES.join(", ")}, got ${wire}`);
 
   // Handlers go in before the listeners open, so a signal during startup still stops cleanly.
   let sim: Awaited<ReturnType<typeof startSimulator>> | null = null;
@@ -78,6 +82,7 @@ async function main(): Promise<void> {
     basePort: port(values["base-port"], "base-port", 18090),
     adminPort: port(values["admin-port"], "admin-port", 18089),
     clock: values["manual-clock"] ? "manual" : { speed },
+    ...(wire ? { wire } : {}),
   });
   if (stopping) return;
   const running = sim;

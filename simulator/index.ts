@@ -7,6 +7,7 @@
  */
 import { AdminServer } from "./http/admin-router";
 import type { TlsOptions } from "./http/cluster-server";
+import type { WireStyle } from "./http/wire-style";
 import { SimulatorRuntime } from "./runtime";
 import { loadScenario } from "./scenario/load";
 import type { ScenarioInput } from "./scenario/schema";
@@ -28,6 +29,8 @@ export interface StartSimulatorOptions {
   startTime?: number;
   /** Serve these clusters (by name) over HTTPS, optionally requiring a client certificate. */
   tls?: Record<string, TlsOptions>;
+  /** Serialize every cluster's answers this way, whatever the scenario says (see http/wire-style.ts). */
+  wire?: WireStyle;
 }
 
 export interface SimulatedCluster {
@@ -66,6 +69,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
     basePort: opts.basePort ?? 18090,
     clock: { mode: manual ? "manual" : "realtime", speed, start },
     tls: opts.tls,
+    wire: opts.wire,
   });
   const admin = new AdminServer(runtime, host);
   try {

@@ -5,6 +5,7 @@ import { rngFor } from "./model/rng";
 import type { ClusterState } from "./model/types";
 import type { World } from "./model/world";
 import { ClusterServer, RequestCounters, type HttpFaults, type TlsOptions } from "./http/cluster-server";
+import type { WireStyle } from "./http/wire-style";
 import { buildWorld } from "./scenario/build";
 import type { Scenario } from "./scenario/schema";
 import { linkscopeConfigYaml, type ConfigCluster } from "./config-yaml";
@@ -15,6 +16,8 @@ export interface RuntimeOptions {
   basePort: number;
   clock: { mode: ClockMode; speed: number; start: number };
   tls?: Record<string, TlsOptions> | undefined;
+  /** Every cluster's wire style, over the scenario's per-cluster `wire`. */
+  wire?: WireStyle | undefined;
 }
 
 export class SimulatorRuntime {
@@ -23,6 +26,7 @@ export class SimulatorRuntime {
   readonly counters = new RequestCounters();
   readonly servers = new Map<string, ClusterServer>();
   readonly faults = new Map<string, HttpFaults>();
+  readonly wire = new Map<string, { style: WireStyle }>();
 
   constructor(private readonly opts: RuntimeOptions) {
     this.clock = new SimClock({ start: opts.clock.start, mode: opts.clock.mode, speed: opts.clock.speed });
@@ -31,6 +35,7 @@ export class SimulatorRuntime {
     for (const c of this.world.clusters) this.faults.set(c.name, { latencyMs: 0, errorRate: 0, errorMode: "500" });
     for (const f of built.httpFaults)
       this.faults.set(f.cluster, { latencyMs: f.latencyMs, errorRate: f.errorRate, errorMode: f.errorMode });
+    for (const c of opts.scenario.clusters) this.wire.set(c.name, { style: opts.wire ?? c.wire });
     for (const c of this.world.clusters) {
       this.servers.set(
         c.name,
@@ -40,6 +45,7 @@ export class SimulatorRuntime {
           host: opts.host,
           port: opts.basePort === 0 ? 0 : opts.basePort + c.index,
           faults: this.faults.get(c.name) as HttpFaults,
+          wire: this.wire.get(c.name) ?? { style: "java" },
           counters: this.counters,
           rng: rngFor(opts.scenario.seed, `http-faults:${c.name}`),
           tls: opts.tls?.[c.name],

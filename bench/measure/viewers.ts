@@ -8,7 +8,7 @@
  * Each tab polls on the configured interval; two tabs do not share a cache.
  */
 import { z } from "zod";
-import { mirrorHostsForTopLag } from "@/lib/domain/top-lag";
+import { mirrorHostsForTopLag } from "@/lib/domain/mirrors/top-lag";
 import type { TopologyLink } from "@/lib/domain/types";
 import { timedFetch, type Timed } from "../lib/http";
 import { required } from "@/lib/domain/required";

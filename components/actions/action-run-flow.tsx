@@ -2,9 +2,9 @@
 import { FlaskConical, Play, RotateCcw, ShieldAlert } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { runCounts, type RunPhase, type RunTarget } from "@/lib/domain/action-run";
-import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/mirror-actions";
-import type { ReportContext } from "@/lib/domain/runbook-report";
+import { runCounts, type RunPhase, type RunTarget } from "@/lib/domain/actions/action-run";
+import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/actions/mirror-actions";
+import type { ReportContext } from "@/lib/domain/failover/runbook-report";
 import { usePermission } from "@/lib/client/permissions";
 import { buttonClass } from "./button-styles";
 import { DryRunResults } from "./dry-run-results";

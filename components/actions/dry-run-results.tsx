@@ -1,6 +1,6 @@
-import type { ActionRun } from "@/lib/domain/action-run";
-import { runCounts, runTopics } from "@/lib/domain/action-run";
-import { MIRROR_ACTIONS } from "@/lib/domain/mirror-actions";
+import type { ActionRun } from "@/lib/domain/actions/action-run";
+import { runCounts, runTopics } from "@/lib/domain/actions/action-run";
+import { MIRROR_ACTIONS } from "@/lib/domain/actions/mirror-actions";
 import { formatCount } from "@/components/ui/format";
 import { TopicResultCell } from "./topic-result-cell";
 import { TruncationTable } from "./truncation-table";

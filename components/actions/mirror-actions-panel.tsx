@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { MirrorView } from "@/lib/api/links";
-import type { RunPhase } from "@/lib/domain/action-run";
-import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/mirror-actions";
+import type { RunPhase } from "@/lib/domain/actions/action-run";
+import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/actions/mirror-actions";
 import { useLinkDetail } from "@/lib/client/use-link";
 import { useLinkMirrors } from "@/lib/client/use-mirrors";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";

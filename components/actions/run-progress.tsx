@@ -1,6 +1,6 @@
 "use client";
-import { runCounts, runTopics, type ActionRun } from "@/lib/domain/action-run";
-import { MIRROR_ACTIONS } from "@/lib/domain/mirror-actions";
+import { runCounts, runTopics, type ActionRun } from "@/lib/domain/actions/action-run";
+import { MIRROR_ACTIONS } from "@/lib/domain/actions/mirror-actions";
 import { MirrorStatusBadge, StateBadge } from "@/components/ui/state-badge";
 import { formatCount, formatDuration } from "@/components/ui/format";
 import { useNow } from "@/lib/client/use-now";

@@ -1,8 +1,8 @@
 "use client";
 import { Download } from "lucide-react";
 import { useMemo } from "react";
-import type { ActionRun } from "@/lib/domain/action-run";
-import { buildRunReport, renderReportMarkdown, type ReportContext } from "@/lib/domain/runbook-report";
+import type { ActionRun } from "@/lib/domain/actions/action-run";
+import { buildRunReport, renderReportMarkdown, type ReportContext } from "@/lib/domain/failover/runbook-report";
 import { useSettings } from "@/lib/client/settings-context";
 import { downloadText as download } from "@/components/ui/download";
 import { buttonClass } from "./button-styles";
@@ -40,7 +40,9 @@ export function RunReport({ run, context }: { run: ActionRun; context: Omit<Repo
       </div>
       <div>
         <h4 className="text-sm font-semibold">Equivalent Confluent CLI commands</h4>
-        <pre className="mt-1 overflow-x-auto rounded bg-surface-2 p-2 font-mono text-xs text-fg">{report.cliCommands.join("\n")}</pre>
+        <pre className="mt-1 relative overflow-x-auto rounded bg-surface-2 p-2 font-mono text-xs text-fg">
+          {report.cliCommands.join("\n")}
+        </pre>
         {report.cliNote ? <p className="mt-1 text-xs text-muted">{report.cliNote}</p> : null}
       </div>
     </div>

@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import type { TimelineEvent } from "@/lib/domain/action-run";
+import type { TimelineEvent } from "@/lib/domain/actions/action-run";
 import { formatTimestamp } from "@/components/ui/format";
 
 const LEVEL_CLASS: Record<TimelineEvent["level"], string> = {

@@ -1,4 +1,4 @@
-import type { TopicActionResult } from "@/lib/domain/action-results";
+import type { TopicActionResult } from "@/lib/domain/actions/action-results";
 import { StateBadge } from "@/components/ui/state-badge";
 
 const CODE_MEANING: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { PartitionTruncation } from "@/lib/domain/action-results";
+import type { PartitionTruncation } from "@/lib/domain/actions/action-results";
 import { formatCount } from "@/components/ui/format";
 
 /** What truncate-and-restore removes from one topic, partition by partition (the cluster lists only touched partitions). */

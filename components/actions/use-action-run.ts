@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
-import { createRun, executableTopics, reduceRun, type ActionRun, type RunTarget } from "@/lib/domain/action-run";
-import { chunk, MAX_TOPICS_PER_UPSTREAM_CALL } from "@/lib/domain/batching";
-import type { MirrorActionName } from "@/lib/domain/mirror-actions";
+import { createRun, executableTopics, reduceRun, type ActionRun, type RunTarget } from "@/lib/domain/actions/action-run";
+import { chunk, MAX_TOPICS_PER_UPSTREAM_CALL } from "@/lib/domain/actions/batching";
+import type { MirrorActionName } from "@/lib/domain/actions/mirror-actions";
 import { ApiRequestError } from "@/lib/client/fetch-json";
 import { useMirrorActionMutation } from "@/lib/client/use-mirror-actions";
 import { useRunObservation } from "./use-run-observation";

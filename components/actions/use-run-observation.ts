@@ -2,7 +2,7 @@
 import { useQueries } from "@tanstack/react-query";
 import { useEffect, type Dispatch } from "react";
 import { MirrorDetailSchema, MirrorsResponseSchema } from "@/lib/api/links";
-import { runTopics, type ActionRun, type RunEvent } from "@/lib/domain/action-run";
+import { runTopics, type ActionRun, type RunEvent } from "@/lib/domain/actions/action-run";
 import { apiPaths } from "@/lib/client/api-paths";
 import { ApiRequestError, fetchJson } from "@/lib/client/fetch-json";
 import { queryKeys } from "@/lib/client/query-keys";

@@ -1,5 +1,5 @@
 import { AUDIT_OUTCOMES } from "@/lib/api/audit";
-import { MIRROR_ACTION_NAMES } from "@/lib/domain/mirror-actions";
+import { MIRROR_ACTION_NAMES } from "@/lib/domain/actions/mirror-actions";
 
 /** Actions the filter offers: every mirror action plus the link administration routes. */
 export const AUDIT_ACTION_CHOICES = [...MIRROR_ACTION_NAMES, "create-link", "alter-link-configs", "delete-link", "create-mirrors"] as const;

@@ -152,7 +152,7 @@ export function AuditLog() {
           </EmptyState>
         </div>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           {audit.error ? <ApiErrorNotice error={audit.error} what="the audit log" stale className="m-3" /> : null}
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Audit log, newest first</caption>

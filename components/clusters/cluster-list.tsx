@@ -73,7 +73,7 @@ export function ClusterList() {
           </div>
         </div>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left">
             <caption className="sr-only">Configured clusters and their live status</caption>
             <thead className="text-xs uppercase tracking-wide text-muted">

@@ -1,7 +1,7 @@
 "use client";
 import { Wrench } from "lucide-react";
 import { CodeBlock } from "@/components/wizards/ui/code-block";
-import type { ConsumerGroupFix } from "@/lib/domain/consumer-group-fixes";
+import type { ConsumerGroupFix } from "@/lib/domain/failover/consumer-group-fixes";
 
 /** What to fix so that the groups resume in place, with the commands (Linkscope does not run them from here). */
 export function ConsumerGroupFixes({ fixes }: { fixes: readonly ConsumerGroupFix[] }) {

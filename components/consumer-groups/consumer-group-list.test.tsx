@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
-import type { ConsumerGroupFailover } from "@/lib/domain/consumer-group-types";
+import type { ConsumerGroupFailover } from "@/lib/domain/failover/consumer-group-types";
 import { ConsumerGroupList } from "./consumer-group-list";
 
 afterEach(cleanup);

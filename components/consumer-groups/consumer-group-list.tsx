@@ -1,6 +1,6 @@
 "use client";
 import { formatCount, formatDuration } from "@/components/ui/format";
-import type { ConsumerGroupFailover } from "@/lib/domain/consumer-group-types";
+import type { ConsumerGroupFailover } from "@/lib/domain/failover/consumer-group-types";
 import { MembersFlag, VerdictBadge } from "./verdict-badge";
 
 function ageText(g: ConsumerGroupFailover): string {
@@ -10,7 +10,7 @@ function ageText(g: ConsumerGroupFailover): string {
 
 function PartitionTable({ group, source, destination }: { group: ConsumerGroupFailover; source: string; destination: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[28rem] text-left text-xs tabular-nums">
         <caption className="sr-only">Committed offsets of {group.group} per partition</caption>
         <thead className="text-muted">

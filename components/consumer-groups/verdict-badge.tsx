@@ -1,7 +1,7 @@
 import { StateBadge } from "@/components/ui/state-badge";
 import type { Tone } from "@/components/ui/state-tones";
 import { formatCount } from "@/components/ui/format";
-import type { ConsumerGroupFailover, ConsumerGroupVerdict } from "@/lib/domain/consumer-group-types";
+import type { ConsumerGroupFailover, ConsumerGroupVerdict } from "@/lib/domain/failover/consumer-group-types";
 
 const TONES: Record<ConsumerGroupVerdict, Tone> = { resumes: "ok", rereads: "warning", resets: "error", unknown: "unknown" };
 

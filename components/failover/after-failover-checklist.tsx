@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Topology } from "@/lib/domain/types";
-import type { StopAction } from "@/lib/domain/readiness";
+import type { StopAction } from "@/lib/domain/failover/readiness";
 
 /**
  * What an SRE does once the mirrors are writable: the runbook's last step is not the button. Clients still point at the

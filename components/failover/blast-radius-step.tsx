@@ -1,5 +1,5 @@
 import { ArrowDownRight, ArrowUpLeft } from "lucide-react";
-import type { FailoverImpact } from "@/lib/domain/failover-impact";
+import type { FailoverImpact } from "@/lib/domain/failover/failover-impact";
 
 /** What else moves when these mirrors stop: the links they come from, and everything that mirrors them onward. */
 export function BlastRadiusStep({ cluster, impact }: { cluster: string; impact: FailoverImpact }) {

@@ -1,8 +1,8 @@
 "use client";
 import clsx from "clsx";
-import type { Recommendation, StopAction } from "@/lib/domain/readiness";
+import type { Recommendation, StopAction } from "@/lib/domain/failover/readiness";
 import { formatCount } from "@/components/ui/format";
-import { formatRiskSeconds } from "@/lib/domain/readiness";
+import { formatRiskSeconds } from "@/lib/domain/failover/readiness";
 import { StateBadge } from "@/components/ui/state-badge";
 
 const EXPLAIN: Record<StopAction, { title: string; text: (loss: string) => string }> = {

@@ -6,9 +6,9 @@ import { VerdictBadge } from "@/components/consumer-groups/verdict-badge";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SkeletonBlock } from "@/components/ui/skeleton";
-import { consumerGroupFixes } from "@/lib/domain/consumer-group-fixes";
-import type { LinkConsumerGroupsResponse } from "@/lib/domain/consumer-group-types";
-import type { ReportConsumerGroup } from "@/lib/domain/runbook-report";
+import { consumerGroupFixes } from "@/lib/domain/failover/consumer-group-fixes";
+import type { LinkConsumerGroupsResponse } from "@/lib/domain/failover/consumer-group-types";
+import type { ReportConsumerGroup } from "@/lib/domain/failover/runbook-report";
 
 export interface LinkGroupsState {
   link: string;

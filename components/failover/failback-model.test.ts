@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MirrorView } from "@/lib/api/links";
 import { aCluster, aHalf, aMirror } from "@/lib/domain/testing/observations";
-import { deriveTopology } from "@/lib/domain/topology";
+import { deriveTopology } from "@/lib/domain/topology/topology";
 import { bidirectionalLinksOf, reverseCandidates, truncateCandidates } from "./failback-model";
 
 const view = (name: string, status: string, sourceTopic = name): MirrorView => ({

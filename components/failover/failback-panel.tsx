@@ -1,7 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
-import type { RunPhase } from "@/lib/domain/action-run";
-import { MIRROR_ACTIONS } from "@/lib/domain/mirror-actions";
+import type { RunPhase } from "@/lib/domain/actions/action-run";
+import { MIRROR_ACTIONS } from "@/lib/domain/actions/mirror-actions";
 import { ActionRunFlow } from "@/components/actions/action-run-flow";
 import { useTopology } from "@/lib/client/use-topology";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";

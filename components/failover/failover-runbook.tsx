@@ -1,8 +1,15 @@
 "use client";
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { RunPhase } from "@/lib/domain/action-run";
-import { failoverImpact, outgoingLinks } from "@/lib/domain/failover-impact";
-import { assessMirror, countVerdicts, overallVerdict, recommendAction, totalAtRisk, type StopAction } from "@/lib/domain/readiness";
+import type { RunPhase } from "@/lib/domain/actions/action-run";
+import { failoverImpact, outgoingLinks } from "@/lib/domain/failover/failover-impact";
+import {
+  assessMirror,
+  countVerdicts,
+  overallVerdict,
+  recommendAction,
+  totalAtRisk,
+  type StopAction,
+} from "@/lib/domain/failover/readiness";
 import { ActionRunFlow } from "@/components/actions/action-run-flow";
 import { useTopology } from "@/lib/client/use-topology";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";

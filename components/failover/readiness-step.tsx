@@ -7,7 +7,7 @@ import {
   overallVerdict,
   type LinkReadinessInput,
   type MirrorReadiness,
-} from "@/lib/domain/readiness";
+} from "@/lib/domain/failover/readiness";
 import { formatCount } from "@/components/ui/format";
 import { LinkStateBadge, MirrorStatusBadge } from "@/components/ui/state-badge";
 import { ReasonList, VerdictBadge, VerdictDetails } from "./verdict";

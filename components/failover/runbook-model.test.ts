@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LinkDetail, MirrorView } from "@/lib/api/links";
 import { drChainClusters, drChainHalves } from "@/lib/domain/testing/dr-chain";
 import { anUnreachableCluster } from "@/lib/domain/testing/observations";
-import { deriveTopology } from "@/lib/domain/topology";
+import { deriveTopology } from "@/lib/domain/topology/topology";
 import { linkReadinessInput, mirrorHosts, mirrorReadinessInput, sourceOffsetsFromHistory } from "./runbook-model";
 
 const NOW = new Date("2026-11-21T15:00:00.000Z");

@@ -1,8 +1,8 @@
 import type { HistorySeries } from "@/lib/api/history";
 import type { LinkDetail, MirrorView } from "@/lib/api/links";
-import { hostedLink, remoteEnd } from "@/lib/domain/failover-impact";
-import type { LinkReadinessInput, MirrorReadinessInput, SyncInput } from "@/lib/domain/readiness";
-import { dataAtRisk, dataAtRiskWithoutHistory, sourceOffsetsFromHistory, staleDataAtRisk } from "@/lib/domain/rpo";
+import { hostedLink, remoteEnd } from "@/lib/domain/failover/failover-impact";
+import type { LinkReadinessInput, MirrorReadinessInput, SyncInput } from "@/lib/domain/failover/readiness";
+import { dataAtRisk, dataAtRiskWithoutHistory, sourceOffsetsFromHistory, staleDataAtRisk } from "@/lib/domain/failover/rpo";
 import type { Topology, TopologyLink } from "@/lib/domain/types";
 
 /*

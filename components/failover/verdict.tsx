@@ -1,6 +1,6 @@
 import { CircleCheck, CircleX, Info, TriangleAlert } from "lucide-react";
 import clsx from "clsx";
-import type { Assessment, Reason, Verdict } from "@/lib/domain/readiness";
+import type { Assessment, Reason, Verdict } from "@/lib/domain/failover/readiness";
 import { StateBadge } from "@/components/ui/state-badge";
 import type { Tone } from "@/components/ui/state-tones";
 

@@ -9,8 +9,8 @@ import { Panel } from "@/components/ui/panel";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { useLinkConsumerGroups } from "@/lib/client/use-consumer-groups";
 import { useClusterId } from "@/lib/client/use-topology";
-import { consumerGroupFixes } from "@/lib/domain/consumer-group-fixes";
-import type { LinkConsumerGroupsResponse } from "@/lib/domain/consumer-group-types";
+import { consumerGroupFixes } from "@/lib/domain/failover/consumer-group-fixes";
+import type { LinkConsumerGroupsResponse } from "@/lib/domain/failover/consumer-group-types";
 
 const timeOf = (ms: number) => new Date(ms).toLocaleTimeString("en-GB", { hour12: false });
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import clsx from "clsx";
 import type { TopologyLinkHalf } from "@/lib/domain/types";
-import { isLinkErrorPresent } from "@/lib/domain/link-health";
+import { isLinkErrorPresent } from "@/lib/domain/links/link-health";
 import { LinkStateBadge } from "@/components/ui/state-badge";
 import { pagePaths } from "./link-paths";
 

@@ -113,7 +113,9 @@ export function LinkHeader({ cluster, link }: { cluster: string; link: string })
         ) : null}
       </dl>
 
-      {detail.isError ? <ApiErrorNotice error={detail.error} cluster={cluster} what={`link ${link}`} stale={d !== undefined} /> : null}
+      {detail.isError ? (
+        <ApiErrorNotice error={detail.error} cluster={cluster} what={`link ${link}`} stale={d !== undefined} asOf={d?.asOf ?? null} />
+      ) : null}
 
       {problems.length > 0 ? (
         <div role="status" aria-label="Link problems" className="rounded-md bg-warn-bg px-3 py-2 text-sm">

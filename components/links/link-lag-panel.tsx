@@ -53,7 +53,7 @@ function TopLaggingMirrors({
   const hasSparklines = history.some((s) => s.metric === HISTORY_METRICS.mirrorMaxLag);
   const biggest = top[0]?.maxLag ?? 1;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">The {top.length} mirrors with the largest partition lag right now</caption>
         <thead className="text-xs uppercase tracking-wide text-muted">

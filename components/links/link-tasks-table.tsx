@@ -37,7 +37,7 @@ export function LinkTasksTable({
     );
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Link tasks and their errors</caption>
         <thead className="text-xs uppercase tracking-wide text-muted">

@@ -1,6 +1,6 @@
 import type { MirrorView } from "@/lib/api/links";
 import { compareStrings } from "@/lib/domain/compare";
-import { compareMirrorStatusSeverity, mirrorStatusSeverity } from "@/lib/domain/mirror-states";
+import { compareMirrorStatusSeverity, mirrorStatusSeverity } from "@/lib/domain/mirrors/mirror-states";
 import type { MirrorColumn, SortDirection } from "./mirror-table-state";
 
 export function filterMirrors(mirrors: readonly MirrorView[], { status, q }: { status: string | null; q: string }): MirrorView[] {

@@ -14,7 +14,7 @@ import { MirrorsTable } from "./mirrors-table";
 import { useMirrorTableUrlState } from "./use-mirror-table-url-state";
 
 export function MirrorsPanel({ cluster, link }: { cluster: string; link: string }) {
-  const { data: mirrors, error, isPending, isError } = useLinkMirrors(cluster, link);
+  const { data: mirrors, error, isPending, isError, lastKnownAsOf } = useLinkMirrors(cluster, link);
   const [state, setState] = useMirrorTableUrlState();
   const now = useNow(5_000);
   const counts = useMemo(() => statusCounts(mirrors ?? []), [mirrors]);
@@ -24,7 +24,7 @@ export function MirrorsPanel({ cluster, link }: { cluster: string; link: string 
     <Panel id="mirrors" title="Mirror topics" subtitle="Lag is in messages, live from the cluster; click a mirror for its partitions.">
       {mirrors ? (
         <div className="space-y-3">
-          {isError ? <ApiErrorNotice compact stale error={error} cluster={cluster} what="the mirrors" /> : null}
+          {isError ? <ApiErrorNotice compact stale error={error} cluster={cluster} what="the mirrors" asOf={lastKnownAsOf} /> : null}
           <MirrorFilters state={state} onChange={setState} counts={counts} shown={rows.length} total={mirrors.length} />
           {mirrors.length === 0 ? (
             <EmptyState title="This link has no mirror topics yet.">

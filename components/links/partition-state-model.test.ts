@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyPartitionStates } from "@/lib/domain/mirror-states";
+import { emptyPartitionStates } from "@/lib/domain/mirrors/mirror-states";
 import { partitionStateModel } from "./partition-state-model";
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

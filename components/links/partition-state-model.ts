@@ -1,6 +1,6 @@
 import type { PartitionStates } from "@/lib/domain/types";
 import { compareStrings } from "@/lib/domain/compare";
-import { isKnownPartitionStateCategory, PARTITION_STATE_CATEGORIES } from "@/lib/domain/mirror-states";
+import { isKnownPartitionStateCategory, PARTITION_STATE_CATEGORIES } from "@/lib/domain/mirrors/mirror-states";
 import type { Tone } from "@/components/ui/state-tones";
 
 export const CATEGORY_TONE: Record<string, Tone> = {

@@ -1,6 +1,6 @@
 "use client";
 import { AlertTriangle, CircleCheck, CircleHelp } from "lucide-react";
-import { isOverBudget } from "@/lib/domain/rpo-budget";
+import { isOverBudget } from "@/lib/domain/failover/rpo-budget";
 import { formatSeconds } from "@/components/ui/format";
 
 /**

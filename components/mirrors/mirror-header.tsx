@@ -75,7 +75,9 @@ export function MirrorHeader({ cluster, link, topic }: { cluster: string; link: 
         .
       </p>
 
-      {mirror.isError ? <ApiErrorNotice error={mirror.error} cluster={cluster} what={`mirror ${topic}`} stale={m !== undefined} /> : null}
+      {mirror.isError ? (
+        <ApiErrorNotice error={mirror.error} cluster={cluster} what={`mirror ${topic}`} stale={m !== undefined} asOf={m?.asOf ?? null} />
+      ) : null}
 
       {m ? (
         <>

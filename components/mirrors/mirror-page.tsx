@@ -12,10 +12,11 @@ import { StateTransitionErrors } from "./state-transition-errors";
 import { StatusTimelinePanel } from "./status-timeline-panel";
 
 function TransitionErrorsPanel({ cluster, link, topic }: { cluster: string; link: string; topic: string }) {
-  const { data, isPending } = useMirror(cluster, link, topic);
+  const { data, isPending, error } = useMirror(cluster, link, topic);
   return (
     <Panel id="transition-errors" title="State transition errors">
-      {data ? (
+      {/* Read per mirror, live: a last-known answer cannot say whether there are any. */}
+      {data && !error ? (
         <StateTransitionErrors errors={data.stateTransitionErrors} />
       ) : isPending ? (
         <SkeletonBlock label="Loading state transition errors" lines={2} />

@@ -47,7 +47,7 @@ export function PartitionTable({
           <span>Some estimates are missing: {reasons.join("; ")}. Estimates use the last 5 minutes of lag history.</span>
         </p>
       ) : null}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[880px] text-right text-sm">
           <caption className="sr-only">Per-partition lag, offsets and estimated rates</caption>
           <thead className="text-xs uppercase tracking-wide text-muted">

@@ -5,7 +5,7 @@ import { EdgeLabelRenderer, useStore, type EdgeProps } from "@xyflow/react";
 import { ArrowLeftRight } from "lucide-react";
 import clsx from "clsx";
 import { flowMarkerId } from "./edge-markers";
-import { formatReadingTime } from "@/lib/domain/readiness";
+import { formatReadingTime } from "@/lib/domain/failover/readiness";
 import { formatInteger, formatLagLong, formatLagShort, plural } from "./format";
 import type { FlowEdge as FlowEdgeType } from "./graph-types";
 import { HoverContext } from "./hover-card";
@@ -129,14 +129,17 @@ function FlowLabel({
         <span className="min-w-0 truncate">{link.name}</span>
         {link.kind === "bidirectional" ? <ArrowLeftRight aria-hidden className="size-3 shrink-0 text-muted" /> : null}
       </span>
-      <span className={clsx("w-full truncate font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
+      <span className="w-full truncate whitespace-nowrap">
+        <span className={clsx("font-semibold", TONE_TEXT[look.tone])}>{look.label}</span>
+        <span className="text-muted"> · {plural(link.mirrorCount, "mirror")}</span>
+      </span>
       <span className="w-full truncate whitespace-nowrap text-muted">
-        {plural(link.mirrorCount, "mirror")} · max lag {link.flowing ? "" : "≥ "}
+        max lag {link.flowing ? "" : "≥ "}
         {formatLagShort(link.maxLag)}
       </span>
       {link.flowing ? null : (
         <span className="w-full truncate whitespace-nowrap text-muted" data-testid="edge-not-flowing">
-          not flowing{link.staleSince !== null ? ` · as of ${formatReadingTime(link.staleSince)}` : ""}
+          {link.staleSince !== null ? `as of ${formatReadingTime(link.staleSince)}` : "as of: unknown"}
         </span>
       )}
       {link.flowing && overBudget !== null ? (

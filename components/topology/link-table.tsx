@@ -2,7 +2,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { ArrowRight, MoveHorizontal, Plug } from "lucide-react";
-import { compareLinkRollupSeverity } from "@/lib/domain/link-health";
+import { compareLinkRollupSeverity } from "@/lib/domain/links/link-health";
 import type { Topology, TopologyCluster, TopologyLink } from "@/lib/domain/types";
 import { formatLagLong, formatInteger } from "./format";
 import { LinkStateBadge } from "./hover-card";
@@ -73,7 +73,7 @@ function ScrollsSideways({ children }: { children: React.ReactNode }) {
       <div
         ref={ref}
         onScroll={measure}
-        className="overflow-x-auto"
+        className="relative overflow-x-auto"
         {...(more.left || more.right ? { tabIndex: 0, role: "region", "aria-label": "Link table, scrolls sideways" } : {})}
       >
         {children}

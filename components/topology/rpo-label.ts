@@ -1,4 +1,4 @@
-import { describeSeconds, isOverBudget } from "@/lib/domain/rpo-budget";
+import { describeSeconds, isOverBudget } from "@/lib/domain/failover/rpo-budget";
 import type { TopologyLink } from "@/lib/domain/types";
 
 /** Short words for the graph's edge label when the link's estimated lag is over its RPO budget; null otherwise. */

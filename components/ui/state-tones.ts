@@ -1,4 +1,4 @@
-import { mirrorStatusTone, type MirrorStatusTone } from "@/lib/domain/mirror-states";
+import { mirrorStatusTone, type MirrorStatusTone } from "@/lib/domain/mirrors/mirror-states";
 
 /** How a state looks; every tone has an icon and a word too, never colour alone. */
 export type Tone = MirrorStatusTone;

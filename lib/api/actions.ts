@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { TopicActionResultSchema } from "@/lib/domain/action-results";
-import { firstDuplicate } from "@/lib/domain/batching";
-import { MirrorActionNameSchema } from "@/lib/domain/mirror-actions";
+import { TopicActionResultSchema } from "@/lib/domain/actions/action-results";
+import { firstDuplicate } from "@/lib/domain/actions/batching";
+import { MirrorActionNameSchema } from "@/lib/domain/actions/mirror-actions";
 import { TopicNameSchema } from "@/lib/domain/names";
 
 /*

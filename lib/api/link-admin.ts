@@ -6,8 +6,8 @@ import {
   isImmutableConfig,
   validateBootstrapServers,
   validateLinkConfigValue,
-} from "@/lib/domain/link-config-rules";
-import { SASL_MECHANISMS, SECURITY_PROTOCOLS, usesSasl } from "@/lib/domain/link-requests";
+} from "@/lib/domain/links/link-config-rules";
+import { SASL_MECHANISMS, SECURITY_PROTOCOLS, usesSasl } from "@/lib/domain/links/link-requests";
 import { ClusterIdSchema, LinkNameSchema, TopicNameSchema } from "@/lib/domain/names";
 import { LinkKindSchema } from "@/lib/domain/types";
 

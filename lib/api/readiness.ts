@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ConsumerGroupFailoverSchema } from "@/lib/domain/consumer-group-types";
+import { ConsumerGroupFailoverSchema } from "@/lib/domain/failover/consumer-group-types";
 
 /** GET /api/readiness: promote or failover readiness of a link's mirrors, computed once on the server. */
 const AssessmentSchema = z.object({

@@ -1,6 +1,6 @@
 "use client";
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { LinkConsumerGroupsResponseSchema } from "@/lib/domain/consumer-group-types";
+import { LinkConsumerGroupsResponseSchema } from "@/lib/domain/failover/consumer-group-types";
 import { apiPaths } from "./api-paths";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";

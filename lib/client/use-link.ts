@@ -4,20 +4,22 @@ import { LinkDetailSchema } from "@/lib/api/links";
 import type { Topology, TopologyLink } from "@/lib/domain/types";
 import { apiPaths } from "./api-paths";
 import { fetchJson } from "./fetch-json";
+import { useWithLastKnown } from "./last-known";
 import { queryKeys } from "./query-keys";
 import { useSettings } from "./settings-context";
 import { topologyQueryOptions } from "./use-topology";
 
-/** One link half in full (tasks, configs, partition states), polled. */
+/** One link half in full (tasks, configs, partition states), polled; while its cluster is down, what it last knew. */
 export function useLinkDetail(cluster: string, link: string) {
   const { pollIntervalMs } = useSettings();
-  return useQuery({
+  const query = useQuery({
     queryKey: queryKeys.link(cluster, link),
     queryFn: ({ signal }) => fetchJson(apiPaths.link(cluster, link), LinkDetailSchema, { signal }),
     refetchInterval: pollIntervalMs,
     refetchIntervalInBackground: false,
     staleTime: pollIntervalMs / 2,
   });
+  return useWithLastKnown(query, LinkDetailSchema, (answer) => answer);
 }
 
 /**

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { MirrorsResponseSchema } from "@/lib/api/links";
 import { apiPaths } from "./api-paths";
 import { fetchJson } from "./fetch-json";
+import { useWithLastKnown } from "./last-known";
 import { queryKeys } from "./query-keys";
 import { useSettings } from "./settings-context";
 
@@ -12,7 +13,7 @@ import { useSettings } from "./settings-context";
  */
 export function useLinkMirrors(cluster: string, link: string, { enabled = true }: { enabled?: boolean } = {}) {
   const { pollIntervalMs } = useSettings();
-  return useQuery({
+  const query = useQuery({
     queryKey: queryKeys.linkMirrors(cluster, link),
     queryFn: ({ signal }) => fetchJson(apiPaths.linkMirrors(cluster, link), MirrorsResponseSchema, { signal }),
     select: (response) => response.mirrors,
@@ -21,4 +22,5 @@ export function useLinkMirrors(cluster: string, link: string, { enabled = true }
     staleTime: pollIntervalMs / 2,
     enabled,
   });
+  return useWithLastKnown(query, MirrorsResponseSchema, (answer) => answer.mirrors);
 }

@@ -4,16 +4,16 @@
  */
 export * from "./types";
 export { PROBLEM_CODES, type ProblemCode } from "./problem-codes";
-export { deriveTopology } from "./topology";
-export { linkIdOf } from "./link-pairing";
-export { blastRadiusOf, downstreamOf, upstreamOf, type BlastRadius, type Chain } from "./chains";
+export { deriveTopology } from "./topology/topology";
+export { linkIdOf } from "./topology/link-pairing";
+export { blastRadiusOf, downstreamOf, upstreamOf, type BlastRadius, type Chain } from "./topology/chains";
 export {
   compareLinkRollupSeverity,
   isLinkErrorPresent,
   linkRollupSeverity,
   rollupLinkState,
   type LinkHealthSignals,
-} from "./link-health";
+} from "./links/link-health";
 export {
   CONNECTION_MODES,
   LINK_MODES,
@@ -21,7 +21,7 @@ export {
   isKnownLinkMode,
   type ConnectionMode,
   type LinkMode,
-} from "./link-modes";
-export * from "./mirror-states";
+} from "./links/link-modes";
+export * from "./mirrors/mirror-states";
 export * from "./names";
-export * from "./flow";
+export * from "./mirrors/flow";

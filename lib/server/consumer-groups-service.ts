@@ -1,14 +1,14 @@
 import "server-only";
 import type { ConfluentClient } from "@/lib/confluent/client";
 import { ConfluentError } from "@/lib/confluent/errors";
-import type { LinkConsumerGroupsResponse } from "@/lib/domain/consumer-group-types";
+import type { LinkConsumerGroupsResponse } from "@/lib/domain/failover/consumer-group-types";
 import {
   assessConsumerGroups,
   observeOffsets,
   offsetSyncOf,
   type GroupReading,
   type OffsetsObservation,
-} from "@/lib/domain/consumer-groups";
+} from "@/lib/domain/failover/consumer-groups";
 import { createCoalescingCache, type CoalescingCache } from "./coalescing-cache";
 import { getConfig } from "./config";
 import { clientFor, configuredCluster } from "./confluent-clients";

@@ -3,8 +3,8 @@ import type { LinkDetail, LinkHalfSummary, MirrorDetail, MirrorView } from "@/li
 import { rpoBudgetSeconds } from "@/lib/config/rpo-budgets";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { LinkConfig, MirrorTopic } from "@/lib/confluent/types";
-import { hostsMirrors } from "@/lib/domain/link-modes";
-import { derivePartitionStates, partitionStatesFromCategoryCounts } from "@/lib/domain/mirror-states";
+import { hostsMirrors } from "@/lib/domain/links/link-modes";
+import { derivePartitionStates, partitionStatesFromCategoryCounts } from "@/lib/domain/mirrors/mirror-states";
 import type { LinkHalfObservation, Topology, TopologyLink } from "@/lib/domain/types";
 import { createCoalescingCache } from "./coalescing-cache";
 import { getConfig } from "./config";
@@ -23,25 +23,50 @@ function clusterConfigOf(clusterName: string) {
   return cluster;
 }
 
+interface KnownReading {
+  reading: ClusterReading;
+  topology: Topology;
+  asOf: number;
+  mirrorFlows: FleetSnapshot["mirrorFlows"];
+}
+
+/** What a route would answer from a reading; may throw (a link the reading does not have). */
+type AnswerFrom<T> = (known: KnownReading) => T;
+
 /**
  * The cluster's last complete reading (at once, unless there is none yet: then this cluster's first reading, never
- * the rest of the fleet's). A cluster whose last reading failed answers at once with that reason and when it was
- * last seen answering well.
+ * the rest of the fleet's). A cluster whose last reading failed answers at once with that reason, when it was last
+ * seen answering well, and (`lastKnown`) what the route answered from that last good reading, so a page can show what
+ * it last knew, labelled with its time, instead of nothing.
  */
-async function readingOf(
-  clusterName: string,
-): Promise<{ reading: ClusterReading; topology: Topology; asOf: number; mirrorFlows: FleetSnapshot["mirrorFlows"] }> {
+async function readingOf<T>(clusterName: string, answerFrom?: AnswerFrom<T>): Promise<KnownReading> {
   clusterConfigOf(clusterName);
-  const { readings, topology, mirrorFlows } = await fleetService().snapshot({ focus: clusterName });
+  const service = fleetService();
+  const { readings, topology, mirrorFlows } = await service.snapshot({ focus: clusterName });
   const reading = readings.get(clusterName);
   if (!reading) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
   const { status, error, asOf, lastOkAt } = reading.observation;
   if (status !== "ok" || asOf === null) {
-    const details = { cluster: clusterName, status, asOf, lastOkAt };
+    const lastGood = service.lastGoodReading(clusterName);
+    const lastKnown =
+      answerFrom && lastGood?.observation.asOf != null
+        ? lastKnownAnswer(answerFrom, { reading: lastGood, topology, asOf: lastGood.observation.asOf, mirrorFlows })
+        : undefined;
+    const details = { cluster: clusterName, status, asOf, lastOkAt, ...(lastKnown === undefined ? {} : { lastKnown }) };
     const reason = `${error ?? `${clusterName} cannot be read.`} ${lastSeenWell(clusterName, lastOkAt)}`;
     throw new ApiError(status === "unreachable" ? "cluster-unreachable" : "upstream-error", reason, details);
   }
   return { reading, topology, asOf, mirrorFlows };
+}
+
+/** A route's answer from the last good reading; nothing when that reading cannot answer it (the link is not in it). */
+function lastKnownAnswer<T>(answerFrom: AnswerFrom<T>, known: KnownReading): T | undefined {
+  try {
+    return answerFrom(known);
+  } catch (err) {
+    if (err instanceof ApiError) return undefined;
+    throw err;
+  }
 }
 
 function lastSeenWell(clusterName: string, lastOkAt: number | null): string {
@@ -78,9 +103,12 @@ function summaryOf(half: LinkHalfObservation, topology: Topology): LinkHalfSumma
   };
 }
 
-export async function listClusterLinks(clusterName: string): Promise<{ links: LinkHalfSummary[]; asOf: number }> {
-  const { reading, topology, asOf } = await readingOf(clusterName);
+function linksFrom({ reading, topology, asOf }: KnownReading): { links: LinkHalfSummary[]; asOf: number } {
   return { links: reading.halves.map((h) => summaryOf(h, topology)), asOf };
+}
+
+export async function listClusterLinks(clusterName: string): Promise<{ links: LinkHalfSummary[]; asOf: number }> {
+  return linksFrom(await readingOf(clusterName, linksFrom));
 }
 
 function configView(c: LinkConfig) {
@@ -94,7 +122,11 @@ function configView(c: LinkConfig) {
 }
 
 export async function getLinkDetail(clusterName: string, linkName: string): Promise<LinkDetail> {
-  const { reading, topology, asOf } = await readingOf(clusterName);
+  const detailFrom: AnswerFrom<LinkDetail> = (known) => linkDetailFrom(known, clusterName, linkName);
+  return detailFrom(await readingOf(clusterName, detailFrom));
+}
+
+function linkDetailFrom({ reading, topology, asOf }: KnownReading, clusterName: string, linkName: string): LinkDetail {
   const half = reading.halves.find((h) => h.linkName === linkName);
   const raw = reading.links.get(linkName);
   if (!half || !raw) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
@@ -176,7 +208,11 @@ export async function listLinkMirrors(
   linkName: string,
   filter: { status?: string; q?: string },
 ): Promise<{ mirrors: readonly MirrorView[]; asOf: number }> {
-  const { reading, asOf: readingAsOf, mirrorFlows } = await readingOf(clusterName);
+  const {
+    reading,
+    asOf: readingAsOf,
+    mirrorFlows,
+  } = await readingOf(clusterName, (known) => lastKnownMirrors(known, clusterName, linkName, filter));
   const flowOf: FlowOf = (topic) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, topic));
   const half = reading.halves.find((h) => h.linkName === linkName);
   if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
@@ -192,13 +228,31 @@ export async function listLinkMirrors(
           return { mirrors: await clientFor(cluster).mirrors.listUnderLink(linkName), asOf: startedAt };
         }),
       );
+  return { mirrors: filteredViews(mirrors, flowOf, filter), asOf };
+}
+
+function filteredViews(mirrors: readonly MirrorTopic[], flowOf: FlowOf, filter: { status?: string; q?: string }): readonly MirrorView[] {
   const q = filter.q?.toLowerCase();
-  if (!filter.status && !q) return { mirrors: unfilteredViews(mirrors, flowOf), asOf };
-  const filtered = mirrors
+  if (!filter.status && !q) return unfilteredViews(mirrors, flowOf);
+  return mirrors
     .filter((m) => !filter.status || m.mirrorStatus === filter.status)
     .filter((m) => !q || m.mirrorTopicName.toLowerCase().includes(q) || m.sourceTopicName.toLowerCase().includes(q))
     .map((m) => mirrorView(m, flowOf));
-  return { mirrors: filtered, asOf };
+}
+
+/** The link's mirrors as the last good reading listed them; none when that reading has no mirror list or no such link. */
+function lastKnownMirrors(
+  { reading, asOf, mirrorFlows }: KnownReading,
+  clusterName: string,
+  linkName: string,
+  filter: { status?: string; q?: string },
+): { mirrors: readonly MirrorView[]; asOf: number } | undefined {
+  const half = reading.halves.find((h) => h.linkName === linkName);
+  if (!half) return undefined;
+  if (!hostsMirrors(half)) return { mirrors: EMPTY_VIEWS, asOf };
+  const mirrors = snapshotMirrorsOf(reading, linkName);
+  if (!mirrors) return undefined;
+  return { mirrors: filteredViews(mirrors, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t)), filter), asOf };
 }
 
 const EMPTY_VIEWS: readonly MirrorView[] = [];
@@ -216,7 +270,7 @@ function unfilteredViews(mirrors: readonly MirrorTopic[], flowOf: FlowOf): reado
 }
 
 export async function getMirror(clusterName: string, linkName: string, topic: string): Promise<MirrorDetail> {
-  const { mirrorFlows } = await readingOf(clusterName);
+  const { mirrorFlows } = await readingOf(clusterName, (known) => lastKnownMirror(known, clusterName, linkName, topic));
   const cluster = clusterConfigOf(clusterName);
   const asOf = Date.now();
   const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
@@ -225,4 +279,16 @@ export async function getMirror(clusterName: string, linkName: string, topic: st
     stateTransitionErrors: m.stateTransitionErrors ?? [],
     asOf,
   };
+}
+
+/** The mirror as the last good reading's mirror list had it (state-transition errors are read per mirror, so unknown: empty). */
+function lastKnownMirror({ reading, asOf, mirrorFlows }: KnownReading, clusterName: string, linkName: string, topic: string) {
+  const m = snapshotMirrorsOf(reading, linkName)?.find((x) => x.mirrorTopicName === topic);
+  if (!m) return undefined;
+  const detail: MirrorDetail = {
+    ...mirrorView(m, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t))),
+    stateTransitionErrors: [],
+    asOf,
+  };
+  return detail;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TopLagResponse } from "@/lib/api/top-lag";
-import { topLagMirrors } from "@/lib/domain/top-lag";
+import { topLagMirrors } from "@/lib/domain/mirrors/top-lag";
 import type { Topology } from "@/lib/domain/types";
 import { fleetService } from "./fleet/fleet-service";
 

@@ -11,6 +11,7 @@ import { createTopic, deleteTopic, getTopic, setProduceRate } from "../model/top
 import type { ClusterState } from "../model/types";
 import type { SimulatorRuntime } from "../runtime";
 import { readBody, sendJson, sendText } from "./io";
+import { WIRE_STYLES } from "./wire-style";
 
 class AdminError extends Error {
   constructor(
@@ -35,6 +36,7 @@ const FaultsBody = z
     errorMode: z.enum(["500", "malformed"]).optional(),
   })
   .strict();
+const WireBody = z.object({ style: z.enum(WIRE_STYLES) }).strict();
 const PairBody = z.object({ a: z.string(), b: z.string() }).strict();
 const CredsBody = z
   .object({
@@ -123,6 +125,7 @@ export class AdminServer {
       listening: this.rt.server(c).listening,
       credentials: { rest: { ...c.rest }, kafka: { apiKey: c.kafka.username, apiSecret: c.kafka.password } },
       faults: { ...this.rt.faults.get(c.name) },
+      wire: { ...this.rt.wire.get(c.name) },
     };
   }
 
@@ -237,6 +240,12 @@ export class AdminServer {
           return ok({ ...f });
         }
         if (method === "GET") return ok({ ...f });
+      }
+      if (seg.length === 3 && seg[2] === "wire") {
+        const w = rt.wire.get(c.name);
+        if (!w) throw new AdminError(404, "no wire record");
+        if (method === "PUT" || method === "POST") w.style = parse(WireBody, body).style;
+        if (method === "PUT" || method === "POST" || method === "GET") return ok({ ...w });
       }
       if (seg.length === 3 && seg[2] === "credentials" && method === "POST") {
         const b = parse(CredsBody, body);

@@ -15,6 +15,7 @@ import { metricsText } from "./metrics";
 import { errorBody } from "./responses";
 import { handleRest } from "./rest-handlers";
 import { matchRoute } from "./rest-router";
+import { encodeFor, type WireStyle } from "./wire-style";
 
 export interface HttpFaults {
   latencyMs: number;
@@ -72,6 +73,8 @@ export interface ClusterServerDeps {
   host: string;
   port: number;
   faults: HttpFaults;
+  /** Read on every answer, so the admin API can switch it while the cluster runs. */
+  wire: { style: WireStyle };
   counters: RequestCounters;
   rng: Rng;
   tls?: TlsOptions | undefined;
@@ -196,7 +199,7 @@ export class ClusterServer {
           bodyText,
         });
         status = out.status;
-        body = out.body;
+        body = encodeFor(this.deps.wire.style, out.body);
       } catch (err) {
         if (!(err instanceof ApiError)) throw err;
         status = err.status;

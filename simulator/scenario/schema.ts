@@ -5,6 +5,7 @@
  * and ${cluster.apiSecret} to refer to another cluster of the scenario.
  */
 import { z } from "zod";
+import { WIRE_STYLES } from "../http/wire-style";
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be a slug: lowercase letters, digits and dashes");
 const topicName = z.string().regex(/^[a-zA-Z0-9._-]{1,249}$/, "must be a legal Kafka topic name");
@@ -97,6 +98,8 @@ export const ScenarioClusterSchema = z
     topics: z.array(ScenarioTopicSchema).default([]),
     /** Consumer groups at t0; created after mirrors and auto-created mirrors exist, so they may consume mirrors. */
     consumerGroups: z.array(ScenarioConsumerGroupSchema).default([]),
+    /** How its REST answers are serialized: "java" as Confluent Server, "go" as Go servers (empty lists null, `kind` ""). */
+    wire: z.enum(WIRE_STYLES).default("java"),
   })
   .strict();
 

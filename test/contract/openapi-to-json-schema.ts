@@ -21,6 +21,11 @@ export interface ConvertContext {
   /** `$id` of the ajv schema that holds the converted components under `definitions`. */
   refBase: string;
   direction: Direction;
+  /**
+   * Accept `null` wherever the spec has an array: the one way answers serialized by Go's encoding/json (a nil slice) differ
+   * from the spec. Only for checking a Go-style server (the simulator's "go" wire style), never the default.
+   */
+  nilSlices?: boolean;
 }
 
 const COMPONENT_SCHEMA_REF = "#/components/schemas/";
@@ -59,7 +64,7 @@ export function convertSchema(schema: Json, ctx: ConvertContext): Json {
     });
   }
 
-  return schema.nullable === true ? makeNullable(out) : out;
+  return schema.nullable === true || (ctx.nilSlices === true && schema.type === "array") ? makeNullable(out) : out;
 }
 
 function makeNullable(schema: JsonObject): JsonObject {

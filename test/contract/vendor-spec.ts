@@ -20,6 +20,9 @@ export interface ResponseExchange {
   contentType?: string;
 }
 
+/** "go": answers of a Go-style server, where any array may be `null` (Go's nil slice); everything else as the spec says. */
+export type Dialect = "spec" | "go";
+
 export type QueryInput = URLSearchParams | Record<string, string | number | boolean | readonly string[] | undefined>;
 
 export interface RequestExchange {
@@ -41,7 +44,8 @@ interface Registry {
 
 let registry: Registry | undefined;
 
-const refBase = (specId: string, direction: Direction) => `https://linkscope.invalid/${specId}/${direction}`;
+const refBase = (specId: string, direction: Direction, dialect: Dialect = "spec") =>
+  `https://linkscope.invalid/${dialect === "go" ? "go/" : ""}${specId}/${direction}`;
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
 type AddFormats = (ajv: Ajv) => Ajv;
@@ -60,6 +64,9 @@ function getRegistry(): Registry {
     for (const direction of ["request", "response"] as const) {
       ajv.addSchema(componentsDocument(spec.componentSchemas, { refBase: refBase(spec.id, direction), direction }));
     }
+    ajv.addSchema(
+      componentsDocument(spec.componentSchemas, { refBase: refBase(spec.id, "response", "go"), direction: "response", nilSlices: true }),
+    );
   }
 
   const byTemplate = new Map<string, Operation[]>();
@@ -71,9 +78,9 @@ function getRegistry(): Registry {
   return registry;
 }
 
-function validatorFor(op: Operation, direction: Direction, schema: Json): ValidateFunction {
+function validatorFor(op: Operation, direction: Direction, schema: Json, dialect: Dialect = "spec"): ValidateFunction {
   const reg = getRegistry();
-  const key = `${op.specId}/${direction}`;
+  const key = `${dialect}/${op.specId}/${direction}`;
   let cache = reg.validators.get(key);
   if (!cache) {
     cache = new Map();
@@ -81,7 +88,7 @@ function validatorFor(op: Operation, direction: Direction, schema: Json): Valida
   }
   let validate = cache.get(schema);
   if (!validate) {
-    const converted = convertSchema(schema, { refBase: refBase(op.specId, direction), direction });
+    const converted = convertSchema(schema, { refBase: refBase(op.specId, direction, dialect), direction, nilSlices: dialect === "go" });
     validate = reg.ajv.compile(isObject(converted) ? converted : {});
     cache.set(schema, validate);
   }
@@ -123,7 +130,7 @@ function safeDecode(segment: string): string {
 
 // ---- responses --------------------------------------------------------------------------------------------------
 
-export function validateResponse(exchange: ResponseExchange): string[] {
+export function validateResponse(exchange: ResponseExchange, dialect: Dialect = "spec"): string[] {
   const match = matchOperation(exchange.method, exchange.path);
   if (typeof match === "string") return [match];
   const { operation } = match;
@@ -157,7 +164,7 @@ export function validateResponse(exchange: ResponseExchange): string[] {
   if ("error" in parsed) return [...violations, `${label}: body is not valid JSON (${parsed.error})`];
 
   const schema = response.content[mediaType] ?? {};
-  return [...violations, ...schemaViolations(validatorFor(operation, "response", schema), parsed.value, label)];
+  return [...violations, ...schemaViolations(validatorFor(operation, "response", schema, dialect), parsed.value, label)];
 }
 
 // ---- requests ---------------------------------------------------------------------------------------------------

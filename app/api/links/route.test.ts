@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { RunningSimulator } from "@/simulator/index";
 import { callRoute, startFleetForRoutes, type Call, type Handler } from "@/test/fuzz/route-harness";
-import { kafkaCredentials, type KafkaCreds } from "@/lib/server/link-admin/test-fleet";
+import { kafkaCredentials, type KafkaCreds } from "@/test/support/simulated-fleet-deps";
 
 // The write routes of issue 6 as Next.js calls them: validation 400s that name the field, and no secret in any
 // answer or log line.

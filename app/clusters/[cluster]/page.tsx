@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ClusterPage } from "@/components/topology/cluster/cluster-page";
+import { ClusterPage } from "@/components/clusters/cluster-page";
 
 type Props = PageProps<"/clusters/[cluster]">;
 

@@ -1,4 +1,4 @@
-import { compareLinkRollupSeverity } from "@/lib/domain/link-health";
+import { compareLinkRollupSeverity } from "@/lib/domain/links/link-health";
 import type { LinkRollupState, Topology, TopologyCluster } from "@/lib/domain/types";
 import { buildEdgeSpecs, type EdgeSpec } from "./edges";
 import { clusterHasProblem, linkHasProblem, type FilterResult } from "./filter";

@@ -1,4 +1,4 @@
-import { blastRadiusOf } from "@/lib/domain/chains";
+import { blastRadiusOf } from "@/lib/domain/topology/chains";
 import type { Topology } from "@/lib/domain/types";
 
 export type ChainRole = "selected" | "upstream" | "downstream" | "both" | "outside";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bidirectionalPair, mixedFleet, orphanHalf, seedChain, unreachableJump } from "../fixtures/topologies";
 import { LINK_STATES_WORST_FIRST, clustersByStatus, fleetPartitionStates, linksByState, mainHalfCluster, problemsOf } from "./summary";
-import { mirrorHostsForTopLag } from "@/lib/domain/top-lag";
+import { mirrorHostsForTopLag } from "@/lib/domain/mirrors/top-lag";
 
 describe("counts", () => {
   it("lists every link state, worst first, with its count", () => {

@@ -1,5 +1,5 @@
-import { compareLinkRollupSeverity, linkRollupSeverity } from "@/lib/domain/link-health";
-import { addPartitionStates, emptyPartitionStates } from "@/lib/domain/mirror-states";
+import { compareLinkRollupSeverity, linkRollupSeverity } from "@/lib/domain/links/link-health";
+import { addPartitionStates, emptyPartitionStates } from "@/lib/domain/mirrors/mirror-states";
 import {
   LinkRollupStateSchema,
   TopologyClusterStatusSchema,

@@ -1,4 +1,4 @@
-import { linkArrows } from "@/lib/domain/link-recommendation";
+import { linkArrows } from "@/lib/domain/links/link-recommendation";
 import type { LinkKind } from "@/lib/domain/types";
 
 /**

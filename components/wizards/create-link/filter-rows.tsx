@@ -2,7 +2,7 @@
 import { Plus, Trash2 } from "lucide-react";
 import type { ReactNode } from "react";
 import { useFieldArray, useFormContext, type FieldError } from "react-hook-form";
-import { ACL_OPERATIONS, ACL_PATTERN_TYPES, ACL_PERMISSION_TYPES, ACL_RESOURCE_TYPES } from "@/lib/domain/topic-filters";
+import { ACL_OPERATIONS, ACL_PATTERN_TYPES, ACL_PERMISSION_TYPES, ACL_RESOURCE_TYPES } from "@/lib/domain/links/topic-filters";
 import { Button } from "../ui/button";
 import { Select, TextInput } from "../ui/field";
 import type { LinkWizardForm } from "./form-model";

@@ -7,7 +7,7 @@ import {
   topicFiltersJson,
   type AclFilter,
   type NameFilter,
-} from "@/lib/domain/topic-filters";
+} from "@/lib/domain/links/topic-filters";
 import type { LinkKind } from "@/lib/domain/types";
 import type { FormIssue } from "../ui/form-resolver";
 

@@ -1,5 +1,5 @@
 import type { LinkStep } from "@/lib/api/link-admin";
-import { cliCommand, restRequestView, terraformSnippet, type ConfigPair, type HalfRequest } from "@/lib/domain/link-requests";
+import { cliCommand, restRequestView, terraformSnippet, type ConfigPair, type HalfRequest } from "@/lib/domain/links/link-requests";
 import { CodeBlock } from "../ui/code-block";
 
 /**

@@ -1,6 +1,6 @@
 import type { ClusterSummary } from "@/lib/api/clusters";
 import type { LinkStep } from "@/lib/api/link-admin";
-import { recommendLinkKind, type KindRecommendation } from "@/lib/domain/link-recommendation";
+import { recommendLinkKind, type KindRecommendation } from "@/lib/domain/links/link-recommendation";
 import type { ClusterNetwork, LinkKind } from "@/lib/domain/types";
 import type { LinkWizardForm } from "./form-model";
 

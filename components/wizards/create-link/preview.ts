@@ -1,5 +1,5 @@
 import type { ClusterSummary } from "@/lib/api/clusters";
-import { buildHalfRequests, type HalfRequest, type LinkEnd, type LinkPlan } from "@/lib/domain/link-requests";
+import { buildHalfRequests, type HalfRequest, type LinkEnd, type LinkPlan } from "@/lib/domain/links/link-requests";
 import { behaviourConfigs, type CredentialsForm, type LinkWizardForm } from "./form-model";
 
 /**

@@ -1,6 +1,6 @@
 "use client";
 import { useFormContext } from "react-hook-form";
-import { aclFiltersJson, groupFiltersJson, topicFiltersJson } from "@/lib/domain/topic-filters";
+import { aclFiltersJson, groupFiltersJson, topicFiltersJson } from "@/lib/domain/links/topic-filters";
 import { CodeBlock } from "../ui/code-block";
 import { describedBy, Field, TextInput } from "../ui/field";
 import { AclFilterRows, NameFilterRows } from "./filter-rows";

@@ -1,5 +1,5 @@
 "use client";
-import { previewFilters, type NameFilter } from "@/lib/domain/topic-filters";
+import { previewFilters, type NameFilter } from "@/lib/domain/links/topic-filters";
 import { useClusterTopics } from "@/lib/client/use-link-admin";
 
 const list = (names: string[]) => (names.length > 0 ? names.join(", ") : "none");

@@ -7,7 +7,7 @@ import { useLinkDetail } from "@/lib/client/use-link";
 import { useClusterTopics, useCreateMirrors } from "@/lib/client/use-link-admin";
 import { useLinkMirrors } from "@/lib/client/use-mirrors";
 import { usePermission } from "@/lib/client/permissions";
-import { mirrorCliCommand, mirrorNameOf } from "@/lib/domain/mirror-requests";
+import { mirrorCliCommand, mirrorNameOf } from "@/lib/domain/mirrors/mirror-requests";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { Button, buttonClass } from "../ui/button";
 import { CodeBlock } from "../ui/code-block";

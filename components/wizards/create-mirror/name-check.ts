@@ -1,4 +1,4 @@
-import { mirrorNameProblem } from "@/lib/domain/mirror-requests";
+import { mirrorNameProblem } from "@/lib/domain/mirrors/mirror-requests";
 
 export interface NameCheck {
   tone: "ok" | "warn" | "err" | "muted";

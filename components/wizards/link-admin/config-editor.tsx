@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import type { AlterLinkConfigsResponse } from "@/lib/api/link-admin";
 import type { LinkConfigView } from "@/lib/api/links";
 import { useAlterLinkConfigs } from "@/lib/client/use-link-admin";
-import { configChoices, editableConfigsFor, isSecretConfigName, validateLinkConfigValue } from "@/lib/domain/link-config-rules";
+import { configChoices, editableConfigsFor, isSecretConfigName, validateLinkConfigValue } from "@/lib/domain/links/link-config-rules";
 import { Button } from "../ui/button";
 import { describedBy, Select, TextArea, TextInput } from "../ui/field";
 import { Notice } from "../ui/notice";

@@ -9,9 +9,9 @@ import {
   type BatchOutcome,
   type TopicActionResult,
   type TopicErrorCode,
-} from "@/lib/domain/action-results";
-import { chunk, MAX_TOPICS_PER_UPSTREAM_CALL } from "@/lib/domain/batching";
-import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/mirror-actions";
+} from "@/lib/domain/actions/action-results";
+import { chunk, MAX_TOPICS_PER_UPSTREAM_CALL } from "@/lib/domain/actions/batching";
+import { MIRROR_ACTIONS, type MirrorActionName } from "@/lib/domain/actions/mirror-actions";
 import type { AuditHandle, AuditIntent, AuditLog } from "../audit/audit-log";
 import { ApiError } from "../http/api-error";
 import { apiErrorFromConfluent } from "../http/confluent-error-to-api";

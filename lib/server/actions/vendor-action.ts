@@ -1,7 +1,7 @@
 import "server-only";
 import type { MirrorAction, MirrorActionResult } from "@/lib/confluent/types";
-import type { UpstreamTopicAnswer } from "@/lib/domain/action-results";
-import type { MirrorActionName } from "@/lib/domain/mirror-actions";
+import type { UpstreamTopicAnswer } from "@/lib/domain/actions/action-results";
+import type { MirrorActionName } from "@/lib/domain/actions/mirror-actions";
 
 /** Our action names are the CLI's; two REST paths differ (`mirrors:reverse-and-start-mirror`). */
 const VENDOR_ACTION: Record<MirrorActionName, MirrorAction> = {

@@ -22,6 +22,8 @@ export interface ClusterState {
  */
 export class ClusterRefresher {
   private state: ClusterState | null = null;
+  /** The last reading in which the cluster answered well: what pages show, labelled with its time, while it is down. */
+  private lastOk: ClusterState | null = null;
   private inFlight: Promise<void> | null = null;
   private generation = 0;
 
@@ -33,6 +35,10 @@ export class ClusterRefresher {
 
   current(): ClusterState | null {
     return this.state;
+  }
+
+  lastGood(): ClusterState | null {
+    return this.lastOk;
   }
 
   /** No reading yet, or none since the last invalidate: a caller that needs this cluster has to wait for one. */
@@ -52,6 +58,7 @@ export class ClusterRefresher {
       .then((reading) => {
         const ok = reading.observation.status === "ok";
         this.state = { reading, asOf: at, finishedAt: this.now(), lastOkAt: ok ? at : (this.state?.lastOkAt ?? null), generation };
+        if (ok) this.lastOk = this.state;
       })
       .finally(() => {
         this.inFlight = null;

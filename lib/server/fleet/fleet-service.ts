@@ -2,8 +2,8 @@ import "server-only";
 import type { ConfluentClient } from "@/lib/confluent/client";
 import { rpoBudgetSeconds, type RpoBudgetSettings } from "@/lib/config/rpo-budgets";
 import { DEFAULT_RPO_SECONDS, type ClusterConfig } from "@/lib/config/schema";
-import { applyRpoBudgets } from "@/lib/domain/rpo-budget";
-import { deriveTopology } from "@/lib/domain/topology";
+import { applyRpoBudgets } from "@/lib/domain/failover/rpo-budget";
+import { deriveTopology } from "@/lib/domain/topology/topology";
 import type { ClusterObservation, Topology } from "@/lib/domain/types";
 import { createCoalescingCache } from "../coalescing-cache";
 import { getConfig } from "../config";
@@ -139,6 +139,16 @@ export class FleetService {
       clearTimeout(timer);
     }
     return this.derive();
+  }
+
+  /**
+   * The cluster's last reading in which it answered well, with when it was true; null when it never has. While a cluster
+   * is down, routes answer 503/502 with what this says (docs/http-api.md, "last known").
+   */
+  lastGoodReading(clusterName: string): ClusterReading | null {
+    const cluster = this.options.clusters.find((c) => c.name === clusterName);
+    const state = this.refreshers.get(clusterName)?.lastGood() ?? null;
+    return cluster && state ? withTimes(state, cluster, null) : null;
   }
 
   /** After a mutation: the next request waits for readings that started after it (link configs included). */

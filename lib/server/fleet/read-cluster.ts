@@ -4,7 +4,7 @@ import { describeUnreadableRows, type UnreadableRows } from "@/lib/confluent/col
 import type { LinkConfig, LinkHalf, MirrorTopic } from "@/lib/confluent/types";
 import type { ClusterConfig } from "@/lib/config/schema";
 import type { ClusterObservation, LinkHalfObservation, Problem } from "@/lib/domain/types";
-import { hostsMirrors } from "@/lib/domain/link-modes";
+import { hostsMirrors } from "@/lib/domain/links/link-modes";
 import { checkClusterStatus } from "../cluster-status";
 import { linkModesFromConfigs } from "./link-modes-from-configs";
 import { mirrorsByLink, summarizeMirror } from "./mirror-summary";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { MirrorTopic } from "@/lib/confluent/types";
-import { mirrorFlow, nextStaleSince, type FlowCause } from "@/lib/domain/flow";
+import { mirrorFlow, nextStaleSince, type FlowCause } from "@/lib/domain/mirrors/flow";
 import type { Topology } from "@/lib/domain/types";
 import { mirrorsByLink } from "./mirror-summary";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { MirrorTopic } from "@/lib/confluent/types";
-import { hostsMirrors } from "@/lib/domain/link-modes";
+import { hostsMirrors } from "@/lib/domain/links/link-modes";
 import type { FleetSnapshot } from "../fleet/fleet-service";
 import type { LinkSample } from "./writer";
 

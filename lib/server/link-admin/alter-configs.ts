@@ -1,7 +1,7 @@
 import "server-only";
 import type { LinkConfigChange } from "@/lib/confluent/types";
 import type { AlterLinkConfigsRequest, AlterLinkConfigsResponse, ConfigChangeView } from "@/lib/api/link-admin";
-import { isSecretConfigName } from "@/lib/domain/link-config-rules";
+import { isSecretConfigName } from "@/lib/domain/links/link-config-rules";
 import { ApiError } from "../http/api-error";
 import { failureText, requireCluster, upstream, type LinkAdminDeps } from "./upstream";
 

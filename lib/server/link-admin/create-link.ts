@@ -2,7 +2,7 @@ import "server-only";
 import type { ConfluentClient } from "@/lib/confluent/client";
 import type { CreateLinkInput } from "@/lib/confluent/types";
 import type { CreateLinkRequest, CreateLinkResponse, LinkStep } from "@/lib/api/link-admin";
-import { buildHalfRequests, restRequestView, secretsOf, type HalfRequest, type LinkPlan } from "@/lib/domain/link-requests";
+import { buildHalfRequests, restRequestView, secretsOf, type HalfRequest, type LinkPlan } from "@/lib/domain/links/link-requests";
 import { attemptsOf, createWaitingForPartner, isPartnerMissing, type PartnerWaitOptions } from "./partner-wait";
 import { resolveLinkPlan } from "./resolve-link-plan";
 import { failureText, type LinkAdminDeps } from "./upstream";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CreateMirrorsRequest, CreateMirrorsResponse, MirrorResult } from "@/lib/api/link-admin";
-import { effectiveLinkMode } from "@/lib/domain/link-modes";
+import { effectiveLinkMode } from "@/lib/domain/links/link-modes";
 import { validateMirrorTopicName } from "@/lib/domain/names";
 import { ApiError } from "../http/api-error";
 import { failureText, requireCluster, upstream, type LinkAdminDeps } from "./upstream";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DeleteLinkResponse } from "@/lib/api/link-admin";
-import { hostsMirrors } from "@/lib/domain/link-modes";
+import { hostsMirrors } from "@/lib/domain/links/link-modes";
 import type { TopologyLink } from "@/lib/domain/types";
 import { ApiError } from "../http/api-error";
 import { failureText, requireCluster, upstream, type LinkAdminDeps } from "./upstream";

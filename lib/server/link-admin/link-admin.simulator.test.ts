@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/simulator/index";
 import { CreateLinkRequestSchema, type CreateLinkRequestInput } from "@/lib/api/link-admin";
-import { topicFiltersJson } from "@/lib/domain/topic-filters";
+import { topicFiltersJson } from "@/lib/domain/links/topic-filters";
 import { alterLinkConfigs } from "./alter-configs";
 import { createLink } from "./create-link";
 import { createMirrors } from "./create-mirrors";
 import { deleteLink } from "./delete-link";
 import { createWaitingForPartner, isPartnerMissing } from "./partner-wait";
-import { admin, depsFor, kafkaCredentials, type KafkaCreds } from "./test-fleet";
+import { admin, depsFor, kafkaCredentials, type KafkaCreds } from "../../../test/support/simulated-fleet-deps";
 
 // Every kind of link created end to end against the simulated demo fleet, then seen in the topology.
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ConfluentClient } from "@/lib/confluent/client";
 import type { CreateLinkRequest } from "@/lib/api/link-admin";
-import type { LinkEnd, LinkPlan } from "@/lib/domain/link-requests";
+import type { LinkEnd, LinkPlan } from "@/lib/domain/links/link-requests";
 import { ApiError } from "../http/api-error";
 import { upstream, type LinkAdminDeps } from "./upstream";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { drChainClusters, drChainHalves, jumpToDrHalf } from "@/lib/domain/testing/dr-chain";
 import { aMirror } from "@/lib/domain/testing/observations";
-import { deriveTopology } from "@/lib/domain/topology";
+import { deriveTopology } from "@/lib/domain/topology/topology";
 import type { LinkHalfObservation } from "@/lib/domain/types";
 import { hostedHalfFigures } from "./hosted-halves";
 

@@ -1,5 +1,5 @@
 import { rpoBudgetSeconds, type RpoBudgetSettings } from "@/lib/config/rpo-budgets";
-import { hostsMirrors } from "@/lib/domain/link-modes";
+import { hostsMirrors } from "@/lib/domain/links/link-modes";
 import type { LinkHalfObservation, Topology, TopologyLink } from "@/lib/domain/types";
 import type { HalfFlow, HostedHalfFigures } from "./alerting-metrics";
 

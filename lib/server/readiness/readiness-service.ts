@@ -2,9 +2,15 @@ import "server-only";
 import { linkConsumerGroups } from "@/lib/server/consumer-groups-service";
 import type { ReadinessMirror, ReadinessResponse } from "@/lib/api/readiness";
 import type { LinkConfig, LinkTask, MirrorTopic } from "@/lib/confluent/types";
-import { hostedLink, remoteEnd } from "@/lib/domain/failover-impact";
-import { assessMirror, recommendAction, type LinkReadinessInput, type SyncInput } from "@/lib/domain/readiness";
-import { dataAtRisk, dataAtRiskWithoutHistory, sourceOffsetsFromHistory, staleDataAtRisk, type DataAtRisk } from "@/lib/domain/rpo";
+import { hostedLink, remoteEnd } from "@/lib/domain/failover/failover-impact";
+import { assessMirror, recommendAction, type LinkReadinessInput, type SyncInput } from "@/lib/domain/failover/readiness";
+import {
+  dataAtRisk,
+  dataAtRiskWithoutHistory,
+  sourceOffsetsFromHistory,
+  staleDataAtRisk,
+  type DataAtRisk,
+} from "@/lib/domain/failover/rpo";
 import { configuredCluster } from "../confluent-clients";
 import { fleetService } from "../fleet/fleet-service";
 import { mirrorFlowKey } from "../fleet/staleness";

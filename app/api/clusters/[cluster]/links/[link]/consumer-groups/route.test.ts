@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ApiErrorBodySchema } from "@/lib/api/error-body";
-import { LinkConsumerGroupsResponseSchema } from "@/lib/domain/consumer-group-types";
+import { LinkConsumerGroupsResponseSchema } from "@/lib/domain/failover/consumer-group-types";
 import { invalidateConsumerGroups } from "@/lib/server/consumer-groups-service";
 import type { RunningSimulator } from "@/simulator/index";
 import { callRoute, startFleetForRoutes, type Handler } from "@/test/fuzz/route-harness";

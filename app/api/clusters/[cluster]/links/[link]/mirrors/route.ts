@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CreateMirrorsRequestSchema } from "@/lib/api/link-admin";
-import { KNOWN_MIRROR_STATUSES } from "@/lib/domain/mirror-states";
+import { KNOWN_MIRROR_STATUSES } from "@/lib/domain/mirrors/mirror-states";
 import { audited, auditingRefusals, outcomeOf } from "@/lib/server/link-admin/audit";
 import { createMirrorsAttempt } from "@/lib/server/link-admin/audit-attempts";
 import { createMirrors } from "@/lib/server/link-admin/create-mirrors";

@@ -1,0 +1,113 @@
+import { downstreamOf } from "../topology/chains";
+import type { Topology, TopologyLink } from "../types";
+
+/*
+ * The blast radius of stopping mirrors on one cluster. Upstream, the links being acted on stop carrying those topics
+ * for good. Downstream, links that mirror the same topics onward keep running: after the failover they carry what
+ * applications write to the failed-over cluster instead of the old source's data (failing over JUMP changes what DR
+ * mirrors), and so does everything further down the chain.
+ */
+
+export interface ScopeLink {
+  /** Link name, hosted on the cluster being failed over. */
+  link: string;
+  /** Mirror topic names in scope on that link. */
+  topics: readonly string[];
+}
+
+export interface DownstreamMirror {
+  name: string;
+  sourceTopic: string;
+  status: string;
+}
+
+export interface UpstreamEffect {
+  linkId: string;
+  link: string;
+  from: string | null;
+  stopping: number;
+  total: number;
+  sentence: string;
+}
+
+export interface DownstreamEffect {
+  linkId: string;
+  link: string;
+  from: string;
+  /** The cluster whose mirrors follow the failed-over topics. */
+  host: string;
+  /** Mirrors on `host` that follow one of the topics in scope; null when their list could not be read. */
+  affected: string[] | null;
+  /** Clusters further down the chain from `host`. */
+  further: string[];
+  sentence: string;
+}
+
+export interface FailoverImpact {
+  upstream: UpstreamEffect[];
+  downstream: DownstreamEffect[];
+}
+
+/** The topology link a cluster hosts mirrors for, by name (a source half never hosts them). */
+export function hostedLink(topology: Pick<Topology, "links">, cluster: string, linkName: string): TopologyLink | undefined {
+  return topology.links.find((l) => l.name === linkName && l.halves.some((h) => h.cluster === cluster && h.linkMode !== "SOURCE"));
+}
+
+/** The other end of a link as seen from `cluster`. */
+export function remoteEnd(link: Pick<TopologyLink, "source" | "destination">, cluster: string): string | null {
+  if (link.destination === cluster) return link.source;
+  if (link.source === cluster) return link.destination;
+  return null;
+}
+
+/** Links whose data leaves `cluster` (one flow from it), with the cluster that hosts their mirrors. */
+export function outgoingLinks(topology: Pick<Topology, "links">, cluster: string): { link: TopologyLink; host: string }[] {
+  return topology.links.flatMap((link) => link.flows.filter((f) => f.from === cluster).map((f) => ({ link, host: f.to })));
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function failoverImpact(
+  topology: Pick<Topology, "links">,
+  cluster: string,
+  scope: readonly ScopeLink[],
+  downstreamMirrors: ReadonlyMap<string, readonly DownstreamMirror[] | null>,
+): FailoverImpact {
+  const upstream = scope.flatMap(({ link: name, topics }): UpstreamEffect[] => {
+    const link = hostedLink(topology, cluster, name);
+    if (!link || topics.length === 0) return [];
+    const from = remoteEnd(link, cluster);
+    const which =
+      topics.length === link.mirrorCount
+        ? `all ${plural(topics.length, "mirror")}`
+        : `${topics.length} of ${plural(link.mirrorCount, "mirror")}`;
+    return [
+      {
+        linkId: link.id,
+        link: name,
+        from,
+        stopping: topics.length,
+        total: link.mirrorCount,
+        sentence: `${which} stop following ${from ?? "the source"} for good; what is written there to these topics no longer reaches ${cluster} or anything downstream of it.`,
+      },
+    ];
+  });
+
+  const inScope = new Set(scope.flatMap((s) => s.topics));
+  const downstream = outgoingLinks(topology, cluster).map(({ link, host }): DownstreamEffect => {
+    const mirrors = downstreamMirrors.get(link.id) ?? null;
+    const affected = mirrors === null ? null : mirrors.filter((m) => inScope.has(m.sourceTopic)).map((m) => m.name);
+    const further = downstreamOf(topology, host).clusters.filter((c) => c !== cluster);
+    const onward = further.length > 0 ? `, and on to ${further.join(", ")}` : "";
+    let sentence: string;
+    if (affected === null) sentence = `Linkscope could not read its mirrors on ${host}: check whether it mirrors any of these topics.`;
+    else if (affected.length === 0) sentence = `It mirrors none of these topics: not affected.`;
+    else {
+      sentence =
+        `${plural(affected.length, "mirror")} on ${host} ${affected.length === 1 ? "follows" : "follow"} these topics and keep${affected.length === 1 ? "s" : ""} running: from now on ${affected.length === 1 ? "it carries" : "they carry"} ` +
+        `what applications write to ${cluster}, not the old source's data${onward}.`;
+    }
+    return { linkId: link.id, link: link.name, from: cluster, host, affected, further, sentence };
+  });
+  return { upstream, downstream };
+}
