@@ -33,26 +33,3 @@ export function TopologySkeleton() {
     </div>
   );
 }
-
-/** The graph's place while its code loads (the first graph drawn on a page). */
-export function GraphSkeleton() {
-  return (
-    <div
-      role="status"
-      aria-label="Loading the graph"
-      className="h-[min(72vh,680px)] min-h-[420px] animate-pulse rounded bg-surface-2"
-      data-testid="graph-skeleton"
-    />
-  );
-}
-
-/** The link table's place while its code loads. */
-export function TableSkeleton() {
-  return (
-    <div role="status" aria-label="Loading the link table" className="space-y-2 p-4" data-testid="table-skeleton">
-      {[0, 1, 2, 3, 4, 5].map((i) => (
-        <div key={i} aria-hidden className="h-8 animate-pulse rounded bg-surface-2" />
-      ))}
-    </div>
-  );
-}

@@ -1,5 +1,5 @@
 "use client";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import clsx from "clsx";
 import {
@@ -25,21 +25,17 @@ import { FleetSummary } from "./fleet-summary";
 import { plural } from "./format";
 import { clusterHref } from "./hrefs";
 import { TopologyLegend } from "./legend";
+import { LinkTable } from "./link-table";
 import { applyFilter, type FilterResult } from "./model/filter";
 import { fleetViewOf, type FleetView } from "./model/fleet-view";
 import { highlightOf } from "./model/highlight";
 import { problemsOf } from "./model/summary";
 import type { TopologyViewMode } from "./model/url-state";
-import { GraphSkeleton, TableSkeleton, TopologySkeleton } from "./topology-skeleton";
+import { TopologyCanvas } from "./topology-canvas";
+import { TopologySkeleton } from "./topology-skeleton";
 import { useDraggedPositions } from "./use-dragged-positions";
 import { preloadLayoutEngine } from "./use-graph-layout";
 import { useTopologyUrlState } from "./use-topology-url-state";
-
-// The graph (@xyflow/react, its styles and the canvas around it) is half the page's JavaScript: it loads when a graph
-// is first drawn, not for the table view or a phone (bench item 7 measures each page's first-load JavaScript).
-const TopologyCanvas = lazy(() => import("./topology-canvas").then((m) => ({ default: m.TopologyCanvas })));
-// Likewise the table view, which a desktop shows only when asked for.
-const LinkTable = lazy(() => import("./link-table").then((m) => ({ default: m.LinkTable })));
 
 /** Below the `md` breakpoint (768 px). */
 const PHONE_QUERY = "(max-width: 767.98px)";
@@ -259,13 +255,7 @@ export function TopologyView() {
     () => (topology && visible ? fleetViewOf({ topology, visible, highlight, opened }) : null),
     [topology, visible, highlight, opened],
   );
-  useEffect(() => {
-    preloadLayoutEngine();
-    // The first view's code is asked for while the topology is on its way, so the two waits overlap: a phone opens on
-    // the table, anything wider on the graph.
-    if (window.matchMedia(PHONE_QUERY).matches) void import("./link-table");
-    else void import("./topology-canvas");
-  }, []);
+  useEffect(() => preloadLayoutEngine(), []);
   // A phone opens on the table (a graph needs room to be read); the graph is one tap away, and a link that asks for it wins.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the first view of the page
   useEffect(() => {
@@ -418,20 +408,18 @@ export function TopologyView() {
               ) : null}
               {topology.clusters.length > 0 ? (
                 <div className={nothingShown ? "hidden" : undefined}>
-                  <Suspense fallback={<GraphSkeleton />}>
-                    <TopologyCanvas
-                      topology={topology}
-                      view={view}
-                      visible={visible}
-                      highlight={highlight}
-                      selected={state.selected}
-                      onSelect={onSelect}
-                      onOpenGroup={setOpened}
-                      query={state.q}
-                      dragged={positions.dragged}
-                      onMove={positions.move}
-                    />
-                  </Suspense>
+                  <TopologyCanvas
+                    topology={topology}
+                    view={view}
+                    visible={visible}
+                    highlight={highlight}
+                    selected={state.selected}
+                    onSelect={onSelect}
+                    onOpenGroup={setOpened}
+                    query={state.q}
+                    dragged={positions.dragged}
+                    onMove={positions.move}
+                  />
                 </div>
               ) : null}
             </>
@@ -451,9 +439,7 @@ export function TopologyView() {
               </button>
             </p>
           ) : (
-            <Suspense fallback={<TableSkeleton />}>
-              <LinkTable topology={topology} visibleLinks={visible.links} />
-            </Suspense>
+            <LinkTable topology={topology} visibleLinks={visible.links} />
           )}
         </section>
         <FleetSummary topology={topology} />
