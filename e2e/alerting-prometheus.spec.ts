@@ -51,6 +51,14 @@ test.describe("alert rules evaluated by a real Prometheus", () => {
     expect(flowing.length).toBeGreaterThanOrEqual(5);
     expect(flowing.filter((s) => s.value !== 1).map((s) => `${s.metric.cluster}/${s.metric.link}`)).toEqual([]);
     expect((await prometheus.query('up{job="linkscope"}')).map((s) => s.value)).toEqual([1]);
+    // LinkscopeLagOverBudget's inputs: a caught-up mirror is 0 s behind from the first reading on (a lagging one needs 30 s
+    // of readings at a moving clock to be estimated, and is absent until then), and each hosting half has its budget.
+    const lagSeconds = await prometheus.query('linkscope_mirror_lag_seconds{cluster="dr",link="jump-to-dr"}');
+    expect(lagSeconds.map((s) => `${s.metric.mirror} ${s.value}`)).toEqual(["my_test_topic 0"]);
+    expect((await prometheus.query('linkscope_link_max_lag_seconds{cluster="dr",link="jump-to-dr"}')).map((s) => s.value)).toEqual([0]);
+    expect((await prometheus.query('linkscope_link_rpo_budget_seconds{cluster="dr",link="jump-to-dr"}')).map((s) => s.value)).toEqual([
+      300,
+    ]);
   });
 
   test("a stopped cluster makes LinkscopeClusterDown pending with its cluster label, and it clears when the cluster is back", async ({

@@ -126,6 +126,8 @@ test.describe("link page", () => {
       lags: [],
       flowing: true,
       staleSince: null,
+      lagSeconds: null,
+      problems: [],
     }));
     await page.route("**/api/clusters/cloud/links/onprem-to-cloud/mirrors", (route) =>
       route.fulfill({ json: { mirrors, asOf: Date.now() } }),

@@ -27,6 +27,8 @@ test.describe("a link that cannot reach its source", () => {
     await admin.advance(600_000);
 
     await runbook.gotoScope("cloud", "onprem-to-cloud");
+    // Every cluster still answers, so the header's one glance must say what is not OK: the data.
+    await expect(page.getByRole("status", { name: /^Fleet: all \d+ clusters OK; 1 link not flowing: onprem-to-cloud$/ })).toBeVisible(SLOW);
     const rows = page.locator('[data-testid^="readiness-row-"]');
     await expect(rows.first()).toBeVisible(SLOW);
     await expect(page.getByTestId("readiness-max-lag").first()).toContainText("not flowing", SLOW);
@@ -43,16 +45,33 @@ test.describe("a link that cannot reach its source", () => {
     await expect(recommendation).toContainText(/Neither: data is not flowing/);
     await expect(recommendation).toContainText(/restore the network/);
     await expect(page.getByText("Recommended")).toHaveCount(0);
+    // "Neither" preselects nothing: a highlighted Promote would read as advice.
+    await expect(runbook.action("Promote")).not.toBeChecked();
+    await expect(runbook.action("Failover")).not.toBeChecked();
+    // The figures come from the server (GET /api/readiness); orders is consumed on onprem, so its floor is measured there.
+    await expect(runbook.readinessRow("orders")).toContainText(/Measured at \d\d:\d\d:\d\d UTC from the source's end offsets/);
+    await expect(page.getByTestId("readiness-as-of")).toContainText(/As of \d\d:\d\d:\d\d UTC/);
+
+    await page.goto("/clusters/cloud/links/onprem-to-cloud");
+    await expect(page.getByTestId("stale-lag-note")).toContainText(
+      /No mirror of this link is flowing: lag marked ≥ is the last known lag, as of/,
+      SLOW,
+    );
 
     await page.goto("/");
     const edge = page.locator('[data-edge-label="flow"]', { hasText: "onprem-to-cloud" });
     await expect(edge.getByTestId("edge-not-flowing")).toBeVisible(SLOW);
     await expect(edge).toContainText("NOT FLOWING");
+    // No all-clear while a hosting half is stale: the fleet summary says its counts are partial.
+    await expect(page.getByTestId("fleet-summary").getByTestId("partial-note").first()).toContainText(
+      /Partial: \d+ (half|halves) not read \/ stale/,
+    );
     await expect(edge.getByTestId("edge-not-flowing")).toHaveText(/^as of \d\d:\d\d:\d\d UTC$/);
 
     expect((await request.post(`${ADMIN}/network/restore`, { data: { a: "onprem", b: "cloud" } })).ok()).toBe(true);
     await admin.advance(60_000);
     await expect(edge.getByTestId("edge-not-flowing")).toHaveCount(0, SLOW);
+    await expect(page.getByRole("status", { name: /^Fleet: all \d+ clusters OK$/ })).toBeVisible(SLOW);
     await runbook.gotoScope("cloud", "onprem-to-cloud");
     await expect(runbook.readinessRow("orders")).toBeVisible(SLOW);
     await expect(runbook.readinessRow("orders").getByTestId("readiness-max-lag")).not.toContainText("not flowing", SLOW);

@@ -17,6 +17,7 @@ import path from "node:path";
 import type { MirrorTopic } from "@/lib/confluent/types";
 import { aHalf } from "@/lib/domain/testing/observations";
 import type { FleetSnapshot } from "@/lib/server/fleet/fleet-service";
+import { NO_MIRROR_LAGS } from "@/lib/server/fleet/lag-tracker";
 import type { ClusterReading } from "@/lib/server/fleet/read-cluster";
 import type { HalfFacts, ScaleFacts } from "../../simulator/scenario/scale";
 import { percentile, spread, type Spread } from "../lib/stats";
@@ -153,9 +154,16 @@ class SyntheticFleet {
     }
     return {
       readings,
-      topology: { generatedAt: new Date(ts).toISOString(), asOf: ts, clusters: [], links: [] },
+      topology: {
+        generatedAt: new Date(ts).toISOString(),
+        asOf: ts,
+        clusters: [],
+        links: [],
+        coverage: { hostingHalves: 0, unreadHalves: 0, staleHalves: 0, unreadClusters: 0 },
+      },
       readAt: ts,
       mirrorFlows: new Map(),
+      mirrorLags: NO_MIRROR_LAGS,
     };
   }
 }

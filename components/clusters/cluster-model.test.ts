@@ -36,6 +36,8 @@ describe("cluster page model", () => {
       name,
       flowing: true,
       staleSince: null,
+      lagSeconds: null,
+      problems: [],
       status,
       maxLag,
       link: "l",

@@ -38,7 +38,8 @@ export function ChoiceStep({
   risk,
   disabled,
 }: {
-  value: StopAction;
+  /** null while nothing is chosen and readiness recommends neither. */
+  value: StopAction | null;
   onChange: (a: StopAction) => void;
   recommendation: Recommendation;
   risk: { messages: number | null; seconds: number | null; atLeast?: boolean; estimate?: number | null };

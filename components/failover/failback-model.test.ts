@@ -16,6 +16,8 @@ const view = (name: string, status: string, sourceTopic = name): MirrorView => (
   lags: [],
   flowing: true,
   staleSince: null,
+  lagSeconds: null,
+  problems: [],
 });
 
 describe("failback candidates", () => {

@@ -2,14 +2,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { RunPhase } from "@/lib/domain/actions/action-run";
 import { failoverImpact, outgoingLinks } from "@/lib/domain/failover/failover-impact";
-import {
-  assessMirror,
-  countVerdicts,
-  overallVerdict,
-  recommendAction,
-  totalAtRisk,
-  type StopAction,
-} from "@/lib/domain/failover/readiness";
+import { countVerdicts, overallVerdict, recommendAction, totalAtRisk, type StopAction } from "@/lib/domain/failover/readiness";
 import { ActionRunFlow } from "@/components/actions/action-run-flow";
 import { useTopology } from "@/lib/client/use-topology";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";
@@ -19,12 +12,13 @@ import { ChoiceStep, lossText } from "./choice-step";
 import { ConsumersStep, reportConsumerGroups } from "./consumers-step";
 import { useLinksConsumerGroups } from "@/lib/client/use-consumer-groups";
 import { ReadinessStep } from "./readiness-step";
-import { linkReadinessInput, mirrorHosts, mirrorReadinessInput } from "./runbook-model";
+import { mirrorHosts, scopeMirrors } from "./runbook-model";
 import { AfterFailoverChecklist } from "./after-failover-checklist";
 import { EarlierRunNotice } from "./earlier-run-notice";
 import { ScopeStep } from "./scope-step";
 import { Step } from "./step";
-import { useMirrorHistories, useMirrorLists, useScopeLinks } from "./use-scope-data";
+import { useMirrorLists } from "./use-scope-data";
+import { useLinksReadiness } from "@/lib/client/use-readiness";
 import { useRunbookUrlState, type ScopeMode } from "./use-runbook-url-state";
 
 /** The guided failover: scope, readiness, promote or failover, blast radius, then dry run → confirm → execute → report. */
@@ -49,9 +43,8 @@ export function FailoverRunbook() {
     return url.links.filter((l) => known.has(l)).slice(0, url.scope === "link" ? 1 : undefined);
   }, [host, url.scope, url.links]);
 
-  const scopeData = useScopeLinks(url.cluster, linkNames);
-  const mirrorRefs = useMemo(() => scopeData.flatMap((d) => (d.mirrors ?? []).map((m) => ({ link: d.link, topic: m.name }))), [scopeData]);
-  const histories = useMirrorHistories(url.cluster, mirrorRefs);
+  // One computation, on the server: every verdict, reason and figure comes from GET /api/readiness, per link in scope.
+  const readinessQueries = useLinksReadiness(url.cluster, linkNames);
   const groupQueries = useLinksConsumerGroups(url.cluster, linkNames);
   const groupStates = linkNames.map((link, i) => ({
     link,
@@ -60,25 +53,22 @@ export function FailoverRunbook() {
     pending: groupQueries[i]?.isPending ?? true,
   }));
 
-  const readinessLinks = useMemo(
-    () => (topology.data ? scopeData.map((d) => linkReadinessInput(topology.data, url.cluster, d.link, d.detail)) : []),
-    [topology.data, scopeData, url.cluster],
-  );
-  const readiness = useMemo(
-    () =>
-      // Until the topology has loaded there is no link input to judge a mirror by (readinessLinks is empty).
-      scopeData.flatMap((d, i) => {
-        const link = readinessLinks[i];
-        if (!link) return [];
-        return (d.mirrors ?? []).map((m) =>
-          assessMirror(link, mirrorReadinessInput(m, histories.get(`${d.link}/${m.name}`) ?? { kind: "loading" })),
-        );
-      }),
-    [scopeData, readinessLinks, histories],
-  );
+  const answers = readinessQueries.map((q, i) => ({
+    link: linkNames[i] ?? "",
+    data: q.data,
+    error: q.error,
+    pending: q.isPending,
+    updatedAt: q.dataUpdatedAt,
+  }));
+  const answersKey = answers.map((a) => `${a.link}@${a.updatedAt}`).join(",");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: answers is rebuilt each render; when each was last updated says when any changed
+  const readiness = useMemo(() => answers.flatMap((a) => (a.data ? scopeMirrors(a.data) : [])), [answersKey]);
+  const readinessLinks = answers.flatMap((a) => (a.data ? [a.data.link] : []));
   const included = readiness.filter((m) => !excluded.has(`${m.link}/${m.topic}`));
-  const recommendation = recommendAction(included, readinessLinks.find((l) => l.flowing === false)?.causeCode ?? null);
-  const action: StopAction = choice ?? recommendation.action ?? "promote";
+  const recommendation = recommendAction(included, readinessLinks.find((l) => !l.flowing)?.causeCode ?? null);
+  // When the recommendation is neither, nothing is preselected: a highlighted Promote beside "Neither" reads as advice.
+  const chosen: StopAction | null = choice ?? recommendation.action;
+  const action: StopAction = chosen ?? "promote";
   const risk = totalAtRisk(included);
   // biome-ignore lint/correctness/useExhaustiveDependencies: included is rebuilt each render; the key of who is still to act captures it, so the run's targets keep their identity across polls
   const targets = useMemo(
@@ -142,7 +132,7 @@ export function FailoverRunbook() {
   if (topology.error && !topology.data) return <ApiErrorNotice error={topology.error} what="the fleet" />;
 
   const scoped = linkNames.length > 0;
-  const loading = scopeData.some((d) => d.loading);
+  const loading = answers.some((a) => a.pending);
   const c = countVerdicts(included, action);
   const readinessLine = `${action}: ${overallVerdict(included, action)} (${c.ready} ready, ${c.caution} caution, ${c.blocked} blocked, ${c.done} already stopped)`;
   const clusterId = topology.data?.clusters.find((x) => x.name === url.cluster)?.id ?? null;
@@ -179,22 +169,26 @@ export function FailoverRunbook() {
           <SkeletonBlock label="Checking readiness" lines={4} />
         ) : (
           <>
-            {scopeData.map((d) =>
-              d.mirrorsError && !d.mirrors ? (
+            {answers.map((a) =>
+              a.error ? (
                 <ApiErrorNotice
-                  key={d.link}
-                  error={d.mirrorsError}
+                  key={a.link}
+                  error={a.error}
                   cluster={url.cluster}
-                  what={`the mirrors of ${d.link}`}
+                  what={`the readiness of ${a.link}`}
+                  stale={a.data !== undefined}
                   className="mb-3"
                 />
               ) : null,
             )}
             {readiness.length === 0 ? (
-              <p className="text-sm text-muted">These links have no mirror topics.</p>
+              answers.every((a) => a.error && !a.data) ? null : (
+                <p className="text-sm text-muted">These links have no mirror topics.</p>
+              )
             ) : (
               <ReadinessStep
                 links={readinessLinks}
+                asOf={Math.min(...answers.flatMap((a) => (a.data ? [a.data.asOf] : [])))}
                 mirrors={readiness}
                 excluded={excluded}
                 disabled={running}
@@ -230,7 +224,7 @@ export function FailoverRunbook() {
         {/* Without a scope the recommendation and the loss would describe no mirrors at all ("every mirror has caught up"). */}
         {scoped ? (
           <ChoiceStep
-            value={action}
+            value={chosen}
             onChange={setChoice}
             recommendation={shownRecommendation}
             risk={risk}
@@ -249,12 +243,14 @@ export function FailoverRunbook() {
       <Step
         n={6}
         id="execute"
-        title={`Dry run, confirm, ${action}`}
+        title={chosen === null && !running ? "Dry run, confirm, act" : `Dry run, confirm, ${action}`}
         hint="Nothing changes until you type the cluster's name and press the red button."
-        inactive={targets.length === 0 && !running}
+        inactive={(targets.length === 0 || chosen === null) && !running}
       >
         {url.run && !running ? <EarlierRunNotice run={url.run} /> : null}
-        {(url.cluster && targets.length > 0) || running ? (
+        {chosen === null && !running && targets.length > 0 ? (
+          <p className="text-sm text-muted">Choose promote or failover in step 4 first: readiness recommends neither yet.</p>
+        ) : (url.cluster && targets.length > 0) || running ? (
           <ActionRunFlow
             cluster={url.cluster}
             action={action}

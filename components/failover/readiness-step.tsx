@@ -1,72 +1,72 @@
 "use client";
-import {
-  countVerdicts,
-  describeAtRisk,
-  formatReadingTime,
-  leadingReasons,
-  overallVerdict,
-  type LinkReadinessInput,
-  type MirrorReadiness,
-} from "@/lib/domain/failover/readiness";
+import type { ReadinessResponse } from "@/lib/api/readiness";
+import { countVerdicts, formatReadingTime, leadingReasons, overallVerdict, type MirrorReadiness } from "@/lib/domain/failover/readiness";
 import { formatCount } from "@/components/ui/format";
 import { LinkStateBadge, MirrorStatusBadge } from "@/components/ui/state-badge";
+import { AtRiskCell } from "./at-risk-cell";
+import type { ScopeMirror } from "./runbook-model";
 import { ReasonList, VerdictBadge, VerdictDetails } from "./verdict";
 
-function syncText(s: LinkReadinessInput["offsetSync"]): string {
+type ReadinessLink = ReadinessResponse["link"];
+
+function syncText(s: ReadinessLink["offsetSync"]): string {
   if (s.enabled === null) return "unknown";
   if (!s.enabled) return "off";
   return s.taskState && s.taskState !== "ACTIVE" ? `on, task ${s.taskState}` : "on";
 }
 
-function LinkChecks({ links }: { links: readonly LinkReadinessInput[] }) {
+function LinkChecks({ links }: { links: readonly ReadinessLink[] }) {
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">Link checks</caption>
-      <thead className="text-xs uppercase tracking-wide text-muted">
-        <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Link
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Link state
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Source
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Consumer offset sync
-          </th>
-          <th scope="col" className="py-1 font-medium">
-            ACL sync
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {links.map((l) => (
-          <tr key={l.link} className="border-t border-border">
-            <th scope="row" className="py-1.5 pr-3 text-left font-mono font-normal">
-              {l.link}
+    // Its own scroll box: at 390 px the five columns would otherwise widen the page.
+    <div className="relative overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Link checks</caption>
+        <thead className="text-xs uppercase tracking-wide text-muted">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Link
             </th>
-            <td className="py-1.5 pr-3">
-              {l.linkState ? <LinkStateBadge state={l.linkState} /> : "unknown"}
-              {l.linkError ? <span className="ml-2 font-mono text-xs text-err">{l.linkError}</span> : null}
-            </td>
-            <td className="py-1.5 pr-3">
-              {l.sourceCluster ?? "unknown"}
-              {l.sourceClusterStatus && l.sourceClusterStatus !== "ok" ? (
-                <span className="ml-1 font-semibold text-err">({l.sourceClusterStatus})</span>
-              ) : null}
-            </td>
-            <td
-              className={`py-1.5 pr-3 ${l.offsetSync.enabled === false || (l.offsetSync.taskState ?? "ACTIVE") !== "ACTIVE" ? "text-warn" : ""}`}
-            >
-              {syncText(l.offsetSync)}
-            </td>
-            <td className="py-1.5">{syncText(l.aclSync)}</td>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Link state
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Source
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Consumer offset sync
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              ACL sync
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {links.map((l) => (
+            <tr key={l.name} className="border-t border-border">
+              <th scope="row" className="py-1.5 pr-3 text-left font-mono font-normal">
+                {l.name}
+              </th>
+              <td className="py-1.5 pr-3">
+                <LinkStateBadge state={l.state} />
+                {l.error ? <span className="ml-2 font-mono text-xs text-err">{l.error}</span> : null}
+              </td>
+              <td className="py-1.5 pr-3">
+                {l.sourceCluster ?? "unknown"}
+                {l.sourceClusterStatus && l.sourceClusterStatus !== "ok" ? (
+                  <span className="ml-1 font-semibold text-err">({l.sourceClusterStatus})</span>
+                ) : null}
+              </td>
+              <td
+                className={`py-1.5 pr-3 ${l.offsetSync.enabled === false || (l.offsetSync.taskState ?? "ACTIVE") !== "ACTIVE" ? "text-warn" : ""}`}
+              >
+                {syncText(l.offsetSync)}
+              </td>
+              <td className="py-1.5">{syncText(l.aclSync)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -94,8 +94,10 @@ function LeadingReasons({ mirrors, total }: { mirrors: readonly MirrorReadiness[
 }
 
 export interface ReadinessStepProps {
-  links: readonly LinkReadinessInput[];
-  mirrors: readonly MirrorReadiness[];
+  links: readonly ReadinessLink[];
+  /** When the oldest answer behind the table was read (epoch ms). */
+  asOf: number;
+  mirrors: readonly ScopeMirror[];
   excluded: ReadonlySet<string>;
   onToggle: (key: string) => void;
   disabled: boolean;
@@ -103,7 +105,7 @@ export interface ReadinessStepProps {
 }
 
 /** Per mirror: state, lag, data at risk, and a verdict for promote and for failover, each opening to its reasons. */
-export function ReadinessStep({ links, mirrors, excluded, onToggle, disabled, showLink }: ReadinessStepProps) {
+export function ReadinessStep({ links, asOf, mirrors, excluded, onToggle, disabled, showLink }: ReadinessStepProps) {
   const included = mirrors.filter((m) => !excluded.has(`${m.link}/${m.topic}`));
   const promote = countVerdicts(included, "promote");
   const failover = countVerdicts(included, "failover");
@@ -124,6 +126,9 @@ export function ReadinessStep({ links, mirrors, excluded, onToggle, disabled, sh
           </span>
         </span>
       </div>
+      <p className="text-xs text-muted" data-testid="readiness-as-of">
+        As of {formatReadingTime(asOf)}: the clusters' readings the server judged, refreshed with the rest of the dashboard.
+      </p>
       <LeadingReasons mirrors={included} total={included.length} />
       <LinkChecks links={links} />
       <div className="max-h-[32rem] overflow-auto rounded border border-border">
@@ -182,13 +187,17 @@ export function ReadinessStep({ links, mirrors, excluded, onToggle, disabled, sh
                   </td>
                   <td className="px-3 py-2 text-right font-mono tabular-nums" data-testid="readiness-max-lag">
                     {m.staleSince !== null ? "≥ " : ""}
-                    {formatCount(m.atRisk.partitions.length ? Math.max(...m.atRisk.partitions.map((p) => p.lag)) : null)}
+                    {formatCount(m.lag.max)}
                     {m.staleSince !== null ? (
                       <span className="block font-sans text-xs text-warn">not flowing · as of {formatReadingTime(m.staleSince)}</span>
                     ) : null}
                   </td>
                   <td className="px-3 py-2">
-                    {m.failover.verdict === "done" ? <span className="text-muted">— (already stopped)</span> : describeAtRisk(m.atRisk)}
+                    {m.failover.verdict === "done" ? (
+                      <span className="text-muted">— (already stopped)</span>
+                    ) : (
+                      <AtRiskCell risk={m.atRisk} />
+                    )}
                   </td>
                   <td className="px-3 py-2">
                     <VerdictDetails assessment={m.promote} label={`Promote ${m.topic}`} />

@@ -1,14 +1,9 @@
-import type { HistorySeries } from "@/lib/api/history";
-import type { LinkDetail, MirrorView } from "@/lib/api/links";
-import { hostedLink, remoteEnd } from "@/lib/domain/failover/failover-impact";
-import type { LinkReadinessInput, MirrorReadinessInput, SyncInput } from "@/lib/domain/failover/readiness";
-import { dataAtRisk, dataAtRiskWithoutHistory, sourceOffsetsFromHistory, staleDataAtRisk } from "@/lib/domain/failover/rpo";
+import type { ReadinessMirror, ReadinessResponse } from "@/lib/api/readiness";
+import { hostedLink } from "@/lib/domain/failover/failover-impact";
+import type { MirrorReadiness } from "@/lib/domain/failover/readiness";
 import type { Topology, TopologyLink } from "@/lib/domain/types";
 
-/*
- * Turns what the API says (topology, link detail, mirror list, lag history) into the domain's readiness inputs.
- * No fetching here, so the rules are testable with plain objects.
- */
+/* What the runbook needs from the API's answers (topology, readiness), as plain functions; no fetching here. */
 
 export interface MirrorHost {
   cluster: string;
@@ -32,64 +27,38 @@ export function mirrorHosts(topology: Pick<Topology, "clusters" | "links">): Mir
     .filter((h) => h.links.length > 0);
 }
 
-function syncOf(detail: LinkDetail | undefined, config: string, task: string): SyncInput {
-  if (!detail) return { enabled: null, taskState: null, taskErrors: [] };
-  const value = detail.configs.find((c) => c.name === config)?.value;
-  const t = detail.tasksReported ? detail.tasks.find((x) => x.name === task) : undefined;
-  return {
-    enabled: value === null || value === undefined ? false : value.toLowerCase() === "true",
-    taskState: t?.state ?? null,
-    taskErrors: (t?.errors ?? []).map((e) => `${e.code}: ${e.message}`),
-  };
+/** A mirror of the scope as the server judged it, with its lag figures for the table. */
+export interface ScopeMirror extends MirrorReadiness {
+  lag: ReadinessMirror["lag"];
 }
 
-export function linkReadinessInput(
-  topology: Pick<Topology, "clusters" | "links">,
-  cluster: string,
-  linkName: string,
-  detail: LinkDetail | undefined,
-): LinkReadinessInput {
-  const link = hostedLink(topology, cluster, linkName);
-  const source = link ? remoteEnd(link, cluster) : (detail?.remoteCluster ?? null);
-  const half = link?.halves.find((h) => h.cluster === cluster && h.linkMode !== "SOURCE");
-  return {
-    cluster,
-    link: linkName,
-    linkState: link?.state ?? null,
-    linkError: detail?.error ?? half?.error ?? null,
-    sourceCluster: source,
-    sourceClusterStatus: topology.clusters.find((c) => c.name === source)?.status ?? null,
-    problems: link?.problems ?? detail?.problems ?? [],
-    flowing: link?.flowing ?? null,
-    cause: link?.cause ?? null,
-    causeCode: link?.causeCode ?? null,
-    offsetSync: syncOf(detail, "consumer.offset.sync.enable", "ConsumerOffsetSync"),
-    aclSync: syncOf(detail, "acl.sync.enable", "AclSync"),
-  };
-}
-
-export { sourceOffsetsFromHistory };
-
-export type HistoryState =
-  | { kind: "loaded"; series: readonly HistorySeries[] }
-  | { kind: "unavailable"; reason: string }
-  | { kind: "loading" };
-
-export function mirrorReadinessInput(mirror: MirrorView, history: HistoryState, now: number = Date.now()): MirrorReadinessInput {
-  const lags = mirror.lags.map((l) => ({ partition: l.partition, lag: l.lag }));
-  const live =
-    history.kind === "loaded"
-      ? dataAtRisk(lags, sourceOffsetsFromHistory(mirror.name, history.series))
-      : dataAtRiskWithoutHistory(lags, history.kind === "loading" ? "lag history is still loading" : history.reason);
-  // A stale mirror's lag is a floor: what the destination last knew of the source (docs/link-states.md).
-  const atRisk = !mirror.flowing && mirror.staleSince !== null ? staleDataAtRisk(live, mirror.staleSince, now) : live;
-  return {
-    topic: mirror.name,
-    status: mirror.status,
-    flowing: mirror.flowing,
-    staleSince: mirror.staleSince,
-    maxLag: mirror.maxLag,
-    totalLag: mirror.totalLag,
-    atRisk,
-  };
+/**
+ * The server's readiness answer (GET /api/readiness) in the domain's shape, so the scope's roll-ups (counts, the
+ * recommendation over the mirrors left in scope, the total at risk) are the same functions the server uses. No rule
+ * is applied here: every verdict and reason comes from the answer.
+ */
+export function scopeMirrors(answer: ReadinessResponse): ScopeMirror[] {
+  return answer.mirrors.map((m) => ({
+    link: answer.link.name,
+    topic: m.name,
+    status: m.status,
+    flowing: m.flowing,
+    staleSince: m.staleSince,
+    promote: { verdict: m.promote.verdict, reasons: m.promote.checks },
+    failover: { verdict: m.failover.verdict, reasons: m.failover.checks },
+    atRisk: {
+      messages: m.dataAtRisk.messages,
+      atLeast: m.dataAtRisk.atLeast,
+      estimate: m.dataAtRisk.estimate,
+      seconds: m.dataAtRisk.seconds,
+      unknownBecause: m.dataAtRisk.unknownBecause,
+      measured: m.dataAtRisk.measured && {
+        messages: m.dataAtRisk.measured.messages,
+        asOfMs: m.dataAtRisk.measured.asOf,
+        complete: m.dataAtRisk.measured.complete,
+        groups: m.dataAtRisk.measured.groups,
+      },
+    },
+    lag: m.lag,
+  }));
 }

@@ -2,6 +2,7 @@
 import { CircleCheck, LoaderCircle, TriangleAlert, Unplug } from "lucide-react";
 import clsx from "clsx";
 import { useClusters } from "@/lib/client/use-clusters";
+import { plural } from "@/components/topology/format";
 
 /** One glance at the whole fleet, in the header of every page. */
 export function FleetStatusIndicator() {
@@ -22,20 +23,35 @@ export function FleetStatusIndicator() {
   }
   const configured = (data?.clusters ?? []).filter((c) => c.status !== "external");
   const bad = configured.filter((c) => c.status !== "ok");
-  const healthy = bad.length === 0;
+  const stopped = data?.linksNotFlowing ?? [];
+  const healthy = bad.length === 0 && stopped.length === 0;
+  const clusters =
+    bad.length === 0
+      ? `${configured.length}/${configured.length} clusters OK`
+      : `${bad.length} of ${configured.length} clusters need attention`;
+  // Every cluster can answer while a link between two of them is cut: then the data is what is not OK.
+  const links = stopped.length === 0 ? null : `${plural(stopped.length, "link")} not flowing`;
+  const label = [
+    bad.length === 0
+      ? `Fleet: all ${configured.length} clusters OK`
+      : `Fleet: ${bad.length} of ${configured.length} clusters have problems`,
+    links ? `${links}: ${stopped.map((l) => l.name).join(", ")}` : null,
+  ]
+    .filter(Boolean)
+    .join("; ");
   return (
     <span
       role="status"
-      aria-label={
-        healthy ? `Fleet: all ${configured.length} clusters OK` : `Fleet: ${bad.length} of ${configured.length} clusters have problems`
-      }
+      aria-label={label}
+      title={label}
       className={clsx(
         "inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium",
         healthy ? "bg-ok-bg text-ok" : "bg-err-bg text-err",
       )}
     >
       {healthy ? <CircleCheck aria-hidden className="size-4" /> : <TriangleAlert aria-hidden className="size-4" />}
-      {healthy ? `${configured.length}/${configured.length} clusters OK` : `${bad.length} of ${configured.length} clusters need attention`}
+      {bad.length === 0 && links ? links : clusters}
+      {bad.length > 0 && links ? ` · ${links}` : null}
     </span>
   );
 }

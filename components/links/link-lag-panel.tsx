@@ -8,17 +8,21 @@ import { useLinkMirrors } from "@/lib/client/use-mirrors";
 import { hasPoints } from "@/components/charts/chart-data";
 import { ChartSkeleton, HistoryProblem, historySourceLabel, NoHistoryYet } from "@/components/charts/history-status";
 import { RangePicker, UtcToggle } from "@/components/charts/range-picker";
+import { LagSecondsChart } from "@/components/charts/lag-seconds-chart";
 import { Sparkline } from "@/components/charts/sparkline";
 import { TimeSeriesChart, type TimeSeries } from "@/components/charts/lazy-time-series-chart";
 import { useChartUrlState } from "@/components/charts/use-chart-url-state";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatCount } from "@/components/ui/format";
+import { formatLagSeconds } from "@/components/ui/format-lag-seconds";
 import { Panel } from "@/components/ui/panel";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { MirrorStatusBadge } from "@/components/ui/state-badge";
 import { pagePaths } from "./link-paths";
 import { RpoBudgetNote } from "./rpo-budget-note";
-import { topLaggingMirrors } from "./mirror-sort";
+import { topLaggingMirrors, worstMirrorInSeconds } from "./mirror-sort";
+import { StaleLag } from "@/components/ui/stale-lag";
+import { formatReadingTime } from "@/lib/domain/failover/readiness";
 
 const CHART_HEIGHT = 200;
 const TOP_N = 5;
@@ -43,11 +47,21 @@ function TopLaggingMirrors({
   const { data: mirrors, isPending } = useLinkMirrors(cluster, link);
   const top = useMemo(() => topLaggingMirrors(mirrors ?? [], TOP_N), [mirrors]);
   if (!mirrors) return isPending ? <SkeletonBlock label="Loading top lagging mirrors" lines={3} /> : null;
-  if (top.length === 0) {
+  // A stale mirror's 0 is a floor, not "caught up": no all-clear while any mirror of the link does not flow.
+  if (top.length === 0 && mirrors.every((m) => m.flowing)) {
     return (
       <EmptyState icon={CircleCheck} title="No mirror is lagging right now.">
         Every mirror that reports lag is at 0 messages.
       </EmptyState>
+    );
+  }
+  if (top.length === 0) {
+    const since = Math.min(...mirrors.flatMap((m) => (!m.flowing && m.staleSince !== null ? [m.staleSince] : [])));
+    return (
+      <p role="status" className="text-sm text-warn" data-testid="lag-stale-floor">
+        No mirror had lag at the last reading, but data is not flowing
+        {Number.isFinite(since) ? ` since ${formatReadingTime(since)}` : ""}: the lag is at least 0 and grows while the source produces.
+      </p>
     );
   }
   const hasSparklines = history.some((s) => s.metric === HISTORY_METRICS.mirrorMaxLag);
@@ -73,6 +87,9 @@ function TopLaggingMirrors({
             <th scope="col" className="py-1.5 pr-3 text-right font-medium">
               Total lag
             </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              Behind (est.)
+            </th>
             {hasSparklines ? (
               <th scope="col" className="py-1.5 font-medium">
                 Max lag trend
@@ -91,13 +108,20 @@ function TopLaggingMirrors({
               <td className="py-1.5 pr-3">
                 <MirrorStatusBadge status={m.status} />
               </td>
-              <td className="py-1.5 pr-3 text-right font-mono tabular-nums">{formatCount(m.maxLag)}</td>
+              <td className="py-1.5 pr-3 text-right font-mono tabular-nums">
+                <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.maxLag)}</StaleLag>
+              </td>
               <td className="hidden w-40 py-1.5 pr-3 md:table-cell">
                 <div aria-hidden className="h-2 rounded-full bg-surface-2">
                   <div className="h-2 rounded-full bg-warn" style={{ width: `${Math.max(2, ((m.maxLag ?? 0) / biggest) * 100)}%` }} />
                 </div>
               </td>
-              <td className="py-1.5 pr-3 text-right font-mono tabular-nums">{formatCount(m.totalLag)}</td>
+              <td className="py-1.5 pr-3 text-right font-mono tabular-nums">
+                <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.totalLag)}</StaleLag>
+              </td>
+              <td className="whitespace-nowrap py-1.5 pr-3 text-right font-mono tabular-nums">
+                {formatLagSeconds(m.lagSeconds, m.staleSince !== null)}
+              </td>
               {hasSparklines ? (
                 <td className="py-1.5">
                   <Sparkline points={seriesFor(history, HISTORY_METRICS.mirrorMaxLag, m.name)} from={from} to={to} token="warn" />
@@ -126,7 +150,9 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
   ];
   const loadingNewRange = history.isPlaceholderData;
   const rpoSeconds = useLinkDetail(cluster, link).data?.rpoSeconds;
-  const lagSeconds = useTopologyLink({ cluster, link }).data?.link?.maxLagSeconds ?? null;
+  const topologyLink = useTopologyLink({ cluster, link }).data?.link;
+  const lagSeconds = topologyLink?.maxLagSeconds ?? null;
+  const worst = worstMirrorInSeconds(useLinkMirrors(cluster, link).data ?? []);
 
   return (
     <Panel
@@ -185,7 +211,25 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
           </div>
         )}
         {data && history.isError ? <HistoryProblem error={history.error} cluster={cluster} rangeTitle={preset.title} /> : null}
-        {rpoSeconds === undefined ? null : <RpoBudgetNote rpoSeconds={rpoSeconds} lagSeconds={lagSeconds} />}
+        {worst === null ? null : (
+          <div>
+            <h3 className="mb-1 text-sm font-medium">
+              Estimated lag in seconds of the worst mirror, <span className="font-mono">{worst}</span>, against the RPO budget
+            </h3>
+            <LagSecondsChart
+              cluster={cluster}
+              link={link}
+              topic={worst}
+              range={range}
+              utc={utc}
+              rpoSeconds={rpoSeconds}
+              height={CHART_HEIGHT}
+            />
+          </div>
+        )}
+        {rpoSeconds === undefined ? null : (
+          <RpoBudgetNote rpoSeconds={rpoSeconds} lagSeconds={lagSeconds} atLeast={(topologyLink?.staleSince ?? null) !== null} />
+        )}
         <div>
           <h3 className="mb-1 text-sm font-semibold">Top lagging mirrors</h3>
           <TopLaggingMirrors cluster={cluster} link={link} history={series} from={data?.from ?? 0} to={data?.to ?? 0} />

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { MirrorView } from "@/lib/api/links";
-import { filterMirrors, sortMirrors, statusCounts, topLaggingMirrors } from "./mirror-sort";
+import { filterMirrors, sortMirrors, statusCounts, topLaggingMirrors, worstMirrorInSeconds } from "./mirror-sort";
 
 const m = (name: string, extra: Partial<MirrorView> = {}): MirrorView => ({
   flowing: true,
   staleSince: null,
+  lagSeconds: null,
+  problems: [],
   name,
   sourceTopic: name,
   status: "ACTIVE",
@@ -94,5 +96,13 @@ describe("statusCounts and topLaggingMirrors", () => {
   it("lists the biggest lags, skipping zero and unknown lag", () => {
     expect(names(topLaggingMirrors(mirrors, 2))).toEqual(["west.clicks", "payments"]);
     expect(topLaggingMirrors([m("a"), m("b", { maxLag: null })], 5)).toEqual([]);
+  });
+});
+
+describe("worstMirrorInSeconds", () => {
+  it("picks the mirror furthest behind in seconds, else the largest lag; none when nothing lags", () => {
+    expect(worstMirrorInSeconds([m("a", { maxLag: 9_000, lagSeconds: 30 }), m("b", { maxLag: 100, lagSeconds: 400 })])).toBe("b");
+    expect(worstMirrorInSeconds([m("a", { maxLag: 9_000 }), m("b", { maxLag: 100 })])).toBe("a");
+    expect(worstMirrorInSeconds([m("a"), m("b", { lagSeconds: 0 })])).toBeNull();
   });
 });

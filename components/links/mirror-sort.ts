@@ -71,3 +71,17 @@ export function topLaggingMirrors(mirrors: readonly MirrorView[], limit: number)
     "desc",
   ).slice(0, limit);
 }
+
+/** The mirror whose estimated lag in seconds is largest (the link's figure), else the one with the largest lag; null when none lags. */
+export function worstMirrorInSeconds(mirrors: readonly MirrorView[]): string | null {
+  let best: MirrorView | null = null;
+  for (const m of mirrors) {
+    if ((m.maxLag ?? 0) <= 0) continue;
+    const better =
+      best === null ||
+      (m.lagSeconds ?? -1) > (best.lagSeconds ?? -1) ||
+      ((m.lagSeconds ?? -1) === (best.lagSeconds ?? -1) && (m.maxLag ?? 0) > (best.maxLag ?? 0));
+    if (better) best = m;
+  }
+  return best?.name ?? null;
+}

@@ -1,5 +1,6 @@
 "use client";
-import { SearchX } from "lucide-react";
+import { SearchX, TriangleAlert } from "lucide-react";
+import { formatReadingTime } from "@/lib/domain/failover/readiness";
 import { useMemo } from "react";
 import { useLinkMirrors } from "@/lib/client/use-mirrors";
 import { useNow } from "@/lib/client/use-now";
@@ -12,6 +13,22 @@ import { filterMirrors, sortMirrors, statusCounts } from "./mirror-sort";
 import { toggleSort } from "./mirror-table-state";
 import { MirrorsTable } from "./mirrors-table";
 import { useMirrorTableUrlState } from "./use-mirror-table-url-state";
+
+/** Said once above the table whose rows show stale lag as "≥ N" (StaleLag compact): since when it is only a floor. */
+function StaleLagNote({ mirrors }: { mirrors: readonly { flowing: boolean; staleSince: number | null }[] }) {
+  const since = mirrors.flatMap((m) => (!m.flowing && m.staleSince !== null ? [m.staleSince] : []));
+  if (since.length === 0) return null;
+  return (
+    <p role="note" className="flex items-start gap-1.5 text-sm text-warn" data-testid="stale-lag-note">
+      <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <span>
+        {since.length === mirrors.length ? "No mirror" : `${since.length} of ${mirrors.length} mirrors`} of this link{" "}
+        {since.length === mirrors.length ? "is" : "are not"} flowing: lag marked ≥ is the last known lag, as of{" "}
+        {formatReadingTime(Math.min(...since))}, and the real lag is higher while the source produces.
+      </span>
+    </p>
+  );
+}
 
 export function MirrorsPanel({ cluster, link }: { cluster: string; link: string }) {
   const { data: mirrors, error, isPending, isError, lastKnownAsOf } = useLinkMirrors(cluster, link);
@@ -26,6 +43,7 @@ export function MirrorsPanel({ cluster, link }: { cluster: string; link: string 
         <div className="space-y-3">
           {isError ? <ApiErrorNotice compact stale error={error} cluster={cluster} what="the mirrors" asOf={lastKnownAsOf} /> : null}
           <MirrorFilters state={state} onChange={setState} counts={counts} shown={rows.length} total={mirrors.length} />
+          <StaleLagNote mirrors={mirrors} />
           {mirrors.length === 0 ? (
             <EmptyState title="This link has no mirror topics yet.">
               Create mirror topics on {cluster}, or turn on <code className="font-mono">auto.create.mirror.topics.enable</code> with filters

@@ -25,6 +25,8 @@ const now = Date.UTC(2026, 10, 21, 12, 0, 0);
 const mirror = (i: number, extra: Partial<MirrorView> = {}): MirrorView => ({
   flowing: true,
   staleSince: null,
+  lagSeconds: null,
+  problems: [],
   name: `topic-${String(i).padStart(5, "0")}`,
   sourceTopic: `topic-${String(i).padStart(5, "0")}`,
   status: "ACTIVE",
@@ -46,6 +48,24 @@ describe("MirrorsTable", () => {
     const bodyRows = table.querySelectorAll("tbody tr");
     expect(bodyRows.length).toBeGreaterThan(10);
     expect(bodyRows.length).toBeLessThanOrEqual(200);
+  });
+
+  it("shows a stale mirror's lag as '≥ N, as of T'", () => {
+    const staleSince = Date.UTC(2026, 10, 21, 11, 50, 0);
+    render(
+      <MirrorsTable
+        mirrors={[mirror(7, { flowing: false, staleSince })]}
+        state={DEFAULT_MIRROR_TABLE_STATE}
+        onSort={() => {}}
+        cluster="cloud"
+        link="onprem-to-cloud"
+        now={now}
+      />,
+    );
+    expect(screen.getAllByTestId("stale-lag").map((e) => e.textContent)).toEqual([
+      "at least ≥ 7, as of 11:50:00 UTC",
+      "at least ≥ 42, as of 11:50:00 UTC",
+    ]);
   });
 
   it("shows every column of a row: link to the mirror page, status as a word, numbers with separators, time in state, error", () => {

@@ -10,6 +10,7 @@ import { MirrorStatusBadge } from "@/components/ui/state-badge";
 import { pagePaths } from "./link-paths";
 import { mirrorErrorOf } from "./mirror-error";
 import type { MirrorColumn, MirrorTableState } from "./mirror-table-state";
+import { StaleLag } from "@/components/ui/stale-lag";
 
 export const ROW_HEIGHT = 40;
 const MAX_BODY_HEIGHT = 560;
@@ -79,10 +80,14 @@ function MirrorRow({ m, cluster, link, now }: { m: MirrorView; cluster: string; 
         className={clsx("flex items-center justify-end px-2 font-mono tabular-nums", (m.maxLag ?? 0) > 0 && "font-semibold")}
         title={m.maxLag === null ? "No lag reported" : undefined}
       >
-        {formatCount(m.maxLag)}
+        <StaleLag compact staleSince={m.flowing ? null : m.staleSince}>
+          {formatCount(m.maxLag)}
+        </StaleLag>
       </td>
       <td className="flex items-center justify-end px-2 font-mono tabular-nums" title={m.totalLag === null ? "No lag reported" : undefined}>
-        {formatCount(m.totalLag)}
+        <StaleLag compact staleSince={m.flowing ? null : m.staleSince}>
+          {formatCount(m.totalLag)}
+        </StaleLag>
       </td>
       <td className="flex items-center justify-end px-2 tabular-nums" title={`Since ${formatTimestamp(m.stateTimeMs)}`}>
         {formatDuration(now - m.stateTimeMs)}

@@ -13,6 +13,11 @@ describe("RpoBudgetNote", () => {
     expect(note.textContent).toContain("Worst mirror an estimated 7 min behind:over budget");
   });
 
+  it("calls a link that stopped flowing at least that far behind", () => {
+    render(<RpoBudgetNote rpoSeconds={300} lagSeconds={900} atLeast />);
+    expect(screen.getByTestId("rpo-budget").textContent).toContain("Worst mirror at least 15 min behind (not flowing):over budget");
+  });
+
   it("says within budget below it", () => {
     render(<RpoBudgetNote rpoSeconds={300} lagSeconds={12} />);
     expect(screen.getByTestId("rpo-budget").textContent).toContain("within budget");

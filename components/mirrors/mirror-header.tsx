@@ -8,6 +8,7 @@ import { useMirror } from "@/lib/client/use-mirror";
 import { useNow } from "@/lib/client/use-now";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { formatCount, formatDuration, formatTimestamp } from "@/components/ui/format";
+import { formatLagSeconds } from "@/components/ui/format-lag-seconds";
 import { Freshness } from "@/components/ui/freshness";
 import { RefreshButton } from "@/components/ui/refresh-button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -15,6 +16,7 @@ import { MirrorStatusBadge } from "@/components/ui/state-badge";
 import { MIRROR_STATUS_MEANING } from "@/components/ui/state-tones";
 import { pagePaths } from "@/components/links/link-paths";
 import { mirrorErrorOf } from "@/components/links/mirror-error";
+import { StaleLag } from "@/components/ui/stale-lag";
 
 const TOPIC_ERROR_MEANING: Record<string, string> = {
   SOURCE_TOPIC_MAY_BE_DELETED: "The source topic may have been deleted; the mirror cannot continue.",
@@ -91,10 +93,32 @@ export function MirrorHeader({ cluster, link, topic }: { cluster: string; link: 
               </span>
             </p>
           ) : null}
-          <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-5">
+          {m.problems.length > 0 ? (
+            <ul className="space-y-1" aria-label="Problems">
+              {m.problems.map((p) => (
+                <li key={p.code} className="flex items-start gap-2 rounded-md bg-warn-bg px-3 py-2 text-sm">
+                  <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-warn" />
+                  <span>{p.message}.</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-3 lg:grid-cols-6">
             <Fact label="Partitions">{formatCount(m.partitions)}</Fact>
-            <Fact label="Max lag (messages)">{formatCount(m.maxLag)}</Fact>
-            <Fact label="Total lag (messages)">{formatCount(m.totalLag)}</Fact>
+            <Fact label="Max lag (messages)">
+              <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.maxLag)}</StaleLag>
+            </Fact>
+            <Fact label="Total lag (messages)">
+              <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatCount(m.totalLag)}</StaleLag>
+            </Fact>
+            <Fact label="Behind the source (estimate)">
+              <span
+                className="font-mono tabular-nums"
+                title="Worst partition's lag ÷ its source's produce rate over the last ~5 minutes of Linkscope's readings; while the mirror is stale, a floor that grows with the time since it stopped."
+              >
+                {formatLagSeconds(m.lagSeconds, m.staleSince !== null)}
+              </span>
+            </Fact>
             <Fact label={`In ${m.status} for`}>
               <span title={formatTimestamp(m.stateTimeMs)}>{formatDuration(now - m.stateTimeMs)}</span>
             </Fact>

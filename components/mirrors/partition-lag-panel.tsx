@@ -1,5 +1,7 @@
 "use client";
 import { useMemo } from "react";
+import { useLinkDetail } from "@/lib/client/use-link";
+import { LagSecondsChart } from "@/components/charts/lag-seconds-chart";
 import { HISTORY_METRICS, historyRange, useHistory } from "@/lib/client/use-history";
 import { hasPoints, latestValues, seriesIdOf } from "@/components/charts/chart-data";
 import { seriesDash, seriesToken } from "@/components/charts/chart-theme";
@@ -17,6 +19,7 @@ export function PartitionLagPanel({ cluster, link, topic }: { cluster: string; l
   const preset = historyRange(range);
   const history = useHistory({ cluster, link, topic, range });
   const data = history.data;
+  const rpoSeconds = useLinkDetail(cluster, link).data?.rpoSeconds;
 
   const { series, hidden } = useMemo(() => {
     const all = (data?.series ?? [])
@@ -78,6 +81,14 @@ export function PartitionLagPanel({ cluster, link, topic }: { cluster: string; l
           ) : null}
         </div>
       )}
+      <div className="mt-4">
+        <h3 className="mb-1 text-sm font-medium">Estimated lag in seconds, against the RPO budget</h3>
+        <LagSecondsChart cluster={cluster} link={link} topic={topic} range={range} utc={utc} rpoSeconds={rpoSeconds} height={200} />
+        <p className="mt-1 text-xs text-muted">
+          Each partition&apos;s lag ÷ its source&apos;s produce rate over the 5 minutes before the source last moved, plus the time since it
+          moved; the worst partition is drawn. An estimate: clusters report lag in messages only.
+        </p>
+      </div>
     </Panel>
   );
 }

@@ -7,6 +7,8 @@ import { problemsOf } from "./model/summary";
 
 afterEach(cleanup);
 
+const ALL_READ = { hostingHalves: 6, unreadHalves: 0, staleHalves: 0, unreadClusters: 0 };
+
 describe("fleet summary parts", () => {
   it("counts links by state with the state in words", () => {
     render(<LinksByState topology={mixedFleet()} />);
@@ -63,6 +65,7 @@ describe("fleet summary parts", () => {
         laggingLinks={1}
         pending={false}
         failedHosts={1}
+        coverage={ALL_READ}
         mirrors={[
           {
             key: "k",
@@ -73,6 +76,7 @@ describe("fleet summary parts", () => {
             cluster: "cloud",
             maxLag: 24680,
             totalLag: 99,
+            staleSince: null,
           },
         ]}
       />,
@@ -88,6 +92,7 @@ describe("fleet summary parts", () => {
         laggingLinks={1}
         pending={false}
         failedHosts={0}
+        coverage={ALL_READ}
         mirrors={[
           {
             key: "k",
@@ -98,6 +103,7 @@ describe("fleet summary parts", () => {
             cluster: "us-west",
             maxLag: 5,
             totalLag: 5,
+            staleSince: null,
           },
         ]}
       />,
@@ -108,7 +114,74 @@ describe("fleet summary parts", () => {
   });
 
   it("says there is no lag instead of an empty list", () => {
-    render(<TopLagList laggingLinks={0} pending={false} failedHosts={0} mirrors={[]} />);
+    render(<TopLagList laggingLinks={0} pending={false} failedHosts={0} mirrors={[]} coverage={ALL_READ} />);
     expect(screen.getByText(/No mirror lags behind/)).toBeTruthy();
+    expect(screen.queryByTestId("partial-note")).toBeNull();
+  });
+
+  it("never gives the all-clear while a hosting half is unread or stale: it says the list is partial, and how", () => {
+    render(
+      <TopLagList
+        laggingLinks={0}
+        pending={false}
+        failedHosts={0}
+        mirrors={[]}
+        coverage={{ hostingHalves: 6, unreadHalves: 1, staleHalves: 2, unreadClusters: 0 }}
+      />,
+    );
+    expect(screen.queryByText(/No mirror lags behind/)).toBeNull();
+    expect(screen.getByTestId("partial-note").textContent).toMatch(/^Partial: 3 halves not read \/ stale \(1 not read, 2 stale\)/);
+  });
+
+  it("shows a stale mirror's lag as '≥ N, as of T'", () => {
+    const staleSince = Date.UTC(2026, 10, 21, 3, 0, 5);
+    render(
+      <TopLagList
+        laggingLinks={1}
+        pending={false}
+        failedHosts={0}
+        coverage={{ hostingHalves: 6, unreadHalves: 0, staleHalves: 1, unreadClusters: 0 }}
+        mirrors={[
+          {
+            key: "k",
+            mirror: "clickstream",
+            status: "ACTIVE",
+            linkId: "l@1",
+            linkName: "onprem-to-cloud",
+            cluster: "cloud",
+            maxLag: 24680,
+            totalLag: 99,
+            staleSince,
+          },
+        ]}
+      />,
+    );
+    expect(screen.getByTestId("stale-lag").textContent).toBe("at least ≥ 24,680 messagesas of 03:00:05 UTC");
+    expect(screen.getByTestId("partial-note").textContent).toMatch(/^Partial: 1 half not read \/ stale/);
+  });
+
+  it("says the state counts are partial when a cluster hosting mirrors cannot be read", () => {
+    const fleet = unreachableJump();
+    expect(fleet.coverage).toMatchObject({ unreadClusters: 1, staleHalves: 1 });
+    render(
+      <>
+        <LinksByState topology={fleet} />
+        <PartitionStates topology={fleet} />
+      </>,
+    );
+    const notes = screen.getAllByTestId("partial-note");
+    expect(notes).toHaveLength(2);
+    for (const note of notes)
+      expect(note.textContent).toBe(
+        "Partial: 1 half not read / stale (0 not read, 1 stale; 1 cluster not read). " +
+          (note.closest("[data-testid=partition-states]")
+            ? "Partitions of unread halves are missing from these counts; stale halves count as they last reported."
+            : "Unread halves count with their last known state and partitions, stale ones with what they last reported."),
+      );
+  });
+
+  it("says nothing of partial counts when every hosting half is read and flows", () => {
+    render(<LinksByState topology={seedChain()} />);
+    expect(screen.queryByTestId("partial-note")).toBeNull();
   });
 });

@@ -8,6 +8,9 @@ import type { TopLagMirror } from "@/lib/api/top-lag";
 import { linksByLag, mirrorHostsForTopLag } from "@/lib/domain/mirrors/top-lag";
 import type { Topology } from "@/lib/domain/types";
 import { useFleetTopLagMirrors } from "@/lib/client/use-fleet-top-lag";
+import { isPartial, type FleetCoverage } from "@/lib/domain/topology/coverage";
+import { PartialNote } from "@/components/ui/partial-note";
+import { StaleLag } from "@/components/ui/stale-lag";
 import { formatInteger, formatLagLong, plural } from "./format";
 import { clusterHref, linkHref } from "./hrefs";
 import { LINK_STATE_LOOK, LINK_STATE_MEANING, TONE_BADGE, TONE_TEXT, TONE_VAR, partitionLook } from "./looks";
@@ -29,41 +32,60 @@ function Section({ id, title, children, aside }: { id: string; title: string; ch
   );
 }
 
-export function LinksByState({ topology }: { topology: Pick<Topology, "links"> }) {
+const LEFT_OUT = "Unread halves count with their last known state and partitions, stale ones with what they last reported.";
+
+export function LinksByState({ topology }: { topology: Pick<Topology, "links" | "coverage"> }) {
   const counts = linksByState(topology.links);
   return (
-    <ul className="grid grid-cols-2 gap-1.5" data-testid="links-by-state">
-      {counts.map(({ state, count }) => {
-        const look = LINK_STATE_LOOK[state];
-        const Icon = look.icon;
-        return (
-          <li
-            key={state}
-            title={LINK_STATE_MEANING[state]}
-            data-state={state}
-            data-count={count}
-            className={clsx(
-              "flex items-center gap-1.5 rounded px-2 py-1 text-xs",
-              count ? TONE_BADGE[look.tone] : "bg-surface-2 text-muted",
-            )}
-          >
-            <Icon aria-hidden className="size-3.5 shrink-0" />
-            <span className="font-semibold">{look.label}</span>
-            <span className="ml-auto font-semibold tabular-nums">{count}</span>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <PartialNote coverage={topology.coverage} what={LEFT_OUT} className="mb-2" />
+      <ul className="grid grid-cols-2 gap-1.5" data-testid="links-by-state">
+        {counts.map(({ state, count }) => {
+          const look = LINK_STATE_LOOK[state];
+          const Icon = look.icon;
+          return (
+            <li
+              key={state}
+              title={LINK_STATE_MEANING[state]}
+              data-state={state}
+              data-count={count}
+              className={clsx(
+                "flex items-center gap-1.5 rounded px-2 py-1 text-xs",
+                count ? TONE_BADGE[look.tone] : "bg-surface-2 text-muted",
+              )}
+            >
+              <Icon aria-hidden className="size-3.5 shrink-0" />
+              <span className="font-semibold">{look.label}</span>
+              <span className="ml-auto font-semibold tabular-nums">{count}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 
-export function PartitionStates({ topology }: { topology: Pick<Topology, "links"> }) {
+export function PartitionStates({ topology }: { topology: Pick<Topology, "links" | "coverage"> }) {
   const states = fleetPartitionStates(topology.links);
   const total = totalPartitions(states);
   const categories = [...PARTITION_STATE_CATEGORIES, ...unrecognisedPartitionCategories(states)];
-  if (total === 0) return <p className="text-xs text-muted">No mirror partitions yet.</p>;
+  const partial = (
+    <PartialNote
+      coverage={topology.coverage}
+      what="Partitions of unread halves are missing from these counts; stale halves count as they last reported."
+      className="mb-2"
+    />
+  );
+  if (total === 0)
+    return (
+      <>
+        {partial}
+        <p className="text-xs text-muted">No mirror partitions yet.</p>
+      </>
+    );
   return (
     <div data-testid="partition-states">
+      {partial}
       <div aria-hidden className="mb-2 flex h-2.5 overflow-hidden rounded-full bg-surface-2">
         {categories.map((category) => {
           const n = states[category] ?? 0;
@@ -163,17 +185,30 @@ export function ProblemsList({ problems, limit = 8 }: { problems: readonly Probl
   );
 }
 
+const LAG_LEFT_OUT = "Unread halves' lag is unknown; stale halves' lag is at least what they last reported (≥).";
+
 export function TopLagList({
   mirrors,
   pending,
   failedHosts,
   laggingLinks,
+  coverage,
 }: {
   mirrors: readonly TopLagMirror[];
   pending: boolean;
   failedHosts: number;
   laggingLinks: number;
+  coverage: FleetCoverage;
 }) {
+  if (laggingLinks === 0 && isPartial(coverage)) {
+    // Never an all-clear while part of the fleet cannot say: "no lag" would be read as "nothing at risk".
+    return (
+      <div data-testid="top-lag-partial">
+        <p className="text-sm text-fg">No lag among the halves that were read and flow.</p>
+        <PartialNote coverage={coverage} what={LAG_LEFT_OUT} className="mt-1" />
+      </div>
+    );
+  }
   if (laggingLinks === 0) {
     return (
       <p className="flex items-center gap-1.5 text-sm text-ok">
@@ -211,8 +246,8 @@ export function TopLagList({
                 {m.status !== "ACTIVE" ? <span className="shrink-0 font-semibold text-warn">· {m.status}</span> : null}
               </span>
             </div>
-            <span className="shrink-0 font-semibold tabular-nums text-fg" title={formatLagLong(m.maxLag)}>
-              {formatLagLong(m.maxLag)}
+            <span className="shrink-0 text-right font-semibold tabular-nums text-fg" title={formatLagLong(m.maxLag)}>
+              <StaleLag staleSince={m.staleSince}>{formatLagLong(m.maxLag)}</StaleLag>
             </span>
           </li>
         ))}
@@ -220,6 +255,7 @@ export function TopLagList({
       <p className="mt-2 text-xs text-muted">
         Largest partition lag per mirror, read from the mirror lists of the {TOP} links with the most lag: no other mirror can lag more.
       </p>
+      <PartialNote coverage={coverage} what={LAG_LEFT_OUT} className="mt-2" />
       {failedHosts > 0 ? (
         <p className="mt-2 flex items-start gap-1.5 text-xs text-warn">
           <TriangleAlert aria-hidden className="mt-0.5 size-3.5 shrink-0" />
@@ -230,7 +266,7 @@ export function TopLagList({
   );
 }
 
-function TopLag({ topology }: { topology: Pick<Topology, "links"> }) {
+function TopLag({ topology }: { topology: Pick<Topology, "links" | "coverage"> }) {
   // Computed by the server from the snapshot's mirror lists: one small request per poll, however big the top links are.
   const { data, error, isPending } = useFleetTopLagMirrors(TOP);
   const hosts = useMemo(() => mirrorHostsForTopLag(topology.links, TOP), [topology.links]);
@@ -240,6 +276,7 @@ function TopLag({ topology }: { topology: Pick<Topology, "links"> }) {
       pending={isPending}
       failedHosts={data ? data.unreadHalves : error ? hosts.length : 0}
       laggingLinks={linksByLag(topology.links as Topology["links"]).length}
+      coverage={data?.coverage ?? topology.coverage}
     />
   );
 }
@@ -259,6 +296,11 @@ export function FleetSummary({ topology }: { topology: Topology }) {
           {clusterCounts.map((c) => `${c.count} ${c.status === "ok" ? "OK" : c.status}`).join(", ")}),{" "}
           {plural(topology.links.length, "link")}; the whole fleet, whatever the filters.
         </p>
+        <PartialNote
+          coverage={topology.coverage}
+          what={`Of ${plural(topology.coverage.hostingHalves, "mirror-hosting half", "mirror-hosting halves")}, the counts and lag below cover only what was read and flows.`}
+          className="mt-1"
+        />
       </div>
       <Section id="summary-problems" title={`Problems (${problems.length})`}>
         <ProblemsList problems={problems} />

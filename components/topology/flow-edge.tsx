@@ -12,6 +12,7 @@ import { HoverContext } from "./hover-card";
 import { LINK_STATE_LOOK, TONE_BORDER, TONE_TEXT, TONE_VAR } from "./looks";
 import { roundedPath, routeLength } from "./model/geometry";
 import type { Box } from "./model/layout";
+import { describeSeconds } from "@/lib/domain/failover/rpo-budget";
 import { overBudgetLabel } from "./rpo-label";
 import { useEdgeRoute } from "./use-edge-route";
 import { useReducedMotion } from "./use-reduced-motion";
@@ -27,7 +28,11 @@ export function flowDescription(data: Pick<NonNullable<FlowEdgeType["data"]>, "l
   const both = link.kind === "bidirectional" ? " and back" : "";
   if (!link.flowing) {
     const since = link.staleSince !== null ? ` since ${formatReadingTime(link.staleSince)}` : "";
-    return `${link.name}: data does not flow from ${data.fromLabel} to ${data.toLabel}${both}${since} (${link.cause ?? link.state}); ${plural(link.mirrorCount, "mirror")}; max lag at least ${formatLagLong(link.maxLag)}`;
+    const over = overBudgetLabel(link) !== null && link.maxLagSeconds !== null && link.rpoSeconds !== null;
+    const budget = over
+      ? `; at least ${describeSeconds(link.maxLagSeconds ?? 0)} behind, over its RPO budget of ${describeSeconds(link.rpoSeconds ?? 0)}`
+      : "";
+    return `${link.name}: data does not flow from ${data.fromLabel} to ${data.toLabel}${both}${since} (${link.cause ?? link.state}); ${plural(link.mirrorCount, "mirror")}; max lag at least ${formatLagLong(link.maxLag)}${budget}`;
   }
   const overBudget = overBudgetLabel(link);
   const budget = overBudget === null ? "" : `; estimated lag over its RPO budget (${overBudget.replace("≈", "about ")})`;

@@ -58,6 +58,16 @@ describe("LinkTable", () => {
     expect(within(rowOf("primary-to-jump")).getByText("unknown")).toBeTruthy();
   });
 
+  it("shows a stale link's lag as '≥ N, as of T', and a flowing one's as it is", () => {
+    const t = unreachableJump();
+    const staleSince = Date.UTC(2026, 10, 21, 14, 50, 0);
+    render(<LinkTable topology={{ ...t, links: t.links.map((l) => (l.name === "jump-to-dr" ? { ...l, staleSince } : l)) }} />);
+    expect(within(rowOf("jump-to-dr")).getByTestId("stale-lag").textContent).toBe("at least ≥ 12 messagesas of 14:50:00 UTC");
+    cleanup();
+    render(<LinkTable topology={seedChain()} />);
+    expect(screen.queryByTestId("stale-lag")).toBeNull();
+  });
+
   it("says a bidirectional link flows both ways and lists both connections", () => {
     render(<LinkTable topology={bidirectionalPair()} />);
     const row = rowOf("east-west");

@@ -1,4 +1,5 @@
 "use client";
+import { formatLagSeconds } from "@/components/ui/format-lag-seconds";
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { ArrowRight, MoveHorizontal, Plug } from "lucide-react";
@@ -8,6 +9,7 @@ import { formatLagLong, formatInteger } from "./format";
 import { LinkStateBadge } from "./hover-card";
 import { clusterHref, linkHref } from "./hrefs";
 import { KIND_LOOK } from "./looks";
+import { StaleLag } from "@/components/ui/stale-lag";
 
 /** Worst state first, then by name: the order an SRE wants to read them in. */
 export function sortLinksForTable(links: readonly TopologyLink[]): TopologyLink[] {
@@ -218,7 +220,14 @@ export function LinkTable({
                   ) : null}
                 </td>
                 <td className="px-3 py-2.5 text-right tabular-nums">{formatInteger(link.mirrorCount)}</td>
-                <td className="px-4 py-2.5 text-right tabular-nums whitespace-nowrap">{formatLagLong(link.maxLag)}</td>
+                <td className="px-4 py-2.5 text-right tabular-nums whitespace-nowrap">
+                  <StaleLag staleSince={link.flowing ? null : link.staleSince}>{formatLagLong(link.maxLag)}</StaleLag>
+                  {link.maxLagSeconds === null ? null : (
+                    <span className="block text-xs text-muted" title="Estimated: the worst mirror's lag ÷ its source's produce rate">
+                      {formatLagSeconds(link.maxLagSeconds, !link.flowing)}
+                    </span>
+                  )}
+                </td>
               </tr>
             );
           })}

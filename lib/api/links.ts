@@ -71,6 +71,13 @@ export const MirrorViewSchema = z.object({
   flowing: z.boolean(),
   /** Epoch ms of the first reading at which it stopped flowing (null while flowing or STOPPED): its lag is at least what it shows. */
   staleSince: z.number().nullable(),
+  /**
+   * Estimated seconds of its source's production it is behind (worst partition: lag ÷ the source partition's recent
+   * produce rate); null when unknown. While stale, a floor (the lag's worth when it stopped plus the time since).
+   */
+  lagSeconds: z.number().nonnegative().nullable(),
+  /** Its problems (today: mirror-not-catching-up); the link's problems list them too. */
+  problems: z.array(ProblemSchema),
 });
 export type MirrorView = z.infer<typeof MirrorViewSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FleetCoverageSchema } from "@/lib/domain/topology/coverage";
 
 /** One mirror among the fleet's highest lags (GET /api/mirrors/top-lag). */
 export const TopLagMirrorSchema = z.object({
@@ -12,6 +13,8 @@ export const TopLagMirrorSchema = z.object({
   cluster: z.string(),
   maxLag: z.number().positive(),
   totalLag: z.number().nonnegative().nullable(),
+  /** Epoch ms since when its link does not flow: the lag is then at least this much ("≥ N, as of T"); null while flowing. */
+  staleSince: z.number().nullable(),
 });
 export type TopLagMirror = z.infer<typeof TopLagMirrorSchema>;
 
@@ -22,5 +25,7 @@ export const TopLagResponseSchema = z.object({
   unreadHalves: z.number().int().nonnegative(),
   /** The topology's `asOf`: when the oldest figures behind this list were true (epoch ms), null when no cluster answered. */
   asOf: z.number().int().nonnegative().nullable(),
+  /** The fleet's mirror-hosting halves unread or stale: when any is, the list is partial and says so (never "no lag"). */
+  coverage: FleetCoverageSchema,
 });
 export type TopLagResponse = z.infer<typeof TopLagResponseSchema>;

@@ -32,6 +32,7 @@ export const apiPaths = {
   link: (cluster: string, link: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}`,
   linkMirrors: (cluster: string, link: string, filter: { status?: string; q?: string } = {}) =>
     withQuery(`/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors`, filter),
+  readiness: (cluster: string, link: string) => withQuery("/api/readiness", { cluster, link }),
   linkConsumerGroups: (cluster: string, link: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/consumer-groups`,
   mirror: (cluster: string, link: string, topic: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors/${enc(topic)}`,
   mirrorActions: (cluster: string, link: string) => `/api/clusters/${enc(cluster)}/links/${enc(link)}/mirrors/actions`,

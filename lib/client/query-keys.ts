@@ -7,6 +7,8 @@ export const queryKeys = {
   clusterTopics: (cluster: string) => ["clusters", cluster, "topics"] as const,
   linkMirrors: (cluster: string, link: string) => ["clusters", cluster, "links", link, "mirrors"] as const,
   linkConsumerGroups: (cluster: string, link: string) => ["clusters", cluster, "links", link, "consumer-groups"] as const,
+  /** Under the link, so the link's invalidation after an action also refreshes its readiness. */
+  readiness: (cluster: string, link: string) => ["clusters", cluster, "links", link, "readiness"] as const,
   mirror: (cluster: string, link: string, topic: string) => ["clusters", cluster, "links", link, "mirrors", topic] as const,
   /** Not under a cluster: the log spans the fleet. */
   audit: (

@@ -1,3 +1,4 @@
+import { DEFAULT_LAG_TREND_MINUTES } from "@/lib/domain/mirrors/lag-trend";
 import { z } from "zod";
 
 /** A cluster's configured name: it appears in URLs and API paths, so it is a slug. */
@@ -161,6 +162,8 @@ export const LinkscopeConfigSchema = z
     /** The fleet's RPO budget: a link whose estimated lag in seconds exceeds it is a problem (lag-over-budget) and an alert. */
     rpoSeconds: rpoSeconds.default(DEFAULT_RPO_SECONDS),
     links: z.array(LinkSettingsSchema).default([]),
+    /** A flowing mirror whose lag grew over this many minutes, fetching no faster than its source produces, is a problem (mirror-not-catching-up). */
+    lagTrendMinutes: z.number().int().min(1).max(1440).default(DEFAULT_LAG_TREND_MINUTES),
     history: HistoryConfigSchema.default({
       backend: "sqlite",
       path: "./data/history.db",

@@ -27,6 +27,8 @@ export const PROBLEM_CODES = {
     "A cluster answered a list (links, mirrors, link configs, topics) with rows Linkscope could not read; they are left out and the rest is shown. The message says how many, of which request, and why the first failed.",
   "link-name-mismatch":
     "A link's detail answer named another link than the cluster's link list did; the listed name is kept (two links must not collapse into one).",
+  "mirror-not-catching-up":
+    "A flowing mirror's lag grew over the last `lagTrendMinutes` (config, default 10) while it fetched no faster than its source produced; the message names the mirror and the rate it loses ground at (messages/s).",
   "lag-over-budget":
     "The link's worst mirror is an estimated number of seconds behind its source that exceeds the link's RPO budget (`rpoSeconds`).",
 } as const satisfies Record<string, string>;

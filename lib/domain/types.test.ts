@@ -7,6 +7,7 @@ import { ClusterObservationSchema, LinkHalfObservationSchema, PartitionStatesSch
 const SPEC_EXAMPLE = {
   generatedAt: "2026-11-21T15:00:00.000Z",
   asOf: 1763737200000,
+  coverage: { hostingHalves: 1, unreadHalves: 0, staleHalves: 0, unreadClusters: 0 },
   clusters: [
     {
       name: "primary",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FleetCoverageSchema } from "./topology/coverage";
 
 /*
  * The shapes that cross the domain boundary.
@@ -233,5 +234,7 @@ export const TopologySchema = z.object({
   asOf: z.number().int().nonnegative().nullable(),
   clusters: z.array(TopologyClusterSchema),
   links: z.array(TopologyLinkSchema),
+  /** How many mirror-hosting halves are unread or stale: when any is, fleet-wide counts are partial (coverage.ts). */
+  coverage: FleetCoverageSchema,
 });
 export type Topology = z.infer<typeof TopologySchema>;

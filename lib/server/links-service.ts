@@ -4,6 +4,7 @@ import { rpoBudgetSeconds } from "@/lib/config/rpo-budgets";
 import { ConfluentError } from "@/lib/confluent/errors";
 import type { LinkConfig, MirrorTopic } from "@/lib/confluent/types";
 import { hostsMirrors } from "@/lib/domain/links/link-modes";
+import { notCatchingUpProblem } from "@/lib/domain/mirrors/lag-trend";
 import { derivePartitionStates, partitionStatesFromCategoryCounts } from "@/lib/domain/mirrors/mirror-states";
 import type { LinkHalfObservation, Topology, TopologyLink } from "@/lib/domain/types";
 import { createCoalescingCache } from "./coalescing-cache";
@@ -13,6 +14,7 @@ import { cacheTtlMs, fleetService } from "./fleet/fleet-service";
 import type { ClusterReading } from "./fleet/read-cluster";
 import { mirrorsByLink, summarizeMirror } from "./fleet/mirror-summary";
 import type { FleetSnapshot } from "./fleet/fleet-service";
+import type { MirrorLagEstimate } from "./fleet/lag-tracker";
 import { mirrorFlowKey, type MirrorFlowState } from "./fleet/staleness";
 import { ApiError } from "./http/api-error";
 import { apiErrorFromConfluent } from "./http/confluent-error-to-api";
@@ -28,6 +30,7 @@ interface KnownReading {
   topology: Topology;
   asOf: number;
   mirrorFlows: FleetSnapshot["mirrorFlows"];
+  mirrorLags: FleetSnapshot["mirrorLags"];
 }
 
 /** What a route would answer from a reading; may throw (a link the reading does not have). */
@@ -42,7 +45,7 @@ type AnswerFrom<T> = (known: KnownReading) => T;
 async function readingOf<T>(clusterName: string, answerFrom?: AnswerFrom<T>): Promise<KnownReading> {
   clusterConfigOf(clusterName);
   const service = fleetService();
-  const { readings, topology, mirrorFlows } = await service.snapshot({ focus: clusterName });
+  const { readings, topology, mirrorFlows, mirrorLags } = await service.snapshot({ focus: clusterName });
   const reading = readings.get(clusterName);
   if (!reading) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
   const { status, error, asOf, lastOkAt } = reading.observation;
@@ -50,13 +53,13 @@ async function readingOf<T>(clusterName: string, answerFrom?: AnswerFrom<T>): Pr
     const lastGood = service.lastGoodReading(clusterName);
     const lastKnown =
       answerFrom && lastGood?.observation.asOf != null
-        ? lastKnownAnswer(answerFrom, { reading: lastGood, topology, asOf: lastGood.observation.asOf, mirrorFlows })
+        ? lastKnownAnswer(answerFrom, { reading: lastGood, topology, asOf: lastGood.observation.asOf, mirrorFlows, mirrorLags })
         : undefined;
     const details = { cluster: clusterName, status, asOf, lastOkAt, ...(lastKnown === undefined ? {} : { lastKnown }) };
     const reason = `${error ?? `${clusterName} cannot be read.`} ${lastSeenWell(clusterName, lastOkAt)}`;
     throw new ApiError(status === "unreachable" ? "cluster-unreachable" : "upstream-error", reason, details);
   }
-  return { reading, topology, asOf, mirrorFlows };
+  return { reading, topology, asOf, mirrorFlows, mirrorLags };
 }
 
 /** A route's answer from the last good reading; nothing when that reading cannot answer it (the link is not in it). */
@@ -168,11 +171,18 @@ function snapshotMirrorsOf(reading: ClusterReading, linkName: string): readonly 
 
 const EMPTY_MIRRORS: readonly MirrorTopic[] = [];
 
-type FlowOf = (topic: string) => MirrorFlowState | undefined;
+type FlowOf = (topic: string) => { flow: MirrorFlowState | undefined; lag: MirrorLagEstimate | undefined };
+
+function flowsOf(known: Pick<KnownReading, "mirrorFlows" | "mirrorLags">, cluster: string, link: string): FlowOf {
+  return (topic) => {
+    const key = mirrorFlowKey(cluster, link, topic);
+    return { flow: known.mirrorFlows.get(key), lag: known.mirrorLags.byMirror.get(key) };
+  };
+}
 
 function mirrorView(m: MirrorTopic, flowOf: FlowOf): MirrorView {
   const summary = summarizeMirror(m);
-  const flow = flowOf(m.mirrorTopicName);
+  const { flow, lag } = flowOf(m.mirrorTopicName);
   return {
     name: summary.name,
     sourceTopic: summary.sourceTopic,
@@ -186,6 +196,8 @@ function mirrorView(m: MirrorTopic, flowOf: FlowOf): MirrorView {
     // Unknown flow (a mirror the last fleet reading did not list yet) is not claimed to flow.
     flowing: flow?.flowing ?? false,
     staleSince: flow?.staleSince ?? null,
+    lagSeconds: lag?.seconds ?? null,
+    problems: lag?.notCatchingUp ? [notCatchingUpProblem(m.mirrorTopicName, lag.notCatchingUp)] : [],
   };
 }
 
@@ -208,12 +220,9 @@ export async function listLinkMirrors(
   linkName: string,
   filter: { status?: string; q?: string },
 ): Promise<{ mirrors: readonly MirrorView[]; asOf: number }> {
-  const {
-    reading,
-    asOf: readingAsOf,
-    mirrorFlows,
-  } = await readingOf(clusterName, (known) => lastKnownMirrors(known, clusterName, linkName, filter));
-  const flowOf: FlowOf = (topic) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, topic));
+  const known = await readingOf(clusterName, (last) => lastKnownMirrors(last, clusterName, linkName, filter));
+  const { reading, asOf: readingAsOf } = known;
+  const flowOf = flowsOf(known, clusterName, linkName);
   const half = reading.halves.find((h) => h.linkName === linkName);
   if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
   // The source half of a source-initiated link never hosts mirrors (reference trap 13).
@@ -242,17 +251,18 @@ function filteredViews(mirrors: readonly MirrorTopic[], flowOf: FlowOf, filter: 
 
 /** The link's mirrors as the last good reading listed them; none when that reading has no mirror list or no such link. */
 function lastKnownMirrors(
-  { reading, asOf, mirrorFlows }: KnownReading,
+  known: KnownReading,
   clusterName: string,
   linkName: string,
   filter: { status?: string; q?: string },
 ): { mirrors: readonly MirrorView[]; asOf: number } | undefined {
+  const { reading, asOf } = known;
   const half = reading.halves.find((h) => h.linkName === linkName);
   if (!half) return undefined;
   if (!hostsMirrors(half)) return { mirrors: EMPTY_VIEWS, asOf };
   const mirrors = snapshotMirrorsOf(reading, linkName);
   if (!mirrors) return undefined;
-  return { mirrors: filteredViews(mirrors, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t)), filter), asOf };
+  return { mirrors: filteredViews(mirrors, flowsOf(known, clusterName, linkName), filter), asOf };
 }
 
 const EMPTY_VIEWS: readonly MirrorView[] = [];
@@ -270,23 +280,24 @@ function unfilteredViews(mirrors: readonly MirrorTopic[], flowOf: FlowOf): reado
 }
 
 export async function getMirror(clusterName: string, linkName: string, topic: string): Promise<MirrorDetail> {
-  const { mirrorFlows } = await readingOf(clusterName, (known) => lastKnownMirror(known, clusterName, linkName, topic));
+  const known = await readingOf(clusterName, (last) => lastKnownMirror(last, clusterName, linkName, topic));
   const cluster = clusterConfigOf(clusterName);
   const asOf = Date.now();
   const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
   return {
-    ...mirrorView(m, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t))),
+    ...mirrorView(m, flowsOf(known, clusterName, linkName)),
     stateTransitionErrors: m.stateTransitionErrors ?? [],
     asOf,
   };
 }
 
 /** The mirror as the last good reading's mirror list had it (state-transition errors are read per mirror, so unknown: empty). */
-function lastKnownMirror({ reading, asOf, mirrorFlows }: KnownReading, clusterName: string, linkName: string, topic: string) {
+function lastKnownMirror(known: KnownReading, clusterName: string, linkName: string, topic: string) {
+  const { reading, asOf } = known;
   const m = snapshotMirrorsOf(reading, linkName)?.find((x) => x.mirrorTopicName === topic);
   if (!m) return undefined;
   const detail: MirrorDetail = {
-    ...mirrorView(m, (t) => mirrorFlows.get(mirrorFlowKey(clusterName, linkName, t))),
+    ...mirrorView(m, flowsOf(known, clusterName, linkName)),
     stateTransitionErrors: [],
     asOf,
   };

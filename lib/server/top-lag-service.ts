@@ -30,7 +30,7 @@ export async function fleetTopLagMirrors(limit: number): Promise<TopLagResponse>
       },
       limit,
     );
-    answer = { ...top, asOf: topology.asOf };
+    answer = { ...top, asOf: topology.asOf, coverage: topology.coverage };
     byLimit.set(limit, answer);
   }
   return answer;

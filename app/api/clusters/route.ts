@@ -5,6 +5,6 @@ import { handleRoute, jsonNoStore } from "@/lib/server/http/handle-route";
 export const dynamic = "force-dynamic";
 
 export const GET = handleRoute(async () => {
-  const body: ClustersResponse = { clusters: await listClusterStatuses() };
+  const body: ClustersResponse = await listClusterStatuses();
   return jsonNoStore(body);
 });

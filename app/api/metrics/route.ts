@@ -1,4 +1,5 @@
 import { fleetService } from "@/lib/server/fleet/fleet-service";
+import { mirrorFlowKey } from "@/lib/server/fleet/staleness";
 import { getConfig } from "@/lib/server/config";
 import { fleetMetrics, type MirrorLagSample } from "@/lib/server/metrics/fleet-metrics";
 import { hostedHalfFigures } from "@/lib/server/metrics/hosted-halves";
@@ -8,13 +9,22 @@ import { handleRoute } from "@/lib/server/http/handle-route";
 export const dynamic = "force-dynamic";
 
 export const GET = handleRoute(async () => {
-  const { topology, readings } = await fleetService().snapshot();
+  const { topology, readings, mirrorFlows, mirrorLags } = await fleetService().snapshot();
   const halves = [...readings.values()].flatMap((r) => r.halves);
   const mirrors: MirrorLagSample[] = halves.flatMap((h) =>
-    (h.mirrors ?? []).map((m) => ({ cluster: h.cluster, link: h.linkName, mirror: m.name, status: m.status, maxLag: m.maxLag })),
+    (h.mirrors ?? []).map((m) => {
+      const flow = mirrorFlows.get(mirrorFlowKey(h.cluster, h.linkName, m.name));
+      const staleSince = flow && !flow.stopped && !flow.flowing ? flow.staleSince : null;
+      return { cluster: h.cluster, link: h.linkName, mirror: m.name, status: m.status, maxLag: m.maxLag, staleSince };
+    }),
   );
   const alerting = {
-    halves: hostedHalfFigures(halves, topology, getConfig()),
+    halves: hostedHalfFigures(
+      halves,
+      topology,
+      getConfig(),
+      (cluster, link, mirror) => mirrorLags.byMirror.get(mirrorFlowKey(cluster, link, mirror))?.seconds ?? null,
+    ),
     problems: linkProblemOccurrences(topology),
     nowMs: Date.now(),
   };

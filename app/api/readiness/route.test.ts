@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ReadinessResponseSchema } from "@/lib/api/readiness";
+import { invalidateConsumerGroups } from "@/lib/server/consumer-groups-service";
 import { fleetService } from "@/lib/server/fleet/fleet-service";
 import type { RunningSimulator } from "@/simulator/index";
 import { callRoute, startFleetForRoutes, type Handler } from "@/test/fuzz/route-harness";
@@ -11,6 +12,7 @@ const admin = (method: string, path: string, body?: unknown) =>
   fetch(sim.adminUrl + path, { method, ...(body ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } } : {}) });
 const readiness = async (query: string) => {
   fleetService().invalidate();
+  invalidateConsumerGroups();
   const res = await callRoute(GET, { method: "GET", params: {}, query }, 15_000);
   return { status: res.status, body: (await res.json()) as unknown };
 };
@@ -72,6 +74,17 @@ describe("GET /api/readiness", () => {
       }
       // clickstream lagged before the cut: its floor is above zero.
       expect(later.mirrors.find((m) => m.name === "clickstream")?.dataAtRisk.messages).toBeGreaterThan(0);
+      // orders is consumed on onprem: the groups' lags measure onprem's end offsets, 10 minutes of production past the
+      // mirror's last fetch; that measured figure (with its time and groups) is the floor, far above the frozen lag.
+      const orders = later.mirrors.find((m) => m.name === "orders");
+      const measured = orders?.dataAtRisk.measured;
+      expect(measured).toMatchObject({ complete: true, groups: expect.arrayContaining([expect.any(String)]) });
+      expect(measured?.messages).toBeGreaterThan(orders?.lag.total ?? 0);
+      expect(orders?.dataAtRisk.messages).toBe(measured?.messages);
+      expect(measured?.asOf).toBeLessThanOrEqual(later.asOf + 60_000);
+      // The link's checks travel with the answer, for the runbook: the cause's kind and the source as Linkscope sees it.
+      expect(later.link).toMatchObject({ causeCode: "network", sourceCluster: "onprem", sourceClusterStatus: "ok" });
+      expect(orders?.promote.checks).toContainEqual(expect.objectContaining({ level: "block", code: "not-flowing" }));
 
       const narrowed = ReadinessResponseSchema.parse((await readiness("cluster=cloud&link=onprem-to-cloud&topics=orders")).body);
       expect(narrowed.mirrors.map((m) => m.name)).toEqual(["orders"]);
@@ -84,7 +97,7 @@ describe("GET /api/readiness", () => {
     expect(back.mirrors.filter((m) => m.name === "orders")[0]).toMatchObject({
       flowing: true,
       staleSince: null,
-      dataAtRisk: { atLeast: false },
+      dataAtRisk: { atLeast: false, measured: null },
     });
   });
 

@@ -1,3 +1,4 @@
+import { fleetCoverage } from "@/lib/domain/topology/coverage";
 import { describe, expect, it } from "vitest";
 import type { Topology, TopologyCluster, TopologyLink } from "@/lib/domain/types";
 import { mixedFleet, seedChain } from "../fixtures/topologies";
@@ -33,7 +34,7 @@ function bigFleet(size = LARGE_FLEET + 6): Topology {
       problems: [],
     };
   });
-  return { generatedAt: base.generatedAt, asOf: base.asOf, clusters, links };
+  return { generatedAt: base.generatedAt, asOf: base.asOf, clusters, links, coverage: fleetCoverage(clusters, links) };
 }
 
 describe("fleetViewOf", () => {

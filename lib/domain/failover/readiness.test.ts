@@ -35,6 +35,7 @@ const risk = (messages: number | null, seconds: number | null, unknownBecause: s
   estimate: null,
   seconds,
   unknownBecause,
+  measured: null,
   partitions: [],
 });
 
@@ -197,6 +198,11 @@ describe("scope verdicts and the recommendation", () => {
 
   it("describes data at risk in words", () => {
     expect(describeAtRisk(risk(0, 0))).toBe("nothing: the mirror has caught up");
+    const measured = { messages: 7_900, asOfMs: Date.UTC(2026, 10, 21, 10, 12, 3), complete: true, groups: ["app-orders"] };
+    const stale = { ...risk(7_900, null), atLeast: true, measured, estimate: { messages: 8_100, basis: "last known lag 20 + …" } };
+    expect(describeAtRisk(stale)).toBe(
+      "at least 7,900 messages (measured at 10:12:03 UTC from the source's end offsets that consumer group app-orders reports); estimate about 8,100 (last known lag 20 + …); time unknown",
+    );
     expect(describeAtRisk(risk(1, 0.2))).toBe("1 message (under a second of production)");
     expect(describeAtRisk(risk(9000, 600))).toBe("9,000 messages (about 10 min of production)");
     expect(describeAtRisk(risk(null, null, "the cluster reported no lag for this mirror"))).toMatch(/^unknown/);

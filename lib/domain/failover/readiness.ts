@@ -78,8 +78,11 @@ export interface MirrorReadiness {
   staleSince: number | null;
   promote: Assessment;
   failover: Assessment;
-  atRisk: DataAtRisk;
+  atRisk: RiskFigures;
 }
+
+/** Data at risk as a verdict needs it: the figures without the per-partition working. */
+export type RiskFigures = Omit<DataAtRisk, "partitions">;
 
 const LINK_DOWN_STATES = new Set(["UNAVAILABLE", "FAILED"]);
 const SOURCE_DOWN_STATUSES = new Set(["SOURCE_UNAVAILABLE", "LINK_FAILED"]);
@@ -107,11 +110,18 @@ export function formatReadingTime(epochMs: number): string {
 
 /**
  * "1,200 messages (about 40 s of production)" or "1,200 messages (seconds unknown: …)"; for a stale mirror
- * "at least 0 messages (last known lag) …, estimate about 7,900 …": never "nothing" while nothing moves.
+ * "at least 0 messages (last known lag) …, estimate about 7,900 …": never "nothing" while nothing moves. Where the
+ * source's end offsets were measured (consumer groups' lags), the floor says so and when; the estimate stays labelled.
  */
-export function describeAtRisk(risk: DataAtRisk): string {
+export function describeAtRisk(risk: RiskFigures): string {
   if (risk.atLeast) {
-    const floor = `at least ${count(risk.messages ?? 0)} message${risk.messages === 1 ? "" : "s"} (the last known lag; nothing has been mirrored since)`;
+    const n = risk.messages ?? 0;
+    const m = risk.measured;
+    const basis =
+      m === null
+        ? "the last known lag; nothing has been mirrored since"
+        : `measured at ${formatReadingTime(m.asOfMs)} from the source's end offsets that ${m.groups.length === 1 ? "consumer group" : "consumer groups"} ${m.groups.join(", ")} report${m.groups.length === 1 ? "s" : ""}${m.complete ? "" : ", some partitions unmeasured"}`;
+    const floor = `at least ${count(n)} message${n === 1 ? "" : "s"} (${basis})`;
     const estimate =
       risk.estimate === null
         ? "estimate unknown: no produce rate from before it stopped"

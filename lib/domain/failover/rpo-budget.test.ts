@@ -52,6 +52,12 @@ describe("RPO budgets", () => {
       expect(linkNamed(applied, "primary-to-jump").problems).toEqual([]);
     });
 
+    it("makes a flowing link over its budget DEGRADED (data moves, too slowly), and leaves one within it ACTIVE", () => {
+      const applied = applyRpoBudgets(withLag(withLag(topology, "jump-to-dr", 60), "primary-to-jump", 60), budgetOf);
+      expect(linkNamed(applied, "jump-to-dr").state).toBe("DEGRADED");
+      expect(linkNamed(applied, "primary-to-jump").state).toBe("ACTIVE");
+    });
+
     it("never when the seconds are unknown", () => {
       const applied = applyRpoBudgets(withLag(topology, "jump-to-dr", null), () => 1);
       expect(applied.links.flatMap((l) => l.problems)).toEqual([]);

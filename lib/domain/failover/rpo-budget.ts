@@ -46,7 +46,9 @@ export function applyRpoBudgets(topology: Topology, budgetOf: (cluster: string, 
     if (host === null) return link;
     const rpoSeconds = budgetOf(host, link.name);
     const over = lagOverBudgetProblem(link.maxLagSeconds, rpoSeconds);
-    return { ...link, rpoSeconds, problems: over === null ? link.problems : [...link.problems, over] };
+    if (over === null) return { ...link, rpoSeconds };
+    // Data flows but too slowly for the budget: DEGRADED, like any other problem of a flowing link (docs/link-states.md).
+    return { ...link, rpoSeconds, problems: [...link.problems, over], state: link.state === "ACTIVE" ? "DEGRADED" : link.state };
   });
   return { ...topology, links };
 }

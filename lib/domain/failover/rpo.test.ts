@@ -3,10 +3,12 @@ import {
   dataAtRisk,
   dataAtRiskWithoutHistory,
   NOT_ENOUGH_HISTORY,
+  sourceOffsetsFromHistory,
   recentRate,
   sourceEndOffsets,
   type SamplePoint,
   staleDataAtRisk,
+  withMeasuredAtRisk,
 } from "./rpo";
 
 const S = 1000;
@@ -170,5 +172,77 @@ describe("staleDataAtRisk (issue 14)", () => {
   it("with lag 0 is never 'nothing': the floor is 0, the time at risk is the time since T, the estimate unknown without history", () => {
     const risk = staleDataAtRisk(dataAtRisk([{ partition: 0, lag: 0 }], new Map()), t0, t0 + 60_000);
     expect(risk).toMatchObject({ messages: 0, atLeast: true, estimate: null, seconds: 60 });
+  });
+});
+
+describe("withMeasuredAtRisk (issue 18: source end offsets from consumer groups)", () => {
+  const t0 = 1_000_000;
+  const stale = staleDataAtRisk(dataAtRisk([{ partition: 0, lag: 50 }], new Map()), t0, t0 + 600_000);
+  const measured = { messages: 7_900, asOfMs: t0 + 595_000, complete: true, groups: ["app-orders"] };
+
+  it("raises a stale mirror's floor to the measured figure and keeps it labelled as measured, with its time", () => {
+    expect(withMeasuredAtRisk(stale, measured)).toMatchObject({ messages: 7_900, atLeast: true, measured });
+  });
+
+  it("never lowers the floor below the last known lag, and raises an estimate that falls under it", () => {
+    expect(withMeasuredAtRisk(stale, { ...measured, messages: 10 })).toMatchObject({ messages: 50 });
+    const estimated = { ...stale, estimate: { messages: 100, basis: "last known lag 50 + …" } };
+    expect(withMeasuredAtRisk(estimated, measured).estimate).toEqual({
+      messages: 7_900,
+      basis: "last known lag 50 + …, raised to the measured figure",
+    });
+  });
+
+  it("leaves a flowing mirror's live lag alone", () => {
+    const live = dataAtRisk([{ partition: 0, lag: 50 }], new Map());
+    expect(withMeasuredAtRisk(live, measured)).toBe(live);
+  });
+});
+
+describe("source offsets from history", () => {
+  const S = 1000;
+  const series = [
+    {
+      key: "my_test_topic/0",
+      metric: "lastSourceFetchOffset" as const,
+      points: [
+        [0, 0],
+        [60 * S, 600],
+      ] as [number, number][],
+    },
+    {
+      key: "my_test_topic/0",
+      metric: "lag" as const,
+      points: [
+        [0, 0],
+        [60 * S, 0],
+      ] as [number, number][],
+    },
+    {
+      key: "my_test_topic/1",
+      metric: "lastSourceFetchOffset" as const,
+      points: [
+        [0, 0],
+        [60 * S, 60],
+      ] as [number, number][],
+    },
+    {
+      key: "my_test_topic/1",
+      metric: "lag" as const,
+      points: [
+        [0, 0],
+        [60 * S, 0],
+      ] as [number, number][],
+    },
+    { key: "other/0", metric: "lag" as const, points: [[0, 5]] as [number, number][] },
+  ];
+
+  it("pairs lag and fetch offsets per partition of this topic only", () => {
+    const map = sourceOffsetsFromHistory("my_test_topic", series);
+    expect([...map.keys()].sort()).toEqual([0, 1]);
+    expect(map.get(0)).toEqual([
+      [0, 0],
+      [60 * S, 600],
+    ]);
   });
 });

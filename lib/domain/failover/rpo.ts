@@ -91,7 +91,19 @@ export interface DataAtRisk {
   seconds: number | null;
   /** Why `seconds` is null, in words; null when it is known. */
   unknownBecause: string | null;
+  /** For a stale mirror: what the source's end offsets, read from its consumer groups, say the mirror lacks. */
+  measured: MeasuredAtRisk | null;
   partitions: PartitionAtRisk[];
+}
+
+/** Messages a mirror lacks, measured from the source's end offsets (consumer groups' lags) at `asOfMs`. */
+export interface MeasuredAtRisk {
+  messages: number;
+  asOfMs: number;
+  /** False when some partition had no group reading it: the figure then covers only the others. */
+  complete: boolean;
+  /** The groups whose lags gave the end offsets. */
+  groups: readonly string[];
 }
 
 /**
@@ -110,6 +122,7 @@ export function dataAtRisk(
       estimate: null,
       seconds: null,
       unknownBecause: "the cluster reported no lag for this mirror",
+      measured: null,
       partitions: [],
     };
   const partitions = lags.map(({ partition, lag }): PartitionAtRisk => {
@@ -119,14 +132,14 @@ export function dataAtRisk(
     return { partition, lag: positive, rate, seconds: rate.ok && rate.perSecond > 0 ? positive / rate.perSecond : null };
   });
   const messages = partitions.reduce((sum, p) => sum + p.lag, 0);
-  if (messages === 0) return { messages: 0, atLeast: false, estimate: null, seconds: 0, unknownBecause: null, partitions };
+  if (messages === 0) return { messages: 0, atLeast: false, estimate: null, seconds: 0, unknownBecause: null, measured: null, partitions };
   const unknown = partitions.filter((p) => p.lag > 0 && p.seconds === null);
   if (unknown.length > 0) {
     const first = required(unknown[0], "the first unknown");
     const because = first.rate.ok
       ? "the source produced nothing in the recent history, so lag cannot be turned into time"
       : first.rate.reason;
-    return { messages, atLeast: false, estimate: null, seconds: null, unknownBecause: because, partitions };
+    return { messages, atLeast: false, estimate: null, seconds: null, unknownBecause: because, measured: null, partitions };
   }
   return {
     messages,
@@ -134,6 +147,7 @@ export function dataAtRisk(
     estimate: null,
     seconds: Math.max(...partitions.map((p) => p.seconds ?? 0)),
     unknownBecause: null,
+    measured: null,
     partitions,
   };
 }
@@ -185,6 +199,21 @@ export function staleDataAtRisk(risk: DataAtRisk, staleSince: number, now: numbe
     seconds: lagSeconds === null ? null : lagSeconds + elapsedSeconds,
     unknownBecause: lagSeconds === null ? "the source produced nothing in the recent history, so lag cannot be turned into time" : null,
   };
+}
+
+/**
+ * A stale mirror's data at risk with a measured figure: the source's end offsets as its consumer groups' lags report
+ * them, minus what the mirror last fetched. Both that and the last known lag are floors, so the floor is the higher of
+ * the two; an estimate below a measured floor is raised to it. A mirror that flows has a live lag: nothing to add.
+ */
+export function withMeasuredAtRisk(risk: DataAtRisk, measured: MeasuredAtRisk | null): DataAtRisk {
+  if (measured === null || !risk.atLeast) return risk;
+  const messages = Math.max(risk.messages ?? 0, measured.messages);
+  const estimate =
+    risk.estimate === null || risk.estimate.messages >= messages
+      ? risk.estimate
+      : { messages, basis: `${risk.estimate.basis}, raised to the measured figure` };
+  return { ...risk, messages, estimate, measured };
 }
 
 /** One series of a mirror's lag history, as GET /api/history answers it (`key` = `topic/partition`). */

@@ -11,6 +11,8 @@ export interface TopLagMirrors {
     cluster: string;
     maxLag: number;
     totalLag: number | null;
+    /** The link's: since when its mirrors' lag is only a floor ("≥ N, as of T"); null while it flows. */
+    staleSince: number | null;
   }[];
   unreadHalves: number;
 }
@@ -20,6 +22,7 @@ export interface MirrorHost {
   linkId: string;
   linkName: string;
   cluster: string;
+  staleSince: number | null;
 }
 
 /** Links with lag, worst first (ties by id); links whose lag is unknown or zero are left out. */
@@ -38,7 +41,9 @@ export function mirrorHostsForTopLag(links: readonly TopologyLink[], limit = 10)
   return linksByLag(links)
     .slice(0, limit)
     .flatMap((link) =>
-      link.halves.filter((h) => h.linkMode !== "SOURCE").map((h) => ({ linkId: link.id, linkName: link.name, cluster: h.cluster })),
+      link.halves
+        .filter((h) => h.linkMode !== "SOURCE")
+        .map((h) => ({ linkId: link.id, linkName: link.name, cluster: h.cluster, staleSince: link.flowing ? null : link.staleSince })),
     );
 }
 
@@ -71,6 +76,7 @@ export function topLagMirrors(
         cluster: host.cluster,
         maxLag: required(m.maxLag, `maxLag of ${m.name}`),
         totalLag: m.totalLag,
+        staleSince: host.staleSince,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { fleetCoverage } from "./coverage";
 import { ClusterDirectory } from "./cluster-directory";
 import { compareStrings } from "../compare";
 import { linkFlow, type FlowCause, type LinkFlow } from "../mirrors/flow";
@@ -100,5 +101,12 @@ export function deriveTopology(clusters: readonly ClusterObservation[], halves: 
     .map((group) => deriveLink(group, directory))
     .sort((a, b) => compareStrings(a.id, b.id));
   const readAt = clusters.flatMap((c) => (c.status === "ok" && c.asOf !== null ? [c.asOf] : []));
-  return { generatedAt: now.toISOString(), asOf: readAt.length ? Math.min(...readAt) : null, clusters: directory.allClusters(), links };
+  const all = directory.allClusters();
+  return {
+    generatedAt: now.toISOString(),
+    asOf: readAt.length ? Math.min(...readAt) : null,
+    clusters: all,
+    links,
+    coverage: fleetCoverage(all, links),
+  };
 }

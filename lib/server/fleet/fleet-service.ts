@@ -3,12 +3,15 @@ import type { ConfluentClient } from "@/lib/confluent/client";
 import { rpoBudgetSeconds, type RpoBudgetSettings } from "@/lib/config/rpo-budgets";
 import { DEFAULT_RPO_SECONDS, type ClusterConfig } from "@/lib/config/schema";
 import { applyRpoBudgets } from "@/lib/domain/failover/rpo-budget";
+import { applyLagFigures } from "@/lib/domain/links/link-lag";
+import { DEFAULT_LAG_TREND_MINUTES } from "@/lib/domain/mirrors/lag-trend";
 import { deriveTopology } from "@/lib/domain/topology/topology";
 import type { ClusterObservation, Topology } from "@/lib/domain/types";
 import { createCoalescingCache } from "../coalescing-cache";
 import { getConfig } from "../config";
 import { clientFor } from "../confluent-clients";
 import { ClusterRefresher, type ClusterState } from "./cluster-refresher";
+import { halfLagKey, LagTracker, type MirrorLags } from "./lag-tracker";
 import { LastKnownHalves } from "./last-known-halves";
 import { readCluster, type ClusterReading, type ConfigsRead } from "./read-cluster";
 import { StalenessTracker, type MirrorFlowState, type StaleSinceStore } from "./staleness";
@@ -22,6 +25,8 @@ export interface FleetSnapshot {
   readAt: number;
   /** Each hosted mirror's flow, by mirrorFlowKey(cluster, link, topic). */
   mirrorFlows: ReadonlyMap<string, MirrorFlowState>;
+  /** Each hosted mirror's estimated lag in seconds and trend (lag-tracker.ts). */
+  mirrorLags: MirrorLags;
 }
 
 const CONFIGS_TTL_MS = 5 * 60_000;
@@ -57,6 +62,8 @@ export interface FleetServiceOptions {
    * given, so that a reading is in the very next snapshot wherever timing is what is being tested.
    */
   derivePacing?: DerivePacing;
+  /** `lagTrendMinutes` in the config: the window over which a growing lag is a mirror-not-catching-up problem. */
+  lagTrendMinutes?: number;
 }
 
 export interface DerivePacing {
@@ -102,6 +109,7 @@ export class FleetService {
   private readonly lastKnownHalves = new LastKnownHalves();
   private readonly now: () => number;
   private readonly staleness: StalenessTracker;
+  private readonly lags: LagTracker;
   private readonly patienceMs: number;
   private readonly fleetPatienceMs: number;
   /** The last snapshot and the cluster states it was derived from: re-derived only when one of them changed. */
@@ -112,6 +120,7 @@ export class FleetService {
   constructor(private readonly options: FleetServiceOptions) {
     this.now = options.now ?? Date.now;
     this.staleness = new StalenessTracker(options.staleStore ?? null);
+    this.lags = new LagTracker((options.lagTrendMinutes ?? DEFAULT_LAG_TREND_MINUTES) * 60_000);
     this.patienceMs = options.coldStartPatienceMs ?? DEFAULT_COLD_START_PATIENCE_MS;
     this.fleetPatienceMs = Math.max(this.patienceMs, ...options.clusters.map((c) => c.timeoutMs));
     const ttl = cacheTtlMs(options.pollIntervalSeconds);
@@ -178,9 +187,12 @@ export class FleetService {
       new Date(readAt),
     );
     const mirrorFlows = this.staleness.update(derived, new Map(readings.map((r) => [r.observation.name, r.mirrors])), readAt);
+    const lagReadings = readings.map((r) => ({ cluster: r.observation.name, asOf: r.observation.asOf, mirrors: r.mirrors }));
+    const mirrorLags = this.lags.update(lagReadings, mirrorFlows, readAt);
+    const withLags = applyLagFigures(derived, (cluster, link) => mirrorLags.byHalf.get(halfLagKey(cluster, link)));
     const budgets = this.options.budgets ?? { rpoSeconds: DEFAULT_RPO_SECONDS, links: [] };
-    const topology = applyRpoBudgets(derived, (cluster, link) => rpoBudgetSeconds(budgets, cluster, link));
-    const snapshot = { readings: byName, topology, readAt, mirrorFlows };
+    const topology = applyRpoBudgets(withLags, (cluster, link) => rpoBudgetSeconds(budgets, cluster, link));
+    const snapshot = { readings: byName, topology, readAt, mirrorFlows, mirrorLags };
     this.derived = { states, snapshot };
     const finished = performance.now();
     const pace = this.options.derivePacing;
@@ -250,7 +262,7 @@ const SERVICE_KEY = Symbol.for("linkscope.fleet-service");
 export function fleetService(): FleetService {
   const holder = globalThis as typeof globalThis & { [SERVICE_KEY]?: FleetService };
   if (!holder[SERVICE_KEY]) {
-    const { clusters, pollIntervalSeconds, rpoSeconds, links } = getConfig();
+    const { clusters, pollIntervalSeconds, rpoSeconds, links, lagTrendMinutes } = getConfig();
     // The history store keeps when things stopped flowing across restarts; opened on first use, like the sampler's.
     const staleStore: StaleSinceStore = {
       loadStaleSince: () => historyStore().loadStaleSince(),
@@ -263,6 +275,7 @@ export function fleetService(): FleetService {
       staleStore,
       budgets: { rpoSeconds, links },
       derivePacing: derivePacingFor(pollIntervalSeconds),
+      lagTrendMinutes,
     });
   }
   return holder[SERVICE_KEY];

@@ -35,7 +35,13 @@ function topology(flowing: boolean): Topology {
     causeCode: flowing ? null : "network",
     staleSince: null,
   } as unknown as TopologyLink;
-  return { generatedAt: "", asOf: null, clusters: [], links: [link] };
+  return {
+    generatedAt: "",
+    asOf: null,
+    clusters: [],
+    links: [link],
+    coverage: { hostingHalves: 1, unreadHalves: 1, staleHalves: 0, unreadClusters: 0 },
+  };
 }
 
 const mirror = (name: string, status = "ACTIVE"): MirrorTopic => ({

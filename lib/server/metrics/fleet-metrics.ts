@@ -8,6 +8,8 @@ export interface MirrorLagSample {
   mirror: string;
   status: string;
   maxLag: number | null;
+  /** Epoch ms since when the mirror does not flow (its lag is then a floor); null while it flows. */
+  staleSince: number | null;
 }
 
 export interface AlertingInputs {
@@ -56,15 +58,28 @@ export function fleetMetrics(topology: Topology, mirrors: readonly MirrorLagSamp
   );
   text.gauge(
     "linkscope_link_max_lag_messages",
-    "Largest per-partition mirror lag of the link, in messages.",
+    "Largest per-partition mirror lag of the link, in messages. While the link does not flow it is the last known lag: at least this, as of linkscope_link_lag_stale_since_timestamp_seconds.",
     topology.links.filter((l) => l.maxLag !== null).map((l) => ({ labels: linkLabels(l), value: l.maxLag ?? 0 })),
   );
+  // "≥ N, as of T" for scrapers: the lag series keep their identity (no label flips when a link stops), and these say
+  // from when each figure is only a floor. Absent while flowing.
+  text.gauge(
+    "linkscope_link_lag_stale_since_timestamp_seconds",
+    "Unix time since which the link does not flow: its lag figures are at least what they show, as of then. Absent while it flows.",
+    topology.links
+      .filter((l) => !l.flowing && l.staleSince !== null)
+      .map((l) => ({ labels: linkLabels(l), value: (l.staleSince ?? 0) / 1000 })),
+  );
+  const mirrorLabels = (m: MirrorLagSample) => ({ cluster: m.cluster, link: m.link, mirror: m.mirror, status: m.status });
   text.gauge(
     "linkscope_mirror_max_lag_messages",
-    "Largest per-partition lag of one mirror topic, in messages.",
-    mirrors
-      .filter((m) => m.maxLag !== null)
-      .map((m) => ({ labels: { cluster: m.cluster, link: m.link, mirror: m.mirror, status: m.status }, value: m.maxLag ?? 0 })),
+    "Largest per-partition lag of one mirror topic, in messages. While the mirror does not flow it is the last known lag: at least this, as of linkscope_mirror_lag_stale_since_timestamp_seconds.",
+    mirrors.filter((m) => m.maxLag !== null).map((m) => ({ labels: mirrorLabels(m), value: m.maxLag ?? 0 })),
+  );
+  text.gauge(
+    "linkscope_mirror_lag_stale_since_timestamp_seconds",
+    "Unix time since which the mirror does not flow: its lag is at least what linkscope_mirror_max_lag_messages shows, as of then. Absent while it flows.",
+    mirrors.filter((m) => m.staleSince !== null).map((m) => ({ labels: mirrorLabels(m), value: (m.staleSince ?? 0) / 1000 })),
   );
   writeAlertingMetrics(text, alerting.halves, alerting.problems, alerting.nowMs);
   return text.toString();

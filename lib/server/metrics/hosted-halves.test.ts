@@ -48,4 +48,21 @@ describe("hostedHalfFigures", () => {
     expect(figures?.mirrors).toEqual([{ name: "a", status: "FAILED", lagSeconds: null }]);
     expect(figures?.tasks).toEqual([{ name: "AclSync", state: "IN_ERROR", errors: [] }]);
   });
+
+  it("exports each mirror's estimated seconds and the half's worst known one; unknown stays absent", () => {
+    const half = jumpToDrHalf({ mirrors: [aMirror("orders"), aMirror("clicks"), aMirror("idle")] });
+    const seconds: Record<string, number | null> = { orders: 12.5, clicks: 430, idle: null };
+    const [figures] = hostedHalfFigures(
+      [half],
+      deriveTopology(drChainClusters(), [half], NOW),
+      { rpoSeconds: 300, links: [] },
+      (c, l, m) => (c === "dr" && l === "jump-to-dr" ? (seconds[m] ?? null) : null),
+    );
+    expect(figures?.mirrors.map((m) => [m.name, m.lagSeconds])).toEqual([
+      ["orders", 12.5],
+      ["clicks", 430],
+      ["idle", null],
+    ]);
+    expect(figures?.maxLagSeconds).toBe(430);
+  });
 });

@@ -1,5 +1,6 @@
 import { rpoBudgetSeconds, type RpoBudgetSettings } from "@/lib/config/rpo-budgets";
 import { hostsMirrors } from "@/lib/domain/links/link-modes";
+import { worstKnown } from "@/lib/domain/mirrors/lag-seconds";
 import type { LinkHalfObservation, Topology, TopologyLink } from "@/lib/domain/types";
 import type { HalfFlow, HostedHalfFigures } from "./alerting-metrics";
 
@@ -23,16 +24,23 @@ export function hostedHalfFigures(
   halves: readonly LinkHalfObservation[],
   topology: Pick<Topology, "links">,
   budgets: RpoBudgetSettings,
+  lagSecondsOf: (cluster: string, link: string, mirror: string) => number | null = () => null,
 ): HostedHalfFigures[] {
   return halves.filter(hostsMirrors).map((h) => {
     const link = linkOf(topology, h);
+    const mirrors = (h.mirrors ?? []).map((m) => ({
+      name: m.name,
+      status: m.status,
+      lagSeconds: lagSecondsOf(h.cluster, h.linkName, m.name),
+    }));
     return {
       cluster: h.cluster,
       link: h.linkName,
       flow: flowOf(link),
-      maxLagSeconds: link?.maxLagSeconds ?? null,
+      // The half's own worst mirror: a bidirectional link's two halves each have theirs.
+      maxLagSeconds: worstKnown(mirrors.map((m) => m.lagSeconds)),
       rpoBudgetSeconds: rpoBudgetSeconds(budgets, h.cluster, h.linkName),
-      mirrors: (h.mirrors ?? []).map((m) => ({ name: m.name, status: m.status, lagSeconds: null })),
+      mirrors,
       tasks: h.tasks,
     };
   });

@@ -1,15 +1,18 @@
 import "server-only";
-import { linkConsumerGroups } from "@/lib/server/consumer-groups-service";
+import { clusterGroups, linkConsumerGroups, type ClusterGroupsReading } from "@/lib/server/consumer-groups-service";
 import type { ReadinessMirror, ReadinessResponse } from "@/lib/api/readiness";
 import type { LinkConfig, LinkTask, MirrorTopic } from "@/lib/confluent/types";
+import { measuredMessagesAtRisk, measuredSourceEndOffsets } from "@/lib/domain/failover/consumer-groups";
 import { hostedLink, remoteEnd } from "@/lib/domain/failover/failover-impact";
-import { assessMirror, recommendAction, type LinkReadinessInput, type SyncInput } from "@/lib/domain/failover/readiness";
+import { assessMirror, recommendAction, type Assessment, type LinkReadinessInput, type SyncInput } from "@/lib/domain/failover/readiness";
 import {
   dataAtRisk,
   dataAtRiskWithoutHistory,
   sourceOffsetsFromHistory,
   staleDataAtRisk,
+  withMeasuredAtRisk,
   type DataAtRisk,
+  type MeasuredAtRisk,
 } from "@/lib/domain/failover/rpo";
 import { configuredCluster } from "../confluent-clients";
 import { fleetService } from "../fleet/fleet-service";
@@ -55,13 +58,34 @@ async function riskOf(cluster: string, link: string, m: MirrorTopic, withHistory
 }
 
 /**
+ * The source's consumer groups, read only when some mirror is stale (their lags measure the source's end offsets);
+ * null when there is no configured source or it cannot be read: the figures then stay the last known lag and estimate.
+ */
+async function sourceGroupsIfStale(source: string | null, anyStale: boolean): Promise<ClusterGroupsReading | null> {
+  if (!anyStale || source === null || !configuredCluster(source)) return null;
+  try {
+    return await clusterGroups(source);
+  } catch {
+    return null;
+  }
+}
+
+function measuredOf(groups: ClusterGroupsReading | null, m: MirrorTopic): MeasuredAtRisk | null {
+  if (groups === null) return null;
+  const end = measuredSourceEndOffsets(groups.groups, m.sourceTopicName, groups.readAtMs);
+  if (end === null) return null;
+  const { messages, complete, asOfMs } = measuredMessagesAtRisk(end, m.lags);
+  return { messages, complete, asOfMs, groups: end.groups };
+}
+
+/**
  * Promote/failover readiness of the mirrors of `link` hosted on `cluster` (optionally only `topics`): the one
  * computation behind GET /api/readiness and the failover runbook. Figures come from the fleet snapshot; a mirror
  * that does not flow is judged on its last known lag as a floor.
  */
 export async function linkReadiness(clusterName: string, linkName: string, topics: readonly string[] | null): Promise<ReadinessResponse> {
   if (!configuredCluster(clusterName)) throw new ApiError("not-found", `No cluster named "${clusterName}" is configured.`);
-  const { readings, topology, readAt, mirrorFlows } = await fleetService().snapshot();
+  const { readings, topology, readAt, mirrorFlows, mirrorLags } = await fleetService().snapshot();
   const reading = readings.get(clusterName);
   const link = hostedLink(topology, clusterName, linkName);
   if (!reading || !link) throw new ApiError("not-found", `${clusterName} hosts no mirrors of a cluster link named "${linkName}".`);
@@ -102,13 +126,19 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
 
   const now = Date.now();
   const groups = consumerGroupsOf(clusterName, linkName);
+  const flowOf = (m: MirrorTopic) => {
+    const flow = mirrorFlows.get(mirrorFlowKey(clusterName, linkName, m.mirrorTopicName));
+    return { flowing: flow?.flowing ?? false, staleSince: flow && !flow.stopped && !flow.flowing ? flow.staleSince : null };
+  };
+  const sourceGroups = await sourceGroupsIfStale(
+    source,
+    mirrors.some((m) => flowOf(m).staleSince !== null),
+  );
   const assessed = await Promise.all(
     mirrors.map(async (m, i) => {
-      const flow = mirrorFlows.get(mirrorFlowKey(clusterName, linkName, m.mirrorTopicName));
-      const flowing = flow?.flowing ?? false;
-      const staleSince = flow && !flow.stopped && !flow.flowing ? flow.staleSince : null;
+      const { flowing, staleSince } = flowOf(m);
       const live = await riskOf(clusterName, linkName, m, i < MAX_HISTORY_MIRRORS, now);
-      const atRisk = staleSince !== null ? staleDataAtRisk(live, staleSince, now) : live;
+      const atRisk = staleSince !== null ? withMeasuredAtRisk(staleDataAtRisk(live, staleSince, now), measuredOf(sourceGroups, m)) : live;
       const maxLag = m.lags.length ? Math.max(...m.lags.map((l) => l.lag)) : null;
       const totalLag = m.lags.length ? m.lags.reduce((s, l) => s + l.lag, 0) : null;
       const r = assessMirror(linkInput, {
@@ -120,31 +150,67 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
         totalLag,
         atRisk,
       });
-      return { r, live, maxLag, totalLag };
+      // One figure on every surface: the fleet read's estimate (as on the pages and in the metrics); when it has too few
+      // readings yet (after a restart), the one worked out from the history store for this answer.
+      const estimate = mirrorLags.byMirror.get(mirrorFlowKey(clusterName, linkName, m.mirrorTopicName))?.seconds ?? null;
+      const lagSeconds = estimate ?? (staleSince !== null ? atRisk.seconds : live.seconds);
+      return { r, lagSeconds, maxLag, totalLag };
     }),
   );
   const rec = recommendAction(
     assessed.map((a) => a.r),
     link.flowing ? null : link.causeCode,
   );
-  const view = ({ r, live, maxLag, totalLag }: (typeof assessed)[number]): ReadinessMirror => ({
+  const view = ({ r, lagSeconds, maxLag, totalLag }: (typeof assessed)[number]): ReadinessMirror => ({
     name: r.topic,
     status: r.status,
     flowing: r.flowing,
     staleSince: r.staleSince,
     lag: { max: maxLag, total: totalLag, asOf: readAt },
-    lagSeconds: live.seconds,
-    dataAtRisk: { messages: r.atRisk.messages, atLeast: r.atRisk.atLeast, estimate: r.atRisk.estimate, seconds: r.atRisk.seconds },
-    promote: { verdict: r.promote.verdict, reasons: r.promote.reasons.map((x) => x.text) },
-    failover: { verdict: r.failover.verdict, reasons: r.failover.reasons.map((x) => x.text) },
+    lagSeconds,
+    dataAtRisk: {
+      messages: r.atRisk.messages,
+      atLeast: r.atRisk.atLeast,
+      estimate: r.atRisk.estimate,
+      seconds: r.atRisk.seconds,
+      unknownBecause: r.atRisk.unknownBecause,
+      measured: r.atRisk.measured && {
+        messages: r.atRisk.measured.messages,
+        asOf: r.atRisk.measured.asOfMs,
+        complete: r.atRisk.measured.complete,
+        groups: [...r.atRisk.measured.groups],
+      },
+    },
+    promote: assessmentView(r.promote),
+    failover: assessmentView(r.failover),
   });
   return {
     asOf: readAt,
-    link: { name: linkName, state: link.state, flowing: link.flowing, staleSince: link.staleSince, cause: link.cause },
+    link: {
+      name: linkName,
+      state: link.state,
+      flowing: link.flowing,
+      staleSince: link.staleSince,
+      cause: link.cause,
+      causeCode: link.causeCode,
+      error: linkInput.linkError,
+      sourceCluster: linkInput.sourceCluster,
+      sourceClusterStatus: linkInput.sourceClusterStatus,
+      offsetSync: { ...linkInput.offsetSync, taskErrors: [...linkInput.offsetSync.taskErrors] },
+      aclSync: { ...linkInput.aclSync, taskErrors: [...linkInput.aclSync.taskErrors] },
+    },
     recommendation: rec.action ?? "none",
     reasons: [rec.why],
     mirrors: assessed.map(view),
     ...(await groups),
+  };
+}
+
+function assessmentView(a: Assessment): ReadinessMirror["promote"] {
+  return {
+    verdict: a.verdict,
+    reasons: a.reasons.map((x) => x.text),
+    checks: a.reasons.map((x) => ({ level: x.level, text: x.text, ...(x.code ? { code: x.code } : {}) })),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { MirrorTopic } from "@/lib/confluent/types";
+import { NO_MIRROR_LAGS } from "@/lib/server/fleet/lag-tracker";
 import { aCluster, aHalf } from "@/lib/domain/testing/observations";
 import type { ClusterObservation, LinkHalfObservation, Topology } from "@/lib/domain/types";
 import type { FleetSnapshot } from "../../fleet/fleet-service";
@@ -34,8 +35,20 @@ export function aReading(
 }
 
 export function aSnapshot(generatedAt: number, readings: ClusterReading[]): FleetSnapshot {
-  const topology: Topology = { generatedAt: new Date(generatedAt).toISOString(), asOf: generatedAt, clusters: [], links: [] };
-  return { readings: new Map(readings.map((r) => [r.observation.name, r])), topology, readAt: generatedAt, mirrorFlows: new Map() };
+  const topology: Topology = {
+    generatedAt: new Date(generatedAt).toISOString(),
+    asOf: generatedAt,
+    clusters: [],
+    links: [],
+    coverage: { hostingHalves: 0, unreadHalves: 0, staleHalves: 0, unreadClusters: 0 },
+  };
+  return {
+    readings: new Map(readings.map((r) => [r.observation.name, r])),
+    topology,
+    readAt: generatedAt,
+    mirrorFlows: new Map(),
+    mirrorLags: NO_MIRROR_LAGS,
+  };
 }
 
 export { aCluster };

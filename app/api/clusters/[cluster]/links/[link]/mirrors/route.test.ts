@@ -50,6 +50,16 @@ describe("GET /api/clusters/{cluster}/links/{link}/mirrors", () => {
     expect((await upstreamCounters()).cloud?.total ?? 0).toBe(0);
   });
 
+  it("gives each mirror its lag in seconds: 0 when caught up, unknown (null) while one reading cannot show its source's produce rate", async () => {
+    const mirrors = await mirrorsOf("cloud", "onprem-to-cloud");
+    const byName = new Map(mirrors.map((m) => [m.name, m]));
+    expect(byName.get("clickstream")?.maxLag).toBeGreaterThan(0);
+    expect(byName.get("clickstream")).toMatchObject({ lagSeconds: null, problems: [] });
+    const caughtUp = mirrors.filter((m) => m.status === "ACTIVE" && m.totalLag === 0);
+    expect(caughtUp.length).toBeGreaterThan(0);
+    for (const m of caughtUp) expect(m.lagSeconds, m.name).toBe(0);
+  });
+
   it("gives every viewer of one snapshot the same bytes, and the filters still apply", async () => {
     const a = await callRoute(GET, { method: "GET", params: { cluster: "cloud", link: "onprem-to-cloud" } });
     const b = await callRoute(GET, { method: "GET", params: { cluster: "cloud", link: "onprem-to-cloud" } });
