@@ -14,7 +14,7 @@ import { runSlowClusterLoad } from "./measure/slow-cluster-load";
 import { checkRequestCounts, measureColdTopology } from "./measure/topology-cold";
 import { renderMarkdown, renderTable } from "./report";
 import { bigLinkRows, coldRows, historyRows, loadRows, slowClusterRows } from "./rows";
-import { FULL_SCALE, generateScaleScenario, TINY_SCALE } from "../simulator/scenario/scale";
+import { FULL_SCALE, generateScaleScenario, scaledFleet, TINY_SCALE } from "../simulator/scenario/scale";
 import { startRouteServer, type Handler, type RouteModule } from "./smoke/route-server";
 
 // The benchmark's own code on a tiny fleet with very short durations, so `npm test` keeps it from rotting. Only
@@ -75,6 +75,15 @@ describe("the scale scenario", () => {
     expect(facts.bigLink.mirrors).toBe(2_000);
     expect(scenario.faults?.http?.every((f) => f.latencyMs === 20)).toBe(true);
     expect(scenario.faults?.http).toHaveLength(24);
+  });
+
+  it("grows four times with scaledFleet(4): 96 clusters, 384 links, 38,400 × 6 = 230,400 mirror partitions", () => {
+    expect(scaledFleet(1)).toEqual(FULL_SCALE);
+    const { scenario, facts } = generateScaleScenario(scaledFleet(4));
+    expect(ScenarioSchema.safeParse(scenario).success).toBe(true);
+    expect(facts).toMatchObject({ clusters: 96, links: 384, mirrors: 38_400, mirrorPartitions: 230_400 });
+    expect(facts.halves.reduce((n, h) => n + h.mirrors, 0)).toBe(38_400);
+    expect(new Set(scenario.clusters.map((c) => c.name)).size).toBe(96);
   });
 
   it("is deterministic", () => {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { required } from "@/lib/domain/required";
 
-export const ITEMS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export const ITEMS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 export interface BenchSettings {
   quick: boolean;
@@ -56,7 +56,7 @@ const ArgsSchema = z
     runs: z.coerce.number().int().min(1).max(50).optional(),
     only: z
       .string()
-      .regex(/^[1-9](,[1-9])*$/, "a comma list of item numbers 1–9")
+      .regex(/^([1-9]|10)(,([1-9]|10))*$/, "a comma list of item numbers 1–10")
       .transform((s) => new Set(s.split(",").map(Number)))
       .optional(),
   })

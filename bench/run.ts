@@ -14,7 +14,7 @@ import { runHistoryProcess } from "./lib/history-process";
 import { timedFetch } from "./lib/http";
 import { startSimulatorProcess, type SimulatorHandle } from "./lib/simulator-handle";
 import { measureBigLinkApi } from "./measure/big-link-api";
-import { firstLoadJs } from "./measure/first-load-js";
+import { firstLoadJs, PAGES } from "./measure/first-load-js";
 import { runLoad } from "./measure/load-test";
 import { runSlowClusterLoad } from "./measure/slow-cluster-load";
 import { measureMirrorTable, measurePageJs } from "./measure/mirror-table-browser";
@@ -23,8 +23,22 @@ import { measureTopologyGraph } from "./measure/topology-graph-browser";
 import { topLagModeOf } from "./measure/viewers";
 import { parseBenchArgs, type BenchSettings } from "./options";
 import { renderTable, type Row } from "./report";
-import { bigLinkRows, coldRows, firstLoadRows, historyRows, loadRows, slowClusterRows, topologyGraphRows, type Measurements } from "./rows";
-import { FULL_SCALE, generateScaleScenario, type ScaleFacts } from "../simulator/scenario/scale";
+import {
+  bigLinkRows,
+  coldRows,
+  firstLoadRows,
+  historyRows,
+  loadRows,
+  pageJsRows,
+  slowClusterRows,
+  topologyGraphRows,
+  type Measurements,
+} from "./rows";
+import { FULL_SCALE, generateScaleScenario, scaledFleet, type ScaleFacts } from "../simulator/scenario/scale";
+import { fourXRows } from "./rows-4x";
+
+/** Item 10's fleet, in multiples of the scale fleet (issue 21). */
+const FOUR_X_FACTOR = 4;
 
 const root = path.resolve(import.meta.dirname, "..");
 const log = (line: string) => console.log(line);
@@ -197,6 +211,54 @@ async function itemSix({ s, m }: Context): Promise<void> {
   m.history = await runHistoryProcess(root, { samples: s.historySamples, queryHours: s.historyQueryHours, queryRuns: s.historyQueryRuns });
 }
 
+/**
+ * Item 10: the fleet four times larger, on a simulator of its own (started after the other items' one has stopped):
+ * the cold read and a refresh with its CPU (items 1–3's code), 50 viewers with peak RSS (item 4's), and the
+ * topology page drawn in Chromium (item 9's first figure).
+ */
+async function itemTen(s: BenchSettings, m: Measurements): Promise<void> {
+  const options = scaledFleet(FOUR_X_FACTOR);
+  const { scenario, facts } = generateScaleScenario(options);
+  log(
+    `\n[10] the fleet ×${FOUR_X_FACTOR}: ${facts.clusters} clusters, ${facts.links} links, ${facts.mirrors} mirrors × ${options.partitions} partitions = ${facts.mirrorPartitions}`,
+  );
+  const workDir = mkdtempSync(path.join(tmpdir(), "linkscope-bench-4x-"));
+  const sim = await startSimulatorProcess({ root, scenario, workDir });
+  log(`  simulator ready in ${(sim.startMs / 1000).toFixed(1)} s`);
+  const fourX: Measurements = {};
+  m.fourX = fourX;
+  try {
+    const configFile = writeDashboardConfig({ simulatorConfigYaml: sim.configYaml, workDir, pollIntervalSeconds: s.pollIntervalSeconds });
+    const ctx: Context = { s, sim, dashboards: productionDashboards({ root, configFile }), facts, m: fourX };
+    await guarded(fourX, "10 cold", () => itemsOneToThree(ctx));
+    for (let i = 0; i < s.loadRuns; i++) await guarded(fourX, "10 load", () => loadRun(ctx, i));
+    if (s.browser) await guarded(fourX, "10 graph", () => topologyGraphItem(ctx));
+  } finally {
+    await sim.stop();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  if (fourX.errors) m.errors = [...(m.errors ?? []), ...fourX.errors];
+}
+
+async function topologyGraphItem({ s, dashboards, m }: Context): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath) return log("  no Chromium found: the topology page's figures skipped");
+  await withDashboard(dashboards, async (d) => {
+    const { chromium } = await import("@playwright/test");
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      m.topologyGraph = [];
+      for (let i = 0; i < s.browserRuns; i++) {
+        const run = await measureTopologyGraph(browser, d.baseUrl);
+        log(`  graph run ${i + 1}/${s.browserRuns}: answer → graph ${run.firstGraphMs.toFixed(0)} ms`);
+        m.topologyGraph.push(run);
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
 async function measureAll(s: BenchSettings, sim: SimulatorHandle, dashboards: DashboardFactory, facts: ScaleFacts): Promise<Measurements> {
   const ctx: Context = { s, sim, dashboards, facts, m: {} };
   const { m } = ctx;
@@ -208,6 +270,7 @@ async function measureAll(s: BenchSettings, sim: SimulatorHandle, dashboards: Da
   if (s.items.has(7))
     await guarded(m, "7", async () => {
       m.firstLoadJs = firstLoadJs(path.join(root, ".next"), "/");
+      m.pagesJs = PAGES.map((route) => firstLoadJs(path.join(root, ".next"), route));
     });
   return m;
 }
@@ -220,15 +283,14 @@ function rowsOf(m: Measurements, s: BenchSettings, facts: ScaleFacts): Row[] {
   if (s.items.has(5)) rows.push(...bigLinkRows(m.bigLinkApi, m.mirrorTable, facts.bigLink.mirrors));
   if (m.history) rows.push(...historyRows(m.history));
   if (m.firstLoadJs) rows.push(...firstLoadRows(m.firstLoadJs, m.pageJs));
+  if (m.pagesJs) rows.push(...pageJsRows(m.pagesJs));
   if (m.topologyGraph) rows.push(...topologyGraphRows(m.topologyGraph));
+  if (m.fourX) rows.push(...fourXRows(m.fourX, m, s.viewers, FOUR_X_FACTOR));
   return rows.sort((a, b) => Number(a.item) - Number(b.item));
 }
 
-async function main(): Promise<number> {
-  const settings = parseBenchArgs(process.argv.slice(2));
-  const startedAt = new Date();
-  const load = { start: loadavg()[0] ?? 0, end: 0 };
-  buildIfNeeded(root);
+/** Items 1–9, on the scale fleet. */
+async function measureScaleFleet(settings: BenchSettings): Promise<Measurements> {
   const { scenario, facts } = generateScaleScenario(FULL_SCALE);
   const workDir = mkdtempSync(path.join(tmpdir(), "linkscope-bench-"));
   log(
@@ -236,18 +298,27 @@ async function main(): Promise<number> {
   );
   const sim = await startSimulatorProcess({ root, scenario, workDir });
   log(`simulator ready in ${(sim.startMs / 1000).toFixed(1)} s`);
-  let measurements: Measurements;
   try {
     const configFile = writeDashboardConfig({
       simulatorConfigYaml: sim.configYaml,
       workDir,
       pollIntervalSeconds: settings.pollIntervalSeconds,
     });
-    measurements = await measureAll(settings, sim, productionDashboards({ root, configFile }), facts);
+    return await measureAll(settings, sim, productionDashboards({ root, configFile }), facts);
   } finally {
     await sim.stop();
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<number> {
+  const settings = parseBenchArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const load = { start: loadavg()[0] ?? 0, end: 0 };
+  buildIfNeeded(root);
+  const { facts } = generateScaleScenario(FULL_SCALE);
+  const measurements: Measurements = [...settings.items].some((i) => i !== 10) ? await measureScaleFleet(settings) : {};
+  if (settings.items.has(10)) await itemTen(settings, measurements);
   load.end = loadavg()[0] ?? 0;
 
   const rows = rowsOf(measurements, settings, facts);

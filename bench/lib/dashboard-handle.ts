@@ -50,7 +50,16 @@ export function freePort(): Promise<number> {
 }
 
 /** The production build's standalone server, one process per call. */
-export function productionDashboards({ root, configFile }: { root: string; configFile: string }): DashboardFactory {
+export function productionDashboards({
+  root,
+  configFile,
+  nodeArgs = [],
+}: {
+  root: string;
+  configFile: string;
+  /** Passed to Node before the server script (e.g. `--cpu-prof`). */
+  nodeArgs?: readonly string[];
+}): DashboardFactory {
   return async () => {
     const port = await freePort();
     let output = "";
@@ -58,6 +67,7 @@ export function productionDashboards({ root, configFile }: { root: string; confi
       root,
       configFile,
       port,
+      nodeArgs,
       onOutput: (chunk) => {
         output = (output + chunk).slice(-8000);
       },

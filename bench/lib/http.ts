@@ -8,10 +8,13 @@ export interface Timed {
   error: string | null;
 }
 
+/** An answer slower than this is a failed request (a server that stopped answering must not hang the bench). */
+const GIVE_UP_MS = 60_000;
+
 export async function timedFetch(url: string, init: RequestInit = {}): Promise<Timed> {
   const started = performance.now();
   try {
-    const res = await fetch(url, init);
+    const res = await fetch(url, { signal: AbortSignal.timeout(GIVE_UP_MS), ...init });
     const body = await res.text();
     return { url, status: res.status, ms: performance.now() - started, bytes: Buffer.byteLength(body), body, error: null };
   } catch (err) {

@@ -43,6 +43,19 @@ function sizes(distDir: string, files: readonly string[]): { raw: number; gzip: 
   return { raw, gzip };
 }
 
+/** Every page of the app, as app routes (item 7 measures each). */
+export const PAGES = [
+  "/",
+  "/clusters/[cluster]",
+  "/clusters/[cluster]/links/[link]",
+  "/clusters/[cluster]/links/[link]/mirrors/[topic]",
+  "/clusters/[cluster]/links/[link]/mirrors/new",
+  "/links/new",
+  "/failover",
+  "/audit",
+  "/login",
+] as const;
+
 /** `route` is the app route ("/" → app/page). */
 export function firstLoadJs(distDir: string, route = "/"): FirstLoadJs {
   const segment = route === "/" ? "" : route.replace(/^\//, "");

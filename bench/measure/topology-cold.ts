@@ -3,6 +3,7 @@
  * round trips, the same snapshot fetched one request after another like a script, and the upstream requests the
  * refresh cost, all measured in the same run.
  */
+import { gzipSync } from "node:zlib";
 import { z } from "zod";
 import type { ScaleFacts } from "../../simulator/scenario/scale";
 import type { DashboardFactory } from "../lib/dashboard-handle";
@@ -25,8 +26,13 @@ export interface ColdRun {
   /** scriptMs / coldMs. */
   scriptRatio: number;
   upstream: UpstreamCount;
-  /** A second read in the same (now warm) process once the snapshot has expired; configs come from their cache. */
-  refresh: { ms: number; upstream: UpstreamCount } | null;
+  /** The topology answer's JSON, and gzipped as a server would send it to a browser that accepts gzip. */
+  answer: { bytes: number; gzipBytes: number };
+  /**
+   * A second read in the same (now warm) process once the snapshot has expired; configs come from their cache.
+   * serverCpuMs is what the server spent from that request until the refreshed snapshot was served (null in-process).
+   */
+  refresh: { ms: number; serverCpuMs: number | null; upstream: UpstreamCount } | null;
 }
 
 export interface ColdOptions {
@@ -78,7 +84,8 @@ async function waitForNewerTopology(baseUrl: string, than: number): Promise<bool
   while (Date.now() < until) {
     const res = await timedFetch(`${baseUrl}/api/topology`);
     if (ok(res) && asOfOf(res.body) > than) return true;
-    await new Promise((r) => setTimeout(r, 50));
+    // Not faster: every poll is one more full answer served, and the server's CPU is being measured meanwhile.
+    await new Promise((r) => setTimeout(r, 200));
   }
   return false;
 }
@@ -97,6 +104,7 @@ export async function measureColdTopology(
     let floorMs: number;
     let upstream: UpstreamCount;
     let refresh: ColdRun["refresh"] = null;
+    let answer: ColdRun["answer"];
     try {
       await warmRouteModule(dashboard.baseUrl);
       floorMs = await healthFloor(dashboard.baseUrl);
@@ -109,17 +117,21 @@ export async function measureColdTopology(
       const wrong = checkTopology(cold.body, facts);
       if (wrong) throw new Error(wrong);
       coldMs = cold.ms;
+      answer = { bytes: cold.bytes, gzipBytes: gzipSync(cold.body).length };
       upstream = await readCounters(sim.adminUrl);
       if (options.measureRefresh && i === 0) {
         await new Promise((r) => setTimeout(r, options.snapshotTtlMs + 200));
         await resetCounters(sim.adminUrl);
+        const refreshCpuBefore = dashboard.pid === null ? null : cpuMs(dashboard.pid);
         const again = await timedFetch(`${dashboard.baseUrl}/api/topology`);
         if (!ok(again)) throw new Error(`refresh GET /api/topology failed: ${describeFailure(again)}`);
         // Stale-while-revalidate: that answer came from the last reading and started the refresh behind it. Its cost is
         // counted once every cluster's new reading has landed (the topology's asOf moves past the cold one).
         const coldAsOf = asOfOf(cold.body);
         const refreshed = await waitForNewerTopology(dashboard.baseUrl, coldAsOf);
-        refresh = { ms: again.ms, upstream: await readCounters(sim.adminUrl) };
+        const refreshCpuAfter = dashboard.pid === null ? null : cpuMs(dashboard.pid);
+        const refreshCpu = refreshCpuBefore === null || refreshCpuAfter === null ? null : refreshCpuAfter - refreshCpuBefore;
+        refresh = { ms: again.ms, serverCpuMs: refreshCpu, upstream: await readCounters(sim.adminUrl) };
         if (!refreshed) throw new Error("the topology was not refreshed within 30 s of a request after its period");
       }
     } finally {
@@ -135,6 +147,7 @@ export async function measureColdTopology(
       scriptMs: script.totalMs,
       scriptRatio: script.totalMs / coldMs,
       upstream,
+      answer,
       refresh,
     });
     options.log?.(

@@ -10,7 +10,7 @@ import { ChartSkeleton, HistoryProblem, historySourceLabel, NoHistoryYet } from 
 import { RangePicker, UtcToggle } from "@/components/charts/range-picker";
 import { LagSecondsChart } from "@/components/charts/lag-seconds-chart";
 import { Sparkline } from "@/components/charts/sparkline";
-import { TimeSeriesChart, type TimeSeries } from "@/components/charts/time-series-chart";
+import { TimeSeriesChart, type TimeSeries } from "@/components/charts/lazy-time-series-chart";
 import { useChartUrlState } from "@/components/charts/use-chart-url-state";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatCount } from "@/components/ui/format";

@@ -7,7 +7,7 @@ import { hasPoints, latestValues, seriesIdOf } from "@/components/charts/chart-d
 import { seriesDash, seriesToken } from "@/components/charts/chart-theme";
 import { ChartSkeleton, HistoryProblem, historySourceLabel, NoHistoryYet } from "@/components/charts/history-status";
 import { RangePicker, UtcToggle } from "@/components/charts/range-picker";
-import { TimeSeriesChart, type TimeSeries } from "@/components/charts/time-series-chart";
+import { TimeSeriesChart, type TimeSeries } from "@/components/charts/lazy-time-series-chart";
 import { useChartUrlState } from "@/components/charts/use-chart-url-state";
 import { Panel } from "@/components/ui/panel";
 

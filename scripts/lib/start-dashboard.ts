@@ -45,6 +45,7 @@ export async function startDashboard({
   host = "127.0.0.1",
   quiet = false,
   onOutput,
+  nodeArgs = [],
 }: {
   root: string;
   configFile: string;
@@ -53,11 +54,14 @@ export async function startDashboard({
   quiet?: boolean;
   /** Receives everything the server writes to stdout and stderr (instead of the terminal). */
   onOutput?: (chunk: string) => void;
+  /** More options for Node itself, e.g. `--cpu-prof` (which NODE_OPTIONS does not accept). */
+  nodeArgs?: readonly string[];
 }): Promise<ChildProcess> {
   await assertPortFree(port, host);
   const standalone = prepareStandalone(root);
   const args = [
     ...heapArgs(process.env.NODE_OPTIONS),
+    ...nodeArgs,
     ...(standalone
       ? [standalone]
       : [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", host]),

@@ -48,6 +48,20 @@ export const FULL_SCALE: ScaleOptions = {
   seed: 9,
 };
 
+/**
+ * The issue-9 fleet times `factor`: clusters, links and mirrors grow together (the same mirrors per link and links
+ * per cluster), the big link, partitions, latency and seed stay, so `scaledFleet(1)` is FULL_SCALE itself.
+ */
+export function scaledFleet(factor: number): ScaleOptions {
+  if (!Number.isInteger(factor) || factor < 1) throw new Error(`the fleet's scale factor must be a whole number ≥ 1, not ${factor}`);
+  return {
+    ...FULL_SCALE,
+    clusters: FULL_SCALE.clusters * factor,
+    linksPerKind: FULL_SCALE.linksPerKind * factor,
+    mirrors: FULL_SCALE.mirrors * factor,
+  };
+}
+
 export const TINY_SCALE: ScaleOptions = {
   clusters: 4,
   linksPerKind: 2,

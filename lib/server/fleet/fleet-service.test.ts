@@ -4,7 +4,7 @@ import type { ClusterConfig } from "@/lib/config/schema";
 import { clusterConfig } from "@/test/fixture-server/fixtures";
 import { startFixtureServer, type FixtureServer } from "@/test/fixture-server/server";
 import { goCollection, goLink, goMirror, goPaths } from "@/test/go-style/kafka-rest";
-import { FleetService } from "./fleet-service";
+import { FleetService, type DerivePacing } from "./fleet-service";
 
 /*
  * The fleet service against fixture servers speaking Kafka REST v3: one per cluster, each answering every call after
@@ -66,7 +66,7 @@ let slow: FakeCluster;
 let dead: FakeCluster;
 const clients: ConfluentClient[] = [];
 
-function service(options: { coldStartPatienceMs?: number; now?: () => number } = {}): FleetService {
+function service(options: { coldStartPatienceMs?: number; now?: () => number; derivePacing?: DerivePacing } = {}): FleetService {
   const byName = new Map<string, ConfluentClient>();
   return new FleetService({
     clusters: [fast.config, slow.config, dead.config],
@@ -168,5 +168,58 @@ describe("stale-while-revalidate, per cluster", () => {
     const again = await fleet.snapshot({ focus: "slow" });
     expect(performance.now() - started).toBeLessThan(100);
     expect(again.readings.get("slow")?.observation.status).toBe("unreachable");
+  });
+});
+
+/** The asOf of a cluster's latest landed reading, whether or not a snapshot shows it yet. */
+function landedAsOf(fleet: FleetService, cluster: string): number | null {
+  const refreshers = (fleet as unknown as { refreshers: ReadonlyMap<string, { current(): { asOf: number } | null }> }).refreshers;
+  return refreshers.get(cluster)?.current()?.asOf ?? null;
+}
+
+describe("paced derivation (many clusters, many viewers)", () => {
+  // Pacing so long that only its exceptions can end it within a test.
+  const derivePacing = { costFactor: 1e9, maxDelayMs: 60_000 };
+
+  it("keeps answering from the last snapshot while routine refreshes land, instead of deriving the fleet per request", async () => {
+    reset();
+    let now = 3_000_000;
+    const fleet = service({ coldStartPatienceMs: 0, now: () => now, derivePacing });
+    await fleet.snapshot({ focus: "fast" });
+    // A cluster's first reading is shown at once (it replaces "not read yet"): wait for the slow one's to land.
+    await expect.poll(() => landedAsOf(fleet, "slow")).toBe(3_000_000);
+    const first = await fleet.snapshot({ focus: "fast" });
+    expect(first.readings.get("slow")?.observation.status).toBe("ok");
+    now += 10_000;
+    // This request starts the refreshes; the next ones come after they landed.
+    expect(await fleet.snapshot({ focus: "fast" })).toBe(first);
+    await expect.poll(() => landedAsOf(fleet, "fast")).toBe(3_010_000);
+    await expect.poll(() => landedAsOf(fleet, "slow")).toBe(3_010_000);
+    const later = await fleet.snapshot({ focus: "fast" });
+    expect(later).toBe(first);
+    expect(later.readings.get("fast")?.observation.asOf).toBe(3_000_000);
+  });
+
+  it("shows at once what a request waited for: the reading after a mutation", async () => {
+    reset();
+    let now = 4_000_000;
+    const fleet = service({ coldStartPatienceMs: 0, now: () => now, derivePacing });
+    const first = await fleet.snapshot({ focus: "fast" });
+    now += 1_000;
+    fleet.invalidate();
+    const after = await fleet.snapshot({ focus: "fast" });
+    expect(after).not.toBe(first);
+    expect(after.readings.get("fast")?.observation.asOf).toBe(4_001_000);
+  });
+
+  it("without pacing, a landed refresh is in the very next snapshot", async () => {
+    reset();
+    let now = 5_000_000;
+    const fleet = service({ coldStartPatienceMs: 0, now: () => now });
+    await fleet.snapshot({ focus: "fast" });
+    now += 10_000;
+    await fleet.snapshot({ focus: "fast" });
+    await expect.poll(() => landedAsOf(fleet, "fast")).toBe(5_010_000);
+    expect((await fleet.snapshot({ focus: "fast" })).readings.get("fast")?.observation.asOf).toBe(5_010_000);
   });
 });

@@ -57,8 +57,31 @@ export interface FleetServiceOptions {
   now?: () => number;
   /** RPO budgets (`rpoSeconds`, `links` in the config); the schema's defaults when absent. */
   budgets?: RpoBudgetSettings;
+  /**
+   * How long a snapshot may be reused after a cluster's routine refresh lands (see derivePacingFor); unpaced unless
+   * given, so that a reading is in the very next snapshot wherever timing is what is being tested.
+   */
+  derivePacing?: DerivePacing;
   /** `lagTrendMinutes` in the config: the window over which a growing lag is a mirror-not-catching-up problem. */
   lagTrendMinutes?: number;
+}
+
+export interface DerivePacing {
+  /** The fleet is derived again at most once per this many times the last derivation's duration… */
+  costFactor: number;
+  /** …and a routine refresh waits at most this long (ms) to be shown. */
+  maxDelayMs: number;
+}
+
+/**
+ * The server's pacing: deriving takes at most ~10 % of a core however many viewers ask, and a refresh that landed is
+ * shown within half a snapshot period. Every cluster's reading lands at its own moment: at four times the scale fleet
+ * (96 clusters) nearly every request of 50 viewers found a new reading and paid for a whole-fleet derivation
+ * (topology, every mirror's flow, top lag, the encoded answers), and the server fell behind beyond recovery. On a
+ * busy machine a derivation there takes several hundred ms, so a bound of 1 s still left it deriving most of the time.
+ */
+export function derivePacingFor(pollIntervalSeconds: number): DerivePacing {
+  return { costFactor: 10, maxDelayMs: cacheTtlMs(pollIntervalSeconds) / 2 };
 }
 
 export interface SnapshotOptions {
@@ -91,6 +114,8 @@ export class FleetService {
   private readonly fleetPatienceMs: number;
   /** The last snapshot and the cluster states it was derived from: re-derived only when one of them changed. */
   private derived: { states: readonly (ClusterState | null)[]; snapshot: FleetSnapshot } | null = null;
+  /** When (performance.now()) the fleet may next be derived again, with derivePacing. */
+  private nextDeriveAt = 0;
 
   constructor(private readonly options: FleetServiceOptions) {
     this.now = options.now ?? Date.now;
@@ -144,6 +169,15 @@ export class FleetService {
   private derive(): FleetSnapshot {
     const states = this.options.clusters.map((c) => required(this.refreshers.get(c.name), `the refresher of ${c.name}`).current());
     if (this.derived?.states.every((s, i) => s === states[i])) return this.derived.snapshot;
+    // What a request waited for (a first reading, one after a mutation) is never held back: onlyPeriodicRefreshes.
+    if (
+      this.options.derivePacing &&
+      this.derived &&
+      performance.now() < this.nextDeriveAt &&
+      onlyPeriodicRefreshes(this.derived.states, states)
+    )
+      return this.derived.snapshot;
+    const started = performance.now();
     const readings = this.options.clusters.map((c, i) => withTimes(states[i] ?? null, c, this.lastKnownIds.get(c.name) ?? null));
     const byName = new Map(readings.map((r) => [r.observation.name, r]));
     const readAt = this.now();
@@ -160,6 +194,9 @@ export class FleetService {
     const topology = applyRpoBudgets(withLags, (cluster, link) => rpoBudgetSeconds(budgets, cluster, link));
     const snapshot = { readings: byName, topology, readAt, mirrorFlows, mirrorLags };
     this.derived = { states, snapshot };
+    const finished = performance.now();
+    const pace = this.options.derivePacing;
+    this.nextDeriveAt = pace ? finished + Math.min(pace.maxDelayMs, pace.costFactor * (finished - started)) : 0;
     return snapshot;
   }
 
@@ -181,6 +218,17 @@ export class FleetService {
     if (reading.observation.id) this.lastKnownIds.set(cluster.name, reading.observation.id);
     return reading;
   }
+}
+
+/**
+ * Every change since the last derivation is a routine refresh: no cluster read for the first time, none read again
+ * after a mutation (a new generation). Those are shown at once; routine refreshes may wait for the next derivation.
+ */
+function onlyPeriodicRefreshes(before: readonly (ClusterState | null)[], now: readonly (ClusterState | null)[]): boolean {
+  return now.every((s, i) => {
+    const b = before[i];
+    return s === b || (s !== null && b !== null && b !== undefined && s.generation === b.generation);
+  });
 }
 
 /** The reading with when it was true; a cluster not read yet gets an honest placeholder. */
@@ -226,6 +274,7 @@ export function fleetService(): FleetService {
       clientFor,
       staleStore,
       budgets: { rpoSeconds, links },
+      derivePacing: derivePacingFor(pollIntervalSeconds),
       lagTrendMinutes,
     });
   }

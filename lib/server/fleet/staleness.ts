@@ -2,6 +2,7 @@ import "server-only";
 import type { MirrorTopic } from "@/lib/confluent/types";
 import { mirrorFlow, nextStaleSince, type FlowCause } from "@/lib/domain/mirrors/flow";
 import type { Topology } from "@/lib/domain/types";
+import { mirrorsByLink } from "./mirror-summary";
 
 /** Where "stopped flowing at T" survives a restart (the history store's stale_since table). */
 export interface StaleSinceStore {
@@ -77,8 +78,9 @@ export class StalenessTracker {
         if (half.linkMode === "SOURCE") continue;
         const hosted = mirrorsByCluster.get(half.cluster);
         if (!hosted) continue;
-        for (const m of hosted) {
-          if (m.linkName !== link.name) continue;
+        // The cluster's list grouped by link once (and shared with the fleet read): scanning the whole list for
+        // every link it hosts cost links × mirrors per derivation, a third of a refresh at four times the scale fleet.
+        for (const m of mirrorsByLink(hosted).get(link.name) ?? []) {
           const f = mirrorFlow(flow, { status: m.mirrorStatus });
           const key = mirrorFlowKey(half.cluster, link.name, m.mirrorTopicName);
           const staleSince = f.stopped ? track(key, true) : track(key, f.flowing);
