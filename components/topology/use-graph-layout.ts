@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ELK } from "elkjs/lib/elk-api";
 import { computeLayout, EMPTY_LAYOUT, layoutKeyOf, type GraphLayout, type LayoutRequest } from "./model/layout";
 
@@ -28,6 +28,7 @@ export type GraphLayoutState =
 /** The laid-out graph for a request; recomputed only when the request's key changes (cards, boxes or edges). */
 export function useGraphLayout(request: LayoutRequest): GraphLayoutState {
   const key = layoutKeyOf(request);
+  const shown = useRef<GraphLayout | null>(null);
   const [done, setDone] = useState<{ key: string; layout: GraphLayout } | { key: string; error: string } | null>(null);
   const cached = cache.get(key) ?? (request.cards.length === 0 ? EMPTY_LAYOUT : undefined);
 
@@ -53,7 +54,12 @@ export function useGraphLayout(request: LayoutRequest): GraphLayoutState {
     };
   }, [key]);
 
-  if (cached) return { layout: cached, key, ready: true };
-  if (done && done.key === key && "layout" in done) return { layout: done.layout, key, ready: true };
-  return { layout: null, key, ready: false, error: done && done.key === key && "error" in done ? done.error : null };
+  const current = cached ?? (done && done.key === key && "layout" in done ? done.layout : null);
+  if (current) shown.current = current;
+  if (current) return { layout: current, key, ready: true };
+  const error = done && done.key === key && "error" in done ? done.error : null;
+  // While a changed graph (a label that grew, a card that appeared) is laid out again, the last layout stays on screen:
+  // the graph never blanks to "Laying out…" on a refresh, and cards it has no place for yet are parked by buildNodes.
+  if (shown.current && !error) return { layout: shown.current, key, ready: true };
+  return { layout: null, key, ready: false, error };
 }
