@@ -43,7 +43,6 @@ export function FleetStatusIndicator() {
     <span
       role="status"
       aria-label={label}
-      title={label}
       className={clsx(
         "inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium",
         healthy ? "bg-ok-bg text-ok" : "bg-err-bg text-err",
