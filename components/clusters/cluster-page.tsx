@@ -1,4 +1,5 @@
 "use client";
+import { ProblemList } from "@/components/ui/problem-list";
 import { ClusterFailoverLinks } from "@/components/failover/failover-entry-links";
 import { useMemo } from "react";
 import Link from "next/link";
@@ -149,14 +150,7 @@ function Header({ cluster, topology }: { cluster: TopologyCluster; topology: Top
             <TriangleAlert aria-hidden className="size-4" />
             Part of what {cluster.name} answered could not be read; the rest is shown.
           </p>
-          <ul className="mt-1 list-disc space-y-0.5 pl-6 text-fg">
-            {cluster.problems.map((p, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
-              <li key={`${i}:${p.code}`} data-problem-code={p.code} className="break-words">
-                {p.message}
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={cluster.problems} className="mt-1 list-disc space-y-0.5 pl-6 text-fg" itemClassName="break-words" />
         </div>
       ) : null}
       {h ? (
@@ -267,14 +261,7 @@ function HostedLinks({
                 <td className="px-3 py-2.5">
                   {link ? <LinkStateBadge state={link.state} /> : <span className="text-muted">—</span>}
                   {link?.problems.length ? (
-                    <ul className="mt-1 max-w-sm list-disc pl-4 text-xs text-fg">
-                      {link.problems.map((p, i) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
-                        <li key={`${i}:${p.code}`} data-problem-code={p.code}>
-                          {p.message}
-                        </li>
-                      ))}
-                    </ul>
+                    <ProblemList problems={link.problems} className="mt-1 max-w-sm list-disc pl-4 text-xs text-fg" />
                   ) : null}
                 </td>
                 <td className="px-4 py-2.5 text-right tabular-nums">{formatInteger(half.mirrorCount)}</td>

@@ -1,4 +1,5 @@
 "use client";
+import { ProblemList } from "@/components/ui/problem-list";
 import Link from "next/link";
 import { TriangleAlert } from "lucide-react";
 import type { LinkDetail } from "@/lib/api/links";
@@ -123,14 +124,7 @@ export function LinkHeader({ cluster, link }: { cluster: string; link: string })
             <TriangleAlert aria-hidden className="size-4" />
             {problems.length === 1 ? "1 problem" : `${problems.length} problems`}
           </p>
-          <ul className="mt-1 list-disc space-y-0.5 pl-6 text-fg">
-            {problems.map((p, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
-              <li key={`${i}:${p.code}`} data-problem-code={p.code} className="break-words">
-                {p.message}
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={problems} className="mt-1 list-disc space-y-0.5 pl-6 text-fg" itemClassName="break-words" />
         </div>
       ) : null}
 

@@ -1,4 +1,5 @@
 "use client";
+import { ProblemList } from "@/components/ui/problem-list";
 import { createContext } from "react";
 import clsx from "clsx";
 import { ClusterStatusBadge } from "@/components/ui/cluster-status-badge";
@@ -57,15 +58,11 @@ export function LinkSummary({ link, clusters }: { link: TopologyLink; clusters: 
         {partitions.length ? <li>Partitions: {partitions.map(([k, n]) => `${n} ${k}`).join(", ")}</li> : null}
       </ul>
       {link.problems.length ? (
-        <ul className="list-disc space-y-0.5 pl-4 text-warn">
-          {link.problems.slice(0, 3).map((p, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
-            <li key={`${i}:${p.code}`} data-problem-code={p.code}>
-              {p.message}
-            </li>
-          ))}
-          {link.problems.length > 3 ? <li>and {link.problems.length - 3} more</li> : null}
-        </ul>
+        <ProblemList
+          problems={link.problems.slice(0, 3)}
+          className="list-disc space-y-0.5 pl-4 text-warn"
+          more={link.problems.length > 3 ? `and ${link.problems.length - 3} more` : null}
+        />
       ) : null}
       <p className="text-muted">Click the arrow or its label to open the link page.</p>
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { ProblemList } from "@/components/ui/problem-list";
 import { formatLagSeconds } from "@/components/ui/format-lag-seconds";
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import Link from "next/link";
@@ -209,14 +210,10 @@ export function LinkTable({
                 <td className="px-3 py-2.5">
                   <LinkStateBadge state={link.state} />
                   {link.problems.length ? (
-                    <ul className="mt-1 max-w-xs list-disc pl-4 text-xs text-fg [overflow-wrap:anywhere]">
-                      {link.problems.map((p, i) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: problems carry no id and may repeat code and message; the list is replaced whole per snapshot, never reordered
-                        <li key={`${i}:${p.code}`} data-problem-code={p.code}>
-                          {p.message}
-                        </li>
-                      ))}
-                    </ul>
+                    <ProblemList
+                      problems={link.problems}
+                      className="mt-1 max-w-xs list-disc pl-4 text-xs text-fg [overflow-wrap:anywhere]"
+                    />
                   ) : null}
                 </td>
                 <td className="px-3 py-2.5 text-right tabular-nums">{formatInteger(link.mirrorCount)}</td>
