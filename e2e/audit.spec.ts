@@ -51,7 +51,8 @@ test.describe("audit log", () => {
     await page.goto("/audit?cluster=dr&link=jump-to-dr&user=anonymous&action=resume");
     const table = page.getByRole("table", { name: "Audit log, newest first" });
     await expect(table.getByRole("row").filter({ hasText: "resume" }).first()).toContainText("dr/jump-to-dr");
-    await expect(page.getByLabel("Cluster")).toHaveValue("dr");
+    // Exact: the header's fleet status ("Fleet: all 7 clusters OK") also has "cluster" in its name.
+    await expect(page.getByLabel("Cluster", { exact: true })).toHaveValue("dr");
     await page.getByLabel("From (UTC)").fill("2099-01-01T00:00");
     await expect(page).toHaveURL(/from=2099-01-01T00%3A00%3A00.000Z/);
     await expect(page.getByText("No attempt matches these filters.")).toBeVisible();

@@ -25,7 +25,8 @@ function Choice({
   return (
     <label className="text-sm">
       <span className="block text-xs text-muted">{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)} className={selectClass}>
+      {/* Named by the label alone: a wrapping label would also read out the chosen option. */}
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} className={selectClass}>
         <option value="">{all}</option>
         {options.map((o) => (
           <option key={o} value={o}>
