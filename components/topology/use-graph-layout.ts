@@ -55,8 +55,10 @@ export function useGraphLayout(request: LayoutRequest): GraphLayoutState {
   }, [key]);
 
   const current = cached ?? (done && done.key === key && "layout" in done ? done.layout : null);
-  if (current) shown.current = current;
-  if (current) return { layout: current, key, ready: true };
+  if (current) {
+    shown.current = current;
+    return { layout: current, key, ready: true };
+  }
   const error = done && done.key === key && "error" in done ? done.error : null;
   // While a changed graph (a label that grew, a card that appeared) is laid out again, the last layout stays on screen:
   // the graph never blanks to "Laying out…" on a refresh, and cards it has no place for yet are parked by buildNodes.
