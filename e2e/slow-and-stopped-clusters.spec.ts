@@ -11,10 +11,11 @@ import { E2E_BASE_URL } from "./support/ports";
 
 const SLOW_CLUSTER_LATENCY_MS = 4_000;
 /**
- * Below the slow cluster's 4 s per answer, so a page that waited for it cannot pass, with room for a loaded 2-core
- * machine (where pages took 2.6 s). The issue's 1.5 s on a quiet machine is a figure for the benchmark, not a test.
+ * Just below the slow cluster's 4 s per answer, so a page that waited for it cannot pass, with room for a loaded 2-core
+ * machine (pages took 2.6 s, and 3.4 s once in a clean-clone CI run). The issue's 1.5 s on a quiet machine is a figure for
+ * the benchmark, not a test.
  */
-const FAST_MS = Number(process.env.E2E_FAST_MS ?? 3_000);
+const FAST_MS = Number(process.env.E2E_FAST_MS ?? SLOW_CLUSTER_LATENCY_MS - 250);
 const PAGES = ["/", "/clusters/dr", "/clusters/dr/links/jump-to-dr", "/clusters/cloud", "/clusters/jump/links/primary-to-jump"];
 
 interface ClusterAnswer {
