@@ -7,7 +7,7 @@ import { describeSeconds } from "@/lib/domain/failover/rpo-budget";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hasPoints } from "./chart-data";
 import { ChartSkeleton, HistoryProblem } from "./history-status";
-import { TimeSeriesChart, type TimeSeries } from "./time-series-chart";
+import { TimeSeriesChart, type TimeSeries } from "./lazy-time-series-chart";
 
 /**
  * One mirror's estimated lag in seconds over the chosen range (worst partition: lag ÷ its source's trailing produce

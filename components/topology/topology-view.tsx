@@ -21,20 +21,18 @@ import type { Topology } from "@/lib/domain/types";
 import { useSettings } from "@/lib/client/settings-context";
 import { useTopology } from "@/lib/client/use-topology";
 import { EdgeMarkerDefs } from "./edge-markers";
-import { FleetSummary } from "./fleet-summary";
 import { plural } from "./format";
 import { clusterHref } from "./hrefs";
 import { TopologyLegend } from "./legend";
-import { LinkTable } from "./link-table";
+import { preloadLayoutEngine } from "./layout-engine";
+import { FleetSummary, LinkTable, preloadTopologyView, TopologyCanvas } from "./lazy-views";
 import { applyFilter, type FilterResult } from "./model/filter";
 import { fleetViewOf, type FleetView } from "./model/fleet-view";
 import { highlightOf } from "./model/highlight";
 import { problemsOf } from "./model/summary";
 import type { TopologyViewMode } from "./model/url-state";
-import { TopologyCanvas } from "./topology-canvas";
 import { TopologySkeleton } from "./topology-skeleton";
 import { useDraggedPositions } from "./use-dragged-positions";
-import { preloadLayoutEngine } from "./use-graph-layout";
 import { useTopologyUrlState } from "./use-topology-url-state";
 
 /** Below the `md` breakpoint (768 px). */
@@ -255,11 +253,16 @@ export function TopologyView() {
     () => (topology && visible ? fleetViewOf({ topology, visible, highlight, opened }) : null),
     [topology, visible, highlight, opened],
   );
-  useEffect(() => preloadLayoutEngine(), []);
   // A phone opens on the table (a graph needs room to be read); the graph is one tap away, and a link that asks for it wins.
+  // The first view's code (and ELK for a graph) is asked for now, while the topology is on its way.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the first view of the page
   useEffect(() => {
-    if (!new URLSearchParams(window.location.search).has("view") && window.matchMedia(PHONE_QUERY).matches) setState({ view: "table" });
+    const asked = new URLSearchParams(window.location.search).get("view");
+    const phone = window.matchMedia(PHONE_QUERY).matches;
+    if (asked === null && phone) setState({ view: "table" });
+    const first = asked === "table" || (asked === null && phone) ? "table" : "graph";
+    preloadTopologyView(first);
+    if (first === "graph") preloadLayoutEngine();
   }, []);
   const clearFilters = useCallback(() => setState({ q: "", problemsOnly: false }), [setState]);
 

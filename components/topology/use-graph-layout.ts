@@ -1,21 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { ELK } from "elkjs/lib/elk-api";
 import { computeLayout, EMPTY_LAYOUT, layoutKeyOf, type GraphLayout, type LayoutRequest } from "./model/layout";
-
-// ELK is ~1.5 MB of JavaScript: loaded on first use, not with the page, and shared by every graph.
-let elkPromise: Promise<ELK> | null = null;
-function loadElk(): Promise<ELK> {
-  elkPromise ??= import("elkjs/lib/elk.bundled.js").then((m) => new m.default());
-  return elkPromise;
-}
-
-/** Starts loading the layout engine before the first topology arrives, so the two waits overlap. */
-export function preloadLayoutEngine(): void {
-  void loadElk().catch(() => {
-    elkPromise = null;
-  });
-}
+import { loadElk } from "./layout-engine";
 
 // Layouts by key: going back to a view (the whole fleet after a focus, say) draws at once, and a poll never re-lays out.
 const cache = new Map<string, GraphLayout>();

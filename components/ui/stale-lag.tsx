@@ -1,4 +1,5 @@
-import { formatReadingTime } from "@/lib/domain/failover/readiness";
+// Its own module, not readiness.ts: every page with a lag figure loads this, and the failover rules are 2 KB gzip.
+import { formatReadingTime } from "@/lib/domain/reading-time";
 
 /**
  * A lag figure that says when it was true: as it is while the link flows, "≥ N" with "as of T" once it stopped

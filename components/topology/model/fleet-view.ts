@@ -3,7 +3,8 @@ import type { LinkRollupState, Topology, TopologyCluster } from "@/lib/domain/ty
 import { buildEdgeSpecs, type EdgeSpec } from "./edges";
 import { clusterHasProblem, linkHasProblem, type FilterResult } from "./filter";
 import type { Highlight } from "./highlight";
-import { ZONE_LABEL, zoneOf, type LayoutRequest, type ZoneKey } from "./layout";
+import type { LayoutRequest } from "./layout";
+import { ZONE_LABEL, zoneOf, type ZoneKey } from "./zones";
 
 /**
  * Up to this many clusters, every cluster is a card. Above it the overview shows groups (network zone and region)

@@ -12,16 +12,7 @@ export const FLOW_LABEL_TALL_HEIGHT = FLOW_LABEL_HEIGHT + 15;
 /** Room above an expanded group's cards for its title. */
 export const GROUP_TITLE_HEIGHT = 30;
 
-export type ZoneKey = "public" | "private" | "unknown";
-
-/** Groups top to bottom: the public network above, private networks below, clusters without a zone last. */
-export const ZONE_ORDER: readonly ZoneKey[] = ["public", "private", "unknown"];
-
-export const ZONE_LABEL: Record<ZoneKey, string> = {
-  public: "Public network",
-  private: "Private network",
-  unknown: "Network zone not configured",
-};
+export { ZONE_LABEL, ZONE_ORDER, zoneOf, type ZoneKey } from "./zones";
 
 export interface Point {
   x: number;
@@ -34,10 +25,6 @@ export interface Box extends Point {
 }
 
 export type LayoutCluster = Pick<TopologyCluster, "name" | "network" | "region">;
-
-export function zoneOf(cluster: Pick<TopologyCluster, "network">): ZoneKey {
-  return cluster.network ?? "unknown";
-}
 
 /** An edge to lay out: a data flow (with its link's label when it carries it) or a connection. */
 export interface LayoutEdge {

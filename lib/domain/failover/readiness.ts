@@ -3,6 +3,7 @@ import { isKnownMirrorStatus } from "../mirrors/mirror-states";
 import type { DataAtRisk } from "./rpo";
 import type { Problem } from "../types";
 import { required } from "../required";
+import { formatReadingTime } from "../reading-time";
 
 /*
  * Failover readiness: per mirror, whether promote and failover can run and what each would cost, with every reason
@@ -103,10 +104,7 @@ export function formatRiskSeconds(seconds: number): string {
   return `about ${(seconds / 3600).toFixed(1)} h`;
 }
 
-/** "14:02:10 UTC": the time of a reading, for "as of" labels. */
-export function formatReadingTime(epochMs: number): string {
-  return `${new Date(epochMs).toISOString().slice(11, 19)} UTC`;
-}
+export { formatReadingTime };
 
 /**
  * "1,200 messages (about 40 s of production)" or "1,200 messages (seconds unknown: …)"; for a stale mirror

@@ -1,0 +1,34 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { staticClosure } from "./static-imports";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+// Bench item 7 holds each page's first-load JavaScript to 200 KB gzip; it stays there only while the heavy parts are
+// reached through `next/dynamic` or `import()`. One static import of the module behind a lazy wrapper (a chart, the
+// graph canvas) puts it back into the first load, silently: these catch it without a build.
+describe("what a page loads with its first JavaScript", () => {
+  it("the topology page: not the graph library, the layout engine, the charts, nor the canvas, table and summary it draws once the topology has arrived", () => {
+    const { files, packages } = staticClosure(root, "app/page.tsx");
+    expect([...packages].filter((p) => ["@xyflow/react", "elkjs", "recharts"].includes(p))).toEqual([]);
+    for (const lazy of [
+      "components/topology/topology-canvas.tsx",
+      "components/topology/link-table.tsx",
+      "components/topology/fleet-summary.tsx",
+      "components/topology/use-graph-layout.ts",
+    ]) {
+      expect(files).not.toContain(lazy);
+    }
+    expect(files).toContain("components/topology/lazy-views.tsx");
+  });
+
+  it.each([
+    "app/clusters/[cluster]/page.tsx",
+    "app/clusters/[cluster]/links/[link]/page.tsx",
+    "app/clusters/[cluster]/links/[link]/mirrors/[topic]/page.tsx",
+  ])("%s: not the charts (recharts loads with the first chart drawn)", (page) => {
+    const { files, packages } = staticClosure(root, page);
+    expect(packages).not.toContain("recharts");
+    expect(files).not.toContain("components/charts/time-series-chart.tsx");
+  });
+});
