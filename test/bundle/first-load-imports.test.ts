@@ -31,4 +31,15 @@ describe("what a page loads with its first JavaScript", () => {
     expect(packages).not.toContain("recharts");
     expect(files).not.toContain("components/charts/time-series-chart.tsx");
   });
+
+  it("the link page: not the mirror actions' run flow below its figures, nor the dialogs its buttons open", () => {
+    const { files } = staticClosure(root, "app/clusters/[cluster]/links/[link]/page.tsx");
+    for (const lazy of [
+      "components/actions/mirror-actions-panel.tsx",
+      "components/wizards/link-admin/config-editor.tsx",
+      "components/wizards/link-admin/delete-link-dialog.tsx",
+    ]) {
+      expect(files).not.toContain(lazy);
+    }
+  });
 });

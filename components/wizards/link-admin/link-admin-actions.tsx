@@ -1,5 +1,6 @@
 "use client";
 import { Pencil, Plus, Trash2 } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 import { LinkFailoverLink } from "@/components/failover/failover-entry-links";
@@ -7,8 +8,17 @@ import { usePermission } from "@/lib/client/permissions";
 import { useLinkDetail } from "@/lib/client/use-link";
 import { Button, buttonClass } from "../ui/button";
 import { Modal } from "../ui/modal";
-import { ConfigEditor } from "./config-editor";
-import { DeleteLinkDialogBody } from "./delete-link-dialog";
+import { SkeletonBlock } from "@/components/ui/skeleton";
+
+// The dialogs' code (the config rules and requests, the delete flow) loads when one is opened, not with the link page.
+const ConfigEditor = dynamic(() => import("./config-editor").then((m) => m.ConfigEditor), {
+  ssr: false,
+  loading: () => <SkeletonBlock label="Loading the config editor" lines={6} />,
+});
+const DeleteLinkDialogBody = dynamic(() => import("./delete-link-dialog").then((m) => m.DeleteLinkDialogBody), {
+  ssr: false,
+  loading: () => <SkeletonBlock label="Loading the delete dialog" />,
+});
 
 /** The link page's admin buttons: create mirrors, edit configs, delete. Disabled, with the reason, for non-admins. */
 export function LinkAdminActions({ cluster, link }: { cluster: string; link: string }) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { MirrorActionsPanel } from "@/components/actions/mirror-actions-panel";
+import { MirrorActionsPanel } from "@/components/actions/lazy-mirror-actions-panel";
 import { LinkPage } from "@/components/links/link-page";
 import { decodeParam } from "@/components/links/link-paths";
 import { SkeletonBlock } from "@/components/ui/skeleton";
