@@ -15,7 +15,7 @@ import type { ClusterReading } from "./fleet/read-cluster";
 import { mirrorsByLink, summarizeMirror } from "./fleet/mirror-summary";
 import type { FleetSnapshot } from "./fleet/fleet-service";
 import type { MirrorLagEstimate } from "./fleet/lag-tracker";
-import { mirrorFlowKey, type MirrorFlowState } from "./fleet/staleness";
+import type { MirrorFlowState } from "./fleet/staleness";
 import { ApiError } from "./http/api-error";
 import { apiErrorFromConfluent } from "./http/confluent-error-to-api";
 
@@ -174,10 +174,9 @@ const EMPTY_MIRRORS: readonly MirrorTopic[] = [];
 type FlowOf = (topic: string) => { flow: MirrorFlowState | undefined; lag: MirrorLagEstimate | undefined };
 
 function flowsOf(known: Pick<KnownReading, "mirrorFlows" | "mirrorLags">, cluster: string, link: string): FlowOf {
-  return (topic) => {
-    const key = mirrorFlowKey(cluster, link, topic);
-    return { flow: known.mirrorFlows.get(key), lag: known.mirrorLags.byMirror.get(key) };
-  };
+  const flows = known.mirrorFlows.half(cluster, link);
+  const lags = known.mirrorLags.half(cluster, link);
+  return (topic) => ({ flow: flows?.get(topic), lag: lags?.get(topic) });
 }
 
 function mirrorView(m: MirrorTopic, flowOf: FlowOf): MirrorView {

@@ -11,7 +11,8 @@ import { createCoalescingCache } from "../coalescing-cache";
 import { getConfig } from "../config";
 import { clientFor } from "../confluent-clients";
 import { ClusterRefresher, type ClusterState } from "./cluster-refresher";
-import { halfLagKey, LagTracker, type MirrorLags } from "./lag-tracker";
+import { LagTracker, type MirrorLags } from "./lag-tracker";
+import type { MirrorIndex } from "./mirror-index";
 import { LastKnownHalves } from "./last-known-halves";
 import { readCluster, type ClusterReading, type ConfigsRead } from "./read-cluster";
 import { StalenessTracker, type MirrorFlowState, type StaleSinceStore } from "./staleness";
@@ -23,8 +24,8 @@ export interface FleetSnapshot {
   topology: Topology;
   /** Epoch ms the snapshot was derived at: when staleness was judged (each cluster's own time is its observation's asOf). */
   readAt: number;
-  /** Each hosted mirror's flow, by mirrorFlowKey(cluster, link, topic). */
-  mirrorFlows: ReadonlyMap<string, MirrorFlowState>;
+  /** Each hosted mirror's flow. */
+  mirrorFlows: MirrorIndex<MirrorFlowState>;
   /** Each hosted mirror's estimated lag in seconds and trend (lag-tracker.ts). */
   mirrorLags: MirrorLags;
 }
@@ -189,7 +190,7 @@ export class FleetService {
     const mirrorFlows = this.staleness.update(derived, new Map(readings.map((r) => [r.observation.name, r.mirrors])), readAt);
     const lagReadings = readings.map((r) => ({ cluster: r.observation.name, asOf: r.observation.asOf, mirrors: r.mirrors }));
     const mirrorLags = this.lags.update(lagReadings, mirrorFlows, readAt);
-    const withLags = applyLagFigures(derived, (cluster, link) => mirrorLags.byHalf.get(halfLagKey(cluster, link)));
+    const withLags = applyLagFigures(derived, (cluster, link) => mirrorLags.half(cluster, link));
     const budgets = this.options.budgets ?? { rpoSeconds: DEFAULT_RPO_SECONDS, links: [] };
     const topology = applyRpoBudgets(withLags, (cluster, link) => rpoBudgetSeconds(budgets, cluster, link));
     const snapshot = { readings: byName, topology, readAt, mirrorFlows, mirrorLags };

@@ -10,7 +10,8 @@ import {
   worstPartitionSeconds,
 } from "@/lib/domain/mirrors/lag-seconds";
 import { appendTrendPoint, notCatchingUp, type NotCatchingUp, type TrendPoint } from "@/lib/domain/mirrors/lag-trend";
-import { mirrorFlowKey, type MirrorFlowState } from "./staleness";
+import { halfKey, MirrorIndex } from "./mirror-index";
+import type { MirrorFlowState } from "./staleness";
 
 /** What the readings kept so far say about one hosted mirror. */
 export interface MirrorLagEstimate {
@@ -40,30 +41,38 @@ interface MirrorMemory {
   verdict: NotCatchingUp | null;
 }
 
-/** The estimates of one derivation of the fleet. */
-export interface MirrorLags {
-  /** By mirrorFlowKey(cluster, link, topic). */
-  byMirror: ReadonlyMap<string, MirrorLagEstimate>;
-  /** By halfLagKey(cluster, link): the mirrors each half hosts, by topic. */
-  byHalf: ReadonlyMap<string, ReadonlyMap<string, MirrorLagEstimate>>;
-}
+/** The estimates of one derivation of the fleet, per hosted mirror. */
+export type MirrorLags = MirrorIndex<MirrorLagEstimate>;
 
-export const halfLagKey = (cluster: string, link: string) => `${cluster}/${link}`;
-
-export const NO_MIRROR_LAGS: MirrorLags = { byMirror: new Map(), byHalf: new Map() };
+export const NO_MIRROR_LAGS: MirrorLags = new MirrorIndex();
 
 const NOT_HOSTED: MirrorLagEstimate = { seconds: null, atLeast: false, notCatchingUp: null };
+
+/** What one cluster's mirrors gave at the last derivation, reused while nothing they depend on changed. */
+interface ClusterEstimates {
+  asOf: number;
+  mirrors: readonly MirrorTopic[];
+  /** The flows it was estimated with, per half (a half's flows are the same map while they are unchanged). */
+  flows: ReadonlyMap<string, ReadonlyMap<string, MirrorFlowState> | undefined>;
+  byHalf: ReadonlyMap<string, ReadonlyMap<string, MirrorLagEstimate>>;
+  /** Some mirror is stale: its floor grows with the time of each derivation, so it cannot be reused. */
+  aging: boolean;
+}
 
 /**
  * Keeps, per hosted mirror, what its readings say about lag in time: each partition's source produce rate (advanced
  * only while the mirror flows: a destination that cannot fetch reports frozen offsets) and, for the trend, its total
  * lag and fetch offsets over the last `trendWindowMs`. In memory: after a restart the seconds are unknown for the first
  * `minSpanMs` of readings and the trend for one window, never guessed. A cluster's mirrors advance once per reading of
- * it, however often the fleet is re-derived; what an unread cluster hosted is kept until it answers again.
+ * it, however often the fleet is re-derived; what an unread cluster hosted is kept until it answers again. A cluster
+ * whose reading, flows and time-free estimates are those of the last derivation gives the same estimates again: each
+ * reading lands on its own, and estimating every mirror of the fleet per derivation grew with the fleet, not the change.
  */
 export class LagTracker {
-  private readonly memory = new Map<string, MirrorMemory>();
+  /** By cluster, then by half and topic: a cluster's reading forgets only its own mirrors. */
+  private readonly memory = new Map<string, Map<string, MirrorMemory>>();
   private readonly readAt = new Map<string, number>();
+  private last = new Map<string, ClusterEstimates>();
 
   constructor(
     private readonly trendWindowMs: number,
@@ -71,30 +80,51 @@ export class LagTracker {
   ) {}
 
   /** Every hosted mirror's estimate; `nowMs` ages the floors of stale mirrors. */
-  update(readings: readonly LagReading[], flows: ReadonlyMap<string, MirrorFlowState>, nowMs: number): MirrorLags {
-    const estimates = new Map<string, MirrorLagEstimate>();
-    const byHalf = new Map<string, Map<string, MirrorLagEstimate>>();
+  update(readings: readonly LagReading[], flows: MirrorIndex<MirrorFlowState>, nowMs: number): MirrorLags {
+    const byHalf = new Map<string, ReadonlyMap<string, MirrorLagEstimate>>();
+    const next = new Map<string, ClusterEstimates>();
     for (const { cluster, asOf, mirrors } of readings) {
       if (mirrors === null || asOf === null) continue;
-      const fresh = this.readAt.get(cluster) !== asOf;
-      this.readAt.set(cluster, asOf);
-      const seen = new Set<string>();
-      for (const m of mirrors) {
-        const key = mirrorFlowKey(cluster, m.linkName, m.mirrorTopicName);
-        seen.add(key);
-        const flow = flows.get(key);
-        const memory = this.memory.get(key) ?? { rates: new Map(), trend: [], worstSeconds: null, verdict: null };
-        this.memory.set(key, memory);
-        if (fresh) this.advance(memory, m, asOf, flow?.flowing ?? false);
-        const estimate = this.estimate(memory, flow, nowMs);
-        estimates.set(key, estimate);
-        const half = halfLagKey(cluster, m.linkName);
-        const topics = byHalf.get(half) ?? new Map<string, MirrorLagEstimate>();
-        byHalf.set(half, topics.set(m.mirrorTopicName, estimate));
-      }
-      if (fresh) this.forgetGone(cluster, seen);
+      const last = this.last.get(cluster);
+      const done = last && reusable(last, asOf, mirrors, flows) ? last : this.estimateCluster(cluster, asOf, mirrors, flows, nowMs);
+      next.set(cluster, done);
+      for (const [half, topics] of done.byHalf) byHalf.set(half, topics);
     }
-    return { byMirror: estimates, byHalf };
+    this.last = next;
+    return new MirrorIndex(byHalf);
+  }
+
+  private estimateCluster(
+    cluster: string,
+    asOf: number,
+    mirrors: readonly MirrorTopic[],
+    flows: MirrorIndex<MirrorFlowState>,
+    nowMs: number,
+  ): ClusterEstimates {
+    const fresh = this.readAt.get(cluster) !== asOf;
+    this.readAt.set(cluster, asOf);
+    const memories = this.memory.get(cluster) ?? new Map<string, MirrorMemory>();
+    this.memory.set(cluster, memories);
+    const seen = new Set<string>();
+    const used = new Map<string, ReadonlyMap<string, MirrorFlowState> | undefined>();
+    const byHalf = new Map<string, Map<string, MirrorLagEstimate>>();
+    let aging = false;
+    for (const m of mirrors) {
+      const half = halfKey(cluster, m.linkName);
+      const key = `${half}/${m.mirrorTopicName}`;
+      seen.add(key);
+      if (!used.has(half)) used.set(half, flows.half(cluster, m.linkName));
+      const flow = used.get(half)?.get(m.mirrorTopicName);
+      const memory = memories.get(key) ?? { rates: new Map(), trend: [], worstSeconds: null, verdict: null };
+      memories.set(key, memory);
+      if (fresh) this.advance(memory, m, asOf, flow?.flowing ?? false);
+      const estimate = this.estimate(memory, flow, nowMs);
+      if (flow !== undefined && !flow.stopped && !flow.flowing) aging = true;
+      const topics = byHalf.get(half) ?? new Map<string, MirrorLagEstimate>();
+      byHalf.set(half, topics.set(m.mirrorTopicName, estimate));
+    }
+    if (fresh) for (const key of memories.keys()) if (!seen.has(key)) memories.delete(key);
+    return { asOf, mirrors, flows: used, byHalf, aging };
   }
 
   private advance(memory: MirrorMemory, m: MirrorTopic, atMs: number, flowing: boolean): void {
@@ -128,9 +158,11 @@ export class LagTracker {
     const { seconds, atLeast } = mirrorLagSeconds(memory.worstSeconds, staleSince, nowMs);
     return { seconds, atLeast, notCatchingUp: flow.flowing ? memory.verdict : null };
   }
+}
 
-  private forgetGone(cluster: string, seen: ReadonlySet<string>): void {
-    const prefix = `${cluster}/`;
-    for (const key of this.memory.keys()) if (key.startsWith(prefix) && !seen.has(key)) this.memory.delete(key);
-  }
+/** The same reading, judged with the same flows, and no floor that ages with time: the estimates stand as they were. */
+function reusable(last: ClusterEstimates, asOf: number, mirrors: readonly MirrorTopic[], flows: MirrorIndex<MirrorFlowState>): boolean {
+  if (last.aging || last.asOf !== asOf || last.mirrors !== mirrors) return false;
+  for (const [half, used] of last.flows) if (flows.byHalf.get(half) !== used) return false;
+  return true;
 }
