@@ -51,6 +51,9 @@ describe("LagTracker", () => {
     expect(first.get("dr", "l", "orders")).toMatchObject({ seconds: 5, atLeast: false });
     const again = tracker.update([{ cluster: "dr", asOf: at, mirrors: list }], flows(states), at + 2_000);
     expect(again.half("dr", "l")).toBe(first.half("dr", "l"));
+    // A new reading is estimated anew, even one whose list is the very same array.
+    const next = tracker.update([{ cluster: "dr", asOf: at + 10_000, mirrors: list }], flows(states), at + 10_000);
+    expect(next.half("dr", "l")).not.toBe(first.half("dr", "l"));
   });
 
   it("estimates again when a flow changed, and ages a stale mirror's floor with every derivation", () => {
