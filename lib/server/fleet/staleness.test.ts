@@ -122,6 +122,27 @@ describe("StalenessTracker", () => {
     expect(reused.get("cloud", "onprem-to-cloud", "orders")?.staleSince).toBe(5_000);
   });
 
+  it("forgets a stale mirror gone from a new reading, and a deleted link, but nothing while every half is as it was", () => {
+    const store = memoryStore();
+    const tracker = new StalenessTracker(store);
+    const list = [mirror("orders"), mirror("audit")];
+    tracker.update(topology(false), new Map([["cloud", list]]), 1_000);
+    tracker.update(topology(false), new Map([["cloud", list]]), 2_000);
+    expect([...store.rows.keys()].sort()).toEqual([
+      "cloud/onprem-to-cloud/audit",
+      "cloud/onprem-to-cloud/orders",
+      "link:onprem-to-cloud@x",
+    ]);
+
+    tracker.update(topology(false), new Map([["cloud", [mirror("orders")]]]), 3_000);
+    expect(store.rows.has("cloud/onprem-to-cloud/audit")).toBe(false);
+    expect(store.rows.get("cloud/onprem-to-cloud/orders")).toBe(1_000);
+
+    const noLinks = { ...topology(false), links: [] };
+    tracker.update(noLinks, new Map([["cloud", [mirror("orders")]]]), 4_000);
+    expect(store.rows.size).toBe(0);
+  });
+
   it("carries on in memory when the store fails", () => {
     const log = vi.fn();
     const broken: StaleSinceStore = {

@@ -52,6 +52,8 @@ const NO_MIRRORS: readonly MirrorTopic[] = [];
 export class StalenessTracker {
   private since: Map<string, number> | null = null;
   private halves = new Map<string, HalfFlows>();
+  /** The links of the last derivation, by id. */
+  private linkIds = "";
 
   constructor(
     private readonly store: StaleSinceStore | null,
@@ -91,6 +93,7 @@ export class StalenessTracker {
     };
 
     const halves = new Map<string, HalfFlows>();
+    const reused: HalfFlows[] = [];
     for (const link of topology.links) {
       link.staleSince = track(linkStaleKey(link.id), link.flowing);
       const flow = {
@@ -115,7 +118,7 @@ export class StalenessTracker {
           last.cause === (link.cause ?? null)
         ) {
           // Same inputs: `known` already holds these mirrors' times, and tracking them again would change nothing.
-          for (const mirrorKey of last.staleKeys) seen.add(mirrorKey);
+          reused.push(last);
           judged = last;
         } else {
           const states = new Map<string, MirrorFlowState>();
@@ -133,14 +136,21 @@ export class StalenessTracker {
         halves.set(key, judged);
       }
     }
-    this.halves = halves;
     // What vanished is forgotten: a deleted link, or a mirror gone from a list that was read. The mirrors of a cluster
-    // that could not be read this time keep their time: the outage is still going on.
-    const unread = (key: string) => !key.startsWith("link:") && !mirrorsByCluster.get(key.slice(0, key.indexOf("/")));
-    for (const key of [...known.keys()]) {
-      if (!seen.has(key) && !unread(key)) {
-        known.delete(key);
-        changes.set(key, null);
+    // that could not be read this time keep their time: the outage is still going on. When the links and every half are
+    // the last derivation's, nothing vanished, and the fleet's stale mirrors need no visit.
+    const linkIds = topology.links.map((l) => l.id).join("\n");
+    const nothingVanished = reused.length === halves.size && halves.size === this.halves.size && linkIds === this.linkIds;
+    this.halves = halves;
+    this.linkIds = linkIds;
+    if (!nothingVanished) {
+      for (const half of reused) for (const mirrorKey of half.staleKeys) seen.add(mirrorKey);
+      const unread = (key: string) => !key.startsWith("link:") && !mirrorsByCluster.get(key.slice(0, key.indexOf("/")));
+      for (const key of [...known.keys()]) {
+        if (!seen.has(key) && !unread(key)) {
+          known.delete(key);
+          changes.set(key, null);
+        }
       }
     }
     if (this.store && changes.size > 0) {
