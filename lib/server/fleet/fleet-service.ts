@@ -70,19 +70,27 @@ export interface FleetServiceOptions {
 export interface DerivePacing {
   /** The fleet is derived again at most once per this many times the last derivation's duration… */
   costFactor: number;
+  /**
+   * …and not within this many ms of the last: every snapshot also costs what the routes build from it once (encoded
+   * topology, top lag, a link's mirror views), which the derivation's own duration does not count.
+   */
+  minIntervalMs: number;
   /** …and a routine refresh waits at most this long (ms) to be shown. */
   maxDelayMs: number;
 }
 
 /**
- * The server's pacing: deriving takes at most ~10 % of a core however many viewers ask, and a refresh that landed is
- * shown within half a snapshot period. Every cluster's reading lands at its own moment: at four times the scale fleet
+ * The server's pacing: deriving takes at most ~10 % of a core however many viewers ask, the fleet is derived at most
+ * once a second, and a refresh that landed is shown within half a snapshot period. Once derivation became incremental
+ * (a few ms), the cost factor alone let it run several times a second as readings landed one by one, and each new
+ * snapshot made the routes encode the topology and re-judge the big link's mirror views again: p95 with 50 viewers
+ * went from ~0.2 to several seconds (bench item 4). Every cluster's reading lands at its own moment: at four times the scale fleet
  * (96 clusters) nearly every request of 50 viewers found a new reading and paid for a whole-fleet derivation
  * (topology, every mirror's flow, top lag, the encoded answers), and the server fell behind beyond recovery. On a
  * busy machine a derivation there takes several hundred ms, so a bound of 1 s still left it deriving most of the time.
  */
 export function derivePacingFor(pollIntervalSeconds: number): DerivePacing {
-  return { costFactor: 10, maxDelayMs: cacheTtlMs(pollIntervalSeconds) / 2 };
+  return { costFactor: 10, minIntervalMs: 1_000, maxDelayMs: cacheTtlMs(pollIntervalSeconds) / 2 };
 }
 
 export interface SnapshotOptions {
@@ -197,7 +205,9 @@ export class FleetService {
     this.derived = { states, snapshot };
     const finished = performance.now();
     const pace = this.options.derivePacing;
-    this.nextDeriveAt = pace ? finished + Math.min(pace.maxDelayMs, pace.costFactor * (finished - started)) : 0;
+    this.nextDeriveAt = pace
+      ? finished + Math.min(pace.maxDelayMs, Math.max(pace.minIntervalMs, pace.costFactor * (finished - started)))
+      : 0;
     return snapshot;
   }
 
