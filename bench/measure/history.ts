@@ -18,6 +18,7 @@ import type { MirrorTopic } from "@/lib/confluent/types";
 import { aHalf } from "@/lib/domain/testing/observations";
 import type { FleetSnapshot } from "@/lib/server/fleet/fleet-service";
 import { NO_MIRROR_LAGS } from "@/lib/server/fleet/lag-tracker";
+import { MirrorIndex } from "@/lib/server/fleet/mirror-index";
 import type { ClusterReading } from "@/lib/server/fleet/read-cluster";
 import type { HalfFacts, ScaleFacts } from "../../simulator/scenario/scale";
 import { percentile, spread, type Spread } from "../lib/stats";
@@ -162,7 +163,7 @@ class SyntheticFleet {
         coverage: { hostingHalves: 0, unreadHalves: 0, staleHalves: 0, unreadClusters: 0 },
       },
       readAt: ts,
-      mirrorFlows: new Map(),
+      mirrorFlows: new MirrorIndex(),
       mirrorLags: NO_MIRROR_LAGS,
     };
   }

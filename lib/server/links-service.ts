@@ -15,7 +15,7 @@ import type { ClusterReading } from "./fleet/read-cluster";
 import { mirrorsByLink, summarizeMirror } from "./fleet/mirror-summary";
 import type { FleetSnapshot } from "./fleet/fleet-service";
 import type { MirrorLagEstimate } from "./fleet/lag-tracker";
-import { mirrorFlowKey, type MirrorFlowState } from "./fleet/staleness";
+import type { MirrorFlowState } from "./fleet/staleness";
 import { ApiError } from "./http/api-error";
 import { apiErrorFromConfluent } from "./http/confluent-error-to-api";
 
@@ -171,18 +171,20 @@ function snapshotMirrorsOf(reading: ClusterReading, linkName: string): readonly 
 
 const EMPTY_MIRRORS: readonly MirrorTopic[] = [];
 
-type FlowOf = (topic: string) => { flow: MirrorFlowState | undefined; lag: MirrorLagEstimate | undefined };
-
-function flowsOf(known: Pick<KnownReading, "mirrorFlows" | "mirrorLags">, cluster: string, link: string): FlowOf {
-  return (topic) => {
-    const key = mirrorFlowKey(cluster, link, topic);
-    return { flow: known.mirrorFlows.get(key), lag: known.mirrorLags.byMirror.get(key) };
-  };
+/** The snapshot's flows and lag estimates of one half's mirrors (each map is the same object while unchanged). */
+interface HalfFlows {
+  flows: ReadonlyMap<string, MirrorFlowState> | undefined;
+  lags: ReadonlyMap<string, MirrorLagEstimate> | undefined;
 }
 
-function mirrorView(m: MirrorTopic, flowOf: FlowOf): MirrorView {
+function flowsOf(known: Pick<KnownReading, "mirrorFlows" | "mirrorLags">, cluster: string, link: string): HalfFlows {
+  return { flows: known.mirrorFlows.half(cluster, link), lags: known.mirrorLags.half(cluster, link) };
+}
+
+function mirrorView(m: MirrorTopic, half: HalfFlows): MirrorView {
   const summary = summarizeMirror(m);
-  const { flow, lag } = flowOf(m.mirrorTopicName);
+  const flow = half.flows?.get(m.mirrorTopicName);
+  const lag = half.lags?.get(m.mirrorTopicName);
   return {
     name: summary.name,
     sourceTopic: summary.sourceTopic,
@@ -222,7 +224,7 @@ export async function listLinkMirrors(
 ): Promise<{ mirrors: readonly MirrorView[]; asOf: number }> {
   const known = await readingOf(clusterName, (last) => lastKnownMirrors(last, clusterName, linkName, filter));
   const { reading, asOf: readingAsOf } = known;
-  const flowOf = flowsOf(known, clusterName, linkName);
+  const judged = flowsOf(known, clusterName, linkName);
   const half = reading.halves.find((h) => h.linkName === linkName);
   if (!half) throw new ApiError("not-found", `${clusterName} hosts no cluster link named "${linkName}".`);
   // The source half of a source-initiated link never hosts mirrors (reference trap 13).
@@ -237,16 +239,16 @@ export async function listLinkMirrors(
           return { mirrors: await clientFor(cluster).mirrors.listUnderLink(linkName), asOf: startedAt };
         }),
       );
-  return { mirrors: filteredViews(mirrors, flowOf, filter), asOf };
+  return { mirrors: filteredViews(mirrors, judged, filter), asOf };
 }
 
-function filteredViews(mirrors: readonly MirrorTopic[], flowOf: FlowOf, filter: { status?: string; q?: string }): readonly MirrorView[] {
+function filteredViews(mirrors: readonly MirrorTopic[], flows: HalfFlows, filter: { status?: string; q?: string }): readonly MirrorView[] {
   const q = filter.q?.toLowerCase();
-  if (!filter.status && !q) return unfilteredViews(mirrors, flowOf);
+  if (!filter.status && !q) return unfilteredViews(mirrors, flows);
   return mirrors
     .filter((m) => !filter.status || m.mirrorStatus === filter.status)
     .filter((m) => !q || m.mirrorTopicName.toLowerCase().includes(q) || m.sourceTopicName.toLowerCase().includes(q))
-    .map((m) => mirrorView(m, flowOf));
+    .map((m) => mirrorView(m, flows));
 }
 
 /** The link's mirrors as the last good reading listed them; none when that reading has no mirror list or no such link. */
@@ -267,15 +269,18 @@ function lastKnownMirrors(
 
 const EMPTY_VIEWS: readonly MirrorView[] = [];
 
-const views = new WeakMap<readonly MirrorTopic[], readonly MirrorView[]>();
+const views = new WeakMap<readonly MirrorTopic[], HalfFlows & { list: readonly MirrorView[] }>();
 
-/** One view array per cached upstream list, so every viewer of the link gets the same (already encoded) answer. */
-function unfilteredViews(mirrors: readonly MirrorTopic[], flowOf: FlowOf): readonly MirrorView[] {
-  let list = views.get(mirrors);
-  if (!list) {
-    list = mirrors.map((m) => mirrorView(m, flowOf));
-    views.set(mirrors, list);
-  }
+/**
+ * One view array per upstream list and judgement of it, so every viewer of the link gets the same (already encoded)
+ * answer. A list is judged again when its flows or lag estimates changed without a new reading of its cluster (the
+ * source went down, a stale mirror's floor grew): the views must never keep saying what the list said when it came.
+ */
+function unfilteredViews(mirrors: readonly MirrorTopic[], half: HalfFlows): readonly MirrorView[] {
+  const cached = views.get(mirrors);
+  if (cached && cached.flows === half.flows && cached.lags === half.lags) return cached.list;
+  const list = mirrors.map((m) => mirrorView(m, half));
+  views.set(mirrors, { ...half, list });
   return list;
 }
 

@@ -1,5 +1,4 @@
 import { fleetService } from "@/lib/server/fleet/fleet-service";
-import { mirrorFlowKey } from "@/lib/server/fleet/staleness";
 import { getConfig } from "@/lib/server/config";
 import { fleetMetrics, type MirrorLagSample } from "@/lib/server/metrics/fleet-metrics";
 import { hostedHalfFigures } from "@/lib/server/metrics/hosted-halves";
@@ -13,7 +12,7 @@ export const GET = handleRoute(async () => {
   const halves = [...readings.values()].flatMap((r) => r.halves);
   const mirrors: MirrorLagSample[] = halves.flatMap((h) =>
     (h.mirrors ?? []).map((m) => {
-      const flow = mirrorFlows.get(mirrorFlowKey(h.cluster, h.linkName, m.name));
+      const flow = mirrorFlows.get(h.cluster, h.linkName, m.name);
       const staleSince = flow && !flow.stopped && !flow.flowing ? flow.staleSince : null;
       return { cluster: h.cluster, link: h.linkName, mirror: m.name, status: m.status, maxLag: m.maxLag, staleSince };
     }),
@@ -23,7 +22,7 @@ export const GET = handleRoute(async () => {
       halves,
       topology,
       getConfig(),
-      (cluster, link, mirror) => mirrorLags.byMirror.get(mirrorFlowKey(cluster, link, mirror))?.seconds ?? null,
+      (cluster, link, mirror) => mirrorLags.get(cluster, link, mirror)?.seconds ?? null,
     ),
     problems: linkProblemOccurrences(topology),
     nowMs: Date.now(),

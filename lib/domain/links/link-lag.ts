@@ -8,25 +8,49 @@ export interface MirrorLagFigures extends MirrorLagSeconds {
   notCatchingUp: NotCatchingUp | null;
 }
 
+type HalfLagFigures = ReadonlyMap<string, MirrorLagFigures>;
+
+/** What one half's estimates give its link: computed once per estimates map (the fleet read reuses an unchanged one). */
+interface HalfLagSummary {
+  worstSeconds: number | null;
+  falling: readonly (readonly [string, NotCatchingUp])[];
+}
+
+const summaries = new WeakMap<HalfLagFigures, HalfLagSummary>();
+
+function summaryOf(figures: HalfLagFigures): HalfLagSummary {
+  const known = summaries.get(figures);
+  if (known) return known;
+  const seconds: (number | null)[] = [];
+  const falling: [string, NotCatchingUp][] = [];
+  for (const [topic, f] of figures) {
+    seconds.push(f.seconds);
+    if (f.notCatchingUp !== null) falling.push([topic, f.notCatchingUp]);
+  }
+  const summary = { worstSeconds: worstKnown(seconds), falling };
+  summaries.set(figures, summary);
+  return summary;
+}
+
 /**
  * The fleet read's lag step: each link gets its worst mirror's estimated seconds (`maxLagSeconds`) and one
  * `mirror-not-catching-up` problem per falling-behind mirror. `mirrorsOf` answers the mirrors a half hosts (SOURCE
  * halves host none). A flowing link that gains a problem is DEGRADED (docs/link-states.md).
  */
-export function applyLagFigures(
-  topology: Topology,
-  mirrorsOf: (cluster: string, link: string) => ReadonlyMap<string, MirrorLagFigures> | undefined,
-): Topology {
+export function applyLagFigures(topology: Topology, mirrorsOf: (cluster: string, link: string) => HalfLagFigures | undefined): Topology {
   const links = topology.links.map((link): TopologyLink => {
     const hosted = link.halves
       .filter((h) => h.linkMode !== "SOURCE")
-      .flatMap((h) => [...(mirrorsOf(h.cluster, link.name) ?? new Map<string, MirrorLagFigures>())]);
+      .flatMap((h) => {
+        const figures = mirrorsOf(h.cluster, link.name);
+        return figures === undefined || figures.size === 0 ? [] : [summaryOf(figures)];
+      });
     if (hosted.length === 0) return link;
     const falling = hosted
-      .filter((entry): entry is [string, MirrorLagFigures & { notCatchingUp: NotCatchingUp }] => entry[1].notCatchingUp !== null)
+      .flatMap((h) => h.falling)
       .sort((a, b) => compareStrings(a[0], b[0]))
-      .map(([topic, f]) => notCatchingUpProblem(topic, f.notCatchingUp));
-    const maxLagSeconds = worstKnown(hosted.map(([, f]) => f.seconds));
+      .map(([topic, notCatchingUp]) => notCatchingUpProblem(topic, notCatchingUp));
+    const maxLagSeconds = worstKnown(hosted.map((h) => h.worstSeconds));
     if (falling.length === 0) return { ...link, maxLagSeconds };
     return { ...link, maxLagSeconds, problems: [...link.problems, ...falling], state: link.state === "ACTIVE" ? "DEGRADED" : link.state };
   });

@@ -29,37 +29,63 @@ export interface LinkMirrorFigures {
   mirrorsInError: MirrorInError[];
 }
 
+/** What one half's mirror list says, computed once per list (a reading's list never changes). */
+interface HalfMirrorFigures {
+  derivedStates: PartitionStates;
+  /** Over the mirrors that still mirror and report a lag; null when none does. */
+  maxLag: number | null;
+  totalLag: number | null;
+  inError: readonly { name: string; status: string }[];
+}
+
+// Each cluster's reading lands on its own, and the topology is derived again after each: summing every mirror of the
+// fleet each time made a derivation grow with the fleet. A list's figures are computed once and reused.
+const figuresByList = new WeakMap<readonly MirrorSummary[], HalfMirrorFigures>();
+
+function halfFiguresOf(mirrors: readonly MirrorSummary[]): HalfMirrorFigures {
+  const known = figuresByList.get(mirrors);
+  if (known) return known;
+  let maxLag: number | null = null;
+  let totalLag: number | null = null;
+  const inError: { name: string; status: string }[] = [];
+  for (const m of mirrors) {
+    if (isMirrorInError(m.status)) inError.push({ name: m.name, status: m.status });
+    // STOPPED mirrors are regular topics after a promote or failover; a lag they still carry describes the past.
+    if (isMirrorStopped(m.status)) continue;
+    if (m.maxLag !== null) maxLag = maxLag === null ? m.maxLag : Math.max(maxLag, m.maxLag);
+    if (m.totalLag !== null) totalLag = (totalLag ?? 0) + m.totalLag;
+  }
+  const figures = { derivedStates: derivePartitionStates(mirrors), maxLag, totalLag, inError };
+  figuresByList.set(mirrors, figures);
+  return figures;
+}
+
 function partitionStatesOf(half: LinkHalfObservation): PartitionStates {
   if (half.categoryCounts !== null) return partitionStatesFromCategoryCounts(half.categoryCounts);
-  if (half.mirrors !== null) return derivePartitionStates(half.mirrors);
+  if (half.mirrors !== null) return halfFiguresOf(half.mirrors).derivedStates;
   return emptyPartitionStates();
 }
 
 /**
- * Lag over the mirrors that still mirror. STOPPED mirrors are regular topics after a promote or failover; a lag
- * they still carry describes the past. `null` when any hosting half's mirrors are unknown, so that a partial
- * sum is never shown as the link's lag.
+ * Lag over the mirrors that still mirror. `null` when any hosting half's mirrors are unknown, so that a partial sum is
+ * never shown as the link's lag.
  */
 function lagOf(hosting: readonly LinkHalfObservation[]): Pick<LinkMirrorFigures, "maxLag" | "totalLag"> {
-  const unknown = { maxLag: null, totalLag: null };
-  if (hosting.length === 0 || hosting.some((half) => half.mirrors === null)) return unknown;
-  const mirroring: MirrorSummary[] = hosting.flatMap((half) => half.mirrors ?? []).filter((mirror) => !isMirrorStopped(mirror.status));
-  const maxLags = mirroring.flatMap((m) => (m.maxLag === null ? [] : [m.maxLag]));
-  const totalLags = mirroring.flatMap((m) => (m.totalLag === null ? [] : [m.totalLag]));
-  return {
-    // reduce, not Math.max(...): a spread of a very large fleet's lags would overflow the call stack.
-    maxLag: maxLags.length === 0 ? null : maxLags.reduce((max, lag) => Math.max(max, lag)),
-    totalLag: totalLags.length === 0 ? null : totalLags.reduce((sum, lag) => sum + lag, 0),
-  };
+  let maxLag: number | null = null;
+  let totalLag: number | null = null;
+  if (hosting.length === 0) return { maxLag, totalLag };
+  for (const half of hosting) {
+    if (half.mirrors === null) return { maxLag: null, totalLag: null };
+    const f = halfFiguresOf(half.mirrors);
+    if (f.maxLag !== null) maxLag = maxLag === null ? f.maxLag : Math.max(maxLag, f.maxLag);
+    if (f.totalLag !== null) totalLag = (totalLag ?? 0) + f.totalLag;
+  }
+  return { maxLag, totalLag };
 }
 
 function mirrorsInErrorOf(hosting: readonly LinkHalfObservation[]): MirrorInError[] {
   return hosting
-    .flatMap((half) =>
-      (half.mirrors ?? [])
-        .filter((mirror) => isMirrorInError(mirror.status))
-        .map((mirror) => ({ cluster: half.cluster, name: mirror.name, status: mirror.status })),
-    )
+    .flatMap((half) => (half.mirrors === null ? [] : halfFiguresOf(half.mirrors).inError.map((m) => ({ cluster: half.cluster, ...m }))))
     .sort(
       (a, b) => compareMirrorStatusSeverity(a.status, b.status) || compareStrings(a.cluster, b.cluster) || compareStrings(a.name, b.name),
     );

@@ -179,7 +179,7 @@ function landedAsOf(fleet: FleetService, cluster: string): number | null {
 
 describe("paced derivation (many clusters, many viewers)", () => {
   // Pacing so long that only its exceptions can end it within a test.
-  const derivePacing = { costFactor: 1e9, maxDelayMs: 60_000 };
+  const derivePacing = { costFactor: 1e9, minIntervalMs: 0, maxDelayMs: 60_000 };
 
   it("keeps answering from the last snapshot while routine refreshes land, instead of deriving the fleet per request", async () => {
     reset();
@@ -198,6 +198,23 @@ describe("paced derivation (many clusters, many viewers)", () => {
     const later = await fleet.snapshot({ focus: "fast" });
     expect(later).toBe(first);
     expect(later.readings.get("fast")?.observation.asOf).toBe(3_000_000);
+  });
+
+  it("keeps the last snapshot for the minimum interval however cheap the derivation was", async () => {
+    reset();
+    let now = 3_500_000;
+    const fleet = service({
+      coldStartPatienceMs: 0,
+      now: () => now,
+      derivePacing: { costFactor: 0, minIntervalMs: 60_000, maxDelayMs: 60_000 },
+    });
+    await fleet.snapshot({ focus: "fast" });
+    await expect.poll(() => landedAsOf(fleet, "slow")).toBe(3_500_000);
+    const first = await fleet.snapshot({ focus: "fast" });
+    now += 10_000;
+    await fleet.snapshot({ focus: "fast" });
+    await expect.poll(() => landedAsOf(fleet, "fast")).toBe(3_510_000);
+    expect(await fleet.snapshot({ focus: "fast" })).toBe(first);
   });
 
   it("shows at once what a request waited for: the reading after a mutation", async () => {

@@ -11,7 +11,8 @@ import { createCoalescingCache } from "../coalescing-cache";
 import { getConfig } from "../config";
 import { clientFor } from "../confluent-clients";
 import { ClusterRefresher, type ClusterState } from "./cluster-refresher";
-import { halfLagKey, LagTracker, type MirrorLags } from "./lag-tracker";
+import { LagTracker, type MirrorLags } from "./lag-tracker";
+import type { MirrorIndex } from "./mirror-index";
 import { LastKnownHalves } from "./last-known-halves";
 import { readCluster, type ClusterReading, type ConfigsRead } from "./read-cluster";
 import { StalenessTracker, type MirrorFlowState, type StaleSinceStore } from "./staleness";
@@ -23,8 +24,8 @@ export interface FleetSnapshot {
   topology: Topology;
   /** Epoch ms the snapshot was derived at: when staleness was judged (each cluster's own time is its observation's asOf). */
   readAt: number;
-  /** Each hosted mirror's flow, by mirrorFlowKey(cluster, link, topic). */
-  mirrorFlows: ReadonlyMap<string, MirrorFlowState>;
+  /** Each hosted mirror's flow. */
+  mirrorFlows: MirrorIndex<MirrorFlowState>;
   /** Each hosted mirror's estimated lag in seconds and trend (lag-tracker.ts). */
   mirrorLags: MirrorLags;
 }
@@ -69,19 +70,27 @@ export interface FleetServiceOptions {
 export interface DerivePacing {
   /** The fleet is derived again at most once per this many times the last derivation's duration… */
   costFactor: number;
+  /**
+   * …and not within this many ms of the last: every snapshot also costs what the routes build from it once (encoded
+   * topology, top lag, a link's mirror views), which the derivation's own duration does not count.
+   */
+  minIntervalMs: number;
   /** …and a routine refresh waits at most this long (ms) to be shown. */
   maxDelayMs: number;
 }
 
 /**
- * The server's pacing: deriving takes at most ~10 % of a core however many viewers ask, and a refresh that landed is
- * shown within half a snapshot period. Every cluster's reading lands at its own moment: at four times the scale fleet
+ * The server's pacing: deriving takes at most ~10 % of a core however many viewers ask, the fleet is derived at most
+ * once a second, and a refresh that landed is shown within half a snapshot period. Once derivation became incremental
+ * (a few ms), the cost factor alone let it run several times a second as readings landed one by one, and each new
+ * snapshot made the routes encode the topology and re-judge the big link's mirror views again: p95 with 50 viewers
+ * went from ~0.2 to several seconds (bench item 4). Every cluster's reading lands at its own moment: at four times the scale fleet
  * (96 clusters) nearly every request of 50 viewers found a new reading and paid for a whole-fleet derivation
  * (topology, every mirror's flow, top lag, the encoded answers), and the server fell behind beyond recovery. On a
  * busy machine a derivation there takes several hundred ms, so a bound of 1 s still left it deriving most of the time.
  */
 export function derivePacingFor(pollIntervalSeconds: number): DerivePacing {
-  return { costFactor: 10, maxDelayMs: cacheTtlMs(pollIntervalSeconds) / 2 };
+  return { costFactor: 10, minIntervalMs: 1_000, maxDelayMs: cacheTtlMs(pollIntervalSeconds) / 2 };
 }
 
 export interface SnapshotOptions {
@@ -189,14 +198,16 @@ export class FleetService {
     const mirrorFlows = this.staleness.update(derived, new Map(readings.map((r) => [r.observation.name, r.mirrors])), readAt);
     const lagReadings = readings.map((r) => ({ cluster: r.observation.name, asOf: r.observation.asOf, mirrors: r.mirrors }));
     const mirrorLags = this.lags.update(lagReadings, mirrorFlows, readAt);
-    const withLags = applyLagFigures(derived, (cluster, link) => mirrorLags.byHalf.get(halfLagKey(cluster, link)));
+    const withLags = applyLagFigures(derived, (cluster, link) => mirrorLags.half(cluster, link));
     const budgets = this.options.budgets ?? { rpoSeconds: DEFAULT_RPO_SECONDS, links: [] };
     const topology = applyRpoBudgets(withLags, (cluster, link) => rpoBudgetSeconds(budgets, cluster, link));
     const snapshot = { readings: byName, topology, readAt, mirrorFlows, mirrorLags };
     this.derived = { states, snapshot };
     const finished = performance.now();
     const pace = this.options.derivePacing;
-    this.nextDeriveAt = pace ? finished + Math.min(pace.maxDelayMs, pace.costFactor * (finished - started)) : 0;
+    this.nextDeriveAt = pace
+      ? finished + Math.min(pace.maxDelayMs, Math.max(pace.minIntervalMs, pace.costFactor * (finished - started)))
+      : 0;
     return snapshot;
   }
 

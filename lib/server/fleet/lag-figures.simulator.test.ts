@@ -4,7 +4,6 @@ import { createConfluentClient } from "@/lib/confluent/client";
 import { LinkscopeConfigSchema } from "@/lib/config/schema";
 import { startSimulator, type RunningSimulator } from "@/simulator/index";
 import { FleetService, type FleetSnapshot } from "./fleet-service";
-import { mirrorFlowKey } from "./staleness";
 
 // Lag in seconds and the falling-behind problem over the demo fleet, on the simulator's manual clock: clickstream on
 // cloud is fetched at 20 messages/s per partition while onprem produces 50/s per partition into each of its 12.
@@ -38,8 +37,7 @@ async function readEvery(stepMs: number, totalMs: number): Promise<FleetSnapshot
   return snapshot;
 }
 
-const lagOf = (s: FleetSnapshot, cluster: string, link: string, topic: string) =>
-  s.mirrorLags.byMirror.get(mirrorFlowKey(cluster, link, topic));
+const lagOf = (s: FleetSnapshot, cluster: string, link: string, topic: string) => s.mirrorLags.get(cluster, link, topic);
 const linkOf = (s: FleetSnapshot, name: string) => s.topology.links.find((l) => l.name === name);
 
 beforeAll(async () => {

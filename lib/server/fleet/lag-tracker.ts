@@ -10,7 +10,9 @@ import {
   worstPartitionSeconds,
 } from "@/lib/domain/mirrors/lag-seconds";
 import { appendTrendPoint, notCatchingUp, type NotCatchingUp, type TrendPoint } from "@/lib/domain/mirrors/lag-trend";
-import { mirrorFlowKey, type MirrorFlowState } from "./staleness";
+import { halfKey, MirrorIndex } from "./mirror-index";
+import { mirrorsByLink } from "./mirror-summary";
+import type { MirrorFlowState } from "./staleness";
 
 /** What the readings kept so far say about one hosted mirror. */
 export interface MirrorLagEstimate {
@@ -40,19 +42,28 @@ interface MirrorMemory {
   verdict: NotCatchingUp | null;
 }
 
-/** The estimates of one derivation of the fleet. */
-export interface MirrorLags {
-  /** By mirrorFlowKey(cluster, link, topic). */
-  byMirror: ReadonlyMap<string, MirrorLagEstimate>;
-  /** By halfLagKey(cluster, link): the mirrors each half hosts, by topic. */
-  byHalf: ReadonlyMap<string, ReadonlyMap<string, MirrorLagEstimate>>;
-}
+/** The estimates of one derivation of the fleet, per hosted mirror. */
+export type MirrorLags = MirrorIndex<MirrorLagEstimate>;
 
-export const halfLagKey = (cluster: string, link: string) => `${cluster}/${link}`;
-
-export const NO_MIRROR_LAGS: MirrorLags = { byMirror: new Map(), byHalf: new Map() };
+export const NO_MIRROR_LAGS: MirrorLags = new MirrorIndex();
 
 const NOT_HOSTED: MirrorLagEstimate = { seconds: null, atLeast: false, notCatchingUp: null };
+
+/** What one hosting half's mirrors gave at the last derivation, reused while nothing they depend on changed. */
+interface HalfEstimates {
+  /** The half's flows they were estimated with (the same map while the half's flows are unchanged). */
+  flows: ReadonlyMap<string, MirrorFlowState> | undefined;
+  /** By topic. */
+  estimates: ReadonlyMap<string, MirrorLagEstimate>;
+  /** Some mirror is stale: its floor grows with the time of each derivation, so the half is estimated every time. */
+  aging: boolean;
+}
+
+/** A cluster's last reading as estimated, per link it hosts mirrors of. */
+interface ClusterEstimates {
+  mirrors: readonly MirrorTopic[];
+  halves: ReadonlyMap<string, HalfEstimates>;
+}
 
 /**
  * Keeps, per hosted mirror, what its readings say about lag in time: each partition's source produce rate (advanced
@@ -60,10 +71,14 @@ const NOT_HOSTED: MirrorLagEstimate = { seconds: null, atLeast: false, notCatchi
  * lag and fetch offsets over the last `trendWindowMs`. In memory: after a restart the seconds are unknown for the first
  * `minSpanMs` of readings and the trend for one window, never guessed. A cluster's mirrors advance once per reading of
  * it, however often the fleet is re-derived; what an unread cluster hosted is kept until it answers again.
+ * A half whose reading and flows are those of the last derivation, none of them stale, gives the same estimates again:
+ * each reading lands on its own, and estimating every mirror of the fleet per derivation grew with the fleet.
  */
 export class LagTracker {
-  private readonly memory = new Map<string, MirrorMemory>();
+  /** By cluster, link and topic: a cluster's reading forgets only its own mirrors. */
+  private readonly memory = new Map<string, Map<string, Map<string, MirrorMemory>>>();
   private readonly readAt = new Map<string, number>();
+  private last = new Map<string, ClusterEstimates>();
 
   constructor(
     private readonly trendWindowMs: number,
@@ -71,30 +86,78 @@ export class LagTracker {
   ) {}
 
   /** Every hosted mirror's estimate; `nowMs` ages the floors of stale mirrors. */
-  update(readings: readonly LagReading[], flows: ReadonlyMap<string, MirrorFlowState>, nowMs: number): MirrorLags {
-    const estimates = new Map<string, MirrorLagEstimate>();
-    const byHalf = new Map<string, Map<string, MirrorLagEstimate>>();
+  update(readings: readonly LagReading[], flows: MirrorIndex<MirrorFlowState>, nowMs: number): MirrorLags {
+    const byHalf = new Map<string, ReadonlyMap<string, MirrorLagEstimate>>();
+    const next = new Map<string, ClusterEstimates>();
     for (const { cluster, asOf, mirrors } of readings) {
       if (mirrors === null || asOf === null) continue;
       const fresh = this.readAt.get(cluster) !== asOf;
       this.readAt.set(cluster, asOf);
-      const seen = new Set<string>();
-      for (const m of mirrors) {
-        const key = mirrorFlowKey(cluster, m.linkName, m.mirrorTopicName);
-        seen.add(key);
-        const flow = flows.get(key);
-        const memory = this.memory.get(key) ?? { rates: new Map(), trend: [], worstSeconds: null, verdict: null };
-        this.memory.set(key, memory);
-        if (fresh) this.advance(memory, m, asOf, flow?.flowing ?? false);
-        const estimate = this.estimate(memory, flow, nowMs);
-        estimates.set(key, estimate);
-        const half = halfLagKey(cluster, m.linkName);
-        const topics = byHalf.get(half) ?? new Map<string, MirrorLagEstimate>();
-        byHalf.set(half, topics.set(m.mirrorTopicName, estimate));
+      const memories = this.memoriesOf(cluster, mirrors, fresh);
+      if (fresh) for (const m of mirrors) this.advanceMirror(cluster, m, asOf, flows, memories);
+      const last = this.last.get(cluster);
+      const previous = !fresh && last?.mirrors === mirrors ? last.halves : null;
+      const halves = new Map<string, HalfEstimates>();
+      for (const [link, list] of mirrorsByLink(mirrors)) {
+        const halfFlows = flows.half(cluster, link);
+        const before = previous?.get(link);
+        const done =
+          before && !before.aging && before.flows === halfFlows ? before : this.estimateHalf(list, halfFlows, memories.get(link), nowMs);
+        halves.set(link, done);
+        byHalf.set(halfKey(cluster, link), done.estimates);
       }
-      if (fresh) this.forgetGone(cluster, seen);
+      next.set(cluster, { mirrors, halves });
     }
-    return { byMirror: estimates, byHalf };
+    this.last = next;
+    return new MirrorIndex(byHalf);
+  }
+
+  /** The cluster's memories, with those of mirrors gone from a fresh reading forgotten. */
+  private memoriesOf(cluster: string, mirrors: readonly MirrorTopic[], fresh: boolean): Map<string, Map<string, MirrorMemory>> {
+    const memories = this.memory.get(cluster) ?? new Map<string, Map<string, MirrorMemory>>();
+    this.memory.set(cluster, memories);
+    if (!fresh) return memories;
+    const groups = mirrorsByLink(mirrors);
+    for (const [link, topics] of memories) {
+      const list = groups.get(link);
+      if (!list) {
+        memories.delete(link);
+        continue;
+      }
+      const present = new Set(list.map((m) => m.mirrorTopicName));
+      for (const topic of topics.keys()) if (!present.has(topic)) topics.delete(topic);
+    }
+    return memories;
+  }
+
+  private advanceMirror(
+    cluster: string,
+    m: MirrorTopic,
+    asOf: number,
+    flows: MirrorIndex<MirrorFlowState>,
+    memories: Map<string, Map<string, MirrorMemory>>,
+  ): void {
+    const topics = memories.get(m.linkName) ?? new Map<string, MirrorMemory>();
+    memories.set(m.linkName, topics);
+    const memory = topics.get(m.mirrorTopicName) ?? { rates: new Map(), trend: [], worstSeconds: null, verdict: null };
+    topics.set(m.mirrorTopicName, memory);
+    this.advance(memory, m, asOf, flows.get(cluster, m.linkName, m.mirrorTopicName)?.flowing ?? false);
+  }
+
+  private estimateHalf(
+    list: readonly MirrorTopic[],
+    flows: ReadonlyMap<string, MirrorFlowState> | undefined,
+    memories: ReadonlyMap<string, MirrorMemory> | undefined,
+    nowMs: number,
+  ): HalfEstimates {
+    const estimates = new Map<string, MirrorLagEstimate>();
+    let aging = false;
+    for (const m of list) {
+      const flow = flows?.get(m.mirrorTopicName);
+      if (flow !== undefined && !flow.stopped && !flow.flowing) aging = true;
+      estimates.set(m.mirrorTopicName, this.estimate(memories?.get(m.mirrorTopicName) ?? null, flow, nowMs));
+    }
+    return { flows, estimates, aging };
   }
 
   private advance(memory: MirrorMemory, m: MirrorTopic, atMs: number, flowing: boolean): void {
@@ -121,16 +184,11 @@ export class LagTracker {
     memory.verdict = flowing ? notCatchingUp(memory.trend, this.trendWindowMs) : null;
   }
 
-  private estimate(memory: MirrorMemory, flow: MirrorFlowState | undefined, nowMs: number): MirrorLagEstimate {
+  private estimate(memory: MirrorMemory | null, flow: MirrorFlowState | undefined, nowMs: number): MirrorLagEstimate {
     // Unknown flow (not in the last derivation) or a promoted mirror: no lag to speak of in seconds.
     if (flow === undefined || flow.stopped) return NOT_HOSTED;
     const staleSince = flow.flowing ? null : (flow.staleSince ?? nowMs);
-    const { seconds, atLeast } = mirrorLagSeconds(memory.worstSeconds, staleSince, nowMs);
-    return { seconds, atLeast, notCatchingUp: flow.flowing ? memory.verdict : null };
-  }
-
-  private forgetGone(cluster: string, seen: ReadonlySet<string>): void {
-    const prefix = `${cluster}/`;
-    for (const key of this.memory.keys()) if (key.startsWith(prefix) && !seen.has(key)) this.memory.delete(key);
+    const { seconds, atLeast } = mirrorLagSeconds(memory?.worstSeconds ?? null, staleSince, nowMs);
+    return { seconds, atLeast, notCatchingUp: flow.flowing ? (memory?.verdict ?? null) : null };
   }
 }

@@ -61,7 +61,7 @@ describe("StalenessTracker", () => {
     const store = memoryStore();
     const mirrors = new Map([["cloud", [mirror("orders"), mirror("old", "STOPPED")]]]);
     const first = new StalenessTracker(store);
-    expect(first.update(topology(true), mirrors, 1_000).get("cloud/onprem-to-cloud/orders")).toMatchObject({
+    expect(first.update(topology(true), mirrors, 1_000).get("cloud", "onprem-to-cloud", "orders")).toMatchObject({
       flowing: true,
       staleSince: null,
     });
@@ -69,25 +69,77 @@ describe("StalenessTracker", () => {
     const cut = topology(false);
     const flows = first.update(cut, mirrors, 2_000);
     expect(cut.links[0]?.staleSince).toBe(2_000);
-    expect(flows.get("cloud/onprem-to-cloud/orders")).toMatchObject({ flowing: false, staleSince: 2_000, cause: { code: "network" } });
-    expect(flows.get("cloud/onprem-to-cloud/old")).toMatchObject({ stopped: true, staleSince: null });
+    expect(flows.get("cloud", "onprem-to-cloud", "orders")).toMatchObject({
+      flowing: false,
+      staleSince: 2_000,
+      cause: { code: "network" },
+    });
+    expect(flows.get("cloud", "onprem-to-cloud", "old")).toMatchObject({ stopped: true, staleSince: null });
 
     // A restart: a new tracker on the same store still knows the outage began at 2,000.
     const later = topology(false);
     const afterRestart = new StalenessTracker(store).update(later, mirrors, 9_000);
     expect(later.links[0]?.staleSince).toBe(2_000);
-    expect(afterRestart.get("cloud/onprem-to-cloud/orders")?.staleSince).toBe(2_000);
+    expect(afterRestart.get("cloud", "onprem-to-cloud", "orders")?.staleSince).toBe(2_000);
 
     // The cluster unread for a moment: its mirrors keep their time.
     new StalenessTracker(store).update(topology(false), new Map([["cloud", null]]), 10_000);
     expect(store.rows.get("cloud/onprem-to-cloud/orders")).toBe(2_000);
 
     const restored = topology(true);
-    expect(new StalenessTracker(store).update(restored, mirrors, 12_000).get("cloud/onprem-to-cloud/orders")).toMatchObject({
+    expect(new StalenessTracker(store).update(restored, mirrors, 12_000).get("cloud", "onprem-to-cloud", "orders")).toMatchObject({
       flowing: true,
       staleSince: null,
     });
     expect(restored.links[0]?.staleSince).toBeNull();
+    expect(store.rows.size).toBe(0);
+  });
+
+  it("reuses a half's flows while its mirror list and link flow are unchanged, and judges it again when either changes", () => {
+    const tracker = new StalenessTracker(null);
+    const list = [mirror("orders"), mirror("paused", "PAUSED")];
+    const mirrors = new Map([["cloud", list]]);
+    const first = tracker.update(topology(true), mirrors, 1_000);
+    const again = tracker.update(topology(true), mirrors, 2_000);
+    expect(again.get("cloud", "onprem-to-cloud", "orders")).toBe(first.get("cloud", "onprem-to-cloud", "orders"));
+    // The paused mirror is stale since the first reading; reusing its flow must not forget that.
+    expect(again.get("cloud", "onprem-to-cloud", "paused")).toMatchObject({ flowing: false, staleSince: 1_000 });
+
+    // The link stops flowing with the same list: every mirror is judged against the new flow.
+    const cut = tracker.update(topology(false), mirrors, 3_000);
+    expect(cut.get("cloud", "onprem-to-cloud", "orders")).toMatchObject({ flowing: false, staleSince: 3_000, cause: { code: "network" } });
+    expect(cut.get("cloud", "onprem-to-cloud", "paused")).toMatchObject({ staleSince: 1_000 });
+
+    // A new reading (a new list) in which the paused mirror resumed, while the link flows again.
+    const resumed = tracker.update(topology(true), new Map([["cloud", [mirror("orders"), mirror("paused")]]]), 4_000);
+    expect(resumed.get("cloud", "onprem-to-cloud", "paused")).toMatchObject({ flowing: true, staleSince: null });
+    expect(resumed.get("cloud", "onprem-to-cloud", "orders")).toMatchObject({ flowing: true, staleSince: null });
+
+    // A stale half reused as it was keeps its time (the cleanup of vanished mirrors must count it as seen).
+    const stale = tracker.update(topology(false), new Map([["cloud", list]]), 5_000);
+    const reused = tracker.update(topology(false), new Map([["cloud", list]]), 6_000);
+    expect(reused.get("cloud", "onprem-to-cloud", "orders")).toBe(stale.get("cloud", "onprem-to-cloud", "orders"));
+    expect(reused.get("cloud", "onprem-to-cloud", "orders")?.staleSince).toBe(5_000);
+  });
+
+  it("forgets a stale mirror gone from a new reading, and a deleted link, but nothing while every half is as it was", () => {
+    const store = memoryStore();
+    const tracker = new StalenessTracker(store);
+    const list = [mirror("orders"), mirror("audit")];
+    tracker.update(topology(false), new Map([["cloud", list]]), 1_000);
+    tracker.update(topology(false), new Map([["cloud", list]]), 2_000);
+    expect([...store.rows.keys()].sort()).toEqual([
+      "cloud/onprem-to-cloud/audit",
+      "cloud/onprem-to-cloud/orders",
+      "link:onprem-to-cloud@x",
+    ]);
+
+    tracker.update(topology(false), new Map([["cloud", [mirror("orders")]]]), 3_000);
+    expect(store.rows.has("cloud/onprem-to-cloud/audit")).toBe(false);
+    expect(store.rows.get("cloud/onprem-to-cloud/orders")).toBe(1_000);
+
+    const noLinks = { ...topology(false), links: [] };
+    tracker.update(noLinks, new Map([["cloud", [mirror("orders")]]]), 4_000);
     expect(store.rows.size).toBe(0);
   });
 

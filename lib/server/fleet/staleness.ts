@@ -2,6 +2,7 @@ import "server-only";
 import type { MirrorTopic } from "@/lib/confluent/types";
 import { mirrorFlow, nextStaleSince, type FlowCause } from "@/lib/domain/mirrors/flow";
 import type { Topology } from "@/lib/domain/types";
+import { halfKey, MirrorIndex } from "./mirror-index";
 import { mirrorsByLink } from "./mirror-summary";
 
 /** Where "stopped flowing at T" survives a restart (the history store's stale_since table). */
@@ -20,15 +21,39 @@ export interface MirrorFlowState {
 }
 
 export const linkStaleKey = (linkId: string) => `link:${linkId}`;
+/** Where a mirror's stale time is kept (the store's key). */
 export const mirrorFlowKey = (cluster: string, link: string, topic: string) => `${cluster}/${link}/${topic}`;
+
+/** What one hosting half's mirrors gave at the last derivation, reused while its inputs stay the same. */
+interface HalfFlows {
+  /** The half's mirrors (its cluster reading's array for the link: the same array until the cluster is read again). */
+  hosted: readonly MirrorTopic[];
+  /** The link's flow it was judged against. */
+  flowing: boolean;
+  causeCode: string | null;
+  cause: string | null;
+  /** By topic. */
+  states: ReadonlyMap<string, MirrorFlowState>;
+  /** mirrorFlowKeys of its mirrors that neither flow nor stopped: the ones `known` holds a time for. */
+  staleKeys: readonly string[];
+}
+
+const NO_MIRRORS: readonly MirrorTopic[] = [];
 
 /**
  * Keeps, per link and per mirror, the first reading at which it stopped flowing. The times live in memory and, when a
  * store is given, in it too, so a restart does not make an outage look younger than it is. A store that fails is
  * logged once per failure and the tracker carries on in memory: figures must never wait for a disk.
+ *
+ * A half whose mirror list and link flow are those of the last derivation gives the same flows again: they are reused
+ * rather than judged anew. Each cluster's reading lands on its own, so most derivations change one cluster; judging
+ * every mirror of the fleet each time made the derivation grow with the fleet instead of with what changed.
  */
 export class StalenessTracker {
   private since: Map<string, number> | null = null;
+  private halves = new Map<string, HalfFlows>();
+  /** The links of the last derivation, by id. */
+  private linkIds = "";
 
   constructor(
     private readonly store: StaleSinceStore | null,
@@ -54,7 +79,7 @@ export class StalenessTracker {
     topology: Topology,
     mirrorsByCluster: ReadonlyMap<string, readonly MirrorTopic[] | null>,
     readingAt: number,
-  ): Map<string, MirrorFlowState> {
+  ): MirrorIndex<MirrorFlowState> {
     const known = this.known();
     const seen = new Set<string>();
     const changes = new Map<string, number | null>();
@@ -67,7 +92,8 @@ export class StalenessTracker {
       return next;
     };
 
-    const mirrors = new Map<string, MirrorFlowState>();
+    const halves = new Map<string, HalfFlows>();
+    const reused: HalfFlows[] = [];
     for (const link of topology.links) {
       link.staleSince = track(linkStaleKey(link.id), link.flowing);
       const flow = {
@@ -80,21 +106,51 @@ export class StalenessTracker {
         if (!hosted) continue;
         // The cluster's list grouped by link once (and shared with the fleet read): scanning the whole list for
         // every link it hosts cost links × mirrors per derivation, a third of a refresh at four times the scale fleet.
-        for (const m of mirrorsByLink(hosted).get(link.name) ?? []) {
-          const f = mirrorFlow(flow, { status: m.mirrorStatus });
-          const key = mirrorFlowKey(half.cluster, link.name, m.mirrorTopicName);
-          const staleSince = f.stopped ? track(key, true) : track(key, f.flowing);
-          mirrors.set(key, { ...f, staleSince });
+        const list = mirrorsByLink(hosted).get(link.name) ?? NO_MIRRORS;
+        const key = halfKey(half.cluster, link.name);
+        const last = this.halves.get(key);
+        let judged: HalfFlows;
+        if (
+          last &&
+          last.hosted === list &&
+          last.flowing === link.flowing &&
+          last.causeCode === (link.causeCode ?? null) &&
+          last.cause === (link.cause ?? null)
+        ) {
+          // Same inputs: `known` already holds these mirrors' times, and tracking them again would change nothing.
+          reused.push(last);
+          judged = last;
+        } else {
+          const states = new Map<string, MirrorFlowState>();
+          const staleKeys: string[] = [];
+          for (const m of list) {
+            const f = mirrorFlow(flow, { status: m.mirrorStatus });
+            const mirrorKey = mirrorFlowKey(half.cluster, link.name, m.mirrorTopicName);
+            const staleSince = f.stopped ? track(mirrorKey, true) : track(mirrorKey, f.flowing);
+            if (staleSince !== null) staleKeys.push(mirrorKey);
+            states.set(m.mirrorTopicName, { ...f, staleSince });
+          }
+          const [causeCode, cause] = [link.causeCode ?? null, link.cause ?? null];
+          judged = { hosted: list, flowing: link.flowing, causeCode, cause, states, staleKeys };
         }
+        halves.set(key, judged);
       }
     }
     // What vanished is forgotten: a deleted link, or a mirror gone from a list that was read. The mirrors of a cluster
-    // that could not be read this time keep their time: the outage is still going on.
-    const unread = (key: string) => !key.startsWith("link:") && !mirrorsByCluster.get(key.slice(0, key.indexOf("/")));
-    for (const key of [...known.keys()]) {
-      if (!seen.has(key) && !unread(key)) {
-        known.delete(key);
-        changes.set(key, null);
+    // that could not be read this time keep their time: the outage is still going on. When the links and every half are
+    // the last derivation's, nothing vanished, and the fleet's stale mirrors need no visit.
+    const linkIds = topology.links.map((l) => l.id).join("\n");
+    const nothingVanished = reused.length === halves.size && halves.size === this.halves.size && linkIds === this.linkIds;
+    this.halves = halves;
+    this.linkIds = linkIds;
+    if (!nothingVanished) {
+      for (const half of reused) for (const mirrorKey of half.staleKeys) seen.add(mirrorKey);
+      const unread = (key: string) => !key.startsWith("link:") && !mirrorsByCluster.get(key.slice(0, key.indexOf("/")));
+      for (const key of [...known.keys()]) {
+        if (!seen.has(key) && !unread(key)) {
+          known.delete(key);
+          changes.set(key, null);
+        }
       }
     }
     if (this.store && changes.size > 0) {
@@ -104,6 +160,6 @@ export class StalenessTracker {
         this.log(`linkscope: could not record when links stopped flowing: ${err instanceof Error ? err.name : "unknown error"}`);
       }
     }
-    return mirrors;
+    return new MirrorIndex(new Map([...halves].map(([key, judged]) => [key, judged.states])));
   }
 }

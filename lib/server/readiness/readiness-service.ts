@@ -16,7 +16,6 @@ import {
 } from "@/lib/domain/failover/rpo";
 import { configuredCluster } from "../confluent-clients";
 import { fleetService } from "../fleet/fleet-service";
-import { mirrorFlowKey } from "../fleet/staleness";
 import { historyBackend } from "../history/runtime";
 import { ApiError } from "../http/api-error";
 
@@ -127,7 +126,7 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
   const now = Date.now();
   const groups = consumerGroupsOf(clusterName, linkName);
   const flowOf = (m: MirrorTopic) => {
-    const flow = mirrorFlows.get(mirrorFlowKey(clusterName, linkName, m.mirrorTopicName));
+    const flow = mirrorFlows.get(clusterName, linkName, m.mirrorTopicName);
     return { flowing: flow?.flowing ?? false, staleSince: flow && !flow.stopped && !flow.flowing ? flow.staleSince : null };
   };
   const sourceGroups = await sourceGroupsIfStale(
@@ -152,7 +151,7 @@ export async function linkReadiness(clusterName: string, linkName: string, topic
       });
       // One figure on every surface: the fleet read's estimate (as on the pages and in the metrics); when it has too few
       // readings yet (after a restart), the one worked out from the history store for this answer.
-      const estimate = mirrorLags.byMirror.get(mirrorFlowKey(clusterName, linkName, m.mirrorTopicName))?.seconds ?? null;
+      const estimate = mirrorLags.get(clusterName, linkName, m.mirrorTopicName)?.seconds ?? null;
       const lagSeconds = estimate ?? (staleSince !== null ? atRisk.seconds : live.seconds);
       return { r, lagSeconds, maxLag, totalLag };
     }),

@@ -1,5 +1,6 @@
 import type { MirrorTopic } from "@/lib/confluent/types";
 import { NO_MIRROR_LAGS } from "@/lib/server/fleet/lag-tracker";
+import { MirrorIndex } from "@/lib/server/fleet/mirror-index";
 import { aCluster, aHalf } from "@/lib/domain/testing/observations";
 import type { ClusterObservation, LinkHalfObservation, Topology } from "@/lib/domain/types";
 import type { FleetSnapshot } from "../../fleet/fleet-service";
@@ -46,7 +47,7 @@ export function aSnapshot(generatedAt: number, readings: ClusterReading[]): Flee
     readings: new Map(readings.map((r) => [r.observation.name, r])),
     topology,
     readAt: generatedAt,
-    mirrorFlows: new Map(),
+    mirrorFlows: new MirrorIndex(),
     mirrorLags: NO_MIRROR_LAGS,
   };
 }
