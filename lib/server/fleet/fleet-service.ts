@@ -83,8 +83,7 @@ export interface DerivePacing {
  * The server's pacing: deriving takes at most ~10 % of a core however many viewers ask, the fleet is derived at most
  * once a second, and a refresh that landed is shown within half a snapshot period. Once derivation became incremental
  * (a few ms), the cost factor alone let it run several times a second as readings landed one by one, and each new
- * snapshot made the routes encode the topology and re-judge the big link's mirror views again: p95 with 50 viewers
- * went from ~0.2 to several seconds (bench item 4). Every cluster's reading lands at its own moment: at four times the scale fleet
+ * snapshot makes the routes encode the topology and re-judge the big link's mirror views again, a cost it does not count. Every cluster's reading lands at its own moment: at four times the scale fleet
  * (96 clusters) nearly every request of 50 viewers found a new reading and paid for a whole-fleet derivation
  * (topology, every mirror's flow, top lag, the encoded answers), and the server fell behind beyond recovery. On a
  * busy machine a derivation there takes several hundred ms, so a bound of 1 s still left it deriving most of the time.
