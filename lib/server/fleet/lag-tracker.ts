@@ -94,12 +94,12 @@ export class LagTracker {
       const fresh = this.readAt.get(cluster) !== asOf;
       this.readAt.set(cluster, asOf);
       const memories = this.memoriesOf(cluster, mirrors, fresh);
-      if (fresh) for (const m of mirrors) this.advanceMirror(cluster, m, asOf, flows, memories);
       const last = this.last.get(cluster);
       const previous = !fresh && last?.mirrors === mirrors ? last.halves : null;
       const halves = new Map<string, HalfEstimates>();
       for (const [link, list] of mirrorsByLink(mirrors)) {
         const halfFlows = flows.half(cluster, link);
+        if (fresh) this.advanceHalf(list, halfFlows, asOf, memories, link);
         const before = previous?.get(link);
         const done =
           before && !before.aging && before.flows === halfFlows ? before : this.estimateHalf(list, halfFlows, memories.get(link), nowMs);
@@ -130,18 +130,20 @@ export class LagTracker {
     return memories;
   }
 
-  private advanceMirror(
-    cluster: string,
-    m: MirrorTopic,
+  private advanceHalf(
+    list: readonly MirrorTopic[],
+    flows: ReadonlyMap<string, MirrorFlowState> | undefined,
     asOf: number,
-    flows: MirrorIndex<MirrorFlowState>,
     memories: Map<string, Map<string, MirrorMemory>>,
+    link: string,
   ): void {
-    const topics = memories.get(m.linkName) ?? new Map<string, MirrorMemory>();
-    memories.set(m.linkName, topics);
-    const memory = topics.get(m.mirrorTopicName) ?? { rates: new Map(), trend: [], worstSeconds: null, verdict: null };
-    topics.set(m.mirrorTopicName, memory);
-    this.advance(memory, m, asOf, flows.get(cluster, m.linkName, m.mirrorTopicName)?.flowing ?? false);
+    const topics = memories.get(link) ?? new Map<string, MirrorMemory>();
+    memories.set(link, topics);
+    for (const m of list) {
+      const memory = topics.get(m.mirrorTopicName) ?? { rates: new Map(), trend: [], worstSeconds: null, verdict: null };
+      topics.set(m.mirrorTopicName, memory);
+      this.advance(memory, m, asOf, flows?.get(m.mirrorTopicName)?.flowing ?? false);
+    }
   }
 
   private estimateHalf(

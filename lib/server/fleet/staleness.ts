@@ -109,14 +109,10 @@ export class StalenessTracker {
         const list = mirrorsByLink(hosted).get(link.name) ?? NO_MIRRORS;
         const key = halfKey(half.cluster, link.name);
         const last = this.halves.get(key);
+        const causeCode = link.causeCode ?? null;
+        const cause = link.cause ?? null;
         let judged: HalfFlows;
-        if (
-          last &&
-          last.hosted === list &&
-          last.flowing === link.flowing &&
-          last.causeCode === (link.causeCode ?? null) &&
-          last.cause === (link.cause ?? null)
-        ) {
+        if (last && last.hosted === list && last.flowing === link.flowing && last.causeCode === causeCode && last.cause === cause) {
           // Same inputs: `known` already holds these mirrors' times, and tracking them again would change nothing.
           reused.push(last);
           judged = last;
@@ -130,7 +126,6 @@ export class StalenessTracker {
             if (staleSince !== null) staleKeys.push(mirrorKey);
             states.set(m.mirrorTopicName, { ...f, staleSince });
           }
-          const [causeCode, cause] = [link.causeCode ?? null, link.cause ?? null];
           judged = { hosted: list, flowing: link.flowing, causeCode, cause, states, staleKeys };
         }
         halves.set(key, judged);
