@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { ComponentProps } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { mixedFleet, seedChain, unreachableJump } from "./fixtures/topologies";
@@ -8,6 +9,24 @@ import { problemsOf } from "./model/summary";
 afterEach(cleanup);
 
 const ALL_READ = { hostingHalves: 6, unreadHalves: 0, staleHalves: 0, unreadClusters: 0 };
+
+type TopRow = ComponentProps<typeof TopLagList>["mirrors"][number];
+
+/** clickstream on onprem-to-cloud, 24,680 messages behind and flowing, unless told otherwise. */
+function topRow(overrides: Partial<TopRow> = {}): TopRow {
+  return {
+    key: "k",
+    mirror: "clickstream",
+    status: "ACTIVE",
+    linkId: "l@1",
+    linkName: "onprem-to-cloud",
+    cluster: "cloud",
+    maxLag: 24680,
+    totalLag: 99,
+    staleSince: null,
+    ...overrides,
+  };
+}
 
 describe("fleet summary parts", () => {
   it("counts links by state with the state in words", () => {
@@ -60,27 +79,7 @@ describe("fleet summary parts", () => {
   });
 
   it("lists the mirrors with the most lag, linking to their link pages", () => {
-    render(
-      <TopLagList
-        laggingLinks={1}
-        pending={false}
-        failedHosts={1}
-        coverage={ALL_READ}
-        mirrors={[
-          {
-            key: "k",
-            mirror: "clickstream",
-            status: "ACTIVE",
-            linkId: "l@1",
-            linkName: "onprem-to-cloud",
-            cluster: "cloud",
-            maxLag: 24680,
-            totalLag: 99,
-            staleSince: null,
-          },
-        ]}
-      />,
-    );
+    render(<TopLagList laggingLinks={1} pending={false} failedHosts={1} coverage={ALL_READ} mirrors={[topRow()]} />);
     expect(screen.getByRole("link", { name: "clickstream" }).getAttribute("href")).toBe("/clusters/cloud/links/onprem-to-cloud");
     expect(screen.getByText("24,680 messages")).toBeTruthy();
     expect(screen.getByText(/could not be read/)).toBeTruthy();
@@ -94,17 +93,14 @@ describe("fleet summary parts", () => {
         failedHosts={0}
         coverage={ALL_READ}
         mirrors={[
-          {
-            key: "k",
+          topRow({
             mirror: "orders",
             status: "PAUSED",
-            linkId: "l@1",
             linkName: "a-very-long-link-name-east-west",
             cluster: "us-west",
             maxLag: 5,
             totalLag: 5,
-            staleSince: null,
-          },
+          }),
         ]}
       />,
     );
@@ -141,19 +137,7 @@ describe("fleet summary parts", () => {
         pending={false}
         failedHosts={0}
         coverage={{ hostingHalves: 6, unreadHalves: 0, staleHalves: 1, unreadClusters: 0 }}
-        mirrors={[
-          {
-            key: "k",
-            mirror: "clickstream",
-            status: "ACTIVE",
-            linkId: "l@1",
-            linkName: "onprem-to-cloud",
-            cluster: "cloud",
-            maxLag: 24680,
-            totalLag: 99,
-            staleSince,
-          },
-        ]}
+        mirrors={[topRow({ staleSince })]}
       />,
     );
     expect(screen.getByTestId("stale-lag").textContent).toBe("at least ≥ 24,680 messagesas of 03:00:05 UTC");
