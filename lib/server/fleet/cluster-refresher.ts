@@ -22,7 +22,10 @@ export interface ClusterState {
  */
 export class ClusterRefresher {
   private state: ClusterState | null = null;
-  /** The last reading in which the cluster answered well: what pages show, labelled with its time, while it is down. */
+  /**
+   * The last reading in which the cluster answered well (with its mirror list, once one was read): what pages show,
+   * labelled with its time, while it is down.
+   */
   private lastOk: ClusterState | null = null;
   private inFlight: Promise<void> | null = null;
   private generation = 0;
@@ -58,7 +61,10 @@ export class ClusterRefresher {
       .then((reading) => {
         const ok = reading.observation.status === "ok";
         this.state = { reading, asOf: at, finishedAt: this.now(), lastOkAt: ok ? at : (this.state?.lastOkAt ?? null), generation };
-        if (ok) this.lastOk = this.state;
+        // A cluster that goes down between its link list and its mirror list answers "ok" without mirrors: that
+        // reading must not replace a last-known one that has them, or the pages shown while it is down lose the
+        // mirror table they had.
+        if (ok && (reading.mirrors !== null || this.lastOk?.reading.mirrors == null)) this.lastOk = this.state;
       })
       .finally(() => {
         this.inFlight = null;
