@@ -1,19 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { SimulatorAdmin } from "./support/simulator-admin";
-import { E2E_BASE_URL } from "./support/ports";
+import { E2E_BASE_URL, E2E_SLOW_CLUSTER } from "./support/ports";
 
 /*
- * One broken cluster never holds a page hostage. `cloud` answers every REST call in 4 s (inside its 5 s timeout:
- * slow, not down) and `jump` is stopped. Once the dashboard has noticed (it is asked, not slept for), the topology,
- * a healthy cluster's page and its link page show their figures before cloud could have answered a single request, and
- * jump's link page says unreachable as fast (the old code took 5.9 s and ~9 s).
+ * One broken cluster never holds a page hostage. `cloud` answers every REST call in 8 s (inside its 10 s timeout, set
+ * for the browser tests in scripts/e2e-server.ts: slow, not down) and `jump` is stopped. Once the dashboard has noticed
+ * (it is asked, not slept for), the topology, a healthy cluster's page and its link page show their figures before cloud
+ * could have answered a single request, and jump's link page says unreachable as fast (the old code took 5.9 s and ~9 s
+ * with cloud at 4 s).
  */
 
-const SLOW_CLUSTER_LATENCY_MS = 4_000;
+const SLOW_CLUSTER_LATENCY_MS = E2E_SLOW_CLUSTER.timeoutMs - 2_000;
 /**
- * Just below the slow cluster's 4 s per answer, so a page that waited for it cannot pass, with room for a loaded 2-core
- * machine (pages took 2.6 s, and 3.4 s once in a clean-clone CI run). The issue's 1.5 s on a quiet machine is a figure for
- * the benchmark, not a test.
+ * Just below the slow cluster's time per answer, so a page that waited for it cannot pass. The margin is for a loaded
+ * 2-core machine, not for the product: with cloud at 4 s and a 3.75 s budget, the topology page took 2.6 s here, 3.4 s
+ * and once 4.3 s in clean-clone CI runs (its summary and graph load as chunks of their own). The issue's 1.5 s on a quiet
+ * machine is a figure for the benchmark, not a test.
  */
 const FAST_MS = Number(process.env.E2E_FAST_MS ?? SLOW_CLUSTER_LATENCY_MS - 250);
 const PAGES = ["/", "/clusters/dr", "/clusters/dr/links/jump-to-dr", "/clusters/cloud", "/clusters/jump/links/primary-to-jump"];
@@ -32,7 +34,7 @@ function took(started: number): void {
 test.describe("slow and stopped clusters", () => {
   test.afterEach(async ({ request }) => {
     const admin = new SimulatorAdmin(request);
-    await admin.clearFaults("cloud");
+    await admin.clearFaults(E2E_SLOW_CLUSTER.name);
     await admin.startCluster("jump");
   });
 
@@ -45,7 +47,7 @@ test.describe("slow and stopped clusters", () => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
     }
-    await admin.setFaults("cloud", { latencyMs: SLOW_CLUSTER_LATENCY_MS });
+    await admin.setFaults(E2E_SLOW_CLUSTER.name, { latencyMs: SLOW_CLUSTER_LATENCY_MS });
     await admin.stopCluster("jump");
 
     // Wait (by asking) until the dashboard's readings show both: cloud slow but ok, jump unreachable.
@@ -55,7 +57,7 @@ test.describe("slow and stopped clusters", () => {
           const body = (await (await request.get(`${E2E_BASE_URL}/api/clusters`)).json()) as ClusterAnswer;
           const byName = new Map(body.clusters.map((c) => [c.name, c]));
           const cloud = byName.get("cloud");
-          return `${cloud?.status}/${(cloud?.latencyMs ?? 0) >= 3_000} ${byName.get("jump")?.status}`;
+          return `${cloud?.status}/${(cloud?.latencyMs ?? 0) >= SLOW_CLUSTER_LATENCY_MS - 1_000} ${byName.get("jump")?.status}`;
         },
         { timeout: 120_000, intervals: [500] },
       )
@@ -86,7 +88,7 @@ test.describe("slow and stopped clusters", () => {
 
     // The slow cluster is shown as slow, with its measured time, not as down.
     await page.goto("/clusters/cloud");
-    await expect(page.getByTestId("slow-badge")).toContainText(/Slow · [4-9]\.\d s/, { timeout: FAST_MS });
+    await expect(page.getByTestId("slow-badge")).toContainText(/Slow · ([7-9]|1\d)\.\d s/, { timeout: FAST_MS });
 
     started = Date.now();
     await page.goto("/clusters/jump/links/primary-to-jump");

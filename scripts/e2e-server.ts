@@ -5,7 +5,7 @@ import path from "node:path";
 import { parse, stringify } from "yaml";
 import { startSimulator } from "../simulator/index";
 import { E2E_CONFIG_FILE, E2E_SECRET_HITS, E2E_SECRET_STATS, E2E_SERVER_LOG } from "../e2e/support/artifacts";
-import { E2E_APP_PORT, E2E_POLL_INTERVAL_SECONDS, E2E_SIM_ADMIN_PORT, E2E_SIM_BASE_PORT } from "../e2e/support/ports";
+import { E2E_APP_PORT, E2E_POLL_INTERVAL_SECONDS, E2E_SIM_ADMIN_PORT, E2E_SIM_BASE_PORT, E2E_SLOW_CLUSTER } from "../e2e/support/ports";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { startScanningProxy } from "./lib/scanning-proxy";
 import { SecretScanner } from "./lib/secret-scanner";
@@ -25,6 +25,9 @@ async function main() {
   const sim = await startSimulator({ scenario: "demo", basePort: E2E_SIM_BASE_PORT, adminPort: E2E_SIM_ADMIN_PORT, clock: "manual" });
   const config = parse(sim.configYaml()) as Record<string, unknown>;
   config.pollIntervalSeconds = E2E_POLL_INTERVAL_SECONDS;
+  for (const cluster of config.clusters as Array<Record<string, unknown>>) {
+    if (cluster.name === E2E_SLOW_CLUSTER.name) cluster.timeoutMs = E2E_SLOW_CLUSTER.timeoutMs;
+  }
   mkdirSync(path.dirname(E2E_CONFIG_FILE), { recursive: true });
   writeFileSync(E2E_CONFIG_FILE, stringify(config));
   writeFileSync(E2E_SECRET_HITS, "");
