@@ -1,14 +1,13 @@
 "use client";
 import { ApiRequestError } from "@/lib/client/fetch-json";
 import { useLinkDetail } from "@/lib/client/use-link";
+import { usePrefetchLinkMirrors } from "@/lib/client/use-mirrors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LinkAdminActions } from "@/components/wizards/link-admin/link-admin-actions";
-import { ConsumerGroupsPanel } from "./consumer-groups-panel";
-import { LinkConfigsPanel } from "./link-configs-panel";
+import { useEffect } from "react";
+import { ConsumerGroupsPanel, LinkConfigsPanel, LinkLagPanel, MirrorsPanel, preloadLinkPanels } from "./lazy-panels";
 import { LinkHeader } from "./link-header";
-import { LinkLagPanel } from "./link-lag-panel";
 import { LinkTasksPanel } from "./link-tasks-panel";
-import { MirrorsPanel } from "./mirrors-panel";
 import { pagePaths } from "./link-paths";
 import { PartitionStatesPanel } from "./partition-states-panel";
 import { SourceHalfNotice } from "./source-half-notice";
@@ -24,6 +23,8 @@ function LinkBody({
   isSourceHalf: boolean;
   destination: string | null;
 }) {
+  // The mirror table, the lag panel and the mirror actions read the mirror list, and their code loads apart: ask for it now.
+  usePrefetchLinkMirrors(cluster, link, { enabled: !isSourceHalf });
   return (
     <>
       <LinkAdminActions cluster={cluster} link={link} />
@@ -49,6 +50,7 @@ export function LinkPage({ cluster, link }: { cluster: string; link: string }) {
   const { data, error } = useLinkDetail(cluster, link);
   // A link that does not exist has no tasks, mirrors or configs to fail loading: the header's notice says it once.
   const notFound = !data && error instanceof ApiRequestError && error.code === "not-found";
+  useEffect(preloadLinkPanels, []);
   return (
     <div className="space-y-6">
       <Breadcrumbs

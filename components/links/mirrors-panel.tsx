@@ -1,6 +1,6 @@
 "use client";
 import { SearchX, TriangleAlert } from "lucide-react";
-import { formatReadingTime } from "@/lib/domain/failover/readiness";
+import { formatReadingTime } from "@/lib/domain/reading-time";
 import { useMemo } from "react";
 import { useLinkMirrors } from "@/lib/client/use-mirrors";
 import { useNow } from "@/lib/client/use-now";

@@ -6,10 +6,10 @@ import { Panel } from "@/components/ui/panel";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { pagePaths } from "@/components/links/link-paths";
 import { MirrorHeader } from "./mirror-header";
-import { PartitionLagPanel } from "./partition-lag-panel";
+import { useEffect } from "react";
+import { PartitionLagPanel, preloadMirrorPanels, StatusTimelinePanel } from "./lazy-panels";
 import { PartitionsPanel } from "./partitions-panel";
 import { StateTransitionErrors } from "./state-transition-errors";
-import { StatusTimelinePanel } from "./status-timeline-panel";
 
 function TransitionErrorsPanel({ cluster, link, topic }: { cluster: string; link: string; topic: string }) {
   const { data, isPending, error } = useMirror(cluster, link, topic);
@@ -32,6 +32,7 @@ export function MirrorPage({ cluster, link, topic }: { cluster: string; link: st
   const { data, error } = useMirror(cluster, link, topic);
   // No such mirror: the header says so once, instead of every panel failing to load.
   const notFound = !data && error instanceof ApiRequestError && error.code === "not-found";
+  useEffect(preloadMirrorPanels, []);
   return (
     <div className="space-y-6">
       <Breadcrumbs

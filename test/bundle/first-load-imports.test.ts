@@ -32,14 +32,31 @@ describe("what a page loads with its first JavaScript", () => {
     expect(files).not.toContain("components/charts/time-series-chart.tsx");
   });
 
-  it("the link page: not the mirror actions' run flow below its figures, nor the dialogs its buttons open", () => {
-    const { files } = staticClosure(root, "app/clusters/[cluster]/links/[link]/page.tsx");
+  it("the link page: not the panels below its partition states and tasks, the mirror actions' run flow, nor the dialogs its buttons open", () => {
+    const { files, packages } = staticClosure(root, "app/clusters/[cluster]/links/[link]/page.tsx");
+    expect(packages).not.toContain("@tanstack/react-virtual");
     for (const lazy of [
       "components/actions/mirror-actions-panel.tsx",
+      "components/wizards/link-admin/link-admin-dialogs.tsx",
+      "components/wizards/ui/modal.tsx",
       "components/wizards/link-admin/config-editor.tsx",
       "components/wizards/link-admin/delete-link-dialog.tsx",
+      "components/links/link-lag-panel.tsx",
+      "components/links/mirrors-panel.tsx",
+      "components/links/mirrors-table.tsx",
+      "components/links/consumer-groups-panel.tsx",
+      "components/links/link-configs-panel.tsx",
     ]) {
       expect(files).not.toContain(lazy);
     }
+    expect(files).toContain("components/links/lazy-panels.tsx");
+  });
+
+  it("the mirror page: not the lag charts' panel nor the status timeline below its partition table", () => {
+    const { files } = staticClosure(root, "app/clusters/[cluster]/links/[link]/mirrors/[topic]/page.tsx");
+    for (const lazy of ["components/mirrors/partition-lag-panel.tsx", "components/mirrors/status-timeline-panel.tsx"]) {
+      expect(files).not.toContain(lazy);
+    }
+    expect(files).toContain("components/mirrors/lazy-panels.tsx");
   });
 });

@@ -2,23 +2,16 @@
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { LinkFailoverLink } from "@/components/failover/failover-entry-links";
 import { usePermission } from "@/lib/client/permissions";
 import { useLinkDetail } from "@/lib/client/use-link";
 import { Button, buttonClass } from "../ui/button";
-import { Modal } from "../ui/modal";
-import { SkeletonBlock } from "@/components/ui/skeleton";
 
-// The dialogs' code (the config rules and requests, the delete flow) loads when one is opened, not with the link page.
-const ConfigEditor = dynamic(() => import("./config-editor").then((m) => m.ConfigEditor), {
-  ssr: false,
-  loading: () => <SkeletonBlock label="Loading the config editor" lines={6} />,
-});
-const DeleteLinkDialogBody = dynamic(() => import("./delete-link-dialog").then((m) => m.DeleteLinkDialogBody), {
-  ssr: false,
-  loading: () => <SkeletonBlock label="Loading the delete dialog" />,
-});
+// The dialogs (their frame, and the config editor and delete flow inside) load apart from the link page, asked for as
+// the buttons mount so that a click finds them there.
+const loadDialogs = () => import("./link-admin-dialogs");
+const LinkAdminDialogs = dynamic(() => loadDialogs().then((m) => m.LinkAdminDialogs), { ssr: false });
 
 /** The link page's admin buttons: create mirrors, edit configs, delete. Disabled, with the reason, for non-admins. */
 export function LinkAdminActions({ cluster, link }: { cluster: string; link: string }) {
@@ -27,6 +20,11 @@ export function LinkAdminActions({ cluster, link }: { cluster: string; link: str
   const [open, setOpen] = useState<"configs" | "delete" | null>(null);
   const hostsMirrors = detail.data?.linkMode !== "SOURCE";
   const disabledTitle = permission.reason ?? undefined;
+  useEffect(() => {
+    void loadDialogs().catch(() => {
+      // Tried again, and reported, when a dialog is opened.
+    });
+  }, []);
   return (
     <div className="flex flex-wrap gap-2">
       {hostsMirrors ? (
@@ -50,20 +48,7 @@ export function LinkAdminActions({ cluster, link }: { cluster: string; link: str
       <Button variant="danger" disabled={!permission.allowed} title={disabledTitle} onClick={() => setOpen("delete")}>
         <Trash2 aria-hidden className="size-4" /> Delete link
       </Button>
-      <Modal open={open === "configs"} onClose={() => setOpen(null)} title={`Edit configs of ${link} on ${cluster}`} wide>
-        {detail.data ? (
-          <ConfigEditor
-            cluster={cluster}
-            link={link}
-            configs={detail.data.configs}
-            linkMode={detail.data.linkMode}
-            connectionMode={detail.data.connectionMode}
-          />
-        ) : null}
-      </Modal>
-      <Modal open={open === "delete"} onClose={() => setOpen(null)} title={`Delete ${link} on ${cluster}`}>
-        <DeleteLinkDialogBody cluster={cluster} link={link} onDone={() => setOpen(null)} />
-      </Modal>
+      <LinkAdminDialogs cluster={cluster} link={link} open={open} onClose={() => setOpen(null)} />
     </div>
   );
 }
