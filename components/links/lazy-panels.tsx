@@ -23,7 +23,7 @@ export function preloadLinkPanels(): void {
 
 export const LinkLagPanel = dynamic(() => loadLag().then((m) => m.LinkLagPanel), {
   ssr: false,
-  loading: () => <PanelPlaceholder id="link-lag" title="Lag over time" loading="Loading the lag charts…" height={236} />,
+  loading: () => <PanelPlaceholder id="link-lag" title="Lag over time" loading="Loading the lag charts…" height={480} />,
 });
 
 export const MirrorsPanel = dynamic(() => loadMirrors().then((m) => m.MirrorsPanel), {
