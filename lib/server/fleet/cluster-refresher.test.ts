@@ -58,31 +58,3 @@ describe("ClusterRefresher's last good reading", () => {
     expect(refresher.lastGood()?.asOf).toBe(2_000);
   });
 });
-
-describe("ClusterRefresher's period", () => {
-  /** Times (the fake clock's) at which reads started, asking at every `step` ms from `from` to `to`. */
-  async function readsWhileAsked(share: number | undefined, from: number, to: number, step: number): Promise<number[]> {
-    let now = from;
-    const started: number[] = [];
-    const read = async () => {
-      started.push(now);
-      return reading("ok", []);
-    };
-    const refresher =
-      share === undefined ? new ClusterRefresher(read, 1_000, () => now) : new ClusterRefresher(read, 1_000, () => now, share);
-    for (; now <= to; now += step) {
-      refresher.refreshIfStale();
-      await landed();
-    }
-    return started;
-  }
-
-  it("refreshes a reading once per period, counted from when its read started", async () => {
-    expect(await readsWhileAsked(undefined, 0, 3_000, 100)).toEqual([0, 1_000, 2_000, 3_000]);
-  });
-
-  it("shortens only the first period by the cluster's share, so the fleet's reads spread over the period", async () => {
-    expect(await readsWhileAsked(0.25, 0, 3_000, 50)).toEqual([0, 250, 1_250, 2_250]);
-    expect(await readsWhileAsked(0.75, 0, 3_000, 50)).toEqual([0, 750, 1_750, 2_750]);
-  });
-});

@@ -19,11 +19,6 @@ export interface ClusterState {
  * a read started (a lone viewer polling every period always starts a new read; many viewers start one per period),
  * and a slow read is reused for at least half a period after it lands, so an overloaded cluster is never asked back
  * to back. `read` must not throw: a failure is a reading with a status.
- *
- * `firstPeriodShare` (0–1] shortens the first period only: the fleet gives each cluster its own share, so that after
- * the cold read, which starts every cluster at once, their refreshes spread over the period instead of all landing
- * together each time (the decoding and deriving of the whole fleet at once held every request behind it). Every
- * reading is refreshed at least as often as without it.
  */
 export class ClusterRefresher {
   private state: ClusterState | null = null;
@@ -34,17 +29,12 @@ export class ClusterRefresher {
   private lastOk: ClusterState | null = null;
   private inFlight: Promise<void> | null = null;
   private generation = 0;
-  /** The current reading's period: the first one's is shortened by firstPeriodShare. */
-  private periodMs: number;
 
   constructor(
     private readonly read: () => Promise<ClusterReading>,
     private readonly ttlMs: number,
     private readonly now: () => number,
-    private readonly firstPeriodShare = 1,
-  ) {
-    this.periodMs = ttlMs;
-  }
+  ) {}
 
   current(): ClusterState | null {
     return this.state;
@@ -64,13 +54,12 @@ export class ClusterRefresher {
     if (this.inFlight) return;
     const at = this.now();
     const s = this.state;
-    const fresh = s !== null && s.generation === this.generation && (at - s.asOf < this.periodMs || at - s.finishedAt < this.periodMs / 2);
+    const fresh = s !== null && s.generation === this.generation && (at - s.asOf < this.ttlMs || at - s.finishedAt < this.ttlMs / 2);
     if (fresh) return;
     const generation = this.generation;
     this.inFlight = this.read()
       .then((reading) => {
         const ok = reading.observation.status === "ok";
-        this.periodMs = this.state === null ? this.ttlMs * this.firstPeriodShare : this.ttlMs;
         this.state = { reading, asOf: at, finishedAt: this.now(), lastOkAt: ok ? at : (this.state?.lastOkAt ?? null), generation };
         // A cluster that goes down between its link list and its mirror list answers "ok" without mirrors: that
         // reading must not replace a last-known one that has them, or the pages shown while it is down lose the

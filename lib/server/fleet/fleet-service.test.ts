@@ -177,34 +177,6 @@ function landedAsOf(fleet: FleetService, cluster: string): number | null {
   return refreshers.get(cluster)?.current()?.asOf ?? null;
 }
 
-describe("refreshes spread over the period", () => {
-  it("after the cold read, each cluster is refreshed at its own point of the period instead of all at once", async () => {
-    reset();
-    const cold = 7_000_000;
-    let now = cold;
-    // Three clusters, a 9.75 s period: fast is first refreshed after a third of it, slow after two thirds.
-    const fleet = service({ coldStartPatienceMs: 0, now: () => now });
-    await fleet.snapshot({ focus: "fast" });
-    await fleet.snapshot({ focus: "slow" });
-    const period = 9_750;
-
-    now = cold + period / 3;
-    await fleet.snapshot({ focus: "fast" });
-    await expect.poll(() => landedAsOf(fleet, "fast")).toBe(now);
-    expect(landedAsOf(fleet, "slow")).toBe(cold);
-
-    now = cold + (2 * period) / 3;
-    await fleet.snapshot({ focus: "fast" });
-    await expect.poll(() => landedAsOf(fleet, "slow")).toBe(now);
-    // From then on a full period each, from where each one's own reads started.
-    expect(landedAsOf(fleet, "fast")).toBe(cold + period / 3);
-    now = cold + period / 3 + period;
-    await fleet.snapshot({ focus: "fast" });
-    await expect.poll(() => landedAsOf(fleet, "fast")).toBe(now);
-    expect(landedAsOf(fleet, "slow")).toBe(cold + (2 * period) / 3);
-  });
-});
-
 describe("paced derivation (many clusters, many viewers)", () => {
   // Pacing so long that only its exceptions can end it within a test.
   const derivePacing = { costFactor: 1e9, minIntervalMs: 0, maxDelayMs: 60_000 };

@@ -132,11 +132,7 @@ export class FleetService {
     this.patienceMs = options.coldStartPatienceMs ?? DEFAULT_COLD_START_PATIENCE_MS;
     this.fleetPatienceMs = Math.max(this.patienceMs, ...options.clusters.map((c) => c.timeoutMs));
     const ttl = cacheTtlMs(options.pollIntervalSeconds);
-    // Cluster i of n is first refreshed after (i + 1) / n of a period: the reads spread over the period from then on.
-    const share = (i: number) => (i + 1) / options.clusters.length;
-    this.refreshers = new Map(
-      options.clusters.map((c, i) => [c.name, new ClusterRefresher(() => this.readOne(c), ttl, this.now, share(i))]),
-    );
+    this.refreshers = new Map(options.clusters.map((c) => [c.name, new ClusterRefresher(() => this.readOne(c), ttl, this.now)]));
   }
 
   async snapshot(options: SnapshotOptions = {}): Promise<FleetSnapshot> {
