@@ -1,8 +1,7 @@
 "use client";
 import clsx from "clsx";
 import type { Recommendation, StopAction } from "@/lib/domain/failover/readiness";
-import { formatCount } from "@/components/ui/format";
-import { formatRiskSeconds } from "@/lib/domain/failover/readiness";
+import { lossText } from "./loss-text";
 import { StateBadge } from "@/components/ui/state-badge";
 
 const EXPLAIN: Record<StopAction, { title: string; text: (loss: string) => string }> = {
@@ -17,18 +16,6 @@ const EXPLAIN: Record<StopAction, { title: string; text: (loss: string) => strin
       `Each mirror becomes a writable topic at once, with whatever it has already copied. Messages not yet mirrored are lost: ${loss}.`,
   },
 };
-
-export function lossText(risk: { messages: number | null; seconds: number | null; atLeast?: boolean; estimate?: number | null }): string {
-  if (risk.messages === null) return "how many is unknown (no lag reported)";
-  if (risk.atLeast) {
-    // Stale mirrors: the last known lag is a floor, never "caught up" (docs/link-states.md).
-    const estimate =
-      risk.estimate === null || risk.estimate === undefined ? "estimate unknown" : `estimate about ${formatCount(risk.estimate)}`;
-    return `at least ${formatCount(risk.messages)} messages as last known, ${estimate}, and growing while the source produces`;
-  }
-  if (risk.messages === 0) return "none right now, every mirror has caught up";
-  return `${formatCount(risk.messages)} messages${risk.seconds === null ? " (seconds unknown without lag history)" : `, ${formatRiskSeconds(risk.seconds)} of production`}`;
-}
 
 /** Promote or failover: two sentences each, the recommendation from readiness, and the person's choice. */
 export function ChoiceStep({

@@ -7,31 +7,7 @@ import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { consumerGroupFixes } from "@/lib/domain/failover/consumer-group-fixes";
-import type { LinkConsumerGroupsResponse } from "@/lib/domain/failover/consumer-group-types";
-import type { ReportConsumerGroup } from "@/lib/domain/failover/runbook-report";
-
-export interface LinkGroupsState {
-  link: string;
-  data: LinkConsumerGroupsResponse | undefined;
-  error: unknown;
-  pending: boolean;
-}
-
-/** The groups of the links in scope, flattened for the run report. Null until every link has answered. */
-export function reportConsumerGroups(states: readonly LinkGroupsState[]): ReportConsumerGroup[] | null {
-  if (states.length === 0 || states.some((s) => !s.data)) return null;
-  return states.flatMap((s) =>
-    (s.data?.consumerGroups ?? []).map((g) => ({
-      link: s.link,
-      group: g.group,
-      topics: g.topics,
-      verdict: g.verdict,
-      reason: g.reason,
-      behindMessages: g.behindMessages,
-      activeMembersOnDestination: g.activeMembersOnDestination,
-    })),
-  );
-}
+import type { LinkGroupsState } from "./consumer-report";
 
 const timeOf = (ms: number) => new Date(ms).toLocaleTimeString("en-GB", { hour12: false });
 

@@ -1,5 +1,5 @@
 import type { MirrorView } from "@/lib/api/links";
-import { remoteEnd } from "@/lib/domain/failover/failover-impact";
+import { remoteEnd } from "@/lib/domain/failover/link-ends";
 import type { Topology, TopologyLink } from "@/lib/domain/types";
 
 export type FailbackAction = "reverse-and-start" | "reverse-and-pause" | "truncate-and-restore";

@@ -1,7 +1,8 @@
 "use client";
 import clsx from "clsx";
-import { FailbackPanel } from "./failback-panel";
+import { useEffect } from "react";
 import { FailoverRunbook } from "./failover-runbook";
+import { FailbackPanel, preloadRunbookStages } from "./lazy-steps";
 import { useRunbookUrlState } from "./use-runbook-url-state";
 
 const TABS = [
@@ -11,6 +12,7 @@ const TABS = [
 
 export function FailoverPage() {
   const { tab, update } = useRunbookUrlState();
+  useEffect(preloadRunbookStages, []);
   return (
     <div className="space-y-4">
       <div role="tablist" aria-label="Runbook" className="flex gap-1 border-b border-border">

@@ -1,23 +1,18 @@
 "use client";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { RunPhase } from "@/lib/domain/actions/action-run";
-import { failoverImpact, outgoingLinks } from "@/lib/domain/failover/failover-impact";
 import { countVerdicts, overallVerdict, recommendAction, totalAtRisk, type StopAction } from "@/lib/domain/failover/readiness";
-import { ActionRunFlow } from "@/components/actions/action-run-flow";
 import { useTopology } from "@/lib/client/use-topology";
 import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { SkeletonBlock } from "@/components/ui/skeleton";
-import { BlastRadiusStep } from "./blast-radius-step";
-import { ChoiceStep, lossText } from "./choice-step";
-import { ConsumersStep, reportConsumerGroups } from "./consumers-step";
+import { lossText } from "./loss-text";
+import { reportConsumerGroups } from "./consumer-report";
 import { useLinksConsumerGroups } from "@/lib/client/use-consumer-groups";
-import { ReadinessStep } from "./readiness-step";
 import { mirrorHosts, scopeMirrors } from "./runbook-model";
-import { AfterFailoverChecklist } from "./after-failover-checklist";
 import { EarlierRunNotice } from "./earlier-run-notice";
+import { ActionRunFlow, AfterFailoverChecklist, BlastRadiusStage, ChoiceStep, ConsumersStep, ReadinessStep } from "./lazy-steps";
 import { ScopeStep } from "./scope-step";
 import { Step } from "./step";
-import { useMirrorLists } from "./use-scope-data";
 import { useLinksReadiness } from "@/lib/client/use-readiness";
 import { useRunbookUrlState, type ScopeMode } from "./use-runbook-url-state";
 
@@ -76,25 +71,9 @@ export function FailoverRunbook() {
     [included.map((m) => `${m.link}/${m.topic}:${m[action].verdict === "done"}`).join(","), action],
   );
 
-  const downstreamRefs = useMemo(
-    () =>
-      topology.data && url.cluster
-        ? outgoingLinks(topology.data, url.cluster).map(({ link, host: h }) => ({ key: link.id, cluster: h, link: link.name }))
-        : [],
-    [topology.data, url.cluster],
-  );
-  const downstreamMirrors = useMirrorLists(downstreamRefs);
-  const impact = useMemo(
-    () =>
-      topology.data
-        ? failoverImpact(
-            topology.data,
-            url.cluster,
-            linkNames.map((link) => ({ link, topics: targets.filter((t) => t.link === link).map((t) => t.topic) })),
-            downstreamMirrors,
-          )
-        : { upstream: [], downstream: [] },
-    [topology.data, url.cluster, linkNames, targets, downstreamMirrors],
+  const blastScope = useMemo(
+    () => linkNames.map((link) => ({ link, topics: targets.filter((t) => t.link === link).map((t) => t.topic) })),
+    [linkNames, targets],
   );
 
   const onScope = useCallback(
@@ -236,7 +215,11 @@ export function FailoverRunbook() {
       </Step>
 
       <Step n={5} id="blast-radius" title="Blast radius" hint="What else changes along the chain." inactive={!scoped}>
-        {scoped ? <BlastRadiusStep cluster={url.cluster} impact={impact} /> : <p className="text-sm text-muted">Choose the scope first.</p>}
+        {scoped && topology.data ? (
+          <BlastRadiusStage topology={topology.data} cluster={url.cluster} scope={blastScope} />
+        ) : (
+          <p className="text-sm text-muted">Choose the scope first.</p>
+        )}
       </Step>
 
       {/* A finished run keeps its step lit: the report and the checklist are what the SRE needs next. */}

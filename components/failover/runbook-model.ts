@@ -1,5 +1,5 @@
 import type { ReadinessMirror, ReadinessResponse } from "@/lib/api/readiness";
-import { hostedLink } from "@/lib/domain/failover/failover-impact";
+import { hostedLink } from "@/lib/domain/failover/link-ends";
 import type { MirrorReadiness } from "@/lib/domain/failover/readiness";
 import type { Topology, TopologyLink } from "@/lib/domain/types";
 

@@ -59,4 +59,43 @@ describe("what a page loads with its first JavaScript", () => {
     }
     expect(files).toContain("components/mirrors/lazy-panels.tsx");
   });
+
+  it("the new-link page: not the wizard itself (its first step needs react-hook-form, most of the page's share), nor the link schemas", () => {
+    const { files, packages } = staticClosure(root, "app/links/new/page.tsx");
+    expect(packages).not.toContain("react-hook-form");
+    for (const lazy of [
+      "components/wizards/create-link/create-link-wizard.tsx",
+      "components/wizards/create-link/step-clusters.tsx",
+      "components/wizards/create-link/step-review.tsx",
+      "lib/api/link-admin.ts",
+    ]) {
+      expect(files).not.toContain(lazy);
+    }
+    expect(files).toContain("components/wizards/create-link/lazy-wizard.tsx");
+  });
+
+  it("the create-mirror page: the mirror and topic schemas only, not the link schemas and the config rules they check", () => {
+    const { files } = staticClosure(root, "app/clusters/[cluster]/links/[link]/mirrors/new/page.tsx");
+    for (const lazy of ["lib/api/link-admin.ts", "lib/domain/links/link-config-rules.ts", "lib/config/schema.ts"]) {
+      expect(files).not.toContain(lazy);
+    }
+    expect(files).toContain("lib/api/mirror-admin.ts");
+  });
+
+  it("the failover page: not the runbook's stages after its scope, the run flow, nor the failback tab", () => {
+    const { files } = staticClosure(root, "app/failover/page.tsx");
+    for (const lazy of [
+      "components/failover/readiness-step.tsx",
+      "components/failover/consumers-step.tsx",
+      "components/failover/blast-radius-step.tsx",
+      "components/failover/after-failover-checklist.tsx",
+      "components/failover/failback-panel.tsx",
+      "components/actions/action-run-flow.tsx",
+      "lib/domain/failover/runbook-report.ts",
+      "lib/domain/failover/failover-impact.ts",
+    ]) {
+      expect(files).not.toContain(lazy);
+    }
+    expect(files).toContain("components/failover/lazy-steps.tsx");
+  });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { CreateLinkWizard } from "@/components/wizards/create-link/create-link-wizard";
+import { LazyCreateLinkWizard } from "@/components/wizards/create-link/lazy-wizard";
 
 export const metadata: Metadata = { title: "New cluster link" };
 
@@ -12,7 +12,7 @@ export default function NewLinkPage() {
         Pick the clusters, who opens the connection, the credentials and what to mirror; Linkscope creates each half in the right order.
       </p>
       <Suspense>
-        <CreateLinkWizard />
+        <LazyCreateLinkWizard />
       </Suspense>
     </div>
   );

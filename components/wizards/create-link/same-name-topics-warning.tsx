@@ -1,5 +1,5 @@
 "use client";
-import { useClusterTopics } from "@/lib/client/use-link-admin";
+import { useClusterTopics } from "@/lib/client/use-mirror-admin";
 import { Notice } from "../ui/notice";
 import { sharedTopicNames } from "./kind-advice";
 

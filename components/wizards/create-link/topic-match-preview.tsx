@@ -1,6 +1,6 @@
 "use client";
 import { previewFilters, type NameFilter } from "@/lib/domain/links/topic-filters";
-import { useClusterTopics } from "@/lib/client/use-link-admin";
+import { useClusterTopics } from "@/lib/client/use-mirror-admin";
 
 const list = (names: string[]) => (names.length > 0 ? names.join(", ") : "none");
 

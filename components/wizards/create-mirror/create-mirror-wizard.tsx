@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import type { CreateMirrorsResponse } from "@/lib/api/link-admin";
+import type { CreateMirrorsResponse } from "@/lib/api/mirror-admin";
 import { useClusters } from "@/lib/client/use-clusters";
 import { useLinkDetail } from "@/lib/client/use-link";
-import { useClusterTopics, useCreateMirrors } from "@/lib/client/use-link-admin";
+import { useClusterTopics, useCreateMirrors } from "@/lib/client/use-mirror-admin";
 import { useLinkMirrors } from "@/lib/client/use-mirrors";
 import { usePermission } from "@/lib/client/permissions";
 import { mirrorCliCommand, mirrorNameOf } from "@/lib/domain/mirrors/mirror-requests";

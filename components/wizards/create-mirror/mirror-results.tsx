@@ -1,5 +1,5 @@
 import { CircleCheck, CircleX } from "lucide-react";
-import type { CreateMirrorsResponse } from "@/lib/api/link-admin";
+import type { CreateMirrorsResponse } from "@/lib/api/mirror-admin";
 import type { MirrorView } from "@/lib/api/links";
 
 /** One row per requested topic; after a create, each mirror's live status (polled) until it is ACTIVE. */

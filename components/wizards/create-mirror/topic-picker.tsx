@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { TopicView } from "@/lib/api/link-admin";
+import type { TopicView } from "@/lib/api/mirror-admin";
 import { TextInput } from "../ui/field";
 
 /** The source's topics: search, multi-select; already-mirrored and internal topics are marked and cannot be picked. */

@@ -1,5 +1,6 @@
 import { downstreamOf } from "../topology/chains";
 import type { Topology, TopologyLink } from "../types";
+import { hostedLink, remoteEnd } from "./link-ends";
 
 /*
  * The blast radius of stopping mirrors on one cluster. Upstream, the links being acted on stop carrying those topics
@@ -48,17 +49,8 @@ export interface FailoverImpact {
   downstream: DownstreamEffect[];
 }
 
-/** The topology link a cluster hosts mirrors for, by name (a source half never hosts them). */
-export function hostedLink(topology: Pick<Topology, "links">, cluster: string, linkName: string): TopologyLink | undefined {
-  return topology.links.find((l) => l.name === linkName && l.halves.some((h) => h.cluster === cluster && h.linkMode !== "SOURCE"));
-}
-
-/** The other end of a link as seen from `cluster`. */
-export function remoteEnd(link: Pick<TopologyLink, "source" | "destination">, cluster: string): string | null {
-  if (link.destination === cluster) return link.source;
-  if (link.source === cluster) return link.destination;
-  return null;
-}
+// The ends of a link as seen from one cluster are in ./link-ends (the runbook's scope step reads them without the rest).
+export { hostedLink, remoteEnd };
 
 /** Links whose data leaves `cluster` (one flow from it), with the cluster that hosts their mirrors. */
 export function outgoingLinks(topology: Pick<Topology, "links">, cluster: string): { link: TopologyLink; host: string }[] {
