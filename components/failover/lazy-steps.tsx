@@ -1,13 +1,20 @@
 "use client";
-import dynamic from "next/dynamic";
+import { type ComponentProps, lazy, Suspense } from "react";
+import type { ActionRunFlow as RunFlowComponent } from "@/components/actions/action-run-flow";
 import { Skeleton } from "@/components/ui/skeleton";
+import type { AfterFailoverChecklist as ChecklistComponent } from "./after-failover-checklist";
+import type { BlastRadiusStage as BlastRadiusComponent } from "./blast-radius-stage";
+import type { ChoiceStep as ChoiceComponent } from "./choice-step";
+import type { ConsumersStep as ConsumersComponent } from "./consumers-step";
+import type { ReadinessStep as ReadinessComponent } from "./readiness-step";
 
 // The runbook's stages after its scope, and the failback tab, load apart from the page (bench item 7 holds each
-// page's first-load JavaScript to 200 KB gzip): the readiness table, the consumer groups, the choice between promote and failover, the blast radius (with the
-// downstream mirror lists it reads), the
-// dry run → confirm → execute flow with its report, the after-failover checklist, and the failback runbook. None of
-// them has anything to show before a scope is chosen; the page asks for all of them as it mounts, so a click on a
-// cluster finds them ready.
+// page's first-load JavaScript to 200 KB gzip): the readiness table, the consumer groups, the choice between promote
+// and failover, the blast radius (with the downstream mirror lists it reads), the dry run → confirm → execute flow
+// with its report, the after-failover checklist, and the failback runbook. None of them has anything to show before
+// a scope is chosen; the page asks for all of them as it mounts, so a click on a cluster finds them ready.
+// React's own lazy rather than next/dynamic: the page renders in the browser below its search-params boundary
+// either way, and next/dynamic's loader would cost this page ~1.3 KB gzip of its own.
 const loadReadiness = () => import("./readiness-step");
 const loadConsumers = () => import("./consumers-step");
 const loadChoice = () => import("./choice-step");
@@ -16,7 +23,7 @@ const loadRunFlow = () => import("@/components/actions/action-run-flow");
 const loadChecklist = () => import("./after-failover-checklist");
 const loadFailback = () => import("./failback-panel");
 
-/** Starts downloading the stages' code as the page mounts; `dynamic` below reuses the downloads. */
+/** Starts downloading the stages' code as the page mounts; the lazy components below reuse the downloads. */
 export function preloadRunbookStages(): void {
   for (const load of [loadReadiness, loadConsumers, loadChoice, loadBlastRadius, loadRunFlow, loadChecklist, loadFailback]) {
     void load().catch(() => {
@@ -36,37 +43,66 @@ function StagePlaceholder({ loading, testId }: { loading: string; testId: string
   );
 }
 
-export const ReadinessStep = dynamic(() => loadReadiness().then((m) => m.ReadinessStep), {
-  ssr: false,
-  loading: () => <StagePlaceholder loading="Loading the readiness table…" testId="readiness-placeholder" />,
-});
+const LazyReadiness = lazy(() => loadReadiness().then((m) => ({ default: m.ReadinessStep })));
+const LazyConsumers = lazy(() => loadConsumers().then((m) => ({ default: m.ConsumersStep })));
+const LazyChoice = lazy(() => loadChoice().then((m) => ({ default: m.ChoiceStep })));
+const LazyBlastRadius = lazy(() => loadBlastRadius().then((m) => ({ default: m.BlastRadiusStage })));
+const LazyRunFlow = lazy(() => loadRunFlow().then((m) => ({ default: m.ActionRunFlow })));
+const LazyChecklist = lazy(() => loadChecklist().then((m) => ({ default: m.AfterFailoverChecklist })));
+const LazyFailback = lazy(() => loadFailback().then((m) => ({ default: m.FailbackPanel })));
 
-export const ConsumersStep = dynamic(() => loadConsumers().then((m) => m.ConsumersStep), {
-  ssr: false,
-  loading: () => <StagePlaceholder loading="Loading the consumer groups…" testId="consumers-placeholder" />,
-});
+export function ReadinessStep(props: ComponentProps<typeof ReadinessComponent>) {
+  return (
+    <Suspense fallback={<StagePlaceholder loading="Loading the readiness table…" testId="readiness-placeholder" />}>
+      <LazyReadiness {...props} />
+    </Suspense>
+  );
+}
 
-export const ChoiceStep = dynamic(() => loadChoice().then((m) => m.ChoiceStep), {
-  ssr: false,
-  loading: () => <StagePlaceholder loading="Loading the choice between promote and failover…" testId="choice-placeholder" />,
-});
+export function ConsumersStep(props: ComponentProps<typeof ConsumersComponent>) {
+  return (
+    <Suspense fallback={<StagePlaceholder loading="Loading the consumer groups…" testId="consumers-placeholder" />}>
+      <LazyConsumers {...props} />
+    </Suspense>
+  );
+}
 
-export const BlastRadiusStage = dynamic(() => loadBlastRadius().then((m) => m.BlastRadiusStage), {
-  ssr: false,
-  loading: () => <StagePlaceholder loading="Loading the blast radius…" testId="blast-radius-placeholder" />,
-});
+export function ChoiceStep(props: ComponentProps<typeof ChoiceComponent>) {
+  return (
+    <Suspense fallback={<StagePlaceholder loading="Loading the choice between promote and failover…" testId="choice-placeholder" />}>
+      <LazyChoice {...props} />
+    </Suspense>
+  );
+}
 
-export const ActionRunFlow = dynamic(() => loadRunFlow().then((m) => m.ActionRunFlow), {
-  ssr: false,
-  loading: () => <StagePlaceholder loading="Loading the dry run and confirmation…" testId="run-flow-placeholder" />,
-});
+export function BlastRadiusStage(props: ComponentProps<typeof BlastRadiusComponent>) {
+  return (
+    <Suspense fallback={<StagePlaceholder loading="Loading the blast radius…" testId="blast-radius-placeholder" />}>
+      <LazyBlastRadius {...props} />
+    </Suspense>
+  );
+}
 
-export const AfterFailoverChecklist = dynamic(() => loadChecklist().then((m) => m.AfterFailoverChecklist), {
-  ssr: false,
-  loading: () => <StagePlaceholder loading="Loading the after-failover checklist…" testId="checklist-placeholder" />,
-});
+export function ActionRunFlow(props: ComponentProps<typeof RunFlowComponent>) {
+  return (
+    <Suspense fallback={<StagePlaceholder loading="Loading the dry run and confirmation…" testId="run-flow-placeholder" />}>
+      <LazyRunFlow {...props} />
+    </Suspense>
+  );
+}
 
-export const FailbackPanel = dynamic(() => loadFailback().then((m) => m.FailbackPanel), {
-  ssr: false,
-  loading: () => <StagePlaceholder loading="Loading the failback runbook…" testId="failback-placeholder" />,
-});
+export function AfterFailoverChecklist(props: ComponentProps<typeof ChecklistComponent>) {
+  return (
+    <Suspense fallback={<StagePlaceholder loading="Loading the after-failover checklist…" testId="checklist-placeholder" />}>
+      <LazyChecklist {...props} />
+    </Suspense>
+  );
+}
+
+export function FailbackPanel() {
+  return (
+    <Suspense fallback={<StagePlaceholder loading="Loading the failback runbook…" testId="failback-placeholder" />}>
+      <LazyFailback />
+    </Suspense>
+  );
+}
