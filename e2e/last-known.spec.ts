@@ -36,6 +36,11 @@ test.describe("a cluster known to be down", () => {
     await expect(page.getByTestId("last-known-as-of").first()).toContainText(/last known as of \d{1,2}:\d{2}:\d{2}/);
     await expect(page.getByTestId("mirror-row-my_test_topic")).toBeVisible();
     await expect(page.getByTestId("partition-states-source")).toBeVisible();
+    // No dry run to press that could only fail: the actions panel says why, and when its list was true.
+    const actions = page.getByRole("region", { name: "Mirror actions" });
+    await actions.getByRole("checkbox", { name: "Select my_test_topic" }).check();
+    await expect(actions.getByTestId("actions-need-cluster")).toContainText(/dr is not answering.*last known as of/);
+    await expect(actions.getByRole("button", { name: /^Dry run/ })).toHaveCount(0);
 
     await page.goto(PAGES.cluster);
     await expect(page.getByTestId("cluster-reason")).toBeVisible();

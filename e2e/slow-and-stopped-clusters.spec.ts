@@ -3,19 +3,19 @@ import { SimulatorAdmin } from "./support/simulator-admin";
 import { E2E_BASE_URL, E2E_SLOW_CLUSTER } from "./support/ports";
 
 /*
- * One broken cluster never holds a page hostage. `cloud` answers every REST call in 8 s (inside its 10 s timeout, set
+ * One broken cluster never holds a page hostage. `cloud` answers every REST call in 12 s (inside its 15 s timeout, set
  * for the browser tests in scripts/e2e-server.ts: slow, not down) and `jump` is stopped. Once the dashboard has noticed
  * (it is asked, not slept for), the topology, a healthy cluster's page and its link page show their figures before cloud
  * could have answered a single request, and jump's link page says unreachable as fast (the old code took 5.9 s and ~9 s
  * with cloud at 4 s).
  */
 
-const SLOW_CLUSTER_LATENCY_MS = E2E_SLOW_CLUSTER.timeoutMs - 2_000;
+const SLOW_CLUSTER_LATENCY_MS = E2E_SLOW_CLUSTER.timeoutMs - 3_000;
 /**
  * Just below the slow cluster's time per answer, so a page that waited for it cannot pass. The margin is for a loaded
  * 2-core machine, not for the product: with cloud at 4 s and a 3.75 s budget, the topology page took 2.6 s here, 3.4 s
- * and once 4.3 s in clean-clone CI runs (its summary and graph load as chunks of their own). The issue's 1.5 s on a quiet
- * machine is a figure for the benchmark, not a test.
+ * and once 4.3 s in clean-clone CI runs (its summary and graph load as chunks of their own); with a build running beside
+ * it, 5.6 s and the link page 7.3 s. The issue's 1.5 s on a quiet machine is a figure for the benchmark, not a test.
  */
 const FAST_MS = Number(process.env.E2E_FAST_MS ?? SLOW_CLUSTER_LATENCY_MS - 250);
 const PAGES = ["/", "/clusters/dr", "/clusters/dr/links/jump-to-dr", "/clusters/cloud", "/clusters/jump/links/primary-to-jump"];
@@ -88,7 +88,7 @@ test.describe("slow and stopped clusters", () => {
 
     // The slow cluster is shown as slow, with its measured time, not as down.
     await page.goto("/clusters/cloud");
-    await expect(page.getByTestId("slow-badge")).toContainText(/Slow · ([7-9]|1\d)\.\d s/, { timeout: FAST_MS });
+    await expect(page.getByTestId("slow-badge")).toContainText(/Slow · 1\d\.\d s/, { timeout: FAST_MS });
 
     started = Date.now();
     await page.goto("/clusters/jump/links/primary-to-jump");

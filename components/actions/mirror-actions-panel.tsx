@@ -12,6 +12,7 @@ import { Panel } from "@/components/ui/panel";
 import { SkeletonBlock } from "@/components/ui/skeleton";
 import { MirrorStatusBadge } from "@/components/ui/state-badge";
 import { ActionRunFlow } from "./action-run-flow";
+import { ActionsNeedCluster } from "./actions-need-cluster";
 import { buttonClass } from "./button-styles";
 import { filterMirrors, MAX_ROWS_SHOWN, orderedSelection } from "./mirror-selection";
 import { useClusterId } from "@/lib/client/use-topology";
@@ -205,7 +206,10 @@ export function MirrorActionsPanel({ cluster, link }: { cluster: string; link: s
             ) : null}
           </fieldset>
 
-          {topics.length > 0 ? (
+          {mirrors.lastKnownAsOf !== null && !locked ? (
+            // A run already under way keeps its progress and report on screen; a new one waits for the cluster.
+            <ActionsNeedCluster cluster={cluster} asOf={mirrors.lastKnownAsOf} />
+          ) : topics.length > 0 ? (
             <ActionRunFlow cluster={cluster} action={action} targets={targets} report={{ clusterId }} onPhaseChange={setPhase} />
           ) : (
             <p className="text-sm text-muted">Select at least one mirror to dry-run an action.</p>

@@ -24,7 +24,6 @@ import { EdgeMarkerDefs } from "./edge-markers";
 import { plural } from "./format";
 import { clusterHref } from "./hrefs";
 import { TopologyLegend } from "./legend";
-import { preloadLayoutEngine } from "./layout-engine";
 import { FleetSummary, LinkTable, preloadTopologyView, TopologyCanvas } from "./lazy-views";
 import { applyFilter, type FilterResult } from "./model/filter";
 import { fleetViewOf, type FleetView } from "./model/fleet-view";
@@ -262,7 +261,8 @@ export function TopologyView() {
     if (asked === null && phone) setState({ view: "table" });
     const first = asked === "table" || (asked === null && phone) ? "table" : "graph";
     preloadTopologyView(first);
-    if (first === "graph") preloadLayoutEngine();
+    // The engine's loader (and the worker it starts) stays out of the page's first load too.
+    if (first === "graph") void import("./layout-engine").then((m) => m.preloadLayoutEngine());
   }, []);
   const clearFilters = useCallback(() => setState({ q: "", problemsOnly: false }), [setState]);
 

@@ -10,4 +10,4 @@ export const E2E_POLL_INTERVAL_SECONDS = 2;
  * `cloud` may take this long per request in the browser tests (the default is 5 s), so that the slow-cluster spec can make
  * it slow by a margin no loaded machine's page render comes near, and still not down.
  */
-export const E2E_SLOW_CLUSTER = { name: "cloud", timeoutMs: 10_000 } as const;
+export const E2E_SLOW_CLUSTER = { name: "cloud", timeoutMs: 15_000 } as const;

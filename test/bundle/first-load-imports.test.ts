@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 // reached through `next/dynamic` or `import()`. One static import of the module behind a lazy wrapper (a chart, the
 // graph canvas) puts it back into the first load, silently: these catch it without a build.
 describe("what a page loads with its first JavaScript", () => {
-  it("the topology page: not the graph library, the layout engine, the charts, nor the canvas, table and summary it draws once the topology has arrived", () => {
+  it("the topology page: not the graph library, the layout engine or its loader, the charts, nor the canvas, table and summary it draws once the topology has arrived", () => {
     const { files, packages } = staticClosure(root, "app/page.tsx");
     expect([...packages].filter((p) => ["@xyflow/react", "elkjs", "recharts"].includes(p))).toEqual([]);
     for (const lazy of [
@@ -16,6 +16,7 @@ describe("what a page loads with its first JavaScript", () => {
       "components/topology/link-table.tsx",
       "components/topology/fleet-summary.tsx",
       "components/topology/use-graph-layout.ts",
+      "components/topology/layout-engine.ts",
     ]) {
       expect(files).not.toContain(lazy);
     }
