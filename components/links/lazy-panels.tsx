@@ -1,5 +1,6 @@
 "use client";
-import dynamic from "next/dynamic";
+import { lazy } from "react";
+import { BrowserOnly } from "@/components/ui/browser-only";
 import { PanelPlaceholder } from "@/components/ui/panel-placeholder";
 
 // The link page's panels below its header, partition states and tasks load apart from the page (bench item 7 holds
@@ -12,7 +13,7 @@ const loadMirrors = () => import("./mirrors-panel");
 const loadConsumerGroups = () => import("./consumer-groups-panel");
 const loadConfigs = () => import("./link-configs-panel");
 
-/** Starts downloading the panels' code while the page's first requests are in flight; `dynamic` below reuses the downloads. */
+/** Starts downloading the panels' code while the page's first requests are in flight; the lazy panels below reuse the downloads. */
 export function preloadLinkPanels(): void {
   for (const load of [loadLag, loadMirrors, loadConsumerGroups, loadConfigs]) {
     void load().catch(() => {
@@ -21,22 +22,47 @@ export function preloadLinkPanels(): void {
   }
 }
 
-export const LinkLagPanel = dynamic(() => loadLag().then((m) => m.LinkLagPanel), {
-  ssr: false,
-  loading: () => <PanelPlaceholder id="link-lag" title="Lag over time" loading="Loading the lag charts…" height={480} />,
-});
+const LazyLag = lazy(() => loadLag().then((m) => ({ default: m.LinkLagPanel })));
+const LazyMirrors = lazy(() => loadMirrors().then((m) => ({ default: m.MirrorsPanel })));
+const LazyConsumerGroups = lazy(() => loadConsumerGroups().then((m) => ({ default: m.ConsumerGroupsPanel })));
+const LazyConfigs = lazy(() => loadConfigs().then((m) => ({ default: m.LinkConfigsPanel })));
 
-export const MirrorsPanel = dynamic(() => loadMirrors().then((m) => m.MirrorsPanel), {
-  ssr: false,
-  loading: () => <PanelPlaceholder id="mirrors" title="Mirror topics" loading="Loading the mirror table…" height={320} />,
-});
+/** What every panel of the link page is drawn from. */
+interface LinkPanelProps {
+  cluster: string;
+  link: string;
+}
 
-export const ConsumerGroupsPanel = dynamic(() => loadConsumerGroups().then((m) => m.ConsumerGroupsPanel), {
-  ssr: false,
-  loading: () => <PanelPlaceholder id="consumer-groups" title="Consumer groups" loading="Loading the consumer groups…" height={120} />,
-});
+export function LinkLagPanel(props: LinkPanelProps) {
+  return (
+    <BrowserOnly fallback={<PanelPlaceholder id="link-lag" title="Lag over time" loading="Loading the lag charts…" height={480} />}>
+      <LazyLag {...props} />
+    </BrowserOnly>
+  );
+}
 
-export const LinkConfigsPanel = dynamic(() => loadConfigs().then((m) => m.LinkConfigsPanel), {
-  ssr: false,
-  loading: () => <PanelPlaceholder id="link-configs" title="Configs" loading="Loading the configs…" height={200} />,
-});
+export function MirrorsPanel(props: LinkPanelProps) {
+  return (
+    <BrowserOnly fallback={<PanelPlaceholder id="mirrors" title="Mirror topics" loading="Loading the mirror table…" height={320} />}>
+      <LazyMirrors {...props} />
+    </BrowserOnly>
+  );
+}
+
+export function ConsumerGroupsPanel(props: LinkPanelProps) {
+  return (
+    <BrowserOnly
+      fallback={<PanelPlaceholder id="consumer-groups" title="Consumer groups" loading="Loading the consumer groups…" height={120} />}
+    >
+      <LazyConsumerGroups {...props} />
+    </BrowserOnly>
+  );
+}
+
+export function LinkConfigsPanel(props: LinkPanelProps) {
+  return (
+    <BrowserOnly fallback={<PanelPlaceholder id="link-configs" title="Configs" loading="Loading the configs…" height={200} />}>
+      <LazyConfigs {...props} />
+    </BrowserOnly>
+  );
+}

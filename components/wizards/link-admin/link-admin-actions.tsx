@@ -1,8 +1,8 @@
 "use client";
 import { Pencil, Plus, Trash2 } from "lucide-react";
-import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { lazy, useEffect, useState } from "react";
+import { BrowserOnly } from "@/components/ui/browser-only";
 import { LinkFailoverLink } from "@/components/failover/failover-entry-links";
 import { usePermission } from "@/lib/client/permissions";
 import { useLinkDetail } from "@/lib/client/use-link";
@@ -11,7 +11,7 @@ import { Button, buttonClass } from "../ui/button";
 // The dialogs (their frame, and the config editor and delete flow inside) load apart from the link page, asked for as
 // the buttons mount so that a click finds them there.
 const loadDialogs = () => import("./link-admin-dialogs");
-const LinkAdminDialogs = dynamic(() => loadDialogs().then((m) => m.LinkAdminDialogs), { ssr: false });
+const LinkAdminDialogs = lazy(() => loadDialogs().then((m) => ({ default: m.LinkAdminDialogs })));
 
 /** The link page's admin buttons: create mirrors, edit configs, delete. Disabled, with the reason, for non-admins. */
 export function LinkAdminActions({ cluster, link }: { cluster: string; link: string }) {
@@ -48,7 +48,9 @@ export function LinkAdminActions({ cluster, link }: { cluster: string; link: str
       <Button variant="danger" disabled={!permission.allowed} title={disabledTitle} onClick={() => setOpen("delete")}>
         <Trash2 aria-hidden className="size-4" /> Delete link
       </Button>
-      <LinkAdminDialogs cluster={cluster} link={link} open={open} onClose={() => setOpen(null)} />
+      <BrowserOnly fallback={null}>
+        <LinkAdminDialogs cluster={cluster} link={link} open={open} onClose={() => setOpen(null)} />
+      </BrowserOnly>
     </div>
   );
 }
