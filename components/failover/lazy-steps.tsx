@@ -1,4 +1,5 @@
 "use client";
+import { preloadCode } from "@/components/ui/preload-code";
 import { type ComponentProps, lazy, Suspense } from "react";
 import type { ActionRunFlow as RunFlowComponent } from "@/components/actions/action-run-flow";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -25,11 +26,7 @@ const loadFailback = () => import("./failback-panel");
 
 /** Starts downloading the stages' code as the page mounts; the lazy components below reuse the downloads. */
 export function preloadRunbookStages(): void {
-  for (const load of [loadReadiness, loadConsumers, loadChoice, loadBlastRadius, loadRunFlow, loadChecklist, loadFailback]) {
-    void load().catch(() => {
-      // A failed download is tried again, and reported, when the stage itself is drawn.
-    });
-  }
+  preloadCode(loadReadiness, loadConsumers, loadChoice, loadBlastRadius, loadRunFlow, loadChecklist, loadFailback);
 }
 
 /** A stage whose code is still loading: a sentence saying what is coming, where it will be. */

@@ -1,4 +1,5 @@
 "use client";
+import { preloadCode } from "@/components/ui/preload-code";
 import { lazy } from "react";
 import { BrowserOnly } from "@/components/ui/browser-only";
 import { PanelPlaceholder } from "@/components/ui/panel-placeholder";
@@ -15,11 +16,7 @@ const loadConfigs = () => import("./link-configs-panel");
 
 /** Starts downloading the panels' code while the page's first requests are in flight; the lazy panels below reuse the downloads. */
 export function preloadLinkPanels(): void {
-  for (const load of [loadLag, loadMirrors, loadConsumerGroups, loadConfigs]) {
-    void load().catch(() => {
-      // A failed download is tried again, and reported, when the panel itself is drawn.
-    });
-  }
+  preloadCode(loadLag, loadMirrors, loadConsumerGroups, loadConfigs);
 }
 
 const LazyLag = lazy(() => loadLag().then((m) => ({ default: m.LinkLagPanel })));

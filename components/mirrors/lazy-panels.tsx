@@ -1,4 +1,5 @@
 "use client";
+import { preloadCode } from "@/components/ui/preload-code";
 import dynamic from "next/dynamic";
 import { PanelPlaceholder } from "@/components/ui/panel-placeholder";
 
@@ -10,11 +11,7 @@ const loadTimeline = () => import("./status-timeline-panel");
 
 /** Starts downloading the panels' code while the page's first requests are in flight; `dynamic` below reuses the downloads. */
 export function preloadMirrorPanels(): void {
-  for (const load of [loadLag, loadTimeline]) {
-    void load().catch(() => {
-      // A failed download is tried again, and reported, when the panel itself is drawn.
-    });
-  }
+  preloadCode(loadLag, loadTimeline);
 }
 
 export const PartitionLagPanel = dynamic(() => loadLag().then((m) => m.PartitionLagPanel), {

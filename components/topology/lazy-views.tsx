@@ -1,4 +1,5 @@
 "use client";
+import { preloadCode } from "@/components/ui/preload-code";
 import dynamic from "next/dynamic";
 import { MIN_CANVAS_HEIGHT } from "./model/viewport";
 
@@ -15,11 +16,7 @@ const loadSummary = () => import("./fleet-summary");
  * reuses it.
  */
 export function preloadTopologyView(view: "graph" | "table"): void {
-  for (const load of [view === "graph" ? loadCanvas : loadTable, loadSummary]) {
-    void load().catch(() => {
-      // A failed download is tried again, and reported, when the part itself is drawn.
-    });
-  }
+  preloadCode(view === "graph" ? loadCanvas : loadTable, loadSummary);
 }
 
 /** The graph's place while its code loads: the height the canvas opens at, so nothing below it jumps. */

@@ -255,6 +255,5 @@ export const DeleteLinkResponseSchema = z.object({
 });
 export type DeleteLinkResponse = z.infer<typeof DeleteLinkResponseSchema>;
 
-// POST /api/clusters/{cluster}/links/{link}/mirrors and GET /api/clusters/{cluster}/topics live in ./mirror-admin, so
-// the create-mirror page's first load does not carry the link schemas above; re-exported for the routes and the server.
-export * from "./mirror-admin";
+// POST /api/clusters/{cluster}/links/{link}/mirrors and GET /api/clusters/{cluster}/topics are in ./mirror-admin, so
+// the create-mirror page's first load does not carry the link schemas above.

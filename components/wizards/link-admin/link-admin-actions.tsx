@@ -1,4 +1,5 @@
 "use client";
+import { preloadCode } from "@/components/ui/preload-code";
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { lazy, useEffect, useState } from "react";
@@ -20,11 +21,7 @@ export function LinkAdminActions({ cluster, link }: { cluster: string; link: str
   const [open, setOpen] = useState<"configs" | "delete" | null>(null);
   const hostsMirrors = detail.data?.linkMode !== "SOURCE";
   const disabledTitle = permission.reason ?? undefined;
-  useEffect(() => {
-    void loadDialogs().catch(() => {
-      // Tried again, and reported, when a dialog is opened.
-    });
-  }, []);
+  useEffect(() => preloadCode(loadDialogs), []);
   return (
     <div className="flex flex-wrap gap-2">
       {hostsMirrors ? (

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CreateMirrorsRequest, CreateMirrorsResponse, MirrorResult } from "@/lib/api/link-admin";
+import type { CreateMirrorsRequest, CreateMirrorsResponse, MirrorResult } from "@/lib/api/mirror-admin";
 import { effectiveLinkMode } from "@/lib/domain/links/link-modes";
 import { validateMirrorTopicName } from "@/lib/domain/names";
 import { ApiError } from "../http/api-error";

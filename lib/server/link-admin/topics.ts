@@ -1,5 +1,5 @@
 import "server-only";
-import type { TopicView } from "@/lib/api/link-admin";
+import type { TopicView } from "@/lib/api/mirror-admin";
 import { requireCluster, upstream, type LinkAdminDeps } from "./upstream";
 
 /** A cluster's topics, for the wizards' pickers and filter previews. */

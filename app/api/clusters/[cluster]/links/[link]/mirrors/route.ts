@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CreateMirrorsRequestSchema } from "@/lib/api/link-admin";
+import { CreateMirrorsRequestSchema } from "@/lib/api/mirror-admin";
 import { KNOWN_MIRROR_STATUSES } from "@/lib/domain/mirrors/mirror-states";
 import { audited, auditingRefusals, outcomeOf } from "@/lib/server/link-admin/audit";
 import { createMirrorsAttempt } from "@/lib/server/link-admin/audit-attempts";
