@@ -39,7 +39,9 @@ test.describe("a cluster known to be down", () => {
     // No dry run to press that could only fail: the actions panel says why, and when its list was true.
     const actions = page.getByRole("region", { name: "Mirror actions" });
     await actions.getByRole("checkbox", { name: "Select my_test_topic" }).check();
-    await expect(actions.getByTestId("actions-need-cluster")).toContainText(/dr is not answering.*last known as of/);
+    await expect(actions.getByTestId("actions-need-cluster")).toContainText(
+      /Linkscope cannot read dr's mirrors now, so no action can run on them.*last known as of/,
+    );
     await expect(actions.getByRole("button", { name: /^Dry run/ })).toHaveCount(0);
 
     await page.goto(PAGES.cluster);
