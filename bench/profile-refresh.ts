@@ -105,7 +105,7 @@ async function main(): Promise<void> {
         const samples = (
           await Promise.all([
             pollTopologyTab(dashboard.baseUrl, "endpoint"),
-            pollLinkTab(dashboard.baseUrl, facts.bigLink, { history: true }),
+            pollLinkTab(dashboard.baseUrl, facts.bigLink, { history: true, pollIntervalMs: POLL_SECONDS * 1000 }),
           ])
         ).flat();
         for (const s of samples) answers.push(s.timed);

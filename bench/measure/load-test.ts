@@ -54,7 +54,10 @@ async function viewer(o: LoadOptions, startDelayMs: number, until: number, sampl
   while (performance.now() < until) {
     // Each tab polls on its own timer, whether or not its previous answer has arrived (react-query's refetchInterval).
     polls.push(
-      Promise.all([pollTopologyTab(o.baseUrl, o.topLag), pollLinkTab(o.baseUrl, o.watched, { history: o.history })]).then((r) => {
+      Promise.all([
+        pollTopologyTab(o.baseUrl, o.topLag),
+        pollLinkTab(o.baseUrl, o.watched, { history: o.history, pollIntervalMs: o.intervalMs }),
+      ]).then((r) => {
         for (const s of r.flat()) samples.push(s);
       }),
     );
@@ -124,7 +127,10 @@ export interface LoadRun {
 /** One viewer, then N, on the same warm server. */
 export async function runLoad(o: Omit<LoadOptions, "viewers">, viewers: number): Promise<LoadRun> {
   // Warm: the first answers of a fresh server are not what a steady stream of viewers sees.
-  await Promise.all([pollTopologyTab(o.baseUrl, o.topLag), pollLinkTab(o.baseUrl, o.watched, { history: o.history })]);
+  await Promise.all([
+    pollTopologyTab(o.baseUrl, o.topLag),
+    pollLinkTab(o.baseUrl, o.watched, { history: o.history, pollIntervalMs: o.intervalMs }),
+  ]);
   await sleep(o.intervalMs);
   const single = await runPhase({ ...o, viewers: 1 });
   const many = await runPhase({ ...o, viewers });

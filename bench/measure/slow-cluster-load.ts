@@ -49,7 +49,10 @@ export async function runSlowClusterLoad(
   await setFaults(o.adminUrl, slowCluster, { latencyMs });
   try {
     // The dashboard learns of the slowness with its next reading of that cluster (asked, not slept for); then the viewers start.
-    await Promise.all([pollTopologyTab(o.baseUrl, o.topLag), pollLinkTab(o.baseUrl, o.watched, { history: o.history })]);
+    await Promise.all([
+      pollTopologyTab(o.baseUrl, o.topLag),
+      pollLinkTab(o.baseUrl, o.watched, { history: o.history, pollIntervalMs: o.intervalMs }),
+    ]);
     await waitUntilSlow(o.baseUrl, slowCluster, latencyMs);
     const many = await runPhase({ ...o, viewers });
     return { slowCluster, latencyMs, many };

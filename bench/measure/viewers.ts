@@ -77,8 +77,13 @@ export async function topLagModeOf(baseUrl: string): Promise<TopLagMode> {
 }
 
 /** One poll of a link tab. */
-export async function pollLinkTab(baseUrl: string, watched: WatchedLink, { history }: { history: boolean }): Promise<ViewerSample[]> {
-  const to = Date.now();
+export async function pollLinkTab(
+  baseUrl: string,
+  watched: WatchedLink,
+  { history, pollIntervalMs }: { history: boolean; pollIntervalMs: number },
+): Promise<ViewerSample[]> {
+  // The page ends the window at the last multiple of its poll interval (lib/client/use-history.ts).
+  const to = Date.now() - (Date.now() % pollIntervalMs);
   const requests: [Route, string][] = [
     ["link", `/api/clusters/${enc(watched.cluster)}/links/${enc(watched.link)}`],
     ["topology", "/api/topology"],

@@ -39,6 +39,14 @@ export function historyRange(id: string | null | undefined): HistoryRange {
   return HISTORY_RANGES.find((r) => r.id === id) ?? DEFAULT_RANGE;
 }
 
+/**
+ * Where a window ending "now" ends: the last multiple of the poll interval, so every viewer polling within one interval
+ * asks for the same window and the server answers it once (lib/server/history/sqlite-backend.ts).
+ */
+export function historyWindowEnd(nowMs: number, pollIntervalMs: number): number {
+  return nowMs - (nowMs % pollIntervalMs);
+}
+
 export interface UseHistoryArgs {
   cluster: string;
   link: string;
@@ -49,7 +57,7 @@ export interface UseHistoryArgs {
 }
 
 /**
- * A window of lag history ending now; `from`/`to` are computed at fetch time so the key stays a preset name.
+ * A window of lag history ending now (at the last multiple of the poll interval); `from`/`to` are computed at fetch time so the key stays a preset name.
  * The answer carries the range and step the server actually used.
  */
 export function useHistory({ cluster, link, topic, range, enabled = true }: UseHistoryArgs) {
@@ -58,7 +66,7 @@ export function useHistory({ cluster, link, topic, range, enabled = true }: UseH
   return useQuery({
     queryKey: queryKeys.history(cluster, link, { topic, range: preset.id }),
     queryFn: async ({ signal }) => {
-      const to = Date.now();
+      const to = historyWindowEnd(Date.now(), pollIntervalMs);
       const from = to - preset.ms;
       const top = topic === undefined ? TOP_MIRROR_SERIES : undefined;
       return fetchJson(apiPaths.history({ cluster, link, topic, from, to, top }), HistoryResponseSchema, { signal });

@@ -381,6 +381,49 @@ describe("history store: downsampling and retention", () => {
   });
 });
 
+describe("history store: answers kept between writes", () => {
+  const maxLagPoints = (series: Awaited<ReturnType<SqliteHistoryBackend["query"]>>) => series.find((s) => s.metric === "maxLag")?.points;
+
+  it("answers the same query once until the next sample, then with that sample", async () => {
+    const store = openStore();
+    const backend = new SqliteHistoryBackend(store);
+    tick(store, T0, [sample([mirror("orders", [5])])]);
+    const first = await backend.query(linkQuery());
+    expect(await backend.query(linkQuery())).toBe(first);
+    expect(await backend.query(linkQuery({ top: 1 }))).not.toBe(first);
+    tick(store, T0 + S, [sample([mirror("orders", [8])])]);
+    const second = await backend.query(linkQuery());
+    expect(maxLagPoints(second)).toEqual([
+      [T0, 5],
+      [T0 + S, 8],
+    ]);
+    const mirrorSeries = await backend.query(mirrorQuery());
+    tick(store, T0 + 2 * S, [sample([mirror("orders", [3])])]);
+    expect((await backend.query(mirrorQuery())).find((s) => s.key === "orders/0")?.points).toEqual([
+      [T0, 5],
+      [T0 + S, 8],
+      [T0 + 2 * S, 3],
+    ]);
+    expect(mirrorSeries.find((s) => s.key === "orders/0")?.points).toHaveLength(2);
+  });
+
+  it("reads a window again when the clock moves it from raw samples to minute buckets, without a write", async () => {
+    const store = openStore();
+    const backend = new SqliteHistoryBackend(store);
+    for (let i = 0; i < 9; i++) tick(store, T0 + i * S, [sample([mirror("orders", [i])])]);
+    const window = linkQuery({ from: T0, to: T0 + 2 * MIN - 1, metrics: ["maxLag"] });
+    const fromRaw = await backend.query(window);
+    expect(maxLagPoints(fromRaw)).toHaveLength(8);
+    clock = T0 + RETENTION.rawMs + HOUR;
+    const fromMinutes = await backend.query(window);
+    expect(fromMinutes).not.toBe(fromRaw);
+    expect(maxLagPoints(fromMinutes)).toEqual([
+      [T0, 3],
+      [T0 + MIN, 7],
+    ]);
+  });
+});
+
 describe("history store: the file", () => {
   it("survives a restart: a reopened file answers the same and keeps downsampling where it stopped", async () => {
     const first = openStore();

@@ -28,6 +28,7 @@ interface Parts {
 export class HistoryStore {
   private parts: Parts;
   private readonly log: Log;
+  private writes = 0;
   readonly now: () => number;
 
   constructor(private readonly options: HistoryStoreOptions) {
@@ -63,16 +64,30 @@ export class HistoryStore {
     const aside = moveAside(file, this.now());
     this.log(`linkscope: history database ${file} is damaged (${code}); moved it to ${aside} and started a new one`);
     this.parts = this.open();
+    this.writes++;
+  }
+
+  /** Changes whenever what a history query reads may have changed (a sample, maintenance, a replaced file). */
+  get version(): number {
+    return this.writes;
   }
 
   /** Writes one sample taken at `ts` (epoch ms) in one transaction. */
   record(ts: number, links: readonly LinkSample[]): RecordSummary {
-    return this.guarded((p) => p.record(ts, links));
+    try {
+      return this.guarded((p) => p.record(ts, links));
+    } finally {
+      this.writes++;
+    }
   }
 
   /** Folds complete minutes into one-minute buckets and applies retention. */
   maintain(): MaintenanceSummary {
-    return this.guarded((p) => p.maintain(this.now(), this.options.retention));
+    try {
+      return this.guarded((p) => p.maintain(this.now(), this.options.retention));
+    } finally {
+      this.writes++;
+    }
   }
 
   /** Read access; ids are only looked up, never created. */
