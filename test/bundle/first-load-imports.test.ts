@@ -33,12 +33,14 @@ describe("what a page loads with its first JavaScript", () => {
       through: "components/topology/lazy-views.tsx",
     },
     {
-      what: "the link page: not the panels below its partition states and tasks, the mirror actions' run flow, nor the dialogs its buttons open",
+      what: "the link page: not its admin buttons, the panels below its partition states and tasks, the mirror actions' run flow, nor the dialogs its buttons open",
       page: "app/clusters/[cluster]/links/[link]/page.tsx",
       packages: ["@tanstack/react-virtual", "recharts"],
       lazy: [
         "components/charts/time-series-chart.tsx",
         "components/actions/mirror-actions-panel.tsx",
+        "components/wizards/link-admin/link-admin-actions.tsx",
+        "components/failover/failover-entry-links.tsx",
         "components/wizards/link-admin/link-admin-dialogs.tsx",
         "components/wizards/ui/modal.tsx",
         "components/wizards/link-admin/config-editor.tsx",
