@@ -34,6 +34,8 @@ export class ClusterRefresher {
     private readonly read: () => Promise<ClusterReading>,
     private readonly ttlMs: number,
     private readonly now: () => number,
+    /** Called after each read lands (its reading is current()). */
+    private readonly onLanded: () => void = () => undefined,
   ) {}
 
   current(): ClusterState | null {
@@ -65,6 +67,7 @@ export class ClusterRefresher {
         // reading must not replace a last-known one that has them, or the pages shown while it is down lose the
         // mirror table they had.
         if (ok && (reading.mirrors !== null || this.lastOk?.reading.mirrors == null)) this.lastOk = this.state;
+        this.onLanded();
       })
       .finally(() => {
         this.inFlight = null;

@@ -66,7 +66,9 @@ let slow: FakeCluster;
 let dead: FakeCluster;
 const clients: ConfluentClient[] = [];
 
-function service(options: { coldStartPatienceMs?: number; now?: () => number; derivePacing?: DerivePacing } = {}): FleetService {
+function service(
+  options: { coldStartPatienceMs?: number; now?: () => number; derivePacing?: DerivePacing; refreshDelayMs?: number } = {},
+): FleetService {
   const byName = new Map<string, ConfluentClient>();
   return new FleetService({
     clusters: [fast.config, slow.config, dead.config],
@@ -177,6 +179,32 @@ function landedAsOf(fleet: FleetService, cluster: string): number | null {
   return refreshers.get(cluster)?.current()?.asOf ?? null;
 }
 
+describe("refreshes a request starts", () => {
+  it("start after refreshDelayMs, so the page's other answers go out before they land", async () => {
+    reset();
+    let now = 2_500_000;
+    const fleet = service({ coldStartPatienceMs: 0, now: () => now, refreshDelayMs: 200 });
+    await fleet.snapshot({ focus: "fast" });
+    const read = fast.started;
+    now += 10_000;
+    await fleet.snapshot({ focus: "fast" });
+    await fleet.snapshot({ focus: "fast" });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fast.started).toBe(read);
+    await expect.poll(() => landedAsOf(fleet, "fast")).toBe(2_510_000);
+    expect(fast.started - read).toBe(4);
+  });
+
+  it("never delay a cluster the request has to wait for", async () => {
+    reset();
+    const fleet = service({ coldStartPatienceMs: 0, now: () => 2_600_000, refreshDelayMs: 60_000 });
+    const first = await fleet.snapshot({ focus: "fast" });
+    expect(first.readings.get("fast")?.observation.status).toBe("ok");
+    fleet.invalidate();
+    expect((await fleet.snapshot({ focus: "fast" })).readings.get("fast")?.observation.status).toBe("ok");
+  });
+});
+
 describe("paced derivation (many clusters, many viewers)", () => {
   // Pacing so long that only its exceptions can end it within a test.
   const derivePacing = { costFactor: 1e9, minIntervalMs: 0, maxDelayMs: 60_000 };
@@ -227,6 +255,30 @@ describe("paced derivation (many clusters, many viewers)", () => {
     const after = await fleet.snapshot({ focus: "fast" });
     expect(after).not.toBe(first);
     expect(after.readings.get("fast")?.observation.asOf).toBe(4_001_000);
+  });
+
+  it("derives a landed refresh at the next paced moment without waiting for a request", async () => {
+    reset();
+    let now = 4_500_000;
+    const fleet = service({
+      coldStartPatienceMs: 0,
+      now: () => now,
+      derivePacing: { costFactor: 0, minIntervalMs: 0, maxDelayMs: 60_000 },
+    });
+    await fleet.snapshot({ focus: "fast" });
+    await expect.poll(() => landedAsOf(fleet, "slow")).toBe(4_500_000);
+    const first = await fleet.snapshot({ focus: "fast" });
+    now += 10_000;
+    await fleet.snapshot({ focus: "fast" });
+    await expect.poll(() => landedAsOf(fleet, "fast")).toBe(4_510_000);
+    await expect.poll(() => landedAsOf(fleet, "slow")).toBe(4_510_000);
+    // Derived by the timer while the clock stood here: a request-time derivation would carry the later time.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    now += 1_000;
+    const next = await fleet.snapshot({ focus: "fast" });
+    expect(next).not.toBe(first);
+    expect(next.readAt).toBe(4_510_000);
+    expect(next.readings.get("fast")?.observation.asOf).toBe(4_510_000);
   });
 
   it("without pacing, a landed refresh is in the very next snapshot", async () => {

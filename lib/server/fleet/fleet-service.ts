@@ -37,6 +37,8 @@ const CONFIGS_TTL_MS = 5 * 60_000;
  * first topology is complete and only a cluster that does not answer at all is shown as not read yet.
  */
 const DEFAULT_COLD_START_PATIENCE_MS = 1_500;
+/** The fleet's refreshes land within ~two round trips of each other: one background derivation takes them together. */
+const LANDINGS_SETTLE_MS = 100;
 
 /**
  * Upstream answers are reused for a little less than one browser refresh interval, however many browsers watch.
@@ -65,6 +67,13 @@ export interface FleetServiceOptions {
   derivePacing?: DerivePacing;
   /** `lagTrendMinutes` in the config: the window over which a growing lag is a mirror-not-catching-up problem. */
   lagTrendMinutes?: number;
+  /**
+   * How long after a request the stale clusters' refreshes start (ms; 0: at once). A page asks for several answers at
+   * once, and each is served from the last readings; refreshes started by the first of them land ~two round trips
+   * later, and decoding them (the whole fleet's mirror lists) on the same thread held the rest of the page's answers
+   * back. Clusters a request must wait for (no reading yet, or none since a mutation) are read at once regardless.
+   */
+  refreshDelayMs?: number;
 }
 
 export interface DerivePacing {
@@ -124,6 +133,8 @@ export class FleetService {
   private derived: { states: readonly (ClusterState | null)[]; snapshot: FleetSnapshot } | null = null;
   /** When (performance.now()) the fleet may next be derived again, with derivePacing. */
   private nextDeriveAt = 0;
+  private refreshTimer: NodeJS.Timeout | null = null;
+  private deriveTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: FleetServiceOptions) {
     this.now = options.now ?? Date.now;
@@ -132,11 +143,21 @@ export class FleetService {
     this.patienceMs = options.coldStartPatienceMs ?? DEFAULT_COLD_START_PATIENCE_MS;
     this.fleetPatienceMs = Math.max(this.patienceMs, ...options.clusters.map((c) => c.timeoutMs));
     const ttl = cacheTtlMs(options.pollIntervalSeconds);
-    this.refreshers = new Map(options.clusters.map((c) => [c.name, new ClusterRefresher(() => this.readOne(c), ttl, this.now)]));
+    this.refreshers = new Map(
+      options.clusters.map((c) => [
+        c.name,
+        new ClusterRefresher(
+          () => this.readOne(c),
+          ttl,
+          this.now,
+          () => this.deriveSoon(),
+        ),
+      ]),
+    );
   }
 
   async snapshot(options: SnapshotOptions = {}): Promise<FleetSnapshot> {
-    for (const r of this.refreshers.values()) r.refreshIfStale();
+    this.refreshStale();
     const waiting: Promise<unknown>[] = [];
     let patience: Promise<void> | null = null;
     let timer: NodeJS.Timeout | undefined;
@@ -168,14 +189,60 @@ export class FleetService {
     return cluster && state ? withTimes(state, cluster, null) : null;
   }
 
+  private refreshStale(): void {
+    const delayMs = this.options.refreshDelayMs ?? 0;
+    if (delayMs <= 0) {
+      for (const r of this.refreshers.values()) r.refreshIfStale();
+      return;
+    }
+    if (this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = null;
+      for (const r of this.refreshers.values()) r.refreshIfStale();
+    }, delayMs);
+    this.refreshTimer.unref();
+  }
+
+  /**
+   * With derivePacing, a landed refresh is derived by a timer at the next paced moment rather than by whichever request
+   * comes next, so that request (often the first of a lone viewer's next poll) finds the snapshot ready.
+   */
+  private deriveSoon(): void {
+    if (!this.options.derivePacing || this.deriveTimer) return;
+    this.deriveTimer = setTimeout(
+      () => {
+        this.deriveTimer = null;
+        try {
+          this.derive();
+        } catch (err) {
+          console.error("linkscope: deriving the fleet after a refresh failed unexpectedly", err);
+          return;
+        }
+        // Held back by the pacing (a request derived in between and moved the next paced moment): try again then.
+        if (!this.derivedIsCurrent()) this.deriveSoon();
+      },
+      Math.max(LANDINGS_SETTLE_MS, this.nextDeriveAt - performance.now()),
+    );
+    this.deriveTimer.unref();
+  }
+
   /** After a mutation: the next request waits for readings that started after it (link configs included). */
   invalidate(): void {
     this.configs.invalidate();
     for (const r of this.refreshers.values()) r.invalidate();
   }
 
+  private currentStates(): (ClusterState | null)[] {
+    return this.options.clusters.map((c) => required(this.refreshers.get(c.name), `the refresher of ${c.name}`).current());
+  }
+
+  private derivedIsCurrent(): boolean {
+    const states = this.currentStates();
+    return this.derived?.states.every((s, i) => s === states[i]) ?? false;
+  }
+
   private derive(): FleetSnapshot {
-    const states = this.options.clusters.map((c) => required(this.refreshers.get(c.name), `the refresher of ${c.name}`).current());
+    const states = this.currentStates();
     if (this.derived?.states.every((s, i) => s === states[i])) return this.derived.snapshot;
     // What a request waited for (a first reading, one after a mutation) is never held back: onlyPeriodicRefreshes.
     if (
@@ -265,6 +332,9 @@ function notReadYet(cluster: ClusterConfig, lastKnownId: string | null): Cluster
   return { observation, halves: [], links: new Map(), mirrors: null };
 }
 
+/** The server's refreshDelayMs: a page's answers go out before the refreshes its first request started come back. */
+const REFRESH_DELAY_MS = 200;
+
 // Next bundles instrumentation (which starts the lag sampler) apart from the routes, each with its own copy of this
 // module; keeping the instance on globalThis gives the sampler and the pages one cache and one set of in-flight reads.
 const SERVICE_KEY = Symbol.for("linkscope.fleet-service");
@@ -285,6 +355,7 @@ export function fleetService(): FleetService {
       staleStore,
       budgets: { rpoSeconds, links },
       derivePacing: derivePacingFor(pollIntervalSeconds),
+      refreshDelayMs: REFRESH_DELAY_MS,
       lagTrendMinutes,
     });
   }
