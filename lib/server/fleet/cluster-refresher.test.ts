@@ -58,3 +58,61 @@ describe("ClusterRefresher's last good reading", () => {
     expect(refresher.lastGood()?.asOf).toBe(2_000);
   });
 });
+
+describe("ClusterRefresher's period", () => {
+  /** Times (the fake clock's) at which reads started, asking at each of `asks`. */
+  async function readsWhenAsked(phaseMs: number, asks: readonly number[]): Promise<number[]> {
+    let now = 0;
+    const started: number[] = [];
+    const read = async () => {
+      started.push(now);
+      return reading("ok", []);
+    };
+    const refresher = new ClusterRefresher(read, 1_000, () => now, { phaseMs });
+    for (const at of asks) {
+      now = at;
+      refresher.refreshIfStale();
+      await landed();
+    }
+    return started;
+  }
+  const every = (step: number, from: number, to: number) => Array.from({ length: (to - from) / step + 1 }, (_, i) => from + i * step);
+
+  it("with many viewers, reads once per period just after the cluster's own moment", async () => {
+    // The moment after the first read is within half a period of it, so that read is kept until 500.
+    expect(await readsWhenAsked(250, every(50, 0, 3_000))).toEqual([0, 500, 1_250, 2_250]);
+    expect(await readsWhenAsked(750, every(50, 0, 3_000))).toEqual([0, 750, 1_750, 2_750]);
+  });
+
+  it("reads on every poll of a lone viewer polling once a period, whatever the phase", async () => {
+    expect(await readsWhenAsked(250, every(1_000, 0, 4_000))).toEqual([0, 1_000, 2_000, 3_000, 4_000]);
+    expect(await readsWhenAsked(0, every(1_000, 600, 3_600))).toEqual([600, 1_600, 2_600, 3_600]);
+  });
+
+  it("goes back to its own moment when many viewers follow a lone one, instead of keeping the reads in step", async () => {
+    const asks = [...every(1_000, 0, 2_000), ...every(50, 2_050, 5_000)];
+    expect(await readsWhenAsked(250, asks)).toEqual([0, 1_000, 2_000, 2_500, 3_250, 4_250]);
+  });
+
+  it("never asks a cluster again within half a period of its last answer", async () => {
+    let now = 0;
+    const started: number[] = [];
+    const refresher = new ClusterRefresher(
+      async () => {
+        started.push(now);
+        now += 900;
+        return reading("ok", []);
+      },
+      1_000,
+      () => now,
+    );
+    for (const at of every(50, 0, 2_000)) {
+      now = Math.max(now, at);
+      refresher.refreshIfStale();
+      await landed();
+    }
+    // The read started at 0 lands at 900; the moment at 1,000 passes, but the next read waits until 1,400, half a
+    // period after that answer.
+    expect(started).toEqual([0, 1_400]);
+  });
+});

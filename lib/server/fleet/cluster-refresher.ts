@@ -15,10 +15,16 @@ export interface ClusterState {
 
 /**
  * Keeps one cluster's reading, stale-while-revalidate: whoever asks gets the last complete reading at once, and a
- * stale one starts a refresh behind it. Never two reads of one cluster at once. The refresh period counts from when
- * a read started (a lone viewer polling every period always starts a new read; many viewers start one per period),
- * and a slow read is reused for at least half a period after it lands, so an overloaded cluster is never asked back
- * to back. `read` must not throw: a failure is a reading with a status.
+ * stale one starts a refresh behind it. Never two reads of one cluster at once. `read` must not throw: a failure is a
+ * reading with a status.
+ *
+ * A reading goes stale when one of the cluster's own moments has passed since its read started: every `periodMs`,
+ * offset by `phaseMs` from the epoch. A lone viewer polling every period therefore starts a new read on each poll, and
+ * many viewers one per period, as with a period counted from each read; but the fleet gives each cluster its own phase,
+ * so with many viewers the clusters' reads stay spread over the period instead of falling into step (a lone viewer's
+ * polls start them all at once, and a period counted from each read kept them together from then on). At four times
+ * the scale fleet the whole fleet's mirror lists decoded at once held every request for up to a second. A slow read
+ * is reused for at least half a period after it lands, so an overloaded cluster is never asked back to back.
  */
 export class ClusterRefresher {
   private state: ClusterState | null = null;
@@ -32,10 +38,14 @@ export class ClusterRefresher {
 
   constructor(
     private readonly read: () => Promise<ClusterReading>,
-    private readonly ttlMs: number,
+    private readonly periodMs: number,
     private readonly now: () => number,
-    /** Called after each read lands (its reading is current()). */
-    private readonly onLanded: () => void = () => undefined,
+    private readonly options: {
+      /** Called after each read lands (its reading is current()). */
+      onLanded?: () => void;
+      /** Where in the period this cluster's moments fall (ms after each multiple of periodMs since the epoch). */
+      phaseMs?: number;
+    } = {},
   ) {}
 
   current(): ClusterState | null {
@@ -56,7 +66,8 @@ export class ClusterRefresher {
     if (this.inFlight) return;
     const at = this.now();
     const s = this.state;
-    const fresh = s !== null && s.generation === this.generation && (at - s.asOf < this.ttlMs || at - s.finishedAt < this.ttlMs / 2);
+    const fresh =
+      s !== null && s.generation === this.generation && (this.moment(at) === this.moment(s.asOf) || at - s.finishedAt < this.periodMs / 2);
     if (fresh) return;
     const generation = this.generation;
     this.inFlight = this.read()
@@ -67,11 +78,16 @@ export class ClusterRefresher {
         // reading must not replace a last-known one that has them, or the pages shown while it is down lose the
         // mirror table they had.
         if (ok && (reading.mirrors !== null || this.lastOk?.reading.mirrors == null)) this.lastOk = this.state;
-        this.onLanded();
+        this.options.onLanded?.();
       })
       .finally(() => {
         this.inFlight = null;
       });
+  }
+
+  /** Which of the cluster's periods `t` falls in. */
+  private moment(t: number): number {
+    return Math.floor((t - (this.options.phaseMs ?? 0)) / this.periodMs);
   }
 
   /** Resolves with a reading that started after the last invalidate (waiting for a running read first if it is older). */

@@ -205,6 +205,34 @@ describe("refreshes a request starts", () => {
   });
 });
 
+describe("refreshes spread over the period", () => {
+  it("reads each cluster again just after its own moment of the period, so the fleet's reads do not land together", async () => {
+    reset();
+    // A 10 s period and three clusters: fast's moments fall at 0 s of each period, slow's at 3.33 s, dead's at 6.67 s.
+    const cold = 7_000_000;
+    let now = cold;
+    const fleet = service({ coldStartPatienceMs: 0, now: () => now });
+    await fleet.snapshot({ focus: "fast" });
+    await fleet.snapshot({ focus: "slow" });
+
+    // Past slow's moment, and half a period after its last answer.
+    now = cold + 5_000;
+    await fleet.snapshot({ focus: "fast" });
+    await expect.poll(() => landedAsOf(fleet, "slow")).toBe(now);
+    expect(landedAsOf(fleet, "fast")).toBe(cold);
+
+    now = cold + 10_000;
+    await fleet.snapshot({ focus: "fast" });
+    await expect.poll(() => landedAsOf(fleet, "fast")).toBe(now);
+    expect(landedAsOf(fleet, "slow")).toBe(cold + 5_000);
+
+    now = cold + 13_400;
+    await fleet.snapshot({ focus: "fast" });
+    await expect.poll(() => landedAsOf(fleet, "slow")).toBe(now);
+    expect(landedAsOf(fleet, "fast")).toBe(cold + 10_000);
+  });
+});
+
 describe("paced derivation (many clusters, many viewers)", () => {
   // Pacing so long that only its exceptions can end it within a test.
   const derivePacing = { costFactor: 1e9, minIntervalMs: 0, maxDelayMs: 60_000 };

@@ -142,16 +142,16 @@ export class FleetService {
     this.lags = new LagTracker((options.lagTrendMinutes ?? DEFAULT_LAG_TREND_MINUTES) * 60_000);
     this.patienceMs = options.coldStartPatienceMs ?? DEFAULT_COLD_START_PATIENCE_MS;
     this.fleetPatienceMs = Math.max(this.patienceMs, ...options.clusters.map((c) => c.timeoutMs));
-    const ttl = cacheTtlMs(options.pollIntervalSeconds);
+    const periodMs = options.pollIntervalSeconds * 1000;
+    // Cluster i of n goes stale at i / n of each period (cluster-refresher.ts): the fleet's reads spread over it.
+    const phaseMs = (i: number) => Math.floor((i * periodMs) / options.clusters.length);
     this.refreshers = new Map(
-      options.clusters.map((c) => [
+      options.clusters.map((c, i) => [
         c.name,
-        new ClusterRefresher(
-          () => this.readOne(c),
-          ttl,
-          this.now,
-          () => this.deriveSoon(),
-        ),
+        new ClusterRefresher(() => this.readOne(c), periodMs, this.now, {
+          onLanded: () => this.deriveSoon(),
+          phaseMs: phaseMs(i),
+        }),
       ]),
     );
   }
