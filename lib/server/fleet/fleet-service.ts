@@ -41,9 +41,10 @@ const DEFAULT_COLD_START_PATIENCE_MS = 1_500;
 const LANDINGS_SETTLE_MS = 100;
 
 /**
- * Upstream answers are reused for a little less than one browser refresh interval, however many browsers watch.
- * The period counts from the start of the read (cluster-refresher.ts), so the margin only has to cover timer
- * jitter: with 50 viewers polling every 5 s, upstream is asked every 4.75 s instead of every 5 s (1.05×).
+ * Answers cached apart from the fleet's readings (a link's own mirror list, consumer groups) are reused for a little
+ * less than one browser refresh interval, however many browsers watch. Their period counts from the start of the load
+ * (coalescing-cache.ts), so the margin only has to cover timer jitter. The fleet's readings go stale once per poll
+ * interval, each cluster at its own moment of it (cluster-refresher.ts).
  */
 export function cacheTtlMs(pollIntervalSeconds: number): number {
   return Math.max(1000, pollIntervalSeconds * 1000 - 250);
