@@ -37,6 +37,17 @@ describe("mirror not catching up", () => {
     ).toBeNull();
   });
 
+  it("is not found when a reading of the second half only equals the first half's highest", () => {
+    const points: TrendPoint[] = [0, 200, 400, 600].map((s, i) => ({ atMs: s * 1000, lag: [10, 50, 50, 90][i] ?? 0, fetched: s }));
+    expect(notCatchingUp(points, WINDOW)).toBeNull();
+    expect(
+      notCatchingUp(
+        points.map((p, i) => (i === 2 ? { ...p, lag: 51 } : p)),
+        WINDOW,
+      ),
+    ).not.toBeNull();
+  });
+
   it("gives no verdict before one whole window of readings", () => {
     expect(notCatchingUp(run(9, 250, 80, 25_000), WINDOW)).toBeNull();
   });

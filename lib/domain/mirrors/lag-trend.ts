@@ -57,16 +57,24 @@ export interface NotCatchingUp {
  * a level never is). Too little history is no verdict, never "catching up".
  */
 export function notCatchingUp(points: readonly TrendPoint[], windowMs: number): NotCatchingUp | null {
+  // Loops rather than filters: this is judged for every flowing mirror on each reading. Points ascend in time
+  // (appendTrendPoint), so the window is the points from its start on.
   const last = points.at(-1);
   if (last === undefined) return null;
-  const start = points.findLast((p) => p.atMs <= last.atMs - windowMs);
+  let startIndex = points.length - 1;
+  while (startIndex >= 0 && (points[startIndex] as TrendPoint).atMs > last.atMs - windowMs) startIndex--;
+  const start = points[startIndex];
   if (start === undefined) return null;
-  const inWindow = points.filter((p) => p.atMs >= start.atMs);
   const middle = start.atMs + (last.atMs - start.atMs) / 2;
-  const firstHalf = inWindow.filter((p) => p.atMs <= middle);
-  const secondHalf = inWindow.filter((p) => p.atMs > middle);
-  if (secondHalf.length === 0) return null;
-  if (Math.min(...secondHalf.map((p) => p.lag)) <= Math.max(...firstHalf.map((p) => p.lag))) return null;
+  let firstHalfMax = Number.NEGATIVE_INFINITY;
+  let secondHalfMin = Number.POSITIVE_INFINITY;
+  for (let i = startIndex; i < points.length; i++) {
+    const p = points[i] as TrendPoint;
+    if (p.atMs <= middle) firstHalfMax = Math.max(firstHalfMax, p.lag);
+    else secondHalfMin = Math.min(secondHalfMin, p.lag);
+  }
+  // No point in the second half (min stays infinite), or one not above the first half's highest: no verdict.
+  if (secondHalfMin === Number.POSITIVE_INFINITY || secondHalfMin <= firstHalfMax) return null;
   const seconds = (last.atMs - start.atMs) / 1000;
   const catchUpPerSecond = (last.fetched - start.fetched) / seconds;
   const losingPerSecond = (last.lag - start.lag) / seconds;

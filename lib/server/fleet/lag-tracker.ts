@@ -7,7 +7,6 @@ import {
   partitionLagSeconds,
   type RateSettings,
   type RateState,
-  worstPartitionSeconds,
 } from "@/lib/domain/mirrors/lag-seconds";
 import { appendTrendPoint, notCatchingUp, type NotCatchingUp, type TrendPoint } from "@/lib/domain/mirrors/lag-trend";
 import { halfKey, MirrorIndex } from "./mirror-index";
@@ -165,22 +164,28 @@ export class LagTracker {
   private advance(memory: MirrorMemory, m: MirrorTopic, atMs: number, flowing: boolean): void {
     let fetched = 0;
     let lag = 0;
+    // worstPartitionSeconds over the partitions' seconds, in the same pass: this runs for every mirror of each reading.
+    let worst: number | null = m.lags.length === 0 ? null : 0;
+    let unknown = false;
     for (const p of m.lags) {
       lag += Math.max(0, p.lag);
+      let rate: RateState | undefined;
       // -1: not fetched yet, so there is no end offset to follow.
-      if (p.lastSourceFetchOffset < 0) {
-        memory.rates.delete(p.partition);
-        continue;
+      if (p.lastSourceFetchOffset < 0) memory.rates.delete(p.partition);
+      else {
+        fetched += p.lastSourceFetchOffset;
+        rate = memory.rates.get(p.partition);
+        if (flowing) {
+          const end = p.lastSourceFetchOffset + Math.max(0, p.lag);
+          rate = advanceRate(rate ?? null, atMs, end, this.settings);
+          memory.rates.set(p.partition, rate);
+        }
       }
-      fetched += p.lastSourceFetchOffset;
-      if (flowing) {
-        const end = p.lastSourceFetchOffset + Math.max(0, p.lag);
-        memory.rates.set(p.partition, advanceRate(memory.rates.get(p.partition) ?? null, atMs, end, this.settings));
-      }
+      const seconds = partitionLagSeconds(p.lag, knownRate(rate, this.settings));
+      if (seconds === null) unknown = true;
+      else if (worst !== null && seconds > worst) worst = seconds;
     }
-    memory.worstSeconds = worstPartitionSeconds(
-      m.lags.map((p) => partitionLagSeconds(p.lag, knownRate(memory.rates.get(p.partition), this.settings))),
-    );
+    memory.worstSeconds = unknown ? null : worst;
     // The trend is about a mirror that flows: a stale one's lag is frozen, and its window starts again when it resumes.
     memory.trend = flowing ? appendTrendPoint(memory.trend, { atMs, lag, fetched }, this.trendWindowMs) : [];
     memory.verdict = flowing ? notCatchingUp(memory.trend, this.trendWindowMs) : null;
