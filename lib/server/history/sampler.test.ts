@@ -77,6 +77,45 @@ describe("history sampler", () => {
     ]);
   });
 
+  it("writes a large sample in batches of whole links, leaving the event loop free between them", async () => {
+    const links = ["a", "b", "c"];
+    const snapshot = aSnapshot(T0, [
+      aReading(
+        aCluster("dr"),
+        links.map((l) => ({ linkName: l })),
+        links.flatMap((l) => [aMirrorTopic(l, `${l}-1`, [1, 2, 3]), aMirrorTopic(l, `${l}-2`, [4, 5, 6])]),
+      ),
+    ]);
+    const order: string[] = [];
+    const sink: HistorySink = {
+      record: (ts, batch) => {
+        order.push(`record ${batch.map((l) => l.link).join(",")}`);
+        // Anything another part of the server queued meanwhile runs before the next batch.
+        setImmediate(() => order.push("other work"));
+        return store.record(ts, batch);
+      },
+      maintain: () => store.maintain(),
+    };
+    // 6 partitions a link: two links fit a batch of 12, the third starts the next one.
+    const sampler = new HistorySampler({ snapshot: async () => snapshot, sink, intervalMs: S, now: () => clock, partitionsPerBatch: 12 });
+    expect(await sampler.sampleOnce()).toEqual({ status: "recorded", ts: T0, summary: { links: 3, mirrors: 6, partitions: 18 } });
+    expect(order.slice(0, 3)).toEqual(["record a,b", "other work", "record c"]);
+    const lagOf = async (link: string, topic: string) =>
+      new SqliteHistoryBackend(store).query({
+        level: "mirror",
+        cluster: "dr",
+        link,
+        topic,
+        partition: 2,
+        from: T0,
+        to: T0 + 60_000,
+        stepMs: S,
+        metrics: ["lag"],
+      });
+    expect((await lagOf("c", "c-2"))[0]?.points).toEqual([[T0, 6]]);
+    expect((await lagOf("a", "a-1"))[0]?.points).toEqual([[T0, 3]]);
+  });
+
   it("starts one timer at the configured interval, samples on each tick, and stops", async () => {
     const { schedule, state } = manualSchedule();
     let calls = 0;
