@@ -43,6 +43,17 @@ test.describe("link page", () => {
     await expect(link.mirrorRow("my_test_topic")).toBeVisible();
   });
 
+  test("a link that does not exist is said so once, with nothing below the header to load or act on", async ({ page }) => {
+    const link = new LinkPage(page);
+    await link.goto("jump", "no-such-link");
+    await expect(page.getByText("Not found: link no-such-link.")).toHaveCount(1);
+    await expect(page.getByText("Check the name in the address", { exact: false })).toBeVisible();
+    // The mirror actions panel loads after the page's first code: give it the time it would take to appear.
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("heading", { name: "Mirror actions" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Tasks" })).toHaveCount(0);
+  });
+
   test("link tasks show their states, and the AclSync task in error with its code and message", async ({ page }) => {
     const link = new LinkPage(page);
     await link.goto("dr", "jump-to-dr");

@@ -1,4 +1,5 @@
 "use client";
+import { MirrorActionsPanel } from "@/components/actions/lazy-mirror-actions-panel";
 import { ApiRequestError } from "@/lib/client/fetch-json";
 import { useLinkDetail } from "@/lib/client/use-link";
 import { usePrefetchLinkMirrors } from "@/lib/client/use-mirrors";
@@ -57,7 +58,10 @@ export function LinkPage({ cluster, link }: { cluster: string; link: string }) {
       />
       <LinkHeader cluster={cluster} link={link} />
       {notFound ? null : (
-        <LinkBody cluster={cluster} link={link} isSourceHalf={data?.linkMode === "SOURCE"} destination={data?.remoteCluster ?? null} />
+        <>
+          <LinkBody cluster={cluster} link={link} isSourceHalf={data?.linkMode === "SOURCE"} destination={data?.remoteCluster ?? null} />
+          <MirrorActionsPanel cluster={cluster} link={link} />
+        </>
       )}
     </div>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { MirrorActionsPanel } from "@/components/actions/lazy-mirror-actions-panel";
 import { LinkPage } from "@/components/links/link-page";
 import { decodeParam } from "@/components/links/link-paths";
 import { SkeletonBlock } from "@/components/ui/skeleton";
@@ -17,10 +16,7 @@ export default async function Page({ params }: Props) {
   return (
     // The widgets read the URL (filters, chart range); Suspense lets that happen on the client.
     <Suspense fallback={<SkeletonBlock label="Loading the link page" lines={8} />}>
-      <div className="space-y-6">
-        <LinkPage cluster={decodeParam(cluster)} link={decodeParam(link)} />
-        <MirrorActionsPanel cluster={decodeParam(cluster)} link={decodeParam(link)} />
-      </div>
+      <LinkPage cluster={decodeParam(cluster)} link={decodeParam(link)} />
     </Suspense>
   );
 }
