@@ -29,6 +29,23 @@ async function setup(routes: Route[], cluster: Record<string, unknown> = {}) {
   return { server, client };
 }
 
+describe("a Go server's empty answer to a mirror action", () => {
+  it("data: null (a pattern that matched no mirror) is no result, not an unreadable answer", async () => {
+    const { client } = await setup([
+      { method: "POST", path: `${LINK}/mirrors:pause`, respond: { status: 200, body: { kind: "", metadata: { self: "" }, data: null } } },
+    ]);
+    const outcome = await client.mirrorActions.run("dr-link", "pause", { pattern: "nothing-.*" });
+    expect(outcome).toEqual({ action: "pause", endpoint: "pause", validateOnly: false, results: [] });
+  });
+
+  it("an answer without data at all is still unreadable", async () => {
+    const { client } = await setup([
+      { method: "POST", path: `${LINK}/mirrors:pause`, respond: { status: 200, body: { kind: "", metadata: { self: "" } } } },
+    ]);
+    await expect(client.mirrorActions.run("dr-link", "pause", { pattern: "nothing-.*" })).rejects.toBeInstanceOf(ConfluentError);
+  });
+});
+
 describe("reverse-* on an older Platform", () => {
   it("falls back to promote-local-and-start-remote-mirror on 404 and remembers it", async () => {
     const { server, client } = await setup([

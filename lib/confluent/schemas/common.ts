@@ -22,15 +22,31 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 export const CollectionMetadataSchema = z.object({ next: z.string().nullish() }).loose();
 export const CollectionEnvelopeSchema = z.object({ metadata: CollectionMetadataSchema.nullish(), data: z.array(z.unknown()).nullable() });
 
+/** Go's encoder writes an empty slice as `null`: read it as the empty list it means. */
+export function goList<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullish()
+    .transform((list): Array<z.output<T>> => list ?? []);
+}
+
 function buildCollectionSchema<T extends z.ZodType>(item: T) {
-  return z.object({ metadata: CollectionMetadataSchema.optional(), data: z.array(item) });
+  // null only: an answer without `data` at all is still unreadable.
+  const data = z
+    .array(item)
+    .nullable()
+    .transform((list): Array<z.output<T>> => list ?? []);
+  return z.object({ metadata: CollectionMetadataSchema.optional(), data });
 }
 
 // One envelope schema per item schema: zod compiles an object schema's fast path on its first parse, so building
 // the envelope per request would pay that compilation on every request.
 const collections = new WeakMap<z.ZodType, ReturnType<typeof buildCollectionSchema>>();
 
-/** A strict envelope, for answers whose rows must all be read (a mirror action's per-topic results). */
+/**
+ * A strict envelope, for answers whose rows must all be read (a mirror action's per-topic results). `data: null` is
+ * Go's empty list: a pattern that matched no mirror is no result, not an unreadable answer.
+ */
 export function collectionSchema<T extends z.ZodType>(item: T): ReturnType<typeof buildCollectionSchema<T>> {
   let schema = collections.get(item);
   if (!schema) {
@@ -38,14 +54,6 @@ export function collectionSchema<T extends z.ZodType>(item: T): ReturnType<typeo
     collections.set(item, schema);
   }
   return schema as ReturnType<typeof buildCollectionSchema<T>>;
-}
-
-/** Go's encoder writes an empty slice as `null`: read it as the empty list it means. */
-export function goList<T extends z.ZodType>(item: T) {
-  return z
-    .array(item)
-    .nullish()
-    .transform((list): Array<z.output<T>> => list ?? []);
 }
 
 /** `LinkTaskError`: here `error_code` is a string such as "AUTHENTICATION_ERROR" (trap 5). */
