@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { TopicView } from "@/lib/api/mirror-admin";
+import { plural } from "@/components/topology/format";
 import { TextInput } from "../ui/field";
 
 /** The source's topics: search, multi-select; already-mirrored and internal topics are marked and cannot be picked. */
@@ -52,21 +53,29 @@ export function TopicPicker({
           const disabled = t.internal || mirrored.has(t.name) || createdHere.has(t.name);
           return (
             <li key={t.name}>
-              <label className={`flex items-center gap-2 text-sm ${disabled ? "text-muted" : ""}`}>
+              <label className={`flex items-baseline gap-2 text-sm ${disabled ? "text-muted" : ""}`}>
                 <input
                   type="checkbox"
+                  className="translate-y-0.5"
                   disabled={disabled}
                   checked={selected.has(t.name)}
                   onChange={(e) => toggle(t.name, e.target.checked)}
                 />
-                <span className="font-mono">{t.name}</span>
-                {t.partitions !== null ? <span className="text-xs text-muted">{t.partitions} partitions</span> : null}
-                {createdHere.has(t.name) ? (
-                  <span className="rounded bg-ok-bg px-1.5 text-xs text-ok">created just now</span>
-                ) : mirrored.has(t.name) ? (
-                  <span className="rounded bg-neutral-bg px-1.5 text-xs text-neutral">already mirrored</span>
-                ) : null}
-                {t.internal ? <span className="rounded bg-neutral-bg px-1.5 text-xs text-neutral">internal</span> : null}
+                {/* On a phone the count and marks move under the name as whole phrases rather than breaking. */}
+                <span className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5">
+                  <span className="break-all font-mono">{t.name}</span>
+                  {t.partitions !== null ? (
+                    <span className="whitespace-nowrap text-xs text-muted">{plural(t.partitions, "partition")}</span>
+                  ) : null}
+                  {createdHere.has(t.name) ? (
+                    <span className="whitespace-nowrap rounded bg-ok-bg px-1.5 text-xs text-ok">created just now</span>
+                  ) : mirrored.has(t.name) ? (
+                    <span className="whitespace-nowrap rounded bg-neutral-bg px-1.5 text-xs text-neutral">already mirrored</span>
+                  ) : null}
+                  {t.internal ? (
+                    <span className="whitespace-nowrap rounded bg-neutral-bg px-1.5 text-xs text-neutral">internal</span>
+                  ) : null}
+                </span>
               </label>
             </li>
           );
