@@ -46,6 +46,9 @@ export function FleetStatusIndicator() {
       className={clsx(
         "inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium",
         healthy ? "bg-ok-bg text-ok" : "bg-err-bg text-err",
+        // One short phrase stays on one line on a phone ("7/7 clusters" over "OK" read as two statuses); the long
+        // combined one may wrap rather than push the header wider than the screen.
+        bad.length > 0 && links ? null : "shrink-0 whitespace-nowrap",
       )}
     >
       {healthy ? <CircleCheck aria-hidden className="size-4" /> : <TriangleAlert aria-hidden className="size-4" />}
