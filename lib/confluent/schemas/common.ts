@@ -22,21 +22,18 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 export const CollectionMetadataSchema = z.object({ next: z.string().nullish() }).loose();
 export const CollectionEnvelopeSchema = z.object({ metadata: CollectionMetadataSchema.nullish(), data: z.array(z.unknown()).nullable() });
 
-/** Go's encoder writes an empty slice as `null`: read it as the empty list it means. */
-export function goList<T extends z.ZodType>(item: T) {
-  return z
-    .array(item)
-    .nullish()
-    .transform((list): Array<z.output<T>> => list ?? []);
+/**
+ * Go's encoder writes an empty slice as `null`: read it as the empty list it means. An absent list reads as empty too,
+ * unless `required`.
+ */
+export function goList<T extends z.ZodType>(item: T, { required = false }: { required?: boolean } = {}) {
+  const list = z.array(item).nullable();
+  return (required ? list : list.optional()).transform((l: Array<z.output<T>> | null | undefined) => l ?? []);
 }
 
 function buildCollectionSchema<T extends z.ZodType>(item: T) {
-  // null only: an answer without `data` at all is still unreadable.
-  const data = z
-    .array(item)
-    .nullable()
-    .transform((list): Array<z.output<T>> => list ?? []);
-  return z.object({ metadata: CollectionMetadataSchema.optional(), data });
+  // An answer without `data` at all is still unreadable.
+  return z.object({ metadata: CollectionMetadataSchema.optional(), data: goList(item, { required: true }) });
 }
 
 // One envelope schema per item schema: zod compiles an object schema's fast path on its first parse, so building
