@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   advanceRate,
+  advanceRateInPlace,
   knownRate,
   mirrorLagSeconds,
   partitionLagSeconds,
@@ -41,6 +42,25 @@ describe("a partition's produce rate", () => {
     const restarted = advanceRate(before, 100_000, 10, settings);
     expect(restarted).toEqual({ atMs: 100_000, endOffset: 10, perSecond: 0, spanMs: 0 });
     expect(knownRate(restarted, settings)).toBeNull();
+  });
+
+  it("in place: the same figures on the state it is given, which keeps its identity", () => {
+    const kept = advanceRate(null, 0, 1_000, settings);
+    const replaced: RateState[] = [kept];
+    const steps: [number, number][] = [
+      [5_000, 1_500],
+      [10_000, 2_200],
+      [10_000, 9_999],
+      [15_000, 2_900],
+      [20_000, 40],
+      [25_000, 90],
+    ];
+    for (const [atMs, end] of steps) {
+      advanceRateInPlace(kept, atMs, end, settings);
+      replaced.push(advanceRate(replaced.at(-1) ?? null, atMs, end, settings));
+      expect(kept).toEqual(replaced.at(-1));
+    }
+    expect(kept).toEqual({ atMs: 25_000, endOffset: 90, perSecond: 10, spanMs: 5_000 });
   });
 
   it("ignores a reading that is not newer", () => {

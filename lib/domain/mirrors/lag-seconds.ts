@@ -37,13 +37,39 @@ export function advanceRate(
   endOffset: number,
   settings: RateSettings = DEFAULT_RATE_SETTINGS,
 ): RateState {
-  if (previous === null || endOffset < previous.endOffset) return { atMs, endOffset, perSecond: 0, spanMs: 0 };
-  const dt = atMs - previous.atMs;
-  if (dt <= 0) return previous;
-  const instant = ((endOffset - previous.endOffset) * 1000) / dt;
+  if (previous === null) return { atMs, endOffset, perSecond: 0, spanMs: 0 };
+  if (endOffset >= previous.endOffset && atMs <= previous.atMs) return previous;
+  const next = { ...previous };
+  advanceRateInPlace(next, atMs, endOffset, settings);
+  return next;
+}
+
+/**
+ * advanceRate on a state kept from reading to reading, changed instead of replaced: the fleet keeps one per mirror
+ * partition, and a new object per partition per reading was old-generation garbage the collector had to sweep.
+ */
+export function advanceRateInPlace(
+  state: RateState,
+  atMs: number,
+  endOffset: number,
+  settings: RateSettings = DEFAULT_RATE_SETTINGS,
+): void {
+  if (endOffset < state.endOffset) {
+    state.atMs = atMs;
+    state.endOffset = endOffset;
+    state.perSecond = 0;
+    state.spanMs = 0;
+    return;
+  }
+  const dt = atMs - state.atMs;
+  if (dt <= 0) return;
+  const instant = ((endOffset - state.endOffset) * 1000) / dt;
   // Until a full averaging period is covered, every reading counts by its duration; after it, older ones fade out.
-  const weight = previous.spanMs < settings.averagingMs ? dt / (previous.spanMs + dt) : 1 - Math.exp(-dt / settings.averagingMs);
-  return { atMs, endOffset, perSecond: previous.perSecond + (instant - previous.perSecond) * weight, spanMs: previous.spanMs + dt };
+  const weight = state.spanMs < settings.averagingMs ? dt / (state.spanMs + dt) : 1 - Math.exp(-dt / settings.averagingMs);
+  state.perSecond += (instant - state.perSecond) * weight;
+  state.atMs = atMs;
+  state.endOffset = endOffset;
+  state.spanMs += dt;
 }
 
 /** Messages per second, or null while the rate rests on too little reading time. */

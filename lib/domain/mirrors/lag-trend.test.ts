@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendTrendPoint, notCatchingUp, notCatchingUpProblem, type TrendPoint } from "./lag-trend";
+import { appendTrendPoint, appendTrendPointInPlace, notCatchingUp, notCatchingUpProblem, type TrendPoint } from "./lag-trend";
 
 const WINDOW = 10 * 60_000;
 
@@ -61,6 +61,21 @@ describe("mirror not catching up", () => {
   it("starts over when the fetch offsets go back (a re-created mirror)", () => {
     const points = appendTrendPoint(run(12, 250, 80, 0), { atMs: 800_000, lag: 5, fetched: 3 }, WINDOW);
     expect(points).toEqual([{ atMs: 800_000, lag: 5, fetched: 3 }]);
+  });
+
+  it("in place: the same points as appendTrendPoint, in the array it is given", () => {
+    const kept: TrendPoint[] = [];
+    let copied: TrendPoint[] = [];
+    for (let i = 0; i <= 200; i++) {
+      // A reading not newer than the last (i = 50), and the fetch offsets going back once (i = 120).
+      const s = i === 50 ? 245 : i * 5;
+      const next = { atMs: s * 1000, lag: 100 + i, fetched: i >= 120 ? i : 1_000 + i * 80 };
+      appendTrendPointInPlace(kept, next, WINDOW);
+      copied = appendTrendPoint(copied, next, WINDOW);
+      expect(kept).toEqual(copied);
+    }
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept[0]?.fetched).toBeGreaterThanOrEqual(120);
   });
 
   it("says so in a problem naming the mirror and the rates in messages/s", () => {

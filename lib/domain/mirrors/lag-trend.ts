@@ -28,15 +28,22 @@ export function trendSpacingMs(windowMs: number): number {
  * before its start is kept, to measure from). A fetch offset sum that went down (a mirror recreated) starts over.
  */
 export function appendTrendPoint(points: readonly TrendPoint[], next: TrendPoint, windowMs: number): TrendPoint[] {
+  const kept = [...points];
+  appendTrendPointInPlace(kept, next, windowMs);
+  return kept;
+}
+
+/** appendTrendPoint on the array itself: the fleet keeps one per mirror, and a copy per mirror per reading was garbage. */
+export function appendTrendPointInPlace(points: TrendPoint[], next: TrendPoint, windowMs: number): void {
   const last = points.at(-1);
-  if (last !== undefined && next.atMs <= last.atMs) return [...points];
-  if (last !== undefined && next.fetched < last.fetched) return [next];
+  if (last !== undefined && next.atMs <= last.atMs) return;
+  if (last !== undefined && next.fetched < last.fetched) points.length = 0;
   const beforeLast = points.at(-2);
-  const kept = beforeLast !== undefined && next.atMs - beforeLast.atMs < trendSpacingMs(windowMs) ? points.slice(0, -1) : [...points];
-  kept.push(next);
+  if (beforeLast !== undefined && next.atMs - beforeLast.atMs < trendSpacingMs(windowMs)) points.pop();
+  points.push(next);
   const start = next.atMs - windowMs;
-  const firstInWindow = kept.findIndex((p) => p.atMs > start);
-  return firstInWindow > 1 ? kept.slice(firstInWindow - 1) : kept;
+  const firstInWindow = points.findIndex((p) => p.atMs > start);
+  if (firstInWindow > 1) points.splice(0, firstInWindow - 1);
 }
 
 export interface NotCatchingUp {

@@ -67,6 +67,19 @@ describe("LagTracker", () => {
     expect(later.get("dr", "l", "orders")).toMatchObject({ seconds: 25, atLeast: true });
   });
 
+  it("with an aging step, ages a stale floor once a step, to the step's start, and gives the same half within it", () => {
+    const tracker = new LagTracker(10 * 60_000, undefined, 5_000);
+    const { at, list } = warmed(tracker, flows(new Map([["orders", FLOWING]])));
+    const stale = new Map([["orders", { flowing: false, stopped: false, cause: null, staleSince: at }]]);
+    const cut = tracker.update([{ cluster: "dr", asOf: at, mirrors: list }], flows(stale), at + 11_000);
+    // Aged to at + 10 s, the step's start: 5 s of lag plus 10 s stale. A floor aged to a moment past is still a floor.
+    expect(cut.get("dr", "l", "orders")).toMatchObject({ seconds: 15, atLeast: true });
+    const sameStep = tracker.update([{ cluster: "dr", asOf: at, mirrors: list }], flows(stale), at + 14_999);
+    expect(sameStep.half("dr", "l")).toBe(cut.half("dr", "l"));
+    const nextStep = tracker.update([{ cluster: "dr", asOf: at, mirrors: list }], flows(stale), at + 15_000);
+    expect(nextStep.get("dr", "l", "orders")).toMatchObject({ seconds: 20, atLeast: true });
+  });
+
   it("forgets the mirrors gone from a cluster's new reading, and only that cluster's", () => {
     const tracker = new LagTracker(10 * 60_000);
     const states = flows(

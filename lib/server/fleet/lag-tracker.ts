@@ -1,6 +1,7 @@
 import type { MirrorTopic } from "@/lib/confluent/types";
 import {
   advanceRate,
+  advanceRateInPlace,
   DEFAULT_RATE_SETTINGS,
   knownRate,
   mirrorLagSeconds,
@@ -8,7 +9,7 @@ import {
   type RateSettings,
   type RateState,
 } from "@/lib/domain/mirrors/lag-seconds";
-import { appendTrendPoint, notCatchingUp, type NotCatchingUp, type TrendPoint } from "@/lib/domain/mirrors/lag-trend";
+import { appendTrendPointInPlace, notCatchingUp, type NotCatchingUp, type TrendPoint } from "@/lib/domain/mirrors/lag-trend";
 import { halfKey, MirrorIndex } from "./mirror-index";
 import { mirrorsByLink } from "./mirror-summary";
 import type { MirrorFlowState } from "./staleness";
@@ -54,8 +55,10 @@ interface HalfEstimates {
   flows: ReadonlyMap<string, MirrorFlowState> | undefined;
   /** By topic. */
   estimates: ReadonlyMap<string, MirrorLagEstimate>;
-  /** Some mirror is stale: its floor grows with the time of each derivation, so the half is estimated every time. */
+  /** Some mirror is stale: its floor grows with time, so the half is estimated again at each aging step. */
   aging: boolean;
+  /** The time its stale floors were aged to (the start of an aging step); the derivation's time without steps. */
+  agedTo: number;
 }
 
 /** A cluster's last reading as estimated, per link it hosts mirrors of. */
@@ -79,13 +82,21 @@ export class LagTracker {
   private readonly readAt = new Map<string, number>();
   private last = new Map<string, ClusterEstimates>();
 
+  /**
+   * `agingStepMs`: stale mirrors' floors are aged to the start of the step `nowMs` is in (one poll interval in
+   * production), not to each derivation's time. A floor aged to a moment past is still a floor; and a big link with
+   * one paused mirror is otherwise estimated, judged and encoded again at every derivation (twice a second) for
+   * viewers who poll once a poll interval. 0: every derivation's own time.
+   */
   constructor(
     private readonly trendWindowMs: number,
     private readonly settings: RateSettings = DEFAULT_RATE_SETTINGS,
+    private readonly agingStepMs = 0,
   ) {}
 
-  /** Every hosted mirror's estimate; `nowMs` ages the floors of stale mirrors. */
+  /** Every hosted mirror's estimate; `nowMs` ages the floors of stale mirrors (to its aging step's start). */
   update(readings: readonly LagReading[], flows: MirrorIndex<MirrorFlowState>, nowMs: number): MirrorLags {
+    const agedTo = this.agingStepMs > 0 ? Math.floor(nowMs / this.agingStepMs) * this.agingStepMs : nowMs;
     const byHalf = new Map<string, ReadonlyMap<string, MirrorLagEstimate>>();
     const next = new Map<string, ClusterEstimates>();
     for (const { cluster, asOf, mirrors } of readings) {
@@ -101,7 +112,9 @@ export class LagTracker {
         if (fresh) this.advanceHalf(list, halfFlows, asOf, memories, link);
         const before = previous?.get(link);
         const done =
-          before && !before.aging && before.flows === halfFlows ? before : this.estimateHalf(list, halfFlows, memories.get(link), nowMs);
+          before && before.flows === halfFlows && (!before.aging || before.agedTo === agedTo)
+            ? before
+            : this.estimateHalf(list, halfFlows, memories.get(link), agedTo);
         halves.set(link, done);
         byHalf.set(halfKey(cluster, link), done.estimates);
       }
@@ -158,7 +171,7 @@ export class LagTracker {
       if (flow !== undefined && !flow.stopped && !flow.flowing) aging = true;
       estimates.set(m.mirrorTopicName, this.estimate(memories?.get(m.mirrorTopicName) ?? null, flow, nowMs));
     }
-    return { flows, estimates, aging };
+    return { flows, estimates, aging, agedTo: nowMs };
   }
 
   private advance(memory: MirrorMemory, m: MirrorTopic, atMs: number, flowing: boolean): void {
@@ -177,8 +190,11 @@ export class LagTracker {
         rate = memory.rates.get(p.partition);
         if (flowing) {
           const end = p.lastSourceFetchOffset + Math.max(0, p.lag);
-          rate = advanceRate(rate ?? null, atMs, end, this.settings);
-          memory.rates.set(p.partition, rate);
+          if (rate) advanceRateInPlace(rate, atMs, end, this.settings);
+          else {
+            rate = advanceRate(null, atMs, end, this.settings);
+            memory.rates.set(p.partition, rate);
+          }
         }
       }
       const seconds = partitionLagSeconds(p.lag, knownRate(rate, this.settings));
@@ -187,7 +203,8 @@ export class LagTracker {
     }
     memory.worstSeconds = unknown ? null : worst;
     // The trend is about a mirror that flows: a stale one's lag is frozen, and its window starts again when it resumes.
-    memory.trend = flowing ? appendTrendPoint(memory.trend, { atMs, lag, fetched }, this.trendWindowMs) : [];
+    if (flowing) appendTrendPointInPlace(memory.trend, { atMs, lag, fetched }, this.trendWindowMs);
+    else memory.trend.length = 0;
     memory.verdict = flowing ? notCatchingUp(memory.trend, this.trendWindowMs) : null;
   }
 
