@@ -134,7 +134,6 @@ test.describe("link page", () => {
       totalLag: i * 6,
       stateTimeMs: Date.now() - 60_000,
       error: null,
-      lags: [],
       flowing: true,
       staleSince: null,
       lagSeconds: null,

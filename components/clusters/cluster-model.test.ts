@@ -46,7 +46,6 @@ describe("cluster page model", () => {
       totalLag: maxLag,
       stateTimeMs: 0,
       error: null,
-      lags: [],
     });
     const rows = sortMirrorRows(
       [m("a", "ACTIVE", 5), m("b", "FAILED", 0), m("c", "ACTIVE", 50), m("d", "PAUSED", null)],

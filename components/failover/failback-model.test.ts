@@ -13,7 +13,6 @@ const view = (name: string, status: string, sourceTopic = name): MirrorView => (
   totalLag: 0,
   stateTimeMs: 0,
   error: null,
-  lags: [],
   flowing: true,
   staleSince: null,
   lagSeconds: null,

@@ -15,7 +15,6 @@ const m = (name: string, extra: Partial<MirrorView> = {}): MirrorView => ({
   totalLag: 0,
   stateTimeMs: 1_000,
   error: null,
-  lags: [],
   ...extra,
 });
 

@@ -35,7 +35,6 @@ const mirror = (i: number, extra: Partial<MirrorView> = {}): MirrorView => ({
   totalLag: i * 6,
   stateTimeMs: now - 90_000,
   error: null,
-  lags: [],
   ...extra,
 });
 

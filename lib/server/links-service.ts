@@ -194,7 +194,6 @@ function mirrorView(m: MirrorTopic, half: HalfFlows): MirrorView {
     totalLag: summary.totalLag,
     stateTimeMs: m.stateTimeMs,
     error: m.mirrorTopicError,
-    lags: m.lags,
     // Unknown flow (a mirror the last fleet reading did not list yet) is not claimed to flow.
     flowing: flow?.flowing ?? false,
     staleSince: flow?.staleSince ?? null,
@@ -291,6 +290,7 @@ export async function getMirror(clusterName: string, linkName: string, topic: st
   const m = await withUpstream(clusterName, () => clientFor(cluster).mirrors.get(linkName, topic, { includeStateTransitionErrors: true }));
   return {
     ...mirrorView(m, flowsOf(known, clusterName, linkName)),
+    lags: m.lags,
     stateTransitionErrors: m.stateTransitionErrors ?? [],
     asOf,
   };
@@ -303,6 +303,7 @@ function lastKnownMirror(known: KnownReading, clusterName: string, linkName: str
   if (!m) return undefined;
   const detail: MirrorDetail = {
     ...mirrorView(m, flowsOf(known, clusterName, linkName)),
+    lags: m.lags,
     stateTransitionErrors: [],
     asOf,
   };
