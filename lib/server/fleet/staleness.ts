@@ -40,6 +40,16 @@ interface HalfFlows {
 
 const NO_MIRRORS: readonly MirrorTopic[] = [];
 
+const FLOWING: MirrorFlowState = Object.freeze({ flowing: true, stopped: false, cause: null, staleSince: null });
+
+/** The hosting halves (halfKey) of the mirrors `known` keeps a time for. */
+function halvesWithKeptTimes(known: ReadonlyMap<string, number>): Set<string> {
+  const halves = new Set<string>();
+  // A mirror's key is cluster/link/topic, and neither a link's nor a topic's name can hold a "/".
+  for (const key of known.keys()) if (!key.startsWith("link:")) halves.add(key.slice(0, key.lastIndexOf("/")));
+  return halves;
+}
+
 /**
  * Keeps, per link and per mirror, the first reading at which it stopped flowing. The times live in memory and, when a
  * store is given, in it too, so a restart does not make an outage look younger than it is. A store that fails is
@@ -94,6 +104,7 @@ export class StalenessTracker {
 
     const halves = new Map<string, HalfFlows>();
     const reused: HalfFlows[] = [];
+    const halvesWithTimes = halvesWithKeptTimes(known);
     for (const link of topology.links) {
       link.staleSince = track(linkStaleKey(link.id), link.flowing);
       const flow = {
@@ -119,8 +130,15 @@ export class StalenessTracker {
         } else {
           const states = new Map<string, MirrorFlowState>();
           const staleKeys: string[] = [];
+          const timesKept = halvesWithTimes.has(key);
           for (const m of list) {
             const f = mirrorFlow(flow, { status: m.mirrorStatus });
+            // Every mirror of each new reading passes here. One that flows, in a half with no time kept for any of its
+            // mirrors, has no time to keep or clear: its key is not even built (nor its state: they are all alike).
+            if (!timesKept && f.flowing) {
+              states.set(m.mirrorTopicName, FLOWING);
+              continue;
+            }
             const mirrorKey = mirrorFlowKey(half.cluster, link.name, m.mirrorTopicName);
             const staleSince = f.stopped ? track(mirrorKey, true) : track(mirrorKey, f.flowing);
             if (staleSince !== null) staleKeys.push(mirrorKey);
