@@ -74,4 +74,20 @@ describe("ConsumerGroupList", () => {
     expect(rows[1]!.textContent).toContain("reason of orders-svc");
     expect(within(rows[1]!).getByRole("table").textContent).toContain("1,500");
   });
+
+  it("does not call offsets watched for under a second 'unchanged for at least 0 s'", () => {
+    render(
+      <ConsumerGroupList
+        source="onprem"
+        destination="cloud"
+        groups={[
+          g("new", { destinationOffsetsAgeMs: 400 }),
+          g("exact", { destinationOffsetsAgeMs: 400, destinationOffsetsAgeAtLeast: false }),
+        ]}
+      />,
+    );
+    const rows = screen.getAllByTestId("consumer-group");
+    expect(rows[0]!.textContent).toContain("Offsets on cloud: age not known yet");
+    expect(rows[1]!.textContent).toContain("unchanged for 0 s");
+  });
 });

@@ -4,7 +4,10 @@ import type { ConsumerGroupFailover } from "@/lib/domain/failover/consumer-group
 import { MembersFlag, VerdictBadge } from "./verdict-badge";
 
 function ageText(g: ConsumerGroupFailover): string {
-  if (g.destinationOffsetsAgeMs === null) return g.partitions.some((p) => p.destinationOffset !== null) ? "age not known yet" : "none";
+  const hasOffsets = g.partitions.some((p) => p.destinationOffset !== null);
+  if (g.destinationOffsetsAgeMs === null) return hasOffsets ? "age not known yet" : "none";
+  // Watched for under a second: "unchanged for at least 0 s" would say nothing.
+  if (g.destinationOffsetsAgeAtLeast && g.destinationOffsetsAgeMs < 1000) return "age not known yet";
   return `unchanged for ${g.destinationOffsetsAgeAtLeast ? "at least " : ""}${formatDuration(g.destinationOffsetsAgeMs)}`;
 }
 
