@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { refsFile, VENDOR_REFS_TAG } from "@/test/contract/refs-location";
 import { decodeMirrorRow } from "./decode-mirror";
 import { toMirrorTopic } from "./mirrors";
 import { MirrorDataSchema } from "./schemas/mirrors";
-
-const refs = process.env.LINKSCOPE_VENDOR_REFS ?? path.resolve(import.meta.dirname, "../../../shared/refs");
 
 /** What the schema path makes of a row: the MirrorTopic, or null when the schema refuses it. */
 function bySchema(row: unknown) {
@@ -83,9 +82,9 @@ describe("decodeMirrorRow (the mirror lists' fast path)", () => {
     for (const [name, row] of ordinary) expect({ name, fast: decodeMirrorRow(row) !== null }).toEqual({ name, fast: true });
   });
 
-  it("reads the vendor's recorded mirror lists as the schema does", () => {
+  it("reads the vendor's recorded mirror lists as the schema does", { tags: [VENDOR_REFS_TAG] }, () => {
     for (const file of ["ccloud.listKafkaMirrorTopics.response-200.json", "ccloud.listKafkaMirrorTopicsUnderLink.response-200.json"]) {
-      const { data } = JSON.parse(readFileSync(path.join(refs, "fixtures", file), "utf8")) as { data: unknown[] };
+      const { data } = JSON.parse(readFileSync(refsFile(path.join("fixtures", file)), "utf8")) as { data: unknown[] };
       expect(data.length).toBeGreaterThan(0);
       for (const row of data) {
         expect(decodeMirrorRow(row)).not.toBeNull();
