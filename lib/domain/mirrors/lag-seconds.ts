@@ -38,31 +38,30 @@ export function advanceRate(
   settings: RateSettings = DEFAULT_RATE_SETTINGS,
 ): RateState {
   if (previous === null) return { atMs, endOffset, perSecond: 0, spanMs: 0 };
-  if (endOffset >= previous.endOffset && atMs <= previous.atMs) return previous;
   const next = { ...previous };
-  advanceRateInPlace(next, atMs, endOffset, settings);
-  return next;
+  return advanceRateInPlace(next, atMs, endOffset, settings) ? next : previous;
 }
 
 /**
  * advanceRate on a state kept from reading to reading, changed instead of replaced: the fleet keeps one per mirror
  * partition, and a new object per partition per reading was old-generation garbage the collector had to sweep.
+ * False when the reading is not newer and the state stays as it was.
  */
 export function advanceRateInPlace(
   state: RateState,
   atMs: number,
   endOffset: number,
   settings: RateSettings = DEFAULT_RATE_SETTINGS,
-): void {
+): boolean {
   if (endOffset < state.endOffset) {
     state.atMs = atMs;
     state.endOffset = endOffset;
     state.perSecond = 0;
     state.spanMs = 0;
-    return;
+    return true;
   }
   const dt = atMs - state.atMs;
-  if (dt <= 0) return;
+  if (dt <= 0) return false;
   const instant = ((endOffset - state.endOffset) * 1000) / dt;
   // Until a full averaging period is covered, every reading counts by its duration; after it, older ones fade out.
   const weight = state.spanMs < settings.averagingMs ? dt / (state.spanMs + dt) : 1 - Math.exp(-dt / settings.averagingMs);
@@ -70,6 +69,7 @@ export function advanceRateInPlace(
   state.atMs = atMs;
   state.endOffset = endOffset;
   state.spanMs += dt;
+  return true;
 }
 
 /** Messages per second, or null while the rate rests on too little reading time. */

@@ -5,7 +5,6 @@ import { DEFAULT_RPO_SECONDS, type ClusterConfig } from "@/lib/config/schema";
 import { applyRpoBudgets } from "@/lib/domain/failover/rpo-budget";
 import { applyLagFigures } from "@/lib/domain/links/link-lag";
 import { DEFAULT_LAG_TREND_MINUTES } from "@/lib/domain/mirrors/lag-trend";
-import { DEFAULT_RATE_SETTINGS } from "@/lib/domain/mirrors/lag-seconds";
 import { deriveTopology } from "@/lib/domain/topology/topology";
 import type { ClusterObservation, Topology } from "@/lib/domain/types";
 import { createCoalescingCache } from "../coalescing-cache";
@@ -144,11 +143,9 @@ export class FleetService {
     this.now = options.now ?? Date.now;
     this.staleness = new StalenessTracker(options.staleStore ?? null);
     // Stale floors age once a poll interval, as often as a viewer asks (see LagTracker).
-    this.lags = new LagTracker(
-      (options.lagTrendMinutes ?? DEFAULT_LAG_TREND_MINUTES) * 60_000,
-      DEFAULT_RATE_SETTINGS,
-      options.pollIntervalSeconds * 1000,
-    );
+    this.lags = new LagTracker((options.lagTrendMinutes ?? DEFAULT_LAG_TREND_MINUTES) * 60_000, {
+      agingStepMs: options.pollIntervalSeconds * 1000,
+    });
     this.patienceMs = options.coldStartPatienceMs ?? DEFAULT_COLD_START_PATIENCE_MS;
     this.fleetPatienceMs = Math.max(this.patienceMs, ...options.clusters.map((c) => c.timeoutMs));
     const periodMs = options.pollIntervalSeconds * 1000;

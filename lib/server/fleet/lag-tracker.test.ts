@@ -68,7 +68,7 @@ describe("LagTracker", () => {
   });
 
   it("with an aging step, ages a stale floor once a step, to the step's start, and gives the same half within it", () => {
-    const tracker = new LagTracker(10 * 60_000, undefined, 5_000);
+    const tracker = new LagTracker(10 * 60_000, { agingStepMs: 5_000 });
     const { at, list } = warmed(tracker, flows(new Map([["orders", FLOWING]])));
     const stale = new Map([["orders", { flowing: false, stopped: false, cause: null, staleSince: at }]]);
     const cut = tracker.update([{ cluster: "dr", asOf: at, mirrors: list }], flows(stale), at + 11_000);

@@ -88,11 +88,16 @@ export class LagTracker {
    * one paused mirror is otherwise estimated, judged and encoded again at every derivation (twice a second) for
    * viewers who poll once a poll interval. 0: every derivation's own time.
    */
+  private readonly settings: RateSettings;
+  private readonly agingStepMs: number;
+
   constructor(
     private readonly trendWindowMs: number,
-    private readonly settings: RateSettings = DEFAULT_RATE_SETTINGS,
-    private readonly agingStepMs = 0,
-  ) {}
+    { settings = DEFAULT_RATE_SETTINGS, agingStepMs = 0 }: { settings?: RateSettings; agingStepMs?: number } = {},
+  ) {
+    this.settings = settings;
+    this.agingStepMs = agingStepMs;
+  }
 
   /** Every hosted mirror's estimate; `nowMs` ages the floors of stale mirrors (to its aging step's start). */
   update(readings: readonly LagReading[], flows: MirrorIndex<MirrorFlowState>, nowMs: number): MirrorLags {
