@@ -57,6 +57,8 @@ test.describe("a link that cannot reach its source", () => {
       /No mirror of this link is flowing: lag marked ≥ is the last known lag, as of/,
       SLOW,
     );
+    // cloud still reports the partitions by state as it did; their panel must not read as healthy.
+    await expect(page.getByTestId("partition-states-not-flowing")).toContainText(/ACTIVE here does not mean data arrives/, SLOW);
 
     await page.goto("/");
     const edge = page.locator('[data-edge-label="flow"]', { hasText: "onprem-to-cloud" });
@@ -76,5 +78,8 @@ test.describe("a link that cannot reach its source", () => {
     await expect(runbook.readinessRow("orders")).toBeVisible(SLOW);
     await expect(runbook.readinessRow("orders").getByTestId("readiness-max-lag")).not.toContainText("not flowing", SLOW);
     await expect(runbook.readinessRow("orders")).not.toContainText("≥");
+    await page.goto("/clusters/cloud/links/onprem-to-cloud");
+    await expect(page.getByTestId("partition-states-source")).toBeVisible(SLOW);
+    await expect(page.getByTestId("partition-states-not-flowing")).toHaveCount(0);
   });
 });

@@ -37,4 +37,13 @@ describe("PartitionStateBar", () => {
       screen.getByRole("table", { name: /derived by linkscope.*ACTIVE 10, PAUSED 0, PENDING 0, IN_ERROR 2, NOT_APPLICABLE 0/i }),
     ).toBeTruthy();
   });
+
+  it("says that ACTIVE does not mean data arrives while the link does not flow, and dims the bar", () => {
+    const { container, rerender } = render(<PartitionStateBar states={states} source="reported" />);
+    expect(screen.queryByTestId("partition-states-not-flowing")).toBeNull();
+    expect(container.querySelector(".opacity-40")).toBeNull();
+    rerender(<PartitionStateBar states={states} source="reported" notFlowing />);
+    expect(screen.getByRole("note").textContent).toMatch(/No data moves over this link.*ACTIVE here does not mean data arrives/);
+    expect(container.querySelector(".opacity-40")).not.toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { Calculator, RadioTower } from "lucide-react";
+import { Calculator, RadioTower, TriangleAlert } from "lucide-react";
 import clsx from "clsx";
 import type { PartitionStates, PartitionStatesSource } from "@/lib/domain/types";
 import { formatCount, formatPercent } from "@/components/ui/format";
@@ -27,8 +27,20 @@ const SOURCE_TEXT: Record<PartitionStatesSource, { label: string; explain: strin
   },
 };
 
-/** Mirror Partition States Count: a stacked bar plus the numbers, with where the numbers came from. */
-export function PartitionStateBar({ states, source }: { states: PartitionStates; source: PartitionStatesSource }) {
+/**
+ * Mirror Partition States Count: a stacked bar plus the numbers, with where the numbers came from. `notFlowing`: no
+ * data moves over the link, yet a destination that cannot reach its source still reports its partitions ACTIVE; a
+ * green bar alone would read as healthy, so the bar is dimmed and a note says what ACTIVE does not mean here.
+ */
+export function PartitionStateBar({
+  states,
+  source,
+  notFlowing = false,
+}: {
+  states: PartitionStates;
+  source: PartitionStatesSource;
+  notFlowing?: boolean;
+}) {
   const model = partitionStateModel(states);
   const origin = SOURCE_TEXT[source];
   const Icon = source === "reported" ? RadioTower : Calculator;
@@ -46,8 +58,17 @@ export function PartitionStateBar({ states, source }: { states: PartitionStates;
         </span>
         <span className="text-muted">{formatCount(model.total)} partitions</span>
       </p>
+      {notFlowing ? (
+        <p role="note" className="flex items-start gap-1.5 text-sm text-warn" data-testid="partition-states-not-flowing">
+          <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+          <span>
+            No data moves over this link (its problems say why): these are the states the cluster reports, and ACTIVE here does not mean
+            data arrives.
+          </span>
+        </p>
+      ) : null}
       {model.total > 0 ? (
-        <div aria-hidden className="flex h-4 w-full overflow-hidden rounded-full bg-surface-2">
+        <div aria-hidden className={clsx("flex h-4 w-full overflow-hidden rounded-full bg-surface-2", notFlowing && "opacity-40")}>
           {model.segments.map((s) => (
             <div
               key={s.category}

@@ -16,7 +16,11 @@ export function PartitionStatesPanel({ cluster, link }: { cluster: string; link:
             The mirrors of a source-initiated link live on its destination half.
           </EmptyState>
         ) : (
-          <PartitionStateBar states={data.partitionStates} source={data.partitionStatesSource} />
+          <PartitionStateBar
+            states={data.partitionStates}
+            source={data.partitionStatesSource}
+            notFlowing={data.problems.some((p) => p.code === "link-not-flowing")}
+          />
         )
       ) : isPending ? (
         <SkeletonBlock label="Loading partition states" lines={5} />
