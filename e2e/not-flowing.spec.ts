@@ -59,6 +59,13 @@ test.describe("a link that cannot reach its source", () => {
     );
     // cloud still reports the partitions by state as it did; their panel must not read as healthy.
     await expect(page.getByTestId("partition-states-not-flowing")).toContainText(/ACTIVE here does not mean data arrives/, SLOW);
+    // The mirror's page: cloud still calls it ACTIVE, so neither "actively mirroring" nor "caught up" may be said.
+    await page.goto("/clusters/cloud/links/onprem-to-cloud/mirrors/clickstream");
+    await expect(page.getByTestId("mirror-not-flowing")).toContainText(/No data moves into this mirror since \d\d:\d\d:\d\d UTC/, SLOW);
+    await expect(page.getByText("Actively mirroring.")).toHaveCount(0);
+    await expect(page.getByText(/No data moves since \d\d:\d\d:\d\d UTC: each partition's lag is the last known/)).toBeVisible(SLOW);
+    await expect(page.getByText("Every partition is caught up.")).toHaveCount(0);
+    await expect(page.getByTestId("partition-row-0").getByTestId("stale-lag")).toBeVisible();
 
     await page.goto("/");
     const edge = page.locator('[data-edge-label="flow"]', { hasText: "onprem-to-cloud" });

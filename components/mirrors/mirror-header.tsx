@@ -17,6 +17,7 @@ import { MIRROR_STATUS_MEANING } from "@/components/ui/state-tones";
 import { pagePaths } from "@/components/links/link-paths";
 import { mirrorErrorOf } from "@/components/links/mirror-error";
 import { StaleLag } from "@/components/ui/stale-lag";
+import { formatReadingTime } from "@/lib/domain/reading-time";
 
 const TOPIC_ERROR_MEANING: Record<string, string> = {
   SOURCE_TOPIC_MAY_BE_DELETED: "The source topic may have been deleted; the mirror cannot continue.",
@@ -83,7 +84,18 @@ export function MirrorHeader({ cluster, link, topic }: { cluster: string; link: 
 
       {m ? (
         <>
-          {m.status in MIRROR_STATUS_MEANING ? <p className="text-sm">{MIRROR_STATUS_MEANING[m.status]}</p> : null}
+          {m.staleSince !== null ? (
+            // The cluster's status is what it was told last: a destination that cannot fetch still says ACTIVE.
+            <p role="note" className="flex items-start gap-2 rounded-md bg-warn-bg px-3 py-2 text-sm" data-testid="mirror-not-flowing">
+              <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-warn" />
+              <span>
+                No data moves into this mirror since {formatReadingTime(m.staleSince)}: {cluster} still reports it {m.status}, and its lag
+                is the last known, at least that while the source produces. The link&apos;s page says why.
+              </span>
+            </p>
+          ) : m.status in MIRROR_STATUS_MEANING ? (
+            <p className="text-sm">{MIRROR_STATUS_MEANING[m.status]}</p>
+          ) : null}
           {error ? (
             <p role="status" className="flex items-start gap-2 rounded-md bg-err-bg px-3 py-2 text-sm">
               <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-err" />

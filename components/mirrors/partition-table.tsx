@@ -1,5 +1,6 @@
 import { Info } from "lucide-react";
 import clsx from "clsx";
+import { StaleLag } from "@/components/ui/stale-lag";
 import type { MirrorDetail } from "@/lib/api/links";
 import { formatCount, formatRate, formatSeconds } from "@/components/ui/format";
 import type { Estimate, PartitionRates } from "./partition-rates";
@@ -31,10 +32,13 @@ export function PartitionTable({
   lags,
   rates,
   ratesLoading,
+  staleSince = null,
 }: {
   lags: MirrorDetail["lags"];
   rates: readonly PartitionRates[];
   ratesLoading: boolean;
+  /** When the mirror stopped flowing (its lags are floors), null while it flows. */
+  staleSince?: number | null;
 }) {
   const byPartition = new Map(rates.map((r) => [r.partition, r]));
   const sorted = [...lags].sort((a, b) => a.partition - b.partition);
@@ -103,7 +107,11 @@ export function PartitionTable({
                   <th scope="row" className="py-1.5 pr-3 text-left font-mono font-medium">
                     {p.partition}
                   </th>
-                  <td className={clsx("py-1.5 pr-3 font-mono tabular-nums", p.lag > 0 && "font-semibold")}>{formatCount(p.lag)}</td>
+                  <td className={clsx("py-1.5 pr-3 font-mono tabular-nums", p.lag > 0 && "font-semibold")}>
+                    <StaleLag compact staleSince={staleSince}>
+                      {formatCount(p.lag)}
+                    </StaleLag>
+                  </td>
                   <td className="py-1.5 pr-3 font-mono tabular-nums">
                     {known ? (
                       formatCount(p.lastSourceFetchOffset)
