@@ -66,6 +66,10 @@ test.describe("a link that cannot reach its source", () => {
     await expect(page.getByText(/No data moves since \d\d:\d\d:\d\d UTC: each partition's lag is the last known/)).toBeVisible(SLOW);
     await expect(page.getByText("Every partition is caught up.")).toHaveCount(0);
     await expect(page.getByTestId("partition-row-0").getByTestId("stale-lag")).toBeVisible();
+    // And the cluster's own list of its mirrors.
+    await page.goto("/clusters/cloud");
+    const clickstream = page.getByTestId("cluster-mirrors").getByRole("row", { name: /clickstream/ });
+    await expect(clickstream.getByTestId("stale-lag")).toContainText(/≥ [\d,]+ messages\s*as of \d\d:\d\d:\d\d UTC/, SLOW);
 
     await page.goto("/");
     const edge = page.locator('[data-edge-label="flow"]', { hasText: "onprem-to-cloud" });

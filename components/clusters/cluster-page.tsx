@@ -24,6 +24,7 @@ import { KIND_LOOK, LINK_STATE_LOOK, TONE_BADGE, ZONE_LOOK, partitionLook, type 
 import { highlightOf } from "../topology/model/highlight";
 import { zoneOf } from "../topology/model/layout";
 import { clusterAdvice, linksInvolving, mirrorHostingHalves, sortMirrorRows, type MirrorRow } from "./cluster-model";
+import { StaleLag } from "@/components/ui/stale-lag";
 
 const MIRROR_ROWS = 200;
 
@@ -390,7 +391,9 @@ function MirrorsOnCluster({ cluster, halves }: { cluster: string; halves: readon
                     {m.error ? <p className="mt-1 text-xs text-fg">{m.error}</p> : null}
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatInteger(m.partitions)}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{formatLagLong(m.maxLag)}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">
+                    <StaleLag staleSince={m.flowing ? null : m.staleSince}>{formatLagLong(m.maxLag)}</StaleLag>
+                  </td>
                 </tr>
               ))}
             </tbody>
