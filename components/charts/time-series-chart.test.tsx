@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { TimeSeriesChart } from "./time-series-chart";
+import { bandLabel, TimeSeriesChart } from "./time-series-chart";
 
 afterEach(cleanup);
 
@@ -32,5 +32,14 @@ describe("TimeSeriesChart", () => {
       expect.stringMatching(/^15:02–15:12 no data: no samples \(cluster unreachable/),
       expect.stringMatching(/^15:12–15:19 frozen: lag unchanged above 0/),
     ]);
+  });
+
+  it("labels a band inside the chart only when it is wide enough to hold its label", () => {
+    const hour = 3_600_000;
+    expect(bandLabel({ kind: "gap", from: 0, to: 20 * 60_000 }, hour)).toBe("no data");
+    expect(bandLabel({ kind: "frozen", from: 0, to: 10 * 60_000 }, hour)).toBe("frozen");
+    // Minute-long gaps side by side (a server restarted several times) are shaded and listed, not labelled.
+    expect(bandLabel({ kind: "gap", from: 0, to: 60_000 }, hour)).toBeUndefined();
+    expect(bandLabel({ kind: "gap", from: 0, to: 60_000 }, 0)).toBeUndefined();
   });
 });

@@ -46,6 +46,17 @@ const BAND_LOOK: Record<ChartBand["kind"], { fill: string; label: string; meanin
   },
 };
 
+/**
+ * A band narrower than this share of the window is shaded but not labelled: side by side, short gaps' labels ran into
+ * one another ("nodatadata…"). The notes under the chart still list every band with its times.
+ */
+const MIN_LABELLED_SHARE = 0.12;
+
+/** The label drawn inside a band, or undefined when the band is too narrow to hold it. */
+export function bandLabel(band: ChartBand, span: number): string | undefined {
+  return span > 0 && (band.to - band.from) / span >= MIN_LABELLED_SHARE ? BAND_LOOK[band.kind].label : undefined;
+}
+
 function BandNotes({ bands, utc, span }: { bands: readonly ChartBand[]; utc: boolean; span: number }) {
   if (bands.length === 0) return null;
   return (
@@ -127,18 +138,21 @@ export function TimeSeriesChart({
         />
         <YAxis tickFormatter={(v: number) => formatCompact(v)} tick={AXIS_STYLE} stroke="var(--border)" width={56} allowDecimals={false} />
         <Tooltip content={(props) => <TooltipBody {...props} utc={utc} unit={unit} />} isAnimationActive={false} />
-        {bands.map((b) => (
-          <ReferenceArea
-            key={`${b.kind}-${b.from}`}
-            x1={b.from}
-            x2={b.to}
-            ifOverflow="hidden"
-            fill={BAND_LOOK[b.kind].fill}
-            fillOpacity={0.14}
-            stroke="none"
-            label={{ value: BAND_LOOK[b.kind].label, position: "insideTop", fill: "var(--muted)", fontSize: 11 }}
-          />
-        ))}
+        {bands.map((b) => {
+          const text = bandLabel(b, span);
+          return (
+            <ReferenceArea
+              key={`${b.kind}-${b.from}`}
+              x1={b.from}
+              x2={b.to}
+              ifOverflow="hidden"
+              fill={BAND_LOOK[b.kind].fill}
+              fillOpacity={0.14}
+              stroke="none"
+              label={text === undefined ? undefined : { value: text, position: "insideTop", fill: "var(--muted)", fontSize: 11 }}
+            />
+          );
+        })}
         {threshold ? (
           <ReferenceLine
             y={threshold.value}
