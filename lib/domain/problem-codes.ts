@@ -25,6 +25,10 @@ export const PROBLEM_CODES = {
   "unknown-partition-states": "Mirror partitions are in state categories Linkscope does not know.",
   "unreadable-rows":
     "A cluster answered a list (links, mirrors, link configs, topics) with rows Linkscope could not read; they are left out and the rest is shown. The message says how many, of which request, and why the first failed.",
+  "link-detail-unread":
+    "A half's detail answer (with its tasks) could not be read at the last reading; the half is shown as the link list gave it, without tasks. The message says why.",
+  "link-configs-unread":
+    "A half's configs could not be read at the last reading; its link and connection modes may be unknown and its configs are not shown. The message says why.",
   "link-name-mismatch":
     "A link's detail answer named another link than the cluster's link list did; the listed name is kept (two links must not collapse into one).",
   "mirror-not-catching-up":

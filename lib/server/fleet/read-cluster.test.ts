@@ -46,6 +46,47 @@ describe("readCluster", () => {
   });
 });
 
+describe("readCluster when a link's own answers fail", () => {
+  it("keeps the listed half and says which answer is missing and why, instead of passing it off as not reported", async () => {
+    const client = {
+      clusters: { get: async () => ({ clusterId: "lkc-1" }), listIds: async () => ["lkc-1"] },
+      links: {
+        list: async () => [half("a"), half("b")],
+        get: async (name: string) => {
+          if (name === "a") throw new Error("http://dest answered GET …/links/a with application/json that is not JSON.");
+          return { ...half(name), tasks: [] };
+        },
+      },
+      linkConfigs: {
+        list: async (name: string) => {
+          if (name === "b") throw new Error("Timed out after 5 s.");
+          return [];
+        },
+      },
+      mirrors: { listAll: async () => [] },
+    } as unknown as ConfluentClient;
+    const cluster = ClusterConfigSchema.parse({ name: "dest", id: "lkc-1", restUrl: "http://127.0.0.1:1" });
+    const reading = await readCluster(cluster, client, { lastKnownId: null, configsCache: (_key, load) => load() });
+    const [a, b] = reading.halves;
+    expect(a?.tasks).toBeNull();
+    expect(a?.readProblems).toEqual([
+      {
+        code: "link-detail-unread",
+        message:
+          "could not read this link's details on dest (its tasks are not shown): http://dest answered GET …/links/a with application/json that is not JSON",
+      },
+    ]);
+    expect(b?.tasks).toEqual([]);
+    expect(b?.readProblems).toEqual([
+      {
+        code: "link-configs-unread",
+        message: "could not read this link's configs on dest (its link and connection modes may be unknown): Timed out after 5 s",
+      },
+    ]);
+    expect(reading.observation.status).toBe("ok");
+  });
+});
+
 describe("readCluster against a Go-style server", () => {
   const cluster = ClusterConfigSchema.parse({ name: "dest", id: "lkc-1", restUrl: "http://127.0.0.1:1" });
   const configsCache = (_key: string, load: () => Promise<ConfigsRead>) => load();

@@ -103,7 +103,18 @@ export async function readCluster(
           ),
         ]);
         if (configs.ok && configs.value.unreadable) unreadable.push(configs.value.unreadable);
-        return { listedHalf, detail: detail.ok ? detail.value : null, configs: configs.ok ? configs.value.configs : null };
+        const unread: Problem[] = [];
+        if (!detail.ok)
+          unread.push({
+            code: "link-detail-unread",
+            message: `could not read this link's details on ${cluster.name} (its tasks are not shown): ${reasonOf(detail.error)}`,
+          });
+        if (!configs.ok)
+          unread.push({
+            code: "link-configs-unread",
+            message: `could not read this link's configs on ${cluster.name} (its link and connection modes may be unknown): ${reasonOf(configs.error)}`,
+          });
+        return { listedHalf, detail: detail.ok ? detail.value : null, configs: configs.ok ? configs.value.configs : null, unread };
       }),
     ),
     mirrorsPending,
@@ -112,8 +123,9 @@ export async function readCluster(
   const mirrors = mirrorsRead.ok ? mirrorsRead.value : null;
   const grouped = mirrors ? mirrorsByLink(mirrors) : null;
   const links = new Map<string, { half: LinkHalf; configs: LinkConfig[] | null }>();
-  const halves: LinkHalfObservation[] = details.map(({ listedHalf, detail, configs }) => {
+  const halves: LinkHalfObservation[] = details.map(({ listedHalf, detail, configs, unread }) => {
     const { half, problem } = listedIdentityWins(listedHalf, detail, cluster.name);
+    const readProblems = problem ? [problem, ...unread] : unread;
     links.set(half.linkName, { half, configs });
     const modes = linkModesFromConfigs(configs);
     const observationHalf: LinkHalfObservation = {
@@ -131,7 +143,7 @@ export async function readCluster(
       categoryCounts: half.categoryCounts,
       mirrors: null,
       topicNames: half.topicNames,
-      ...(problem ? { readProblems: [problem] } : {}),
+      ...(readProblems.length > 0 ? { readProblems } : {}),
     };
     if (grouped && hostsMirrors(observationHalf)) observationHalf.mirrors = (grouped.get(half.linkName) ?? []).map(summarizeMirror);
     return observationHalf;
@@ -155,6 +167,11 @@ function listedIdentityWins(listed: LinkHalf, detail: LinkHalf | null, cluster: 
       message: `${cluster} lists the link as "${listed.linkName}" but its detail answer names it "${detail.linkName}": shown as "${listed.linkName}"`,
     },
   };
+}
+
+/** A failed call's reason as a clause: the client's message without its closing full stop. */
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message.replace(/\.$/, "") : "an unexpected error occurred";
 }
 
 /** Whole milliseconds; null when nothing was timed. */
