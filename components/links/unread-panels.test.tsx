@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { LinkDetail } from "@/lib/api/links";
-import { SettingsProvider } from "@/lib/client/settings-context";
+import { renderInApp } from "@/test/support/render-in-app";
 import { LinkConfigsPanel } from "./link-configs-panel";
 import { LinkTasksPanel } from "./link-tasks-panel";
 
@@ -43,22 +42,11 @@ afterEach(() => {
 });
 
 function renderPanels() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <SettingsProvider
-      value={{
-        pollIntervalMs: 60_000,
-        slowClusterThresholdMs: 2_000,
-        readOnly: false,
-        authMode: "none",
-        actor: { user: "anonymous", role: "admin" },
-      }}
-    >
-      <QueryClientProvider client={client}>
-        <LinkTasksPanel cluster="cloud" link="onprem-to-cloud" />
-        <LinkConfigsPanel cluster="cloud" link="onprem-to-cloud" />
-      </QueryClientProvider>
-    </SettingsProvider>,
+  renderInApp(
+    <>
+      <LinkTasksPanel cluster="cloud" link="onprem-to-cloud" />
+      <LinkConfigsPanel cluster="cloud" link="onprem-to-cloud" />
+    </>,
   );
 }
 

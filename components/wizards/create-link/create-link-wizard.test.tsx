@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { SettingsProvider } from "@/lib/client/settings-context";
+import { renderInApp } from "@/test/support/render-in-app";
 import { CreateLinkWizard } from "./create-link-wizard";
 
 let search = new URLSearchParams();
@@ -66,22 +65,7 @@ afterEach(() => {
 });
 
 function renderWizard() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <SettingsProvider
-      value={{
-        pollIntervalMs: 60_000,
-        slowClusterThresholdMs: 2_000,
-        readOnly: false,
-        authMode: "none",
-        actor: { user: "anonymous", role: "admin" },
-      }}
-    >
-      <QueryClientProvider client={client}>
-        <CreateLinkWizard />
-      </QueryClientProvider>
-    </SettingsProvider>,
-  );
+  renderInApp(<CreateLinkWizard />);
 }
 
 async function fillClusters(source: string, destination: string) {
