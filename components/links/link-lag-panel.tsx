@@ -228,7 +228,11 @@ export function LinkLagPanel({ cluster, link }: { cluster: string; link: string 
           </div>
         )}
         {rpoSeconds === undefined ? null : (
-          <RpoBudgetNote rpoSeconds={rpoSeconds} lagSeconds={lagSeconds} atLeast={(topologyLink?.staleSince ?? null) !== null} />
+          <RpoBudgetNote
+            rpoSeconds={rpoSeconds}
+            lagSeconds={lagSeconds}
+            atLeast={(topologyLink?.staleSince ?? null) !== null || topologyLink?.maxLagSecondsAtLeast === true}
+          />
         )}
         <div>
           <h3 className="mb-1 text-sm font-semibold">Top lagging mirrors</h3>

@@ -218,6 +218,8 @@ export const TopologyLinkSchema = z.object({
   rpoSeconds: z.number().positive().nullable(),
   /** Estimated seconds of its source's production the link's worst mirror is behind; null when unknown. */
   maxLagSeconds: z.number().nonnegative().nullable(),
+  /** True when maxLagSeconds comes from a mirror that does not flow: a floor ("at least"), growing while its source produces. */
+  maxLagSecondsAtLeast: z.boolean().optional(),
   /** What a person can act on, each with a stable code; empty when healthy. */
   problems: z.array(ProblemSchema),
   mirrorCount: z.number().int().nonnegative(),

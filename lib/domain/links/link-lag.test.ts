@@ -23,6 +23,20 @@ describe("applyLagFigures", () => {
     expect(link(out, "jump-to-dr")?.state).toBe(link(topology, "jump-to-dr")?.state);
   });
 
+  it("says when the worst figure is a floor: it comes from a mirror that does not flow", () => {
+    const worstStale = applyLagFigures(topology, (cluster, name) =>
+      cluster === "dr" && name === "jump-to-dr"
+        ? figures({ orders: { seconds: 12 }, legacy: { seconds: 3_459, atLeast: true } })
+        : undefined,
+    );
+    expect(link(worstStale, "jump-to-dr")).toMatchObject({ maxLagSeconds: 3_459, maxLagSecondsAtLeast: true });
+    // A stale mirror that is not the worst leaves the worst figure an estimate.
+    const worstFlowing = applyLagFigures(topology, (cluster, name) =>
+      cluster === "dr" && name === "jump-to-dr" ? figures({ orders: { seconds: 430 }, legacy: { seconds: 12, atLeast: true } }) : undefined,
+    );
+    expect(link(worstFlowing, "jump-to-dr")).toMatchObject({ maxLagSeconds: 430, maxLagSecondsAtLeast: false });
+  });
+
   it("raises mirror-not-catching-up once per falling-behind mirror, and a flowing link becomes DEGRADED", () => {
     expect(link(topology, "jump-to-dr")?.state).toBe("ACTIVE");
     const out = applyLagFigures(topology, (cluster, name) =>

@@ -13,6 +13,8 @@ type HalfLagFigures = ReadonlyMap<string, MirrorLagFigures>;
 /** What one half's estimates give its link: computed once per estimates map (the fleet read reuses an unchanged one). */
 interface HalfLagSummary {
   worstSeconds: number | null;
+  /** The mirror behind worstSeconds does not flow: its seconds are a floor. */
+  worstAtLeast: boolean;
   falling: readonly (readonly [string, NotCatchingUp])[];
 }
 
@@ -27,13 +29,16 @@ function summaryOf(figures: HalfLagFigures): HalfLagSummary {
     seconds.push(f.seconds);
     if (f.notCatchingUp !== null) falling.push([topic, f.notCatchingUp]);
   }
-  const summary = { worstSeconds: worstKnown(seconds), falling };
+  const worstSeconds = worstKnown(seconds);
+  const worstAtLeast = worstSeconds !== null && [...figures.values()].some((f) => f.atLeast && f.seconds === worstSeconds);
+  const summary = { worstSeconds, worstAtLeast, falling };
   summaries.set(figures, summary);
   return summary;
 }
 
 /**
- * The fleet read's lag step: each link gets its worst mirror's estimated seconds (`maxLagSeconds`) and one
+ * The fleet read's lag step: each link gets its worst mirror's estimated seconds (`maxLagSeconds`, with
+ * `maxLagSecondsAtLeast` when that mirror does not flow and the figure is a floor) and one
  * `mirror-not-catching-up` problem per falling-behind mirror. `mirrorsOf` answers the mirrors a half hosts (SOURCE
  * halves host none). A flowing link that gains a problem is DEGRADED (docs/link-states.md).
  */
@@ -51,8 +56,10 @@ export function applyLagFigures(topology: Topology, mirrorsOf: (cluster: string,
       .sort((a, b) => compareStrings(a[0], b[0]))
       .map(([topic, notCatchingUp]) => notCatchingUpProblem(topic, notCatchingUp));
     const maxLagSeconds = worstKnown(hosted.map((h) => h.worstSeconds));
-    if (falling.length === 0) return { ...link, maxLagSeconds };
-    return { ...link, maxLagSeconds, problems: [...link.problems, ...falling], state: link.state === "ACTIVE" ? "DEGRADED" : link.state };
+    const maxLagSecondsAtLeast = maxLagSeconds !== null && hosted.some((h) => h.worstAtLeast && h.worstSeconds === maxLagSeconds);
+    const withSeconds = { ...link, maxLagSeconds, maxLagSecondsAtLeast };
+    if (falling.length === 0) return withSeconds;
+    return { ...withSeconds, problems: [...link.problems, ...falling], state: link.state === "ACTIVE" ? "DEGRADED" : link.state };
   });
   return { ...topology, links };
 }
