@@ -1,5 +1,5 @@
 "use client";
-import { SearchX, TriangleAlert } from "lucide-react";
+import { SearchX } from "lucide-react";
 import { formatReadingTime } from "@/lib/domain/reading-time";
 import { useMemo } from "react";
 import { useLinkMirrors } from "@/lib/client/use-mirrors";
@@ -8,6 +8,7 @@ import { ApiErrorNotice } from "@/components/ui/api-error-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { SkeletonBlock } from "@/components/ui/skeleton";
+import { WarnNote } from "@/components/ui/warn-note";
 import { MirrorFilters } from "./mirror-filters";
 import { filterMirrors, sortMirrors, statusCounts } from "./mirror-sort";
 import { toggleSort } from "./mirror-table-state";
@@ -19,14 +20,11 @@ function StaleLagNote({ mirrors }: { mirrors: readonly { flowing: boolean; stale
   const since = mirrors.flatMap((m) => (!m.flowing && m.staleSince !== null ? [m.staleSince] : []));
   if (since.length === 0) return null;
   return (
-    <p role="note" className="flex items-start gap-1.5 text-sm text-warn" data-testid="stale-lag-note">
-      <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-      <span>
-        {since.length === mirrors.length ? "No mirror" : `${since.length} of ${mirrors.length} mirrors`} of this link{" "}
-        {since.length === mirrors.length ? "is" : "are not"} flowing: lag marked ≥ is the last known lag, as of{" "}
-        {formatReadingTime(Math.min(...since))}, and the real lag is higher while the source produces.
-      </span>
-    </p>
+    <WarnNote testId="stale-lag-note">
+      {since.length === mirrors.length ? "No mirror" : `${since.length} of ${mirrors.length} mirrors`} of this link{" "}
+      {since.length === mirrors.length ? "is" : "are not"} flowing: lag marked ≥ is the last known lag, as of{" "}
+      {formatReadingTime(Math.min(...since))}, and the real lag is higher while the source produces.
+    </WarnNote>
   );
 }
 

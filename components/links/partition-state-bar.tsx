@@ -1,8 +1,9 @@
-import { Calculator, RadioTower, TriangleAlert } from "lucide-react";
+import { Calculator, RadioTower } from "lucide-react";
 import clsx from "clsx";
 import type { PartitionStates, PartitionStatesSource } from "@/lib/domain/types";
 import { formatCount, formatPercent } from "@/components/ui/format";
 import { StateBadge } from "@/components/ui/state-badge";
+import { WarnNote } from "@/components/ui/warn-note";
 import type { Tone } from "@/components/ui/state-tones";
 import { CATEGORY_MEANING, partitionStateModel } from "./partition-state-model";
 
@@ -59,13 +60,10 @@ export function PartitionStateBar({
         <span className="text-muted">{formatCount(model.total)} partitions</span>
       </p>
       {notFlowing ? (
-        <p role="note" className="flex items-start gap-1.5 text-sm text-warn" data-testid="partition-states-not-flowing">
-          <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-          <span>
-            No data moves over this link (its problems say why): these are the states the cluster reports, and ACTIVE here does not mean
-            data arrives.
-          </span>
-        </p>
+        <WarnNote testId="partition-states-not-flowing">
+          No data moves over this link (its problems say why): these are the states the cluster reports, and ACTIVE here does not mean data
+          arrives.
+        </WarnNote>
       ) : null}
       {model.total > 0 ? (
         <div aria-hidden className={clsx("flex h-4 w-full overflow-hidden rounded-full bg-surface-2", notFlowing && "opacity-40")}>

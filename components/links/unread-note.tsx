@@ -1,5 +1,5 @@
-import { TriangleAlert } from "lucide-react";
 import type { Problem } from "@/lib/domain/types";
+import { WarnNote } from "@/components/ui/warn-note";
 
 /**
  * In place of a panel's "none reported": the answer it shows was not read at the last reading (a `link-detail-unread`
@@ -7,12 +7,9 @@ import type { Problem } from "@/lib/domain/types";
  */
 export function UnreadNote({ problem }: { problem: Problem }) {
   return (
-    <p role="note" className="flex items-start gap-2 py-2 text-sm text-warn" data-testid={`unread-${problem.code}`}>
-      <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-      <span>
-        Linkscope {problem.message}. They show again once{" "}
-        {problem.code === "link-configs-unread" ? "the configs are" : "the link's details are"} read.
-      </span>
-    </p>
+    <WarnNote testId={`unread-${problem.code}`} className="py-2">
+      Linkscope {problem.message}. They show again once{" "}
+      {problem.code === "link-configs-unread" ? "the configs are" : "the link's details are"} read.
+    </WarnNote>
   );
 }

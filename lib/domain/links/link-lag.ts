@@ -24,14 +24,16 @@ function summaryOf(figures: HalfLagFigures): HalfLagSummary {
   const known = summaries.get(figures);
   if (known) return known;
   const seconds: (number | null)[] = [];
+  /** The seconds of mirrors that do not flow: floors. */
+  const floors: number[] = [];
   const falling: [string, NotCatchingUp][] = [];
   for (const [topic, f] of figures) {
     seconds.push(f.seconds);
+    if (f.atLeast && f.seconds !== null) floors.push(f.seconds);
     if (f.notCatchingUp !== null) falling.push([topic, f.notCatchingUp]);
   }
   const worstSeconds = worstKnown(seconds);
-  const worstAtLeast = worstSeconds !== null && [...figures.values()].some((f) => f.atLeast && f.seconds === worstSeconds);
-  const summary = { worstSeconds, worstAtLeast, falling };
+  const summary = { worstSeconds, worstAtLeast: worstSeconds !== null && floors.includes(worstSeconds), falling };
   summaries.set(figures, summary);
   return summary;
 }
